@@ -1,0 +1,1 @@
+"""The candidate web interview: routes, templates and scoring."""
