@@ -54,6 +54,8 @@ _SUFFIXES = sorted(
         ("er", ""), ("ly", ""), ("ful", ""), ("ive", ""), ("able", ""), ("ible", ""), ("al", ""),
         ("abilities", ""), ("ability", ""), ("ibilities", ""), ("ibility", ""),
         ("itizations", ""), ("itization", ""), ("itizing", ""), ("itized", ""), ("itizes", ""), ("itize", ""),
+        ("itisations", ""), ("itisation", ""), ("itising", ""), ("itised", ""), ("itises", ""), ("itise", ""),
+        ("ising", ""), ("ised", ""), ("ises", ""), ("ise", ""),
         ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("zes", "z"), ("s", ""),
     ],
     key=lambda pair: -len(pair[0]),

@@ -69,10 +69,10 @@ def _fonts() -> _Fonts:
 
 
 def _has_glyph(font_name: str, ch: str) -> bool:
-    face = getattr(pdfmetrics.getFont(font_name), "face", None)
-    if face is None:  # a standard Type-1 font: Latin-1 only
-        return ord(ch) < 256
-    return ord(ch) in face.charToGlyph
+    font = pdfmetrics.getFont(font_name)
+    if isinstance(font, TTFont):
+        return ord(ch) in font.face.charToGlyph
+    return ord(ch) < 256  # a standard Type-1 font (Courier, Helvetica): Latin-1 only
 
 
 def _is_cjk(ch: str) -> bool:
@@ -82,10 +82,18 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
-    """Split text into (font, chunk) runs, using the CJK font only where the main font has no glyph."""
+    """Split text into (font, chunk) runs, falling back per character only where `font` has no glyph."""
     runs: list[tuple[str, str]] = []
+    regular = _fonts().regular
     for ch in text:
-        use = _CJK_FONT if not _has_glyph(font, ch) and _is_cjk(ch) else font
+        if _has_glyph(font, ch):
+            use = font
+        elif _is_cjk(ch):
+            use = _CJK_FONT
+        elif _has_glyph(regular, ch):
+            use = regular  # e.g. Greek in the Courier link when no Unicode monospace font is installed
+        else:
+            use = font  # drawn as the font's missing-glyph box; never an exception
         if runs and runs[-1][0] == use:
             runs[-1] = (use, runs[-1][1] + ch)
         else:

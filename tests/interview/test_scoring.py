@@ -242,7 +242,8 @@ async def test_non_latin_and_markup_answers_do_not_crash():
 
 def test_stemmer_conflates_inflections():
     assert stem("measured") == stem("measurement") == stem("measuring")
-    assert stem("priorities") == stem("prioritize")
+    assert stem("priorities") == stem("prioritize") == stem("prioritise")
+    assert stem("organised") == stem("organized") == stem("organizing")
     assert stem("databases") == stem("database")
     assert stem("led") == stem("leading")
     assert stem("process") == stem("processes")

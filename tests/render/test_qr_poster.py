@@ -170,3 +170,22 @@ def test_activity_chart_leaves_no_pyplot_figures_behind():
     before = plt.get_fignums()
     activity_chart_png([date(2024, 1, 1), date(2024, 1, 2)], [1, 2], title="t")
     assert plt.get_fignums() == before
+
+
+def test_poster_works_with_only_reportlab_bundled_fonts():
+    """A machine without DejaVu falls back to reportlab's Vera + Courier; odd characters still don't crash.
+
+    Runs in a fresh interpreter because registered fonts are process-global.
+    """
+    import sys
+
+    script = (
+        "import io, pypdf, milobot.render.poster as p\n"
+        "p._SYSTEM_FONT_DIRS = ()\n"
+        "assert p._fonts().mono == 'Courier'\n"
+        "pdf = p.poster_pdf(agent_name='Señor Café Ωμέγα 東京 😀', role='Niño', link='https://x/i/a',"
+        " short_link='x/i/ü-Ω-東')\n"
+        "reader = pypdf.PdfReader(io.BytesIO(pdf))\n"
+        "assert len(reader.pages) == 1 and 'Señor Café' in reader.pages[0].extract_text()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
