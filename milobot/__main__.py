@@ -1,0 +1,3 @@
+from milobot.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""build_app(settings, container) -> AsyncApp: Bolt, with our client settings, OAuth when configured,
+and every listener registered."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_callback_options import AsyncCallbackOptions, AsyncFailureArgs, AsyncSuccessArgs
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.response import BoltResponse
+from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
+
+from milobot.config import Settings
+from milobot.container import Container
+from milobot.handlers import register_all
+from milobot.manifest import bot_scopes
+from milobot.services.context import Identity
+from milobot.slack.client import make_web_client
+
+log = logging.getLogger(__name__)
+
+
+def installation_store(settings: Settings, container: Container) -> AsyncSQLAlchemyInstallationStore | None:
+    if not settings.oauth_enabled:
+        return None
+    return AsyncSQLAlchemyInstallationStore(client_id=settings.slack_client_id, engine=container.db.engine)
+
+
+def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAuthSettings:
+    async def on_success(args: AsyncSuccessArgs) -> BoltResponse:
+        installation = args.installation
+        # The person who installs milobot into a workspace becomes its first admin.
+        await container.team.make_installer_admin(
+            identity=Identity(
+                team_id=installation.team_id, user_id=installation.user_id, enterprise_id=installation.enterprise_id
+            )
+        )
+        return await args.default.success(args)
+
+    async def on_failure(args: AsyncFailureArgs) -> BoltResponse:
+        log.warning("OAuth install failed: %s", args.reason)
+        return await args.default.failure(args)
+
+    return AsyncOAuthSettings(
+        client_id=settings.slack_client_id,
+        client_secret=settings.slack_client_secret,
+        scopes=bot_scopes(),
+        redirect_uri=f"{settings.public_url}/slack/oauth_redirect",
+        installation_store=store,
+        state_store=AsyncSQLAlchemyOAuthStateStore(expiration_seconds=600, engine=container.db.engine),
+        callback_options=AsyncCallbackOptions(success=on_success, failure=on_failure),
+    )
+
+
+def build_app(settings: Settings, container: Container, *, store=None) -> AsyncApp:
+    client = make_web_client(settings, None if settings.oauth_enabled else settings.slack_bot_token)
+    kwargs = {}
+    if settings.oauth_enabled:
+        kwargs["oauth_settings"] = _oauth_settings(settings, container, store or installation_store(settings, container))
+    app = AsyncApp(
+        signing_secret=settings.slack_signing_secret,
+        client=client,
+        # The app must ack within 3 s whatever else runs: listeners ack first and go on afterwards.
+        process_before_response=False,
+        **kwargs,
+    )
+    register_all(app, container)
+    return app

@@ -1,0 +1,43 @@
+"""`/milo help`: every command with an example."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, MarkdownTextObject, SectionBlock
+
+COMMANDS: list[tuple[str, str, str]] = [
+    ("Agents", "/milo agent new", "Create an interview agent (name, role, questions)."),
+    ("Agents", "/milo agents", "One card per agent, with Share, Add Candidates and Actions."),
+    ("Agents", "/milo share backend [src-tag]", "Post the live interview link, its QR code and a printable poster."),
+    ("Candidates", "/milo candidates backend", "Filter, sort and review an agent's candidates."),
+    ("Candidates", "DM me a PDF, CSV or ZIP", "Résumés and candidate lists, reviewed before anything is added."),
+    ("Candidates", "/milo imports", "Your recent imports: created, skipped and errors per batch."),
+    ("Team", "/milo team", "Who is on the team, and their roles."),
+    ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
+    ("Team", "/milo team role @dana admin", "Change a teammate's role."),
+    ("Team", "/milo team remove @dana", "Take someone off the team."),
+    ("Reports", "/milo digest #hiring weekly backend", "Post an analytics digest to a channel."),
+    ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
+    ("Admin", "/milo forget jane@example.com", "Erase a candidate's data and files (GDPR Art. 17)."),
+    ("Help", "/milo help", "This list."),
+]
+
+
+def help_blocks(*, role: str | None) -> list[dict]:
+    blocks = [HeaderBlock(text="milobot commands")]
+    section = None
+    for group, example, what in COMMANDS:
+        if group != section:
+            blocks.append(DividerBlock())
+            blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{group}*")))
+            section = group
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"`{example}`\n{what}")))
+    role_line = {
+        "admin": "You're an *admin*: you can create and edit agents and manage the team.",
+        "viewer": "You're a *viewer*: you can review, rate and note candidates, and download reports.",
+    }.get(role or "", "You're not on the milobot team yet: ask an admin to invite you.")
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=role_line)]))
+    return [b.to_dict() for b in blocks]
+
+
+def help_text() -> str:
+    return "milobot commands: " + ", ".join(example for _, example, _ in COMMANDS)

@@ -1,0 +1,65 @@
+"""The team list and the welcome DM."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
+
+from milobot.blocks.text import user_ref
+
+_SECTION_LIMIT = 3000
+
+
+def team_blocks(*, members: list, viewer_role: str) -> list[dict]:
+    """`members`: objects with user_id, role, since. Unlimited teammates: lines are packed into sections
+    of at most 3000 characters, and the list stops with a count well before Slack's 50 blocks."""
+    admins = sum(1 for m in members if m.role == "admin")
+    blocks = [
+        HeaderBlock(text="milobot team"),
+        ContextBlock(
+            elements=[MarkdownTextObject(text=f"{len(members)} teammates · {admins} admins · {len(members) - admins} viewers")]
+        ),
+    ]
+    lines = [f"{user_ref(m.user_id)} — *{m.role}* · since {m.since:%Y-%m-%d}" for m in members]
+    chunk: list[str] = []
+    size = 0
+    shown = 0
+    for line in lines:
+        if size + len(line) + 1 > _SECTION_LIMIT:
+            if len(blocks) >= 45:
+                break
+            blocks.append(SectionBlock(text=MarkdownTextObject(text="\n".join(chunk))))
+            chunk, size = [], 0
+        chunk.append(line)
+        size += len(line) + 1
+        shown += 1
+    if chunk:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text="\n".join(chunk))))
+    if shown < len(lines):
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"…and {len(lines) - shown} more.")]))
+    if viewer_role == "admin":
+        hint = "Invite: `/milo team invite @user admin|viewer` · Change: `/milo team role @user admin|viewer` · Remove: `/milo team remove @user`"
+    else:
+        hint = "Only admins can invite teammates or change roles."
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=hint)]))
+    return [b.to_dict() for b in blocks]
+
+
+def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict]:
+    what = (
+        "As an *admin* you can create interview agents, share their links, add candidates and manage the team."
+        if role == "admin"
+        else "As a *viewer* you can review candidates and results, rate them, leave internal notes and download reports."
+    )
+    blocks = [
+        SectionBlock(
+            text=MarkdownTextObject(
+                text=f":wave: {user_ref(invited_by)} added you to the hiring team on milobot as *{role}*.\n{what}"
+            )
+        ),
+        ContextBlock(elements=[MarkdownTextObject(text="Type `/milo help` to see every command, or open milobot's Home tab.")]),
+    ]
+    return [b.to_dict() for b in blocks]
+
+
+def welcome_text(*, role: str) -> str:
+    return f"You've been added to the milobot hiring team as {role}."

@@ -1,0 +1,142 @@
+"""The `milobot` command: serve | socket | migrate | doctor | ingest."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from milobot.config import Settings, load_settings
+
+log = logging.getLogger("milobot")
+
+CONNECT_HELP = """\
+milobot is running without Slack: the web pages and /healthz work, Slack does not.
+To connect it:
+  1. Create the app at https://api.slack.com/apps → "Create New App" → "From an app manifest",
+     and paste manifest.yml (replace https://milobot.example.com with your public URL).
+  2. Install it to your workspace, then set, in the environment or a .env file:
+       SLACK_SIGNING_SECRET   Basic Information → App Credentials → Signing Secret
+       SLACK_BOT_TOKEN        OAuth & Permissions → Bot User OAuth Token (xoxb-…)
+       MILOBOT_PUBLIC_URL     the https URL Slack reaches this server at
+       MILOBOT_ADMINS         your Slack user id(s), comma-separated, to be the first admins
+     (or SLACK_CLIENT_ID + SLACK_CLIENT_SECRET for installs into several workspaces through OAuth)
+  3. No public URL? Turn on Socket Mode, set SLACK_APP_TOKEN (xapp-…) and run `milobot socket`.
+"""
+
+
+def _configure_logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from milobot.runtime import Runtime
+
+    settings = _with_address(settings, args)
+    if not settings.slack_configured:
+        print(CONNECT_HELP, file=sys.stderr)
+        print(f"Missing: {', '.join(settings.missing_for_slack())}\n", file=sys.stderr)
+    runtime = Runtime(settings)
+    log.info("milobot serving on http://%s:%s (database: %s)", settings.host, settings.port, runtime.container.db.engine.url.render_as_string(hide_password=True))
+    web.run_app(runtime.web, host=settings.host, port=settings.port, print=None, access_log=None)
+    return 0
+
+
+def _with_address(settings: Settings, args: argparse.Namespace) -> Settings:
+    from dataclasses import replace
+
+    return replace(settings, host=args.host or settings.host, port=args.port or settings.port)
+
+
+def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
+    from aiohttp import web
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    from milobot.runtime import Runtime
+
+    if not settings.slack_app_token or not settings.slack_bot_token:
+        print("Socket Mode needs SLACK_APP_TOKEN (xapp-…) and SLACK_BOT_TOKEN. " + CONNECT_HELP, file=sys.stderr)
+        return 2
+    # Bolt checks signatures on HTTP only; Socket Mode is authenticated by the app token instead.
+    if not settings.slack_signing_secret:
+        from dataclasses import replace
+
+        settings = replace(settings, slack_signing_secret="socket-mode")
+    settings = _with_address(settings, args)
+    runtime = Runtime(settings)
+
+    async def main() -> None:
+        runner = web.AppRunner(runtime.web)  # candidate pages and reports still need HTTP
+        await runner.setup()
+        await web.TCPSite(runner, settings.host, settings.port).start()
+        handler = AsyncSocketModeHandler(runtime.bolt, settings.slack_app_token, web_client=runtime.bolt.client)
+        try:
+            await handler.start_async()
+        finally:
+            await runner.cleanup()
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from milobot.db.engine import Database
+    from milobot.db.migrate import upgrade_to_head
+
+    async def main() -> None:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        db = Database.from_url(settings.database_url)
+        try:
+            await upgrade_to_head(db.engine)
+        finally:
+            await db.dispose()
+
+    asyncio.run(main())
+    print("database is at the latest migration")
+    return 0
+
+
+def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
+    from milobot.doctor import run_doctor
+
+    return asyncio.run(run_doctor(settings))
+
+
+def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from milobot.ingest.cli import run_cli
+
+    return run_cli(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="milobot", description="milobot: AI-interview hiring, inside Slack")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, fn, text in (
+        ("serve", cmd_serve, "run the HTTP app (Slack events, candidate pages, reports, /healthz)"),
+        ("socket", cmd_socket, "run the same handlers over Socket Mode"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--host")
+        p.add_argument("--port", type=int)
+        p.set_defaults(func=fn)
+    sub.add_parser("migrate", help="bring the database to the latest migration").set_defaults(func=cmd_migrate)
+    sub.add_parser("doctor", help="check the Slack token, scopes, database and public URL").set_defaults(func=cmd_doctor)
+    p = sub.add_parser("ingest", help="extract candidate profiles from files locally: FILE... [--json]", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_ingest)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _configure_logging(args.verbose)
+    settings = load_settings()
+    return args.func(settings, args)

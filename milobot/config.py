@@ -1,0 +1,126 @@
+"""Settings from the environment (and a `.env` file). No Slack imports here: services read settings too."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+SLACK_DEFAULT_API_URL = "https://slack.com/api/"
+
+
+def _env(environ: dict[str, str], name: str, default: str | None = None) -> str | None:
+    value = environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip()
+
+
+@dataclass(frozen=True)
+class Settings:
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_api_url: str = SLACK_DEFAULT_API_URL
+    database_url: str = ""
+    public_url: str = "http://localhost:3000"
+    data_dir: Path = Path("milobot-data")
+    secret_key: str = ""
+    admins: frozenset[str] = field(default_factory=frozenset)
+    smtp_url: str | None = None
+    mail_from: str = "milobot <no-reply@milobot.local>"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    host: str = "0.0.0.0"
+    port: int = 3000
+    # How long a report link stays valid, and how often the outbox is swept when nothing wakes it.
+    report_link_ttl_seconds: int = 7 * 24 * 3600
+    outbox_poll_seconds: float = 2.0
+    extraction_processes: int = 2
+    run_scheduler: bool = True
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @property
+    def slack_configured(self) -> bool:
+        return bool(self.slack_signing_secret and (self.slack_bot_token or self.oauth_enabled))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def missing_for_slack(self) -> list[str]:
+        missing = []
+        if not self.slack_signing_secret:
+            missing.append("SLACK_SIGNING_SECRET")
+        if not (self.slack_bot_token or self.oauth_enabled):
+            missing.append("SLACK_BOT_TOKEN (or SLACK_CLIENT_ID + SLACK_CLIENT_SECRET for OAuth installs)")
+        return missing
+
+
+def _normalise_db_url(url: str) -> str:
+    # People paste the URLs their hosting gives them; map them to the async drivers we ship.
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+asyncpg://" + url[len("postgresql://"):]
+    if url.startswith("sqlite:///") and not url.startswith("sqlite+aiosqlite"):
+        url = "sqlite+aiosqlite:///" + url[len("sqlite:///"):]
+    return url
+
+
+def _secret_key(data_dir: Path, configured: str | None) -> str:
+    """A stable key signs report links; generate one into the data folder when none is configured."""
+    if configured:
+        return configured
+    key_file = data_dir / "secret.key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(32)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path | None = ".env") -> Settings:
+    merged: dict[str, str] = {}
+    if env_file and Path(env_file).exists():
+        merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    merged.update(os.environ if environ is None else environ)
+
+    data_dir = Path(_env(merged, "MILOBOT_DATA_DIR", "milobot-data")).expanduser()
+    default_db = f"sqlite+aiosqlite:///{(data_dir / 'milobot.sqlite3').resolve()}"
+    api_url = _env(merged, "SLACK_API_URL", SLACK_DEFAULT_API_URL)
+    if not api_url.endswith("/"):
+        api_url += "/"
+    admins = frozenset(a.strip() for a in (_env(merged, "MILOBOT_ADMINS", "") or "").split(",") if a.strip())
+    return Settings(
+        slack_bot_token=_env(merged, "SLACK_BOT_TOKEN"),
+        slack_signing_secret=_env(merged, "SLACK_SIGNING_SECRET"),
+        slack_app_token=_env(merged, "SLACK_APP_TOKEN"),
+        slack_client_id=_env(merged, "SLACK_CLIENT_ID"),
+        slack_client_secret=_env(merged, "SLACK_CLIENT_SECRET"),
+        slack_api_url=api_url,
+        database_url=_normalise_db_url(_env(merged, "DATABASE_URL", default_db)),
+        public_url=(_env(merged, "MILOBOT_PUBLIC_URL", "http://localhost:3000")).rstrip("/"),
+        data_dir=data_dir,
+        secret_key=_secret_key(data_dir, _env(merged, "MILOBOT_SECRET_KEY")),
+        admins=admins,
+        smtp_url=_env(merged, "SMTP_URL"),
+        mail_from=_env(merged, "MILOBOT_MAIL_FROM", "milobot <no-reply@milobot.local>"),
+        llm_base_url=_env(merged, "LLM_BASE_URL"),
+        llm_model=_env(merged, "LLM_MODEL"),
+        llm_api_key=_env(merged, "LLM_API_KEY"),
+        host=_env(merged, "MILOBOT_HOST", "0.0.0.0"),
+        port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
+        run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
+    )

@@ -1,0 +1,51 @@
+"""Builds the services and background workers from settings: the one place that wires ports to adapters."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from milobot.config import Settings
+from milobot.db.engine import Database
+from milobot.jobs.outbox import OutboxWorker
+from milobot.services.base import ServiceDeps
+from milobot.services.home import HomeService
+from milobot.services.team import TeamService
+
+
+@dataclass
+class Container:
+    settings: Settings
+    db: Database
+    outbox: OutboxWorker
+    deps: ServiceDeps
+    team: TeamService
+    home: HomeService
+    # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
+    slack_clients: Any = None
+    # Feature modules add background work that starts and stops with the app (scheduler, pools).
+    start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, settings: Settings, db: Database | None = None) -> Container:
+        db = db or Database.from_url(settings.database_url)
+        worker = OutboxWorker(db, poll_seconds=settings.outbox_poll_seconds)
+        deps = ServiceDeps(
+            db=db,
+            seed_admins=settings.admins,
+            public_url=settings.public_url,
+            secret_key=settings.secret_key,
+            data_dir=settings.data_dir,
+            mail_enabled=bool(settings.smtp_url),
+            outbox_kick=worker.kick,
+        )
+        return cls(
+            settings=settings,
+            db=db,
+            outbox=worker,
+            deps=deps,
+            team=TeamService(deps),
+            home=HomeService(deps),
+        )

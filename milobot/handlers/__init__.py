@@ -1,0 +1,17 @@
+"""Thin Bolt listeners (house rule 2): ack, parse into a typed object, one service call, a builder, one
+Slack call. `register_all` wires every module's listeners to the app."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from milobot.container import Container
+
+
+def register_all(app: AsyncApp, container: Container) -> None:
+    from milobot.handlers import actions, commands, errors, events
+
+    errors.register(app, container)
+    events.register(app, container)
+    commands.register(app, container)
+    actions.register(app, container)

@@ -1,0 +1,75 @@
+"""The `/milo` command: ack at once, then route the first word to a subcommand module."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+
+from milobot.blocks.help import help_blocks, help_text
+from milobot.blocks.text import esc_clip
+from milobot.container import Container
+from milobot.handlers.payload import CommandText, identity_of, parse_command_text
+from milobot.ids import Command, Sub
+from milobot.services.context import Identity
+
+
+@dataclass
+class CommandContext:
+    identity: Identity
+    text: CommandText
+    body: dict[str, Any]
+    client: Any
+    respond: Any
+    container: Container
+
+    @property
+    def channel_id(self) -> str | None:
+        return self.body.get("channel_id")
+
+    @property
+    def trigger_id(self) -> str | None:
+        return self.body.get("trigger_id")
+
+    async def reply(self, text: str, blocks: list[dict] | None = None) -> None:
+        """Ephemeral, to the person who typed the command."""
+        await self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+
+
+Subcommand = Callable[[CommandContext], Awaitable[None]]
+SUBCOMMANDS: dict[str, Subcommand] = {}
+
+
+def subcommand(*names: str):
+    def decorate(fn: Subcommand) -> Subcommand:
+        for name in names:
+            SUBCOMMANDS[name] = fn
+        return fn
+
+    return decorate
+
+
+@subcommand(Sub.HELP, "?")
+async def show_help(ctx: CommandContext) -> None:
+    role = await ctx.container.team.role_of(identity=ctx.identity)
+    await ctx.reply(help_text(), help_blocks(role=role))
+
+
+def register(app: AsyncApp, container: Container) -> None:
+    # Subcommand modules add themselves to SUBCOMMANDS when imported.
+    from milobot.handlers import team  # noqa: F401
+
+    @app.command(Command.SLASH)
+    async def on_milo(ack, body, client, respond) -> None:
+        await ack()
+        text = parse_command_text(body.get("text"))
+        handler = SUBCOMMANDS.get(text.sub)
+        ctx = CommandContext(identity_of(body), text, body, client, respond, container)
+        if handler is None:
+            await ctx.reply(
+                f"I don't know `{esc_clip(text.sub, 40)}`. Try `/milo help`.",
+            )
+            return
+        await handler(ctx)

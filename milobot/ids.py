@@ -1,0 +1,103 @@
+"""Every action_id, block_id, callback_id and command word, in one registry (house rule 1).
+Builders and handler registration both import from here, so a rename can't break one side only."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Command(StrEnum):
+    SLASH = "/milo"
+
+
+class Sub(StrEnum):
+    """First word after /milo."""
+
+    HELP = "help"
+    TEAM = "team"
+    AGENT = "agent"
+    AGENTS = "agents"
+    SHARE = "share"
+    CANDIDATES = "candidates"
+    APIKEY = "apikey"
+    DIGEST = "digest"
+    FORGET = "forget"
+    IMPORTS = "imports"
+
+
+class TeamVerb(StrEnum):
+    LIST = "list"
+    INVITE = "invite"
+    ROLE = "role"
+    REMOVE = "remove"
+
+
+class Action(StrEnum):
+    # App Home quick actions
+    HOME_NEW_AGENT = "home.new_agent"
+    HOME_LIST_AGENTS = "home.list_agents"
+    HOME_TEAM = "home.team"
+    HOME_HELP = "home.help"
+    HOME_OPEN_BATCH = "home.open_batch"
+    # Agent card
+    AGENT_SHARE = "agent.share"
+    AGENT_ADD_CANDIDATES = "agent.add_candidates"
+    AGENT_ACTIONS = "agent.actions"  # overflow: Edit Questions / Duplicate / Create Template / Archive
+    AGENT_PICK_FOR_SHARE = "agent.pick_for_share"
+    # Candidate card
+    CANDIDATE_SHORTLIST = "candidate.shortlist"
+    CANDIDATE_DISMISS = "candidate.dismiss"
+    CANDIDATE_VIEW = "candidate.view"
+    # Ingestion review
+    REVIEW_APPROVE = "review.approve"
+    REVIEW_DISCARD = "review.discard"
+    REVIEW_EDIT = "review.edit"
+    REVIEW_APPROVE_ALL = "review.approve_all"
+    REVIEW_DISCARD_ALL = "review.discard_all"
+    REVIEW_AGENT = "review.agent"
+    REVIEW_PAGE = "review.page"
+    # Team list
+    TEAM_ROLE = "team.role"
+    TEAM_REMOVE = "team.remove"
+
+
+class AgentMenu(StrEnum):
+    """Values of the agent card's Actions overflow; the labels are the seed document's words."""
+
+    EDIT_QUESTIONS = "edit_questions"
+    DUPLICATE = "duplicate"
+    CREATE_TEMPLATE = "create_template"
+    MANAGE_WEBHOOKS = "manage_webhooks"
+    ARCHIVE = "archive"
+    UNARCHIVE = "unarchive"
+
+
+class View(StrEnum):
+    AGENT_NEW = "agent.new"
+    AGENT_EDIT_QUESTIONS = "agent.edit_questions"
+    ADD_CANDIDATES = "agent.add_candidates"
+    REVIEW_EDIT = "review.edit"
+    CONFIRM = "confirm"
+
+
+class Block(StrEnum):
+    """Input block ids in modals; state.values is keyed by these."""
+
+    AGENT_NAME = "agent_name"
+    AGENT_ROLE = "agent_role"
+    AGENT_LOCATION = "agent_location"
+    AGENT_QUESTIONS = "agent_questions"
+    AGENT_TEMPLATE = "agent_template"
+    AGENT_CHANNEL = "agent_channel"
+    CANDIDATES_TEXT = "candidates_text"
+    QUESTION_TEXT = "q_text"
+    QUESTION_ANCHOR_1 = "q_anchor1"
+    QUESTION_ANCHOR_5 = "q_anchor5"
+    QUESTION_WEIGHT = "q_weight"
+    PROFILE_FIELD = "profile"
+
+
+class Input(StrEnum):
+    """action_ids of inputs inside modal blocks."""
+
+    VALUE = "value"

@@ -1,0 +1,1 @@
+"""Background work: outbox delivery, and the APScheduler jobs (digests, nudges, retention)."""

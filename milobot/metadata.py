@@ -1,0 +1,87 @@
+"""Typed button values and private_metadata (house rule 4).
+
+Slack hands back whatever string we put in a button's `value` or a modal's `private_metadata`, and a
+crafted request can put anything there. Everything that reads them goes through `decode`, which gives a
+typed object or raises Invalid; services still check that the ids belong to the caller's workspace."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any, TypeVar
+
+from milobot.errors import Invalid
+
+BUTTON_VALUE_LIMIT = 2000
+PRIVATE_METADATA_LIMIT = 3000
+
+T = TypeVar("T")
+
+
+def encode(obj: Any, *, limit: int = BUTTON_VALUE_LIMIT) -> str:
+    raw = json.dumps(asdict(obj), separators=(",", ":"), ensure_ascii=False)
+    if len(raw) > limit:
+        raise ValueError(f"{type(obj).__name__} encodes to {len(raw)} chars, over Slack's {limit}")
+    return raw
+
+
+def decode(cls: type[T], raw: str | None) -> T:
+    try:
+        data = json.loads(raw or "")
+    except (TypeError, ValueError):
+        raise Invalid("That button or form came back garbled; please try again.") from None
+    if not isinstance(data, dict):
+        raise Invalid("That button or form came back garbled; please try again.")
+    kwargs = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            kwargs[f.name] = data[f.name]
+    try:
+        obj = cls(**kwargs)
+    except TypeError:
+        raise Invalid("That button or form came back incomplete; please try again.") from None
+    for f in fields(cls):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        expected = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
+        if expected.startswith("int") and not (isinstance(value, int) and not isinstance(value, bool)):
+            if not (expected.endswith("| None") and value is None):
+                raise Invalid("That button or form came back with a bad id; please try again.")
+    return obj
+
+
+@dataclass(frozen=True)
+class AgentRef:
+    agent_id: int
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    candidate_id: int
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    user_id: str
+
+
+@dataclass(frozen=True)
+class DraftRef:
+    batch_id: int
+    draft_id: int
+
+
+@dataclass(frozen=True)
+class BatchRef:
+    batch_id: int
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class ModalContext:
+    """private_metadata of a modal: where it was opened from, so the result can be posted back there."""
+
+    channel_id: str | None = None
+    agent_id: int | None = None
+    batch_id: int | None = None
+    draft_id: int | None = None
+    message_ts: str | None = None

@@ -1,0 +1,62 @@
+"""One running milobot: container, Bolt app, web app, outbox worker and scheduler, started and stopped
+together. `milobot serve`, `milobot socket` and the tests all build it the same way."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from milobot.app import build_app, installation_store
+from milobot.config import Settings
+from milobot.container import Container
+from milobot.db.engine import Database
+from milobot.db.migrate import upgrade_to_head
+from milobot.mail import Mailer
+from milobot.slack.deliver import SlackDeliverers
+from milobot.slack.tokens import SlackClients
+from milobot.web import build_web_app
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, settings: Settings, *, db: Database | None = None, migrate_on_start: bool | None = None):
+        self.settings = settings
+        self.container = Container.build(settings, db)
+        store = installation_store(settings, self.container)
+        self.bolt = build_app(settings, self.container, store=store) if settings.slack_configured else None
+        self.slack_clients = SlackClients(settings, store)
+        self.container.slack_clients = self.slack_clients
+        SlackDeliverers(self.slack_clients).install(self.container.outbox)
+        if settings.smtp_url:
+            Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
+        # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release
+        # rather than have every replica race to migrate.
+        self.migrate_on_start = settings.is_sqlite if migrate_on_start is None else migrate_on_start
+        self.web = build_web_app(settings, self.container, self.bolt)
+        self.web.on_startup.append(self._on_startup)
+        self.web.on_cleanup.append(self._on_cleanup)
+
+    async def _on_startup(self, _app: web.Application) -> None:
+        await self.start_background()
+
+    async def _on_cleanup(self, _app: web.Application) -> None:
+        await self.stop_background()
+
+    async def start_background(self) -> None:
+        if self.migrate_on_start:
+            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+            await upgrade_to_head(self.container.db.engine)
+        self.container.outbox.start()
+        for hook in self.container.start_hooks:
+            await hook()
+
+    async def stop_background(self) -> None:
+        for hook in reversed(self.container.stop_hooks):
+            try:
+                await hook()
+            except Exception:
+                log.exception("stop hook failed")
+        await self.container.outbox.stop()
+        await self.container.db.dispose()

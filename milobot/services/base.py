@@ -1,0 +1,52 @@
+"""What every service needs, and the one way a service call opens its unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from milobot.db.engine import Database
+from milobot.db.types import utcnow
+from milobot.services.context import Actor, Identity
+from milobot.services.workspaces import load_actor
+
+
+@dataclass
+class ServiceDeps:
+    db: Database
+    seed_admins: frozenset[str] = frozenset()
+    public_url: str = "http://localhost:3000"
+    secret_key: str = "dev"
+    data_dir: Path = Path("milobot-data")
+    mail_enabled: bool = False
+    clock: Callable[[], datetime] = utcnow
+    # Called after a commit that enqueued outbox rows, so delivery starts now rather than at the next sweep.
+    outbox_kick: Callable[[], None] = field(default=lambda: None)
+
+
+class Service:
+    def __init__(self, deps: ServiceDeps):
+        self.deps = deps
+        self.db = deps.db
+
+    def now(self) -> datetime:
+        return self.deps.clock()
+
+    @asynccontextmanager
+    async def acting(self, identity: Identity) -> AsyncIterator[tuple[AsyncSession, Actor]]:
+        """One unit of work with the caller resolved inside it; the outbox is kicked after commit."""
+        async with self.db.unit_of_work() as session:
+            actor = await load_actor(session, identity, seed_admins=self.deps.seed_admins)
+            yield session, actor
+        self.deps.outbox_kick()
+
+    @asynccontextmanager
+    async def unit(self) -> AsyncIterator[AsyncSession]:
+        async with self.db.unit_of_work() as session:
+            yield session
+        self.deps.outbox_kick()

@@ -1,0 +1,129 @@
+"""Team and roles (SPEC step 4): unlimited teammates, admins and viewers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from milobot.db.models import Member
+from milobot.errors import Conflict, Invalid, NotFound
+from milobot.services import audit, outbox
+from milobot.services.base import Service
+from milobot.services.context import ADMIN, ROLES, Actor, Identity, require_admin, require_member
+from milobot.services.workspaces import get_or_create_workspace
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    user_id: str
+    role: str
+    invited_by: str | None
+    since: datetime
+
+
+@dataclass(frozen=True)
+class TeamListing:
+    viewer_role: str
+    members: list[TeamMember]
+
+
+def _check_role(role: str) -> str:
+    role = (role or "").strip().lower()
+    if role not in ROLES:
+        raise Invalid("A role is `admin` or `viewer`.", field="role")
+    return role
+
+
+async def _member(session: AsyncSession, actor: Actor, user_id: str) -> Member | None:
+    return await session.scalar(
+        select(Member).where(Member.workspace_id == actor.workspace_id, Member.slack_user_id == user_id)
+    )
+
+
+async def _admin_count(session: AsyncSession, workspace_id: int) -> int:
+    return await session.scalar(
+        select(func.count()).select_from(Member).where(Member.workspace_id == workspace_id, Member.role == ADMIN)
+    )
+
+
+class TeamService(Service):
+    async def role_of(self, *, identity: Identity) -> str | None:
+        async with self.acting(identity) as (_, actor):
+            return actor.role
+
+    async def list_members(self, *, identity: Identity) -> TeamListing:
+        async with self.acting(identity) as (session, actor):
+            require_member(actor)
+            rows = (
+                await session.scalars(
+                    select(Member).where(Member.workspace_id == actor.workspace_id).order_by(Member.role, Member.created_at)
+                )
+            ).all()
+            return TeamListing(
+                viewer_role=actor.role,
+                members=[TeamMember(m.slack_user_id, m.role, m.invited_by, m.created_at) for m in rows],
+            )
+
+    async def invite(self, *, identity: Identity, user_id: str, role: str) -> TeamMember:
+        role = _check_role(role)
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            existing = await _member(session, actor, user_id)
+            if existing is not None:
+                raise Conflict(
+                    f"<@{user_id}> is already on the team as {existing.role}. "
+                    f"Use `/milo team role <@{user_id}> {role}` to change it."
+                )
+            member = Member(workspace_id=actor.workspace_id, slack_user_id=user_id, role=role, invited_by=actor.user_id)
+            session.add(member)
+            await session.flush()
+            audit.record(session, actor, "team.invite", target_type="member", target_id=user_id, role=role)
+            outbox.enqueue(
+                session,
+                workspace_id=actor.workspace_id,
+                kind=outbox.SLACK_DM,
+                payload={"user": user_id, "template": "welcome", "data": {"role": role, "invited_by": actor.user_id}},
+                dedupe_key=f"welcome:{member.id}",
+            )
+            return TeamMember(user_id, role, actor.user_id, member.created_at)
+
+    async def change_role(self, *, identity: Identity, user_id: str, role: str) -> TeamMember:
+        role = _check_role(role)
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            member = await _member(session, actor, user_id)
+            if member is None:
+                raise NotFound(f"<@{user_id}> isn't on the team. Invite them with `/milo team invite <@{user_id}> {role}`.")
+            if member.role == role:
+                return TeamMember(user_id, role, member.invited_by, member.created_at)
+            if member.role == ADMIN and await _admin_count(session, actor.workspace_id) <= 1:
+                raise Invalid("That's the last admin; make someone else an admin first.")
+            previous, member.role = member.role, role
+            audit.record(session, actor, "team.role", target_type="member", target_id=user_id, role=role, previous=previous)
+            return TeamMember(user_id, role, member.invited_by, member.created_at)
+
+    async def remove(self, *, identity: Identity, user_id: str) -> None:
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            member = await _member(session, actor, user_id)
+            if member is None:
+                raise NotFound(f"<@{user_id}> isn't on the team.")
+            if member.role == ADMIN and await _admin_count(session, actor.workspace_id) <= 1:
+                raise Invalid("That's the last admin; make someone else an admin first.")
+            await session.delete(member)
+            audit.record(session, actor, "team.remove", target_type="member", target_id=user_id, role=member.role)
+
+    async def make_installer_admin(self, *, identity: Identity) -> None:
+        """OAuth installs: the person who installed milobot becomes an admin of that workspace."""
+        async with self.unit() as session:
+            workspace = await get_or_create_workspace(session, identity.team_id, enterprise_id=identity.enterprise_id)
+            member = await session.scalar(
+                select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
+            )
+            if member is None:
+                session.add(Member(workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN, invited_by=None))
+            else:
+                member.role = ADMIN

@@ -1,0 +1,69 @@
+"""Workspaces and who is acting in them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from milobot.db.models import Member, Workspace
+from milobot.services.context import ADMIN, Actor, Identity
+
+
+async def get_or_create_workspace(
+    session: AsyncSession, team_id: str, *, enterprise_id: str | None = None, name: str | None = None
+) -> Workspace:
+    workspace = await session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+    if workspace is not None:
+        return workspace
+    # Two first requests from a new team can race; the unique team_id decides, the loser re-reads.
+    try:
+        async with session.begin_nested():
+            workspace = Workspace(team_id=team_id, enterprise_id=enterprise_id, name=name, settings={})
+            session.add(workspace)
+    except IntegrityError:
+        workspace = await session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+    return workspace
+
+
+async def find_workspace(session: AsyncSession, team_id: str) -> Workspace | None:
+    return await session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+
+
+async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: frozenset[str]) -> Actor:
+    """The actor for this request, inside the caller's unit of work.
+
+    MILOBOT_ADMINS are made admins the first time they are seen in a workspace; that is how a
+    single-workspace install gets its first admin without a database console."""
+    workspace = await get_or_create_workspace(session, identity.team_id, enterprise_id=identity.enterprise_id)
+    member = await session.scalar(
+        select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
+    )
+    if member is None and identity.user_id in seed_admins:
+        try:
+            async with session.begin_nested():
+                member = Member(workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN)
+                session.add(member)
+        except IntegrityError:
+            member = await session.scalar(
+                select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
+            )
+    admin_ids: tuple[str, ...] = ()
+    if member is None or member.role != ADMIN:
+        admin_ids = tuple(
+            (
+                await session.scalars(
+                    select(Member.slack_user_id)
+                    .where(Member.workspace_id == workspace.id, Member.role == ADMIN)
+                    .order_by(Member.created_at)
+                    .limit(3)
+                )
+            ).all()
+        )
+    return Actor(
+        workspace_id=workspace.id,
+        team_id=workspace.team_id,
+        user_id=identity.user_id,
+        role=member.role if member else None,
+        admin_ids=admin_ids,
+    )

@@ -1,0 +1,27 @@
+"""Web API clients. Every client milobot makes goes through here, so SLACK_API_URL and the retry
+handlers apply to all of them (Bolt copies both from the app's client to its per-request clients)."""
+
+from __future__ import annotations
+
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from milobot.config import Settings
+
+
+def retry_handlers() -> list:
+    # 429s honour Retry-After; 5xx and dropped connections get a short backoff. Counts stay small so a
+    # handler never holds a request for long: the outbox retries again later with its own backoff.
+    return [
+        AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+        AsyncServerErrorRetryHandler(max_retry_count=2),
+        AsyncConnectionErrorRetryHandler(max_retry_count=2),
+    ]
+
+
+def make_web_client(settings: Settings, token: str | None = None) -> AsyncWebClient:
+    return AsyncWebClient(token=token, base_url=settings.slack_api_url, retry_handlers=retry_handlers(), timeout=30)

@@ -1,0 +1,34 @@
+"""Which bot token speaks for which workspace: the one configured token, or the installation store's."""
+
+from __future__ import annotations
+
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
+from slack_sdk.web.async_client import AsyncWebClient
+
+from milobot.config import Settings
+from milobot.slack.client import make_web_client
+
+
+class NoTokenForWorkspace(Exception):
+    pass
+
+
+class SlackClients:
+    def __init__(self, settings: Settings, installation_store: AsyncInstallationStore | None = None):
+        self.settings = settings
+        self.installation_store = installation_store
+        self._cache: dict[str, AsyncWebClient] = {}
+
+    async def for_team(self, team_id: str, enterprise_id: str | None = None) -> AsyncWebClient:
+        if self.installation_store is not None:
+            bot = await self.installation_store.async_find_bot(enterprise_id=enterprise_id, team_id=team_id)
+            if bot is not None and bot.bot_token:
+                return make_web_client(self.settings, bot.bot_token)
+            if not self.settings.slack_bot_token:
+                raise NoTokenForWorkspace(f"milobot is not installed in workspace {team_id}")
+        if not self.settings.slack_bot_token:
+            raise NoTokenForWorkspace("SLACK_BOT_TOKEN is not set")
+        client = self._cache.get("default")
+        if client is None:
+            client = self._cache["default"] = make_web_client(self.settings, self.settings.slack_bot_token)
+        return client

@@ -1,0 +1,72 @@
+"""The aiohttp application: Slack at /slack/events (and OAuth), the candidate pages, reports, the
+inbound API and /healthz. One process serves all of it; state lives in the database."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from sqlalchemy import text
+
+from milobot.config import Settings
+from milobot.container import Container
+
+log = logging.getLogger(__name__)
+
+CONTAINER = web.AppKey("container", Container)
+BOLT = web.AppKey("bolt", object)
+
+SLACK_NOT_CONFIGURED = (
+    "milobot is running without Slack credentials. Set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN "
+    "(or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET) to connect it; see the README."
+)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    container = request.app[CONTAINER]
+    try:
+        async with container.db.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except Exception as exc:  # the point of a health check is to say so, not to raise
+        log.warning("health check: database unreachable: %s", exc)
+        return web.json_response({"ok": False, "database": "unreachable"}, status=503)
+    return web.json_response({"ok": True, "database": "ok", "slack": container.settings.slack_configured})
+
+
+def _bolt_routes(app: web.Application, bolt: AsyncApp | None) -> None:
+    async def slack_events(request: web.Request) -> web.Response:
+        if bolt is None:
+            return web.json_response({"ok": False, "error": SLACK_NOT_CONFIGURED}, status=503)
+        bolt_request = await to_bolt_request(request)
+        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+
+    app.router.add_post("/slack/events", slack_events)
+    flow = bolt.oauth_flow if bolt is not None else None
+    if flow is not None:
+
+        async def install(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(await flow.handle_installation(await to_bolt_request(request)))
+
+        async def redirect(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(await flow.handle_callback(await to_bolt_request(request)))
+
+        app.router.add_get(flow.install_path, install)
+        app.router.add_get(flow.redirect_uri_path, redirect)
+
+
+def build_web_app(settings: Settings, container: Container, bolt: AsyncApp | None) -> web.Application:
+    app = web.Application(client_max_size=200 * 1024 * 1024)
+    app[CONTAINER] = container
+    app[BOLT] = bolt
+    app.router.add_get("/healthz", healthz)
+    _bolt_routes(app, bolt)
+    for add_routes in _feature_routes():
+        add_routes(app, container)
+    return app
+
+
+def _feature_routes():
+    """Route modules of features (the interview pages, reports, the inbound API) register here."""
+    return []
