@@ -175,20 +175,27 @@ def _evidence(answer: str, rubric: _Rubric, matched: set[str]) -> list[str]:
     return [text[:_MAX_EVIDENCE_CHARS] for _, _, text in top]
 
 
-def _rationale(rubric: _Rubric, matched: list[str], weak_hits: list[str], spec: textstats.Specificity,
-               n_words: int) -> str:
+def _rationale(
+    rubric: _Rubric, matched: list[str], weak_hits: list[str], spec: textstats.Specificity, n_words: int
+) -> str:
     parts = []
     if rubric.weights:
         named = ", ".join(rubric.surface[s] for s in matched[:6]) + (", …" if len(matched) > 6 else "")
-        parts.append(f"covers {len(matched)} of {len(rubric.weights)} rubric terms" + (f": {named}" if named else ""))
+        parts.append(
+            f"covers {len(matched)} of {len(rubric.weights)} rubric terms" + (f": {named}" if named else "")
+        )
     parts.append("specifics: " + ", ".join(spec.signals) if spec.signals else "no concrete specifics")
     if weak_hits:
-        parts.append("echoes the score-1 anchor (" + ", ".join(rubric.surface[s] for s in weak_hits[:3]) + ")")
+        parts.append(
+            "echoes the score-1 anchor (" + ", ".join(rubric.surface[s] for s in weak_hits[:3]) + ")"
+        )
     parts.append(f"answer {n_words} words")
     return "; ".join(parts)
 
 
-def build_scorer(*, llm_base_url: str | None, llm_model: str | None, llm_api_key: str | None = None) -> Scorer:
+def build_scorer(
+    *, llm_base_url: str | None, llm_model: str | None, llm_api_key: str | None = None
+) -> Scorer:
     """The LLM scorer when an endpoint and model are configured, else the transparent rubric scorer."""
     if llm_base_url and llm_model:
         from milobot.interview.scoring_llm import OpenAICompatibleScorer

@@ -37,8 +37,15 @@ class LLMReplyError(ValueError):
 class OpenAICompatibleScorer:
     name = "llm"
 
-    def __init__(self, *, base_url: str, model: str, api_key: str | None = None, timeout_s: float = 30.0,
-                 fallback: RubricScorer | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        model: str,
+        api_key: str | None = None,
+        timeout_s: float = 30.0,
+        fallback: RubricScorer | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.api_key = api_key
@@ -57,8 +64,10 @@ class OpenAICompatibleScorer:
             fallback = await self.fallback.score_answer(question, answer)
             reason = _describe(exc)
             return AnswerScore(
-                fallback.score, fallback.evidence, f"LLM scorer unavailable ({reason}); rubric fallback: "
-                + fallback.rationale)
+                fallback.score,
+                fallback.evidence,
+                f"LLM scorer unavailable ({reason}); rubric fallback: " + fallback.rationale,
+            )
 
     async def _complete(self, question: Question, answer: str) -> str:
         body = {
@@ -66,22 +75,29 @@ class OpenAICompatibleScorer:
             "temperature": 0,
             "response_format": {"type": "json_object"},
             "messages": [
-                {"role": "system", "content": _SYSTEM_PROMPT.format(anchor_1=question.anchor_1,
-                                                                    anchor_5=question.anchor_5)},
+                {
+                    "role": "system",
+                    "content": _SYSTEM_PROMPT.format(anchor_1=question.anchor_1, anchor_5=question.anchor_5),
+                },
                 # JSON-encoding the answer keeps it clearly delimited from our instructions.
-                {"role": "user", "content": json.dumps({"question": question.text, "answer": answer},
-                                                       ensure_ascii=False)},
+                {
+                    "role": "user",
+                    "content": json.dumps({"question": question.text, "answer": answer}, ensure_ascii=False),
+                },
             ],
         }
         headers = {"Content-Type": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
         timeout = aiohttp.ClientTimeout(total=self.timeout_s)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
-            async with session.post(f"{self.base_url}/chat/completions", json=body, headers=headers) as resp:
-                if resp.status != 200:
-                    raise LLMReplyError(f"HTTP {resp.status}")
-                payload = await resp.json(content_type=None)
+        url = f"{self.base_url}/chat/completions"
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.post(url, json=body, headers=headers) as resp,
+        ):
+            if resp.status != 200:
+                raise LLMReplyError(f"HTTP {resp.status}")
+            payload = await resp.json(content_type=None)
         try:
             return payload["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError) as exc:

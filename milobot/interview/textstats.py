@@ -29,34 +29,117 @@ STOP_WORDS = frozenset(
     clear clearly specific specifically concrete example examples good great strong weak poor
     vague generic relevant detail details detailed able ability demonstrate demonstrates
     discuss discusses include includes including least several multiple one two
-    """.split()
+    """.split()  # noqa: SIM905 - a word block is far easier to review than a 200-item list literal
 )
 
 # Irregular forms that suffix stripping cannot reach but interview answers use constantly.
 _IRREGULAR = {
-    "led": "lead", "built": "build", "ran": "run", "wrote": "write", "written": "write",
-    "spoke": "speak", "spoken": "speak", "taught": "teach", "brought": "bring", "thought": "think",
-    "made": "make", "chose": "choose", "chosen": "choose", "began": "begin", "begun": "begin",
-    "grew": "grow", "grown": "grow", "caught": "catch", "sold": "sell", "bought": "buy",
-    "met": "meet", "kept": "keep", "went": "go", "gone": "go", "did": "do", "took": "take",
-    "taken": "take", "saw": "see", "seen": "see", "found": "find", "told": "tell", "drove": "drive",
-    "fell": "fall", "felt": "feel", "paid": "pay", "won": "win", "lost": "lose",
+    "led": "lead",
+    "built": "build",
+    "ran": "run",
+    "wrote": "write",
+    "written": "write",
+    "spoke": "speak",
+    "spoken": "speak",
+    "taught": "teach",
+    "brought": "bring",
+    "thought": "think",
+    "made": "make",
+    "chose": "choose",
+    "chosen": "choose",
+    "began": "begin",
+    "begun": "begin",
+    "grew": "grow",
+    "grown": "grow",
+    "caught": "catch",
+    "sold": "sell",
+    "bought": "buy",
+    "met": "meet",
+    "kept": "keep",
+    "went": "go",
+    "gone": "go",
+    "did": "do",
+    "took": "take",
+    "taken": "take",
+    "saw": "see",
+    "seen": "see",
+    "found": "find",
+    "told": "tell",
+    "drove": "drive",
+    "fell": "fall",
+    "felt": "feel",
+    "paid": "pay",
+    "won": "win",
+    "lost": "lose",
 }
 
 # Longest first; (suffix, replacement). A Porter-ish single step that keeps at least three letters.
 _SUFFIXES = sorted(
     [
-        ("izations", ""), ("ization", ""), ("isations", ""), ("isation", ""), ("ational", "ate"),
-        ("fulness", ""), ("ship", ""), ("ships", ""), ("iveness", ""), ("ousness", ""), ("ements", ""), ("ement", ""),
-        ("ments", ""), ("ment", ""), ("nesses", ""), ("ness", ""), ("izing", ""), ("ized", ""),
-        ("izes", ""), ("ize", ""), ("ations", "ate"), ("ation", "ate"), ("ities", ""), ("ity", ""),
-        ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ies", "y"), ("ied", "y"), ("ers", ""),
-        ("er", ""), ("ly", ""), ("ful", ""), ("ive", ""), ("able", ""), ("ible", ""), ("al", ""),
-        ("abilities", ""), ("ability", ""), ("ibilities", ""), ("ibility", ""),
-        ("itizations", ""), ("itization", ""), ("itizing", ""), ("itized", ""), ("itizes", ""), ("itize", ""),
-        ("itisations", ""), ("itisation", ""), ("itising", ""), ("itised", ""), ("itises", ""), ("itise", ""),
-        ("ising", ""), ("ised", ""), ("ises", ""), ("ise", ""),
-        ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("zes", "z"), ("s", ""),
+        ("izations", ""),
+        ("ization", ""),
+        ("isations", ""),
+        ("isation", ""),
+        ("ational", "ate"),
+        ("fulness", ""),
+        ("ship", ""),
+        ("ships", ""),
+        ("iveness", ""),
+        ("ousness", ""),
+        ("ements", ""),
+        ("ement", ""),
+        ("ments", ""),
+        ("ment", ""),
+        ("nesses", ""),
+        ("ness", ""),
+        ("izing", ""),
+        ("ized", ""),
+        ("izes", ""),
+        ("ize", ""),
+        ("ations", "ate"),
+        ("ation", "ate"),
+        ("ities", ""),
+        ("ity", ""),
+        ("ings", ""),
+        ("ing", ""),
+        ("edly", ""),
+        ("ed", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ers", ""),
+        ("er", ""),
+        ("ly", ""),
+        ("ful", ""),
+        ("ive", ""),
+        ("able", ""),
+        ("ible", ""),
+        ("al", ""),
+        ("abilities", ""),
+        ("ability", ""),
+        ("ibilities", ""),
+        ("ibility", ""),
+        ("itizations", ""),
+        ("itization", ""),
+        ("itizing", ""),
+        ("itized", ""),
+        ("itizes", ""),
+        ("itize", ""),
+        ("itisations", ""),
+        ("itisation", ""),
+        ("itising", ""),
+        ("itised", ""),
+        ("itises", ""),
+        ("itise", ""),
+        ("ising", ""),
+        ("ised", ""),
+        ("ises", ""),
+        ("ise", ""),
+        ("sses", "ss"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("zes", "z"),
+        ("s", ""),
     ],
     key=lambda pair: -len(pair[0]),
 )
@@ -100,8 +183,20 @@ def _strip_suffix(w: str) -> str:
 
 # Rubric-meta words, compared by stem so "mentioning" or "explanation" are caught too.
 _META_STEMS = frozenset(
-    stem(w) for w in ("mention", "describe", "explain", "explanation", "example", "demonstrate", "discuss",
-                      "candidate", "answer", "response", "respond")
+    stem(w)
+    for w in (
+        "mention",
+        "describe",
+        "explain",
+        "explanation",
+        "example",
+        "demonstrate",
+        "discuss",
+        "candidate",
+        "answer",
+        "response",
+        "respond",
+    )
 )
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -151,18 +246,29 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 # Spelled-out quantities count too ("three years"), but not "one", which is mostly a pronoun.
-_NUMBER_RE = re.compile(r"(?<![\w])[$€£]?\d[\d,.]*\s*(?:%|percent|k|m|x|ms|s|h|hrs|hours|days|weeks|months|years)?"
-                        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
-                        r"dozen|hundred|thousand|million|billion)\b", re.IGNORECASE)
-_EXAMPLE_RE = re.compile(r"\b(for example|for instance|e\.g\.|such as|in one case|one time|last year|at my last"
-                         r"|when i was|in my (?:last|previous|current) (?:role|job|team|position))\b", re.IGNORECASE)
-_OWNERSHIP_RE = re.compile(r"\bI (?:led|lead|built|designed|owned|own|wrote|shipped|launched|managed|ran|"
-                           r"created|drove|organized|organised|negotiated|migrated|reduced|increased|cut|"
-                           r"improved|mentored|hired|fixed|resolved|implemented|introduced|set up|started)\b",
-                           re.IGNORECASE)
-_METRIC_RE = re.compile(r"\b(percent|%|revenue|latency|throughput|conversion|retention|churn|nps|csat|"
-                        r"uptime|p9\d|sla|kpi|okrs?|roi|budget|deadline|users|customers|tickets|"
-                        r"hours|days|weeks|months)\b|%", re.IGNORECASE)
+_NUMBER_RE = re.compile(
+    r"(?<![\w])[$€£]?\d[\d,.]*\s*(?:%|percent|k|m|x|ms|s|h|hrs|hours|days|weeks|months|years)?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
+    r"dozen|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_RE = re.compile(
+    r"\b(for example|for instance|e\.g\.|such as|in one case|one time|last year|at my last"
+    r"|when i was|in my (?:last|previous|current) (?:role|job|team|position))\b",
+    re.IGNORECASE,
+)
+_OWNERSHIP_RE = re.compile(
+    r"\bI (?:led|lead|built|designed|owned|own|wrote|shipped|launched|managed|ran|"
+    r"created|drove|organized|organised|negotiated|migrated|reduced|increased|cut|"
+    r"improved|mentored|hired|fixed|resolved|implemented|introduced|set up|started)\b",
+    re.IGNORECASE,
+)
+_METRIC_RE = re.compile(
+    r"\b(percent|%|revenue|latency|throughput|conversion|retention|churn|nps|csat|"
+    r"uptime|p9\d|sla|kpi|okrs?|roi|budget|deadline|users|customers|tickets|"
+    r"hours|days|weeks|months)\b|%",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,14 @@ def _fonts() -> _Fonts:
     bundled = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
     names = {}
     for role, (system_file, bundled_file) in _FONT_FILES.items():
-        path = next((os.path.join(d, system_file) for d in _SYSTEM_FONT_DIRS
-                     if os.path.exists(os.path.join(d, system_file))), None)
+        path = next(
+            (
+                os.path.join(d, system_file)
+                for d in _SYSTEM_FONT_DIRS
+                if os.path.exists(os.path.join(d, system_file))
+            ),
+            None,
+        )
         if path is None and bundled_file:
             path = os.path.join(bundled, bundled_file)
         if path and os.path.exists(path):
@@ -77,8 +83,13 @@ def _has_glyph(font_name: str, ch: str) -> bool:
 
 def _is_cjk(ch: str) -> bool:
     cp = ord(ch)
-    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
-            or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x2FA1F)
+    return (
+        0x2E80 <= cp <= 0x9FFF
+        or 0xAC00 <= cp <= 0xD7AF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF
+        or 0x20000 <= cp <= 0x2FA1F
+    )
 
 
 def _runs(text: str, font: str) -> list[tuple[str, str]]:
@@ -135,8 +146,9 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _fit(text: str, font: str, *, max_size: float, min_size: float, width: float,
-         max_lines: int) -> tuple[float, list[str]]:
+def _fit(
+    text: str, font: str, *, max_size: float, min_size: float, width: float, max_lines: int
+) -> tuple[float, list[str]]:
     """Largest size (stepping down) at which `text` wraps into `max_lines`; at the minimum, truncate."""
     size = max_size
     while True:
@@ -176,9 +188,16 @@ def _draw_qr(c: Canvas, link: str, x: float, y: float, side: float) -> None:
     c.drawPath(path, stroke=0, fill=1)
 
 
-def poster_pdf(*, agent_name: str, role: str, link: str, short_link: str,
-               instructions: str = DEFAULT_INSTRUCTIONS, company: str | None = None,
-               page_size: str | tuple[float, float] = "letter") -> bytes:
+def poster_pdf(
+    *,
+    agent_name: str,
+    role: str,
+    link: str,
+    short_link: str,
+    instructions: str = DEFAULT_INSTRUCTIONS,
+    company: str | None = None,
+    page_size: str | tuple[float, float] = "letter",
+) -> bytes:
     """One printable page (US Letter by default, or "a4"); the QR decodes to exactly `link`."""
     if isinstance(page_size, str):
         try:
@@ -199,7 +218,9 @@ def poster_pdf(*, agent_name: str, role: str, link: str, short_link: str,
     y = height - _MARGIN
     c.setFillColorRGB(*_MUTED)
     if company and company.strip():
-        size, lines = _fit(company.strip(), fonts.regular, max_size=14, min_size=10, width=text_width, max_lines=1)
+        size, lines = _fit(
+            company.strip(), fonts.regular, max_size=14, min_size=10, width=text_width, max_lines=1
+        )
         y -= size
         _draw(c, lines[0], fonts.regular, size, cx, y)
         y -= 14
@@ -213,8 +234,9 @@ def poster_pdf(*, agent_name: str, role: str, link: str, short_link: str,
         y -= size * 0.22
     if role.strip():
         y -= 6
-        size, lines = _fit(" ".join(role.split()), fonts.regular, max_size=22, min_size=13, width=text_width,
-                           max_lines=2)
+        size, lines = _fit(
+            " ".join(role.split()), fonts.regular, max_size=22, min_size=13, width=text_width, max_lines=2
+        )
         c.setFillColorRGB(*_MUTED)
         for line in lines:
             y -= size
@@ -225,20 +247,24 @@ def poster_pdf(*, agent_name: str, role: str, link: str, short_link: str,
     # Footer, bottom up: fine print, instructions, short link.
     y = _MARGIN
     c.setFillColorRGB(*_MUTED)
-    foot_size, foot_lines = _fit(FOOTER, fonts.regular, max_size=8.5, min_size=7, width=text_width, max_lines=2)
+    foot_size, foot_lines = _fit(
+        FOOTER, fonts.regular, max_size=8.5, min_size=7, width=text_width, max_lines=2
+    )
     for line in reversed(foot_lines):
         _draw(c, line, fonts.regular, foot_size, cx, y)
         y += foot_size * 1.3
     y += 18
     c.setFillColorRGB(*_INK)
-    instr_size, instr_lines = _fit(" ".join(instructions.split()), fonts.regular, max_size=15, min_size=10,
-                                   width=text_width, max_lines=2)
+    instr_size, instr_lines = _fit(
+        " ".join(instructions.split()), fonts.regular, max_size=15, min_size=10, width=text_width, max_lines=2
+    )
     for line in reversed(instr_lines):
         _draw(c, line, fonts.regular, instr_size, cx, y)
         y += instr_size * 1.3
     y += 10
-    link_size, link_lines = _fit(short_link.strip(), fonts.mono, max_size=20, min_size=9, width=text_width,
-                                 max_lines=2)
+    link_size, link_lines = _fit(
+        short_link.strip(), fonts.mono, max_size=20, min_size=9, width=text_width, max_lines=2
+    )
     for line in reversed(link_lines):
         _draw(c, line, fonts.mono, link_size, cx, y)
         y += link_size * 1.3

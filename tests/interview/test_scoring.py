@@ -188,7 +188,9 @@ async def test_evidence_is_quoted_verbatim_from_the_answer(sample: Sample):
         assert len(result.evidence) <= 3
         for quote in result.evidence:
             assert quote and quote in answer
-    assert (await rubric.score_answer(sample.question, sample.strong)).evidence, "a strong answer earns evidence"
+    assert (await rubric.score_answer(sample.question, sample.strong)).evidence, (
+        "a strong answer earns evidence"
+    )
 
 
 @pytest.mark.parametrize("answer", ["", "   \n\t ", "Yes.", "I don't know", "n/a"])
@@ -211,17 +213,23 @@ async def test_rationale_names_the_covered_terms_and_the_length():
 
 async def test_a_middling_answer_lands_between_weak_and_strong():
     sample = SAMPLES[1]
-    middling = ("I would check the database for slow queries and maybe add an index or some caching, "
-                "then see whether the page gets faster.")
-    scores = [(await rubric.score_answer(sample.question, a)).score for a in (sample.weak, middling, sample.strong)]
+    middling = (
+        "I would check the database for slow queries and maybe add an index or some caching, "
+        "then see whether the page gets faster."
+    )
+    scores = [
+        (await rubric.score_answer(sample.question, a)).score for a in (sample.weak, middling, sample.strong)
+    ]
     assert scores[0] < scores[1] < scores[2], scores
 
 
 async def test_long_but_off_topic_answer_is_capped():
     sample = SAMPLES[2]  # the angry customer
-    off_topic = ("I really enjoy hiking in the mountains on weekends with my family. Last year we walked 120 km "
-                 "across three national parks and I planned every stage of the route myself. "
-                 "For example we climbed two peaks above 3000 metres in a single week, which was amazing.")
+    off_topic = (
+        "I really enjoy hiking in the mountains on weekends with my family. Last year we walked 120 km "
+        "across three national parks and I planned every stage of the route myself. "
+        "For example we climbed two peaks above 3000 metres in a single week, which was amazing."
+    )
     assert (await rubric.score_answer(sample.question, off_topic)).score <= 2
 
 
@@ -233,8 +241,11 @@ async def test_scoring_is_deterministic():
 
 async def test_non_latin_and_markup_answers_do_not_crash():
     q = SAMPLES[0].question
-    for answer in ["<!channel> <script>alert(1)</script> " * 5, "我和同事有分歧。我们讨论了数据。最后达成了妥协。",
-                   "Él escuchó. Después discutimos los datos con calma y llegamos a un acuerdo útil."]:
+    for answer in [
+        "<!channel> <script>alert(1)</script> " * 5,
+        "我和同事有分歧。我们讨论了数据。最后达成了妥协。",
+        "Él escuchó. Después discutimos los datos con calma y llegamos a un acuerdo útil.",
+    ]:
         result = await rubric.score_answer(q, answer)
         assert 1 <= result.score <= 5
         assert all(quote in answer for quote in result.evidence)
@@ -253,7 +264,7 @@ def test_sentences_are_exact_substrings():
     text = "First point. Second one!\n- a bullet\n\nThird?  Last"
     parts = sentences(text)
     assert [p.text for p in parts] == ["First point.", "Second one!", "- a bullet", "Third?", "Last"]
-    assert all(text[p.start:p.start + len(p.text)] == p.text for p in parts)
+    assert all(text[p.start : p.start + len(p.text)] == p.text for p in parts)
 
 
 # --- the overall score ------------------------------------------------------------------------------------
@@ -291,7 +302,8 @@ async def test_score_interview_weights_questions():
     result = await score_interview(rubric, questions, answers)
     assert isinstance(result, InterviewScore)
     assert [a.score for a in result.per_question] == [
-        (await rubric.score_answer(q, a)).score for q, a in zip(questions, answers)]
+        (await rubric.score_answer(q, a)).score for q, a in zip(questions, answers)
+    ]
     assert result.overall == overall_from_scores([a.score for a in result.per_question], [1, 1, 1])
 
     heavy_weak = [questions[0], Question(**{**questions[1].__dict__, "weight": 5.0}), questions[2]]
@@ -335,11 +347,20 @@ async def fake_llm():
             await asyncio.sleep(reply["delay"])
         if reply.get("status"):
             return web.Response(status=reply["status"], text="upstream error")
-        return web.json_response({
-            "id": "chatcmpl-1", "object": "chat.completion", "model": body.get("model"),
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": reply["content"]}}],
-        })
+        return web.json_response(
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion",
+                "model": body.get("model"),
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": reply["content"]},
+                    }
+                ],
+            }
+        )
 
     app = web.Application()
     app.router.add_post("/v1/chat/completions", completions)
@@ -398,9 +419,15 @@ async def test_llm_invalid_json_falls_back_to_rubric(fake_llm: FakeLLM):
 async def test_llm_evidence_not_in_answer_is_dropped_and_score_clamped(fake_llm: FakeLLM):
     sample = SAMPLES[2]
     real = "I follow up with the customer to confirm the refund landed."
-    fake_llm.reply = {"content": "```json\n" + llm_reply(
-        score=9, evidence=[real, "The candidate promised a full refund plus a voucher.", 42, real],
-        rationale="Great.") + "\n```"}
+    fake_llm.reply = {
+        "content": "```json\n"
+        + llm_reply(
+            score=9,
+            evidence=[real, "The candidate promised a full refund plus a voucher.", 42, real],
+            rationale="Great.",
+        )
+        + "\n```"
+    }
     scorer = OpenAICompatibleScorer(base_url=fake_llm.base_url, model="m")
     result = await scorer.score_answer(sample.question, sample.strong)
     assert result.score == 5
@@ -444,8 +471,17 @@ async def test_score_interview_with_the_llm_scorer(fake_llm: FakeLLM):
     assert len(fake_llm.requests) == len(SAMPLES)
 
 
-@pytest.mark.parametrize("content", ['{"score": "4", "evidence": "not a list"}', '{"score": 0.2}',
-                                     '{"score": true}', '[1, 2]', '{"evidence": []}', "null"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"score": "4", "evidence": "not a list"}',
+        '{"score": 0.2}',
+        '{"score": true}',
+        "[1, 2]",
+        '{"evidence": []}',
+        "null",
+    ],
+)
 def test_parse_reply_validates(content: str):
     answer = "Some answer text."
     try:

@@ -66,24 +66,37 @@ def render_first_page(pdf: bytes, tmp_path: Path, dpi: int = 110) -> Image.Image
         pytest.skip("pdftoppm (poppler-utils) is not installed, so the PDF page cannot be rasterised here")
     src = tmp_path / "poster.pdf"
     src.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(src), str(tmp_path / "page")],
-                   check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(src), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
     return Image.open(tmp_path / "page.png")
 
 
 def test_poster_is_one_page_with_name_role_and_short_link():
-    pdf = poster_pdf(agent_name="Weekend Barista", role="Barista, Brooklyn store",
-                     link=LINKS[1], short_link="milo.example.com/i/Tk4x9", company="Acme Coffee")
+    pdf = poster_pdf(
+        agent_name="Weekend Barista",
+        role="Barista, Brooklyn store",
+        link=LINKS[1],
+        short_link="milo.example.com/i/Tk4x9",
+        company="Acme Coffee",
+    )
     assert pdf.startswith(b"%PDF")
     pages, text = pdf_text(pdf)
     assert pages == 1
-    for expected in ["Weekend Barista", "Barista, Brooklyn store", "milo.example.com/i/Tk4x9", "Acme Coffee",
-                     "Scan the code or open the link to start your interview."]:
+    for expected in [
+        "Weekend Barista",
+        "Barista, Brooklyn store",
+        "milo.example.com/i/Tk4x9",
+        "Acme Coffee",
+        "Scan the code or open the link to start your interview.",
+    ]:
         assert expected in text
 
 
 def test_poster_is_us_letter_by_default_and_a4_on_request():
-    kwargs = dict(agent_name="A", role="B", link=LINKS[0], short_link="s")
+    kwargs = {"agent_name": "A", "role": "B", "link": LINKS[0], "short_link": "s"}
     letter = pypdf.PdfReader(io.BytesIO(poster_pdf(**kwargs))).pages[0].mediabox
     a4 = pypdf.PdfReader(io.BytesIO(poster_pdf(**kwargs, page_size="a4"))).pages[0].mediabox
     assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
@@ -95,26 +108,46 @@ def test_poster_is_us_letter_by_default_and_a4_on_request():
 @pytest.mark.parametrize("page_size", ["letter", "a4"])
 def test_poster_qr_decodes_to_exactly_the_link(tmp_path: Path, page_size: str):
     link = LINKS[2]
-    pdf = poster_pdf(agent_name="Support Agent", role="Tier 1 support", link=link,
-                     short_link="hire.example.org/i/aB3", page_size=page_size)
+    pdf = poster_pdf(
+        agent_name="Support Agent",
+        role="Tier 1 support",
+        link=link,
+        short_link="hire.example.org/i/aB3",
+        page_size=page_size,
+    )
     assert decode(render_first_page(pdf, tmp_path)) == [link]
 
 
 def test_poster_draws_markup_and_accents_literally():
     name = "<b>Señor</b> Café <!channel> Straße & <script>x</script>"
-    pages, text = pdf_text(poster_pdf(agent_name=name, role="Niño ß <i>role</i>", link=LINKS[0],
-                                      short_link="milo.example.com/i/Tk4x9"))
+    pages, text = pdf_text(
+        poster_pdf(
+            agent_name=name, role="Niño ß <i>role</i>", link=LINKS[0], short_link="milo.example.com/i/Tk4x9"
+        )
+    )
     assert pages == 1
     flat = " ".join(text.split())
-    for literal in ["<b>Señor</b>", "Café", "<!channel>", "Straße", "&", "<script>x</script>",
-                    "Niño ß <i>role</i>"]:
+    for literal in [
+        "<b>Señor</b>",
+        "Café",
+        "<!channel>",
+        "Straße",
+        "&",
+        "<script>x</script>",
+        "Niño ß <i>role</i>",
+    ]:
         assert literal in flat
 
 
 def test_poster_survives_characters_the_font_lacks(tmp_path: Path):
-    pdf = poster_pdf(agent_name="東京 面接官 😀 \u202eevil", role="インタビュー 👩‍💻", link=LINKS[1],
-                     short_link="milo.example.com/i/東京", instructions="スキャンしてください",
-                     company="株式会社")
+    pdf = poster_pdf(
+        agent_name="東京 面接官 😀 \u202eevil",
+        role="インタビュー 👩‍💻",
+        link=LINKS[1],
+        short_link="milo.example.com/i/東京",
+        instructions="スキャンしてください",
+        company="株式会社",
+    )
     assert pdf_text(pdf)[0] == 1
     assert decode(render_first_page(pdf, tmp_path, dpi=80)) == [LINKS[1]]
 
@@ -124,8 +157,14 @@ def test_a_200_character_name_still_fits_on_one_page(tmp_path: Path):
     assert len(name) == 200
     long_word = "X" * 200  # no spaces to wrap at
     for agent_name in (name, long_word):
-        pdf = poster_pdf(agent_name=agent_name, role="R" * 300, link=LINKS[2], short_link="s" * 150,
-                         instructions="Please scan. " * 40, company="C" * 200)
+        pdf = poster_pdf(
+            agent_name=agent_name,
+            role="R" * 300,
+            link=LINKS[2],
+            short_link="s" * 150,
+            instructions="Please scan. " * 40,
+            company="C" * 200,
+        )
         pages, text = pdf_text(pdf)
         assert pages == 1
         assert "…" in text  # truncated visibly rather than overflowing
@@ -134,13 +173,23 @@ def test_a_200_character_name_still_fits_on_one_page(tmp_path: Path):
 
 def test_poster_text_stays_inside_the_page(tmp_path: Path):
     """Whatever the input, ink never reaches the outer margin (nothing overflows the sheet)."""
-    pdf = poster_pdf(agent_name="W" * 200, role="M" * 200, link=LINKS[2], short_link="W" * 200,
-                     instructions="W" * 400, company="W" * 200)
+    pdf = poster_pdf(
+        agent_name="W" * 200,
+        role="M" * 200,
+        link=LINKS[2],
+        short_link="W" * 200,
+        instructions="W" * 400,
+        company="W" * 200,
+    )
     page = render_first_page(pdf, tmp_path, dpi=36).convert("L")
     width, height = page.size
     edge = 18  # 0.5 inch at 36 dpi; the poster's margin is 0.75 inch
-    border_pixels = [page.getpixel((x, y)) for x in range(width) for y in range(height)
-                     if x < edge or y < edge or x >= width - edge or y >= height - edge]
+    border_pixels = [
+        page.getpixel((x, y))
+        for x in range(width)
+        for y in range(height)
+        if x < edge or y < edge or x >= width - edge or y >= height - edge
+    ]
     assert min(border_pixels) > 200
 
 
