@@ -198,8 +198,6 @@ def _validate_block(block: dict, where: str, *, surface: str) -> list[str]:
                 if isinstance(element, dict) and element.get("type") in TEXT_TYPES:
                     problems += _text(element, f"{where}.elements[{j}]", None, "context text")
     elif kind == "input":
-        if surface == "message":
-            pass  # Slack allows input blocks in messages only with dispatch_action; not policed here
         problems += _plain_text(block.get("label"), f"{where}.label", MAX_INPUT_LABEL, "input label")
         if block.get("hint") is not None:
             problems += _plain_text(block["hint"], f"{where}.hint", MAX_INPUT_HINT, "input hint")

@@ -198,7 +198,7 @@ class HttpSink:
         """Wait for ``count`` requests to ``path``; return the first (count == 1) or the first ``count``."""
 
         def matching() -> list[SinkRequest]:
-            return [r for r in self.requests_to(path, method) if predicate is None or predicate(r)]
+            return [r for r in self.requests_to(path, method) if _matches(predicate, r)]
 
         try:
             async with self._cond:
@@ -211,6 +211,15 @@ class HttpSink:
             ) from None
         found = matching()[:count]
         return found[0] if count == 1 else found
+
+
+def _matches(predicate: Callable[[SinkRequest], bool] | None, item: SinkRequest) -> bool:
+    if predicate is None:
+        return True
+    try:
+        return bool(predicate(item))
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return False
 
 
 def _path_matches(pattern: str, path: str) -> bool:

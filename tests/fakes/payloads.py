@@ -40,7 +40,7 @@ def new_trigger_id() -> str:
     return f"{next(_counter)}{int(time.time())}.{secrets.randbelow(10**12)}.{secrets.token_hex(16)}"
 
 
-def response_url(kind: str, team_id: str) -> str:
+def new_response_url(kind: str, team_id: str) -> str:
     """``kind`` is ``commands`` or ``actions``, as in Slack's hooks.slack.com URLs."""
     return f"https://hooks.slack.com/{kind}/{team_id}/{next(_counter)}{secrets.randbelow(10**9)}/{secrets.token_urlsafe(18)}"
 
@@ -167,6 +167,7 @@ def _block_actions(
     trigger_id: str | None,
     state_values: dict[str, Any] | None,
     user_name: str | None,
+    response_url: str | None = None,
 ) -> dict[str, Any]:
     payload: dict[str, Any] = {
         **BLOCK_ACTIONS_BUTTON,
@@ -197,7 +198,7 @@ def _block_actions(
     }
     payload["channel"] = {"id": channel_id, "name": "directmessage" if channel_id.startswith("D") else "general"}
     payload["message"] = message
-    payload["response_url"] = response_url("actions", team_id)
+    payload["response_url"] = response_url or new_response_url("actions", team_id)
     return payload
 
 
@@ -224,6 +225,7 @@ def block_actions(
     trigger_id: str | None = None,
     state_values: dict[str, Any] | None = None,
     user_name: str | None = None,
+    response_url: str | None = None,
 ) -> dict[str, Any]:
     """A button click, from a message (default) or from ``view`` (a modal or the home tab)."""
     action = {
@@ -236,7 +238,7 @@ def block_actions(
     }
     return _block_actions(
         team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=state_values, user_name=user_name,
+        trigger_id=trigger_id, state_values=state_values, user_name=user_name, response_url=response_url,
     )  # fmt: skip
 
 
@@ -257,6 +259,7 @@ def overflow_action(
     view: dict[str, Any] | None = None,
     trigger_id: str | None = None,
     user_name: str | None = None,
+    response_url: str | None = None,
 ) -> dict[str, Any]:
     """An overflow menu choice (``actions[0].selected_option``)."""
     action = {
@@ -268,7 +271,7 @@ def overflow_action(
     }
     return _block_actions(
         team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=None, user_name=user_name,
+        trigger_id=trigger_id, state_values=None, user_name=user_name, response_url=response_url,
     )  # fmt: skip
 
 
@@ -286,6 +289,7 @@ def static_select_action(
     view: dict[str, Any] | None = None,
     trigger_id: str | None = None,
     user_name: str | None = None,
+    response_url: str | None = None,
 ) -> dict[str, Any]:
     """A static_select choice (``actions[0].selected_option``)."""
     action = {
@@ -298,7 +302,7 @@ def static_select_action(
     }
     return _block_actions(
         team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=None, user_name=user_name,
+        trigger_id=trigger_id, state_values=None, user_name=user_name, response_url=response_url,
     )  # fmt: skip
 
 

@@ -123,7 +123,7 @@ def command_form(
         "text": text,
         "api_app_id": api_app_id,
         "is_enterprise_install": "false",
-        "response_url": response_url or payloads.response_url("commands", team_id),
+        "response_url": response_url or payloads.new_response_url("commands", team_id),
         "trigger_id": trigger_id or payloads.new_trigger_id(),
     }
     if enterprise_id is not None:

@@ -125,6 +125,16 @@ class UploadedFile(bytes):
         return self.channel_id or (self.channels[0] if self.channels else None)
 
 
+def _matches(predicate: Callable[[Any], bool] | None, item: Any) -> bool:
+    """A predicate that trips over a differently shaped call (KeyError, ...) just does not match it."""
+    if predicate is None:
+        return True
+    try:
+        return bool(predicate(item))
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return False
+
+
 class _SlackError(Exception):
     def __init__(self, error: str, **extra: Any) -> None:
         super().__init__(error)
@@ -187,6 +197,7 @@ class FakeSlack:
         app.router.add_get("/files-pri/{team_file}/download/{name}", self._handle_download)
         app.router.add_get("/files-pri/{team_file}/{name}", self._handle_download)
         app.router.add_post("/upload/v1/{upload_id}", self._handle_upload)
+        app.router.add_post("/hooks/{kind}/{tail:.*}", self._handle_response_url)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self._host, 0)
@@ -214,6 +225,12 @@ class FakeSlack:
     @property
     def team_id(self) -> str:
         return self.DEFAULT_TEAM_ID
+
+    def new_response_url(self, team_id: str | None = None, kind: str = "commands") -> str:
+        """A response_url served by this fake: what the app POSTs there is recorded as a Call with
+        method ``"response_url"`` (``args`` is the JSON body, ``args["__url"]`` the url)."""
+        team_id = team_id or self.DEFAULT_TEAM_ID
+        return f"{self.root_url}hooks/{kind}/{team_id}/{next(self._ids)}/{secrets.token_urlsafe(18)}"
 
     # ------------------------------------------------------------ configuration
 
@@ -360,7 +377,7 @@ class FakeSlack:
         one (count == 1) or the first ``count``. Raises AssertionError on timeout."""
 
         def matching() -> list[Call]:
-            return [c for c in self.calls if c.method == method and (predicate is None or predicate(c))]
+            return [c for c in self.calls if c.method == method and _matches(predicate, c)]
 
         try:
             async with self._cond:
@@ -707,7 +724,8 @@ class FakeSlack:
     def _require(args: dict[str, Any], *names: str) -> None:
         for name in names:
             if args.get(name) in (None, ""):
-                raise _SlackError("invalid_arguments", response_metadata={"messages": [f"[ERROR] missing required field: {name}"]})
+                messages = [f"[ERROR] missing required field: {name}"]
+                raise _SlackError("invalid_arguments", response_metadata={"messages": messages})
 
     # ------------------------------------------------------------ methods: auth
 
@@ -773,11 +791,32 @@ class FakeSlack:
         if not args.get("text") and not args.get("blocks") and not args.get("attachments"):
             raise _SlackError("no_text")
         self._check_blocks("chat.postMessage", args)
-        channel = args["channel"]
+        channel = self._resolve_channel(ws, args["channel"])
         ts = self._next_ts()
         message = self._message(ws, channel, ts, args)
         self.messages.setdefault(channel, {})[ts] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _resolve_channel(self, ws: Workspace, channel: str) -> str:
+        """Posting to a user id posts to the app's DM with that user, as Slack does."""
+        if channel[:1] in ("U", "W"):
+            key = (ws.team_id, channel)
+            if key not in self._ims:
+                self._ims[key] = self._new_id("D")
+            return self._ims[key]
+        return channel
+
+    def _api_chat_scheduleMessage(self, ws: Workspace, args, call, request):
+        self._require(args, "channel", "post_at")
+        self._check_blocks("chat.scheduleMessage", args)
+        channel = self._resolve_channel(ws, args["channel"])
+        return {
+            "ok": True,
+            "channel": channel,
+            "scheduled_message_id": self._new_id("Q"),
+            "post_at": int(args["post_at"]),
+            "message": self._message(ws, channel, "", args),
+        }
 
     def _api_chat_update(self, ws: Workspace, args, call, request):
         self._require(args, "channel", "ts")
@@ -979,6 +1018,30 @@ class FakeSlack:
             content = await request.read()
         pending["content"] = content
         return web.Response(status=200, text=f"OK - {len(content)}", content_type="text/plain")
+
+    async def _handle_response_url(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        try:
+            args = json.loads(body) if body else {}
+        except ValueError:
+            args = {"__raw": body.decode("utf-8", errors="replace")}
+        if not isinstance(args, dict):
+            args = {"__raw": args}
+        args["__url"] = str(request.url)
+        call = Call(method="response_url", args=args, headers=dict(request.headers), token=None)
+        self.calls.append(call)
+        async with self._cond:
+            self._cond.notify_all()
+        faults = self._faults.get("response_url")
+        if faults:
+            kind, value = faults.pop(0)
+            status = 429 if kind == "429" else value[1]
+            return web.Response(status=status, text="error" if kind != "429" else "rate_limited")
+        problems = blockkit.validate_message_blocks(args.get("blocks"))
+        if problems:
+            self._record_violations("response_url", problems, args.get("blocks"))
+            return web.Response(status=400, text="invalid_blocks", content_type="text/plain")
+        return web.Response(status=200, text="ok", content_type="text/html")
 
     async def _handle_download(self, request: web.Request) -> web.Response:
         team_id, _, file_id = request.match_info["team_file"].partition("-")

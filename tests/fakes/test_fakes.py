@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import aiohttp
 import aiosmtplib
+from aiohttp import web
 import pytest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
@@ -122,6 +123,13 @@ async def test_form_encoded_blocks_are_decoded(slack):
             headers={"Authorization": f"Bearer {slack.bot_token}"},
         )
     assert slack.last("chat.postMessage").args["blocks"] == blocks
+
+
+async def test_posting_to_a_user_id_posts_to_the_dm(slack, client):
+    dm = (await client.conversations_open(users="U1"))["channel"]["id"]
+    posted = await client.chat_postMessage(channel="U1", text="hi")
+    assert posted["channel"] == dm
+    assert slack.message(dm, posted["ts"])["text"] == "hi"
 
 
 async def test_update_delete_permalink_and_ephemeral(slack, client):
@@ -543,3 +551,61 @@ async def test_http_sink_scripts_and_records():
         with pytest.raises(AssertionError):
             await sink.wait_for("/never", timeout=0.1)
         assert Reply(status=204).status == 204
+
+
+# ---------------------------------------------------------------- all together, through Bolt
+
+
+async def test_bolt_app_round_trip_through_the_fakes(slack):
+    from slack_bolt.async_app import AsyncApp
+
+    client = AsyncWebClient(token=slack.bot_token, base_url=slack.url)
+    app = AsyncApp(client=client, signing_secret=SECRET)
+
+    @app.command("/milo")
+    async def milo(ack, respond, say, command):
+        await ack()
+        await respond(f"working on {command['text']}")
+        await say(blocks=[section("done", "b1")], text="done")
+
+    @app.action("rate")
+    async def rate(ack, body, client):
+        await ack()
+        await client.views_open(trigger_id=body["trigger_id"], view=modal())
+
+    @app.event("app_home_opened")
+    async def home(event, client):
+        await client.views_publish(user_id=event["user"], view={"type": "home", "blocks": [section("Home")]})
+
+    runner = web.AppRunner(app.web_app(path="/slack/events"))
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/slack/events"
+    team = FakeSlack.DEFAULT_TEAM_ID
+    try:
+        async with aiohttp.ClientSession() as session:
+            resp = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="ada",
+                                      response_url=slack.new_response_url(team))  # fmt: skip
+            assert resp.status == 200
+            responded = await slack.wait_for("response_url")
+            assert responded.args["text"] == "working on ada"
+            said = await slack.wait_for("chat.postMessage")
+            assert said.args["channel"] == "C123" and said.args["blocks"] == [section("done", "b1")]
+
+            resp = await post_interactive(session, url, SECRET, payloads.block_actions(team, "U1", "rate", "5"))
+            assert resp.status == 200
+            assert (await slack.wait_for("views.open")).args["view"]["callback_id"] == "agent_create"
+
+            resp = await post_event(session, url, SECRET, payloads.app_home_opened(team, "U1"))
+            assert resp.status == 200
+            await slack.wait_for("views.publish", lambda c: c.args["user_id"] == "U1")
+
+            bad = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="x", signature="bad")
+            stale = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="x", signature="stale")
+            assert (bad.status, stale.status) == (401, 401)
+        slack.assert_no_violations()
+    finally:
+        await runner.cleanup()
+        if client.session is not None:
+            await client.session.close()
