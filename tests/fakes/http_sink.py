@@ -84,6 +84,7 @@ class HttpSink:
         await self.stop()
 
     async def start(self) -> None:
+        self._cond = asyncio.Condition()  # bound to the loop the sink serves in
         app = web.Application(client_max_size=100 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)

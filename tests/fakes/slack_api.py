@@ -192,6 +192,7 @@ class FakeSlack:
         await self.stop()
 
     async def start(self) -> None:
+        self._cond = asyncio.Condition()  # bound to the loop the fake serves in
         app = web.Application(client_max_size=200 * 1024 * 1024)
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_get("/files-pri/{team_file}/download/{name}", self._handle_download)
@@ -353,7 +354,10 @@ class FakeSlack:
         self._faults.setdefault(method, []).extend([("429", retry_after)] * times)
 
     def inject_error(self, method: str, error: str, times: int = 1, *, status: int = 200) -> None:
-        """Answer the next ``times`` calls of ``method`` with ``{"ok": false, "error": error}``."""
+        """Answer the next ``times`` calls of ``method`` with ``{"ok": false, "error": error}``.
+
+        ``method`` may also be ``"upload"`` (the files_upload_v2 upload url) or ``"response_url"``;
+        those answer ``status`` (500 if left at 200) with ``error`` as plain text."""
         self._faults.setdefault(method, []).extend([("error", (error, status))] * times)
 
     # ------------------------------------------------------------ assertions
@@ -372,12 +376,16 @@ class FakeSlack:
         predicate: Callable[[Call], bool] | None = None,
         timeout: float = 5.0,
         count: int = 1,
+        *,
+        since: int = 0,
     ) -> Call | list[Call]:
         """Wait until ``count`` calls to ``method`` matching ``predicate`` arrived; return the first
-        one (count == 1) or the first ``count``. Raises AssertionError on timeout."""
+        one (count == 1) or the first ``count``. Only calls from index ``since`` on count: pass
+        ``since=slack.mark()`` taken before the action to ignore earlier calls. Raises AssertionError
+        on timeout."""
 
         def matching() -> list[Call]:
-            return [c for c in self.calls if c.method == method and _matches(predicate, c)]
+            return [c for c in self.calls[since:] if c.method == method and _matches(predicate, c)]
 
         try:
             async with self._cond:
@@ -390,6 +398,10 @@ class FakeSlack:
             ) from None
         found = matching()[:count]
         return found[0] if count == 1 else found
+
+    def mark(self) -> int:
+        """The number of calls so far, for ``wait_for(..., since=mark)``."""
+        return len(self.calls)
 
     def assert_no_violations(self) -> None:
         assert not self.block_kit_violations, "\n".join(
@@ -1004,7 +1016,21 @@ class FakeSlack:
             out.append(json.loads(json.dumps(stored)))
         return {"ok": True, "files": out}
 
+    def _route_fault(self, name: str) -> web.Response | None:
+        """Injected faults for the non-API routes ("upload", "response_url"), as plain-text answers."""
+        faults = self._faults.get(name)
+        if not faults:
+            return None
+        kind, value = faults.pop(0)
+        if kind == "429":
+            return web.Response(status=429, text="rate_limited", headers={"Retry-After": str(value)})
+        error, status = value
+        return web.Response(status=status if status != 200 else 500, text=error, content_type="text/plain")
+
     async def _handle_upload(self, request: web.Request) -> web.Response:
+        fault = self._route_fault("upload")
+        if fault is not None:
+            return fault
         pending = self._pending_uploads.get(request.match_info["upload_id"])
         if pending is None:
             return web.Response(status=404, text="Not Found", content_type="text/plain")
@@ -1032,11 +1058,9 @@ class FakeSlack:
         self.calls.append(call)
         async with self._cond:
             self._cond.notify_all()
-        faults = self._faults.get("response_url")
-        if faults:
-            kind, value = faults.pop(0)
-            status = 429 if kind == "429" else value[1]
-            return web.Response(status=status, text="error" if kind != "429" else "rate_limited")
+        fault = self._route_fault("response_url")
+        if fault is not None:
+            return fault
         problems = blockkit.validate_message_blocks(args.get("blocks"))
         if problems:
             self._record_violations("response_url", problems, args.get("blocks"))

@@ -609,3 +609,16 @@ async def test_bolt_app_round_trip_through_the_fakes(slack):
         await runner.cleanup()
         if client.session is not None:
             await client.session.close()
+
+
+async def test_wait_for_since_ignores_earlier_calls_and_upload_faults(slack, client):
+    await client.chat_postMessage(channel="C1", text="old")
+    mark = slack.mark()
+    await client.chat_postMessage(channel="C1", text="new")
+    assert (await slack.wait_for("chat.postMessage", since=mark)).args["text"] == "new"
+
+    slack.inject_error("upload", "boom", status=500)
+    with pytest.raises(Exception, match="Failed to upload"):
+        await client.files_upload_v2(channel="C1", filename="a.txt", content=b"a")
+    await client.files_upload_v2(channel="C1", filename="a.txt", content=b"a")
+    assert slack.uploaded_files["a.txt"] == b"a"
