@@ -15,7 +15,8 @@ views). Each problem is a human-readable string starting with the JSON path, e.g
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
@@ -125,7 +126,7 @@ def validate_view(view: Any) -> list[str]:
 
     try:
         View(**view).to_dict()
-    except Exception as exc:  # slack_sdk raises SlackObjectFormationError and friends
+    except Exception as exc:  # noqa: BLE001 - any slack_sdk failure is a finding to report, not to raise
         problems.append(f"view: slack_sdk rejects it: {exc}")
     return _dedupe(problems)
 
@@ -214,13 +215,13 @@ def _validate_block(block: dict, where: str, *, surface: str) -> list[str]:
 def _slack_sdk_block(block: dict, where: str) -> list[str]:
     try:
         parsed = Block.parse(block)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any slack_sdk failure is a finding to report, not to raise
         return [f"{where}: slack_sdk cannot parse it: {exc}"]
     if parsed is None:
         return [f"{where}: unknown block type {block.get('type')!r}"]
     try:
         parsed.to_dict()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any slack_sdk failure is a finding to report, not to raise
         return [f"{where}: slack_sdk rejects it: {exc}"]
     return []
 
@@ -264,10 +265,14 @@ def _element(element: Any, where: str) -> list[str]:
             problems += _options(options, f"{where}.options", MAX_SELECT_OPTIONS)
         if groups is not None:
             if len(groups) > MAX_SELECT_OPTION_GROUPS:
-                problems.append(f"{where}.option_groups: {len(groups)} groups, max {MAX_SELECT_OPTION_GROUPS}")
+                problems.append(
+                    f"{where}.option_groups: {len(groups)} groups, max {MAX_SELECT_OPTION_GROUPS}"
+                )
             for g, group in enumerate(groups):
                 gpath = f"{where}.option_groups[{g}]"
-                problems += _plain_text(group.get("label"), f"{gpath}.label", MAX_OPTION_GROUP_LABEL, "group label")
+                problems += _plain_text(
+                    group.get("label"), f"{gpath}.label", MAX_OPTION_GROUP_LABEL, "group label"
+                )
                 problems += _options(group.get("options") or [], f"{gpath}.options", MAX_SELECT_OPTIONS)
         for key in ("initial_option",):
             if element.get(key) is not None:
@@ -316,7 +321,9 @@ def _option(option: Any, where: str) -> list[str]:
         problems.append(f"{where}.value: required")
     problems += _max_str(value, f"{where}.value", MAX_OPTION_VALUE)
     if option.get("description") is not None:
-        problems += _text(option["description"], f"{where}.description", MAX_OPTION_DESCRIPTION, "description")
+        problems += _text(
+            option["description"], f"{where}.description", MAX_OPTION_DESCRIPTION, "description"
+        )
     problems += _max_str(option.get("url"), f"{where}.url", MAX_URL)
     return problems
 

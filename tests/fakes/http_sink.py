@@ -15,8 +15,9 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import json as jsonlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Self
 
 from aiohttp import web
 
@@ -76,11 +77,11 @@ class HttpSink:
         self.requests: list[SinkRequest] = []
         self._cond = asyncio.Condition()
 
-    async def __aenter__(self) -> "HttpSink":
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
-    async def __aexit__(self, *exc: Any) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
     async def start(self) -> None:
@@ -185,7 +186,9 @@ class HttpSink:
         return reply.to_response()
 
     def requests_to(self, path: str, method: str | None = None) -> list[SinkRequest]:
-        return [r for r in self.requests if _path_matches(path, r.path) and (method is None or r.method == method)]
+        return [
+            r for r in self.requests if _path_matches(path, r.path) and (method is None or r.method == method)
+        ]
 
     async def wait_for(
         self,
@@ -204,7 +207,7 @@ class HttpSink:
         try:
             async with self._cond:
                 await asyncio.wait_for(self._cond.wait_for(lambda: len(matching()) >= count), timeout)
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             seen = [f"{r.method} {r.path}" for r in self.requests]
             raise AssertionError(
                 f"timed out after {timeout}s waiting for {count} request(s) to {path}"

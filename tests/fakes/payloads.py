@@ -83,7 +83,12 @@ SLASH_COMMAND_FORM: dict[str, str] = {
 
 BLOCK_ACTIONS_BUTTON: dict[str, Any] = {
     "type": "block_actions",
-    "user": {"id": "U01NK1K9L68", "username": "opsdroid.test", "name": "opsdroid.test", "team_id": "T01ND2P8N91"},
+    "user": {
+        "id": "U01NK1K9L68",
+        "username": "opsdroid.test",
+        "name": "opsdroid.test",
+        "team_id": "T01ND2P8N91",
+    },
     "api_app_id": "A01NK2M4ABE",
     "token": "here-comes-some-token",
     "container": {
@@ -108,7 +113,11 @@ BLOCK_ACTIONS_BUTTON: dict[str, Any] = {
             {
                 "type": "section",
                 "block_id": "Hrn",
-                "text": {"type": "mrkdwn", "text": "This is a section block with a button.", "verbatim": False},
+                "text": {
+                    "type": "mrkdwn",
+                    "text": "This is a section block with a button.",
+                    "verbatim": False,
+                },
                 "accessory": {
                     "type": "button",
                     "action_id": "button-action",
@@ -196,7 +205,10 @@ def _block_actions(
         "channel_id": channel_id,
         "is_ephemeral": False,
     }
-    payload["channel"] = {"id": channel_id, "name": "directmessage" if channel_id.startswith("D") else "general"}
+    payload["channel"] = {
+        "id": channel_id,
+        "name": "directmessage" if channel_id.startswith("D") else "general",
+    }
     payload["message"] = message
     payload["response_url"] = response_url or new_response_url("actions", team_id)
     return payload
@@ -237,9 +249,17 @@ def block_actions(
         "action_ts": new_ts(),
     }
     return _block_actions(
-        team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=state_values, user_name=user_name, response_url=response_url,
-    )  # fmt: skip
+        team_id,
+        user_id,
+        action,
+        message=message,
+        channel_id=channel_id,
+        view=view,
+        trigger_id=trigger_id,
+        state_values=state_values,
+        user_name=user_name,
+        response_url=response_url,
+    )
 
 
 def _selected(value: str, text: str | None) -> dict[str, Any]:
@@ -270,9 +290,17 @@ def overflow_action(
         "action_ts": new_ts(),
     }
     return _block_actions(
-        team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=None, user_name=user_name, response_url=response_url,
-    )  # fmt: skip
+        team_id,
+        user_id,
+        action,
+        message=message,
+        channel_id=channel_id,
+        view=view,
+        trigger_id=trigger_id,
+        state_values=None,
+        user_name=user_name,
+        response_url=response_url,
+    )
 
 
 def static_select_action(
@@ -301,9 +329,17 @@ def static_select_action(
         "action_ts": new_ts(),
     }
     return _block_actions(
-        team_id, user_id, action, message=message, channel_id=channel_id, view=view,
-        trigger_id=trigger_id, state_values=None, user_name=user_name, response_url=response_url,
-    )  # fmt: skip
+        team_id,
+        user_id,
+        action,
+        message=message,
+        channel_id=channel_id,
+        view=view,
+        trigger_id=trigger_id,
+        state_values=None,
+        user_name=user_name,
+        response_url=response_url,
+    )
 
 
 def modal_view(
@@ -365,9 +401,14 @@ def view_submission(
         "token": VERIFICATION_TOKEN,
         "trigger_id": trigger_id or new_trigger_id(),
         "view": modal_view(
-            team_id, callback_id=callback_id, private_metadata=private_metadata,
-            state_values=state_values, view_id=view_id, blocks=blocks, title=title,
-        ),  # fmt: skip
+            team_id,
+            callback_id=callback_id,
+            private_metadata=private_metadata,
+            state_values=state_values,
+            view_id=view_id,
+            blocks=blocks,
+            title=title,
+        ),
         "response_urls": response_urls or [],
         "is_enterprise_install": False,
         "enterprise": None,
@@ -497,7 +538,9 @@ def event_callback(
     }
 
 
-def url_verification(challenge: str = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P") -> dict[str, Any]:
+def url_verification(
+    challenge: str = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+) -> dict[str, Any]:
     return {"token": VERIFICATION_TOKEN, "challenge": challenge, "type": "url_verification"}
 
 
@@ -511,7 +554,9 @@ def _rich_text(text: str) -> list[dict[str, Any]]:
     ]
 
 
-def message_im(team_id: str, user_id: str, channel_id: str, text: str, *, ts: str | None = None) -> dict[str, Any]:
+def message_im(
+    team_id: str, user_id: str, channel_id: str, text: str, *, ts: str | None = None
+) -> dict[str, Any]:
     """A user's plain DM to the bot."""
     ts = ts or new_ts()
     event = {
@@ -572,7 +617,9 @@ def file_shared(team_id: str, user_id: str, file_id: str, channel_id: str) -> di
     return event_callback(team_id, event)
 
 
-def _reaction(kind: str, team_id: str, user_id: str, reaction: str, channel: str, ts: str, item_user: str) -> dict:
+def _reaction(
+    kind: str, team_id: str, user_id: str, reaction: str, channel: str, ts: str, item_user: str
+) -> dict:
     event = {
         "type": kind,
         "user": user_id,
@@ -588,7 +635,9 @@ def reaction_added(team_id: str, user_id: str, reaction: str, channel: str, ts: 
     return _reaction("reaction_added", team_id, user_id, reaction, channel, ts, item_user)
 
 
-def reaction_removed(team_id: str, user_id: str, reaction: str, channel: str, ts: str, item_user: str) -> dict:
+def reaction_removed(
+    team_id: str, user_id: str, reaction: str, channel: str, ts: str, item_user: str
+) -> dict:
     return _reaction("reaction_removed", team_id, user_id, reaction, channel, ts, item_user)
 
 

@@ -22,9 +22,10 @@ import json
 import mimetypes
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any, Self
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -36,10 +37,22 @@ JSON_FIELDS = ("blocks", "attachments", "view", "files", "metadata", "outputs", 
 NO_TOKEN_METHODS = {"oauth.v2.access", "oauth.access", "oauth.v2.exchange", "api.test"}
 MESSAGE_METHODS = {"chat.postMessage", "chat.update", "chat.postEphemeral", "chat.scheduleMessage"}
 VIEW_METHODS = {"views.open", "views.update", "views.push", "views.publish"}
-DEFAULT_SCOPES = (
-    "app_mentions:read,channels:read,chat:write,commands,files:read,files:write,groups:read,im:history,"
-    "im:read,im:write,reactions:read,reactions:write,users:read,users:read.email"
-).split(",")
+DEFAULT_SCOPES = [
+    "app_mentions:read",
+    "channels:read",
+    "chat:write",
+    "commands",
+    "files:read",
+    "files:write",
+    "groups:read",
+    "im:history",
+    "im:read",
+    "im:write",
+    "reactions:read",
+    "reactions:write",
+    "users:read",
+    "users:read.email",
+]
 
 LOGIN_PAGE = """<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Slack</title></head>
@@ -58,7 +71,9 @@ class Call:
     args: dict[str, Any]
     headers: dict[str, str]
     token: str | None
-    files: dict[str, dict[str, Any]] = field(default_factory=dict)  # multipart parts: filename, content_type, content
+    files: dict[str, dict[str, Any]] = field(
+        default_factory=dict
+    )  # multipart parts: filename, content_type, content
     team_id: str | None = None  # the workspace the token belongs to, if it is known
 
 
@@ -109,7 +124,7 @@ class UploadedFile(bytes):
     thread_ts: str | None
     team_id: str
 
-    def __new__(cls, content: bytes, **meta: Any) -> "UploadedFile":
+    def __new__(cls, content: bytes, **meta: Any) -> Self:
         obj = super().__new__(cls, content)
         for key, value in meta.items():
             setattr(obj, key, value)
@@ -184,11 +199,11 @@ class FakeSlack:
 
     # ------------------------------------------------------------ lifecycle
 
-    async def __aenter__(self) -> "FakeSlack":
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
-    async def __aexit__(self, *exc: Any) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
     async def start(self) -> None:
@@ -286,9 +301,16 @@ class FakeSlack:
     ) -> dict[str, Any]:
         """Register a profile users.info returns (unregistered users get a generated one)."""
         user = self._make_user(
-            team_id, user_id, real_name=real_name, tz=tz, email=email, display_name=display_name,
-            is_bot=is_bot, is_admin=is_admin, deleted=deleted,
-        )  # fmt: skip
+            team_id,
+            user_id,
+            real_name=real_name,
+            tz=tz,
+            email=email,
+            display_name=display_name,
+            is_bot=is_bot,
+            is_admin=is_admin,
+            deleted=deleted,
+        )
         user.update(extra)
         self._users[(team_id, user_id)] = user
         return user
@@ -390,7 +412,7 @@ class FakeSlack:
         try:
             async with self._cond:
                 await asyncio.wait_for(self._cond.wait_for(lambda: len(matching()) >= count), timeout)
-        except (asyncio.TimeoutError, TimeoutError):
+        except TimeoutError:
             seen = [c.method for c in self.calls]
             raise AssertionError(
                 f"timed out after {timeout}s waiting for {count} call(s) to {method}"
@@ -516,7 +538,9 @@ class FakeSlack:
             excerpt_of = args.get("view")
         if problems:
             self._record_violations(method, problems, excerpt_of)
-            raise _SlackError("invalid_blocks", response_metadata={"messages": [f"[ERROR] {p}" for p in problems]})
+            raise _SlackError(
+                "invalid_blocks", response_metadata={"messages": [f"[ERROR] {p}" for p in problems]}
+            )
 
     def _record_violations(self, method: str, problems: list[str], payload: Any) -> None:
         excerpt = json.dumps(payload, ensure_ascii=False)[:500]
@@ -606,8 +630,15 @@ class FakeSlack:
             "updated": 1600000000000,
         }
         if is_im:
-            channel.update({"is_im": True, "user": "U" + channel_id[1:], "is_user_deleted": False,
-                            "priority": 0, "is_open": True})  # fmt: skip
+            channel.update(
+                {
+                    "is_im": True,
+                    "user": "U" + channel_id[1:],
+                    "is_user_deleted": False,
+                    "priority": 0,
+                    "is_open": True,
+                }
+            )
         else:
             channel.update(
                 {
@@ -705,7 +736,9 @@ class FakeSlack:
                 message[key] = args[key]
         return message
 
-    def _view(self, ws: Workspace, view: dict[str, Any], view_id: str | None = None, **extra: Any) -> dict[str, Any]:
+    def _view(
+        self, ws: Workspace, view: dict[str, Any], view_id: str | None = None, **extra: Any
+    ) -> dict[str, Any]:
         view_id = view_id or self._new_id("V")
         out = {
             "id": view_id,
@@ -774,9 +807,13 @@ class FakeSlack:
             raise _SlackError("invalid_code")
         grant.used = True
         self.add_workspace(
-            grant.team_id, grant.bot_token, bot_user_id=grant.bot_user_id, team_name=grant.team_name,
-            app_id=grant.app_id, scopes=grant.scopes,
-        )  # fmt: skip
+            grant.team_id,
+            grant.bot_token,
+            bot_user_id=grant.bot_user_id,
+            team_name=grant.team_name,
+            app_id=grant.app_id,
+            scopes=grant.scopes,
+        )
         authed_user: dict[str, Any] = {"id": grant.authed_user_id}
         if grant.user_token:
             self._tokens[grant.user_token] = grant.team_id
@@ -837,8 +874,11 @@ class FakeSlack:
         old = self.messages.get(channel, {}).get(ts)
         if old is None:
             raise _SlackError("message_not_found")
-        message = {**old, "text": args.get("text", old.get("text", "")),
-                   "edited": {"user": ws.bot_user_id, "ts": self._next_ts()}}  # fmt: skip
+        message = {
+            **old,
+            "text": args.get("text", old.get("text", "")),
+            "edited": {"user": ws.bot_user_id, "ts": self._next_ts()},
+        }
         for key in ("blocks", "attachments", "metadata"):
             if key in args:
                 message[key] = args[key]
@@ -960,7 +1000,12 @@ class FakeSlack:
         file_id = args["file"]
         if file_id not in self._files or self._file_team[file_id] != ws.team_id:
             raise _SlackError("file_not_found")
-        return {"ok": True, "file": self._files[file_id], "comments": [], "response_metadata": {"next_cursor": ""}}
+        return {
+            "ok": True,
+            "file": self._files[file_id],
+            "comments": [],
+            "response_metadata": {"next_cursor": ""},
+        }
 
     def _api_files_getUploadURLExternal(self, ws: Workspace, args, call, request):
         self._require(args, "filename", "length")
@@ -971,9 +1016,14 @@ class FakeSlack:
         file_id = self._new_id("F")
         upload_id = secrets.token_urlsafe(12)
         self._pending_uploads[upload_id] = {
-            "file_id": file_id, "filename": args["filename"], "length": length, "team_id": ws.team_id,
-            "snippet_type": args.get("snippet_type"), "alt_txt": args.get("alt_txt"), "content": None,
-        }  # fmt: skip
+            "file_id": file_id,
+            "filename": args["filename"],
+            "length": length,
+            "team_id": ws.team_id,
+            "snippet_type": args.get("snippet_type"),
+            "alt_txt": args.get("alt_txt"),
+            "content": None,
+        }
         return {"ok": True, "upload_url": f"{self.root_url}upload/v1/{upload_id}", "file_id": file_id}
 
     def _api_files_completeUploadExternal(self, ws: Workspace, args, call, request):
@@ -981,7 +1031,9 @@ class FakeSlack:
         if not isinstance(entries, list) or not entries:
             raise _SlackError("invalid_arguments")
         channels_arg = args.get("channels") or ""
-        channels = [c for c in channels_arg.split(",") if c] if isinstance(channels_arg, str) else list(channels_arg)
+        channels = (
+            [c for c in channels_arg.split(",") if c] if isinstance(channels_arg, str) else list(channels_arg)
+        )
         channel_id = args.get("channel_id")
         shared_to = ([channel_id] if channel_id else []) + channels
         by_file_id = {p["file_id"]: p for p in self._pending_uploads.values()}
@@ -995,24 +1047,38 @@ class FakeSlack:
             name = pending["filename"]
             mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
             file = self.register_file(
-                ws.team_id, pending["file_id"], name, pending["content"], mimetype,
-                user_id=ws.bot_user_id, title=entry.get("title") or name,
-            )  # fmt: skip
+                ws.team_id,
+                pending["file_id"],
+                name,
+                pending["content"],
+                mimetype,
+                user_id=ws.bot_user_id,
+                title=entry.get("title") or name,
+            )
             stored = self._files[pending["file_id"]]
             for channel in shared_to:
                 ts = self._next_ts()
                 kind = "private" if channel[:1] in ("D", "G") else "public"
-                stored["shares"].setdefault(kind, {})[channel] = [{"ts": ts, "reply_users": [], "reply_count": 0}]
+                stored["shares"].setdefault(kind, {})[channel] = [
+                    {"ts": ts, "reply_users": [], "reply_count": 0}
+                ]
                 (stored["ims"] if channel.startswith("D") else stored["channels"]).append(channel)
                 self.messages.setdefault(channel, {})[ts] = {
                     **self._message(ws, channel, ts, {"text": args.get("initial_comment", "")}),
-                    "files": [file], "upload": True,
-                }  # fmt: skip
+                    "files": [file],
+                    "upload": True,
+                }
             self.uploaded_files[name] = UploadedFile(
-                pending["content"], file_id=pending["file_id"], name=name, title=entry.get("title"),
-                channel_id=channel_id, channels=channels, initial_comment=args.get("initial_comment"),
-                thread_ts=args.get("thread_ts"), team_id=ws.team_id,
-            )  # fmt: skip
+                pending["content"],
+                file_id=pending["file_id"],
+                name=name,
+                title=entry.get("title"),
+                channel_id=channel_id,
+                channels=channels,
+                initial_comment=args.get("initial_comment"),
+                thread_ts=args.get("thread_ts"),
+                team_id=ws.team_id,
+            )
             out.append(json.loads(json.dumps(stored)))
         return {"ok": True, "files": out}
 
@@ -1080,7 +1146,7 @@ class FakeSlack:
         return web.Response(
             body=self._file_content[file_id],
             content_type=file["mimetype"],
-            headers={"Content-Disposition": f"attachment; filename=\"{file['name']}\""},
+            headers={"Content-Disposition": f'attachment; filename="{file["name"]}"'},
         )
 
     # ------------------------------------------------------------ methods: reactions

@@ -1,10 +1,10 @@
 """A real SMTP server (aiosmtpd) on an ephemeral 127.0.0.1 port that keeps what it receives.
 
-    async with FakeSMTP() as smtp:
-        settings = Settings(smtp_url=smtp.url, ...)
-        ...
-        msg = await smtp.wait_for_message(lambda m: m["To"] == "a@example.com")
-        assert msg.get_body(("plain",)).get_content().startswith("Hi")
+async with FakeSMTP() as smtp:
+    settings = Settings(smtp_url=smtp.url, ...)
+    ...
+    msg = await smtp.wait_for_message(lambda m: m["To"] == "a@example.com")
+    assert msg.get_body(("plain",)).get_content().startswith("Hi")
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
-from typing import Any, Callable
+from typing import Any, Self
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -48,11 +49,11 @@ class FakeSMTP:
 
     # ------------------------------------------------------------ lifecycle
 
-    async def __aenter__(self) -> "FakeSMTP":
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
-    async def __aexit__(self, *exc: Any) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
     async def start(self) -> None:
@@ -105,7 +106,7 @@ class FakeSMTP:
             self._waiters.append(waiter)
             try:
                 await asyncio.wait_for(waiter, remaining)
-            except (asyncio.TimeoutError, TimeoutError):
+            except TimeoutError:
                 pass
             finally:
                 if waiter in self._waiters:
@@ -123,7 +124,7 @@ class FakeSMTP:
             self._waiters.append(waiter)
             try:
                 await asyncio.wait_for(waiter, remaining)
-            except (asyncio.TimeoutError, TimeoutError):
+            except TimeoutError:
                 pass
             finally:
                 if waiter in self._waiters:

@@ -9,8 +9,8 @@ from email.message import EmailMessage
 
 import aiohttp
 import aiosmtplib
-from aiohttp import web
 import pytest
+from aiohttp import web
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
@@ -34,7 +34,12 @@ def section(text: str, block_id: str | None = None) -> dict:
 
 
 def button(action_id: str, text: str = "Go", value: str = "v") -> dict:
-    return {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": text}, "value": value}
+    return {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": text},
+        "value": value,
+    }
 
 
 def modal(title: str = "Add agent", blocks: list | None = None, **extra) -> dict:
@@ -91,9 +96,11 @@ async def test_unknown_token_is_invalid_auth_and_unknown_method_is_recorded(slac
 
 
 async def test_token_may_come_in_the_form(slack):
-    async with aiohttp.ClientSession() as session:
-        async with session.post(slack.url + "auth.test", data={"token": slack.bot_token}) as resp:
-            body = await resp.json()
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(slack.url + "auth.test", data={"token": slack.bot_token}) as resp,
+    ):
+        body = await resp.json()
     assert body["ok"] is True
     assert slack.last("auth.test").token == slack.bot_token
 
@@ -266,9 +273,12 @@ async def test_files_info_and_download_needs_the_bot_token(slack, client):
 async def test_files_upload_v2_round_trips_bytes(slack, client):
     content = b"PK\x03\x04 zip bytes"
     resp = await client.files_upload_v2(
-        channel="C0HIRING1", filename="shortlist.zip", content=content, title="Shortlist",
+        channel="C0HIRING1",
+        filename="shortlist.zip",
+        content=content,
+        title="Shortlist",
         initial_comment="here you go",
-    )  # fmt: skip
+    )
     assert resp["file"]["id"].startswith("F")
     uploaded = slack.uploaded_files["shortlist.zip"]
     assert uploaded == content
@@ -287,7 +297,9 @@ async def test_multipart_bodies_are_parsed(slack):
     form.add_field("channels", "C1")
     form.add_field("file", b"abc", filename="a.txt", content_type="text/plain")
     async with aiohttp.ClientSession() as session:
-        await session.post(slack.url + "files.upload", data=form, headers={"Authorization": f"Bearer {slack.bot_token}"})
+        await session.post(
+            slack.url + "files.upload", data=form, headers={"Authorization": f"Bearer {slack.bot_token}"}
+        )
     call = slack.last("files.upload")
     assert call.args["channels"] == "C1"
     assert call.files["file"]["content"] == b"abc" and call.files["file"]["filename"] == "a.txt"
@@ -348,14 +360,23 @@ def test_validate_message_blocks_limits():
             section("x" * 3001, "dup"),
             section("fine", "dup"),
             {"type": "header", "text": {"type": "plain_text", "text": "h" * 151}},
-            {"type": "actions", "elements": [button("a"), button("a"), button("b", text="t" * 76, value="v" * 2001)]},
+            {
+                "type": "actions",
+                "elements": [button("a"), button("a"), button("b", text="t" * 76, value="v" * 2001)],
+            },
             {"type": "section", "fields": [{"type": "mrkdwn", "text": "f"}] * 11},
             {"type": "context", "elements": [{"type": "mrkdwn", "text": "c"}] * 11},
-            {"type": "section", "text": {"type": "mrkdwn", "text": "o"}, "accessory": {
-                "type": "overflow", "action_id": "o", "options": [
-                    {"text": {"type": "plain_text", "text": "only"}, "value": "v" * 151}]}},
+            {
+                "type": "section",
+                "text": {"type": "mrkdwn", "text": "o"},
+                "accessory": {
+                    "type": "overflow",
+                    "action_id": "o",
+                    "options": [{"text": {"type": "plain_text", "text": "only"}, "value": "v" * 151}],
+                },
+            },
         ]
-    )  # fmt: skip
+    )
     text = "\n".join(problems)
     for expected in (
         "section text is 3001 chars",
@@ -416,23 +437,46 @@ def test_sign_matches_slack_sdk_verifier():
     verifier = SignatureVerifier(SECRET)
     assert verifier.is_valid(body, headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"])
     ts = int(time.time()) - 30
-    assert sign(body, SECRET, ts)["X-Slack-Signature"] == verifier.generate_signature(timestamp=str(ts), body=body)
-    assert not verifier.is_valid(body, headers["X-Slack-Request-Timestamp"], sign(body, "other")["X-Slack-Signature"])
+    assert sign(body, SECRET, ts)["X-Slack-Signature"] == verifier.generate_signature(
+        timestamp=str(ts), body=body
+    )
+    assert not verifier.is_valid(
+        body, headers["X-Slack-Request-Timestamp"], sign(body, "other")["X-Slack-Signature"]
+    )
 
 
 async def test_signed_helpers_send_what_slack_sends():
     verifier = SignatureVerifier(SECRET)
     async with HttpSink() as sink, aiohttp.ClientSession() as session:
-        resp = await post_command(session, sink.url_for("/slack/events"), SECRET, team_id="T1", user_id="U1", text="add")
+        resp = await post_command(
+            session, sink.url_for("/slack/events"), SECRET, team_id="T1", user_id="U1", text="add"
+        )
         assert resp.status == 200 and (await resp.json()) == {"ok": True}
         block = block_actions_payload = payloads.block_actions("T1", "U1", "rate", "5")
         await post_interactive(session, sink.url_for("/slack/events"), SECRET, block_actions_payload)
-        await post_event(session, sink.url_for("/slack/events"), SECRET, payloads.app_home_opened("T1", "U1"),
-                         retry_num=1, retry_reason="http_timeout")  # fmt: skip
-        await post_command(session, sink.url_for("/bad"), SECRET, team_id="T1", user_id="U1", text="", signature="bad")
-        await post_command(session, sink.url_for("/stale"), SECRET, team_id="T1", user_id="U1", text="", signature="stale")
-        await post_command(session, sink.url_for("/missing"), SECRET, team_id="T1", user_id="U1", text="",
-                           signature="missing")  # fmt: skip
+        await post_event(
+            session,
+            sink.url_for("/slack/events"),
+            SECRET,
+            payloads.app_home_opened("T1", "U1"),
+            retry_num=1,
+            retry_reason="http_timeout",
+        )
+        await post_command(
+            session, sink.url_for("/bad"), SECRET, team_id="T1", user_id="U1", text="", signature="bad"
+        )
+        await post_command(
+            session, sink.url_for("/stale"), SECRET, team_id="T1", user_id="U1", text="", signature="stale"
+        )
+        await post_command(
+            session,
+            sink.url_for("/missing"),
+            SECRET,
+            team_id="T1",
+            user_id="U1",
+            text="",
+            signature="missing",
+        )
 
     command, interactive, event = sink.requests_to("/slack/events")
     for req in (command, interactive, event):
@@ -445,9 +489,15 @@ async def test_signed_helpers_send_what_slack_sends():
     assert command.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert json.loads(parse_qs(interactive.text)["payload"][0]) == block
     assert event.json["type"] == "event_callback" and event.json["event"]["type"] == "app_home_opened"
-    assert event.headers["X-Slack-Retry-Num"] == "1" and event.headers["X-Slack-Retry-Reason"] == "http_timeout"
-    assert not verifier.is_valid_request(sink.requests_to("/bad")[0].body, sink.requests_to("/bad")[0].headers)
-    assert not verifier.is_valid_request(sink.requests_to("/stale")[0].body, sink.requests_to("/stale")[0].headers)
+    assert (
+        event.headers["X-Slack-Retry-Num"] == "1" and event.headers["X-Slack-Retry-Reason"] == "http_timeout"
+    )
+    assert not verifier.is_valid_request(
+        sink.requests_to("/bad")[0].body, sink.requests_to("/bad")[0].headers
+    )
+    assert not verifier.is_valid_request(
+        sink.requests_to("/stale")[0].body, sink.requests_to("/stale")[0].headers
+    )
     assert "X-Slack-Signature" not in sink.requests_to("/missing")[0].headers
 
 
@@ -485,7 +535,10 @@ def test_payload_shapes():
     assert fs == {**fs, "type": "file_shared", "file_id": "F1", "channel_id": "D1", "user_id": "U1"}
     ra = payloads.reaction_added("T1", "U1", "star", "C1", "1.2", "U9")["event"]
     assert ra["item"] == {"type": "message", "channel": "C1", "ts": "1.2"} and ra["item_user"] == "U9"
-    assert payloads.reaction_removed("T1", "U1", "star", "C1", "1.2", "U9")["event"]["type"] == "reaction_removed"
+    assert (
+        payloads.reaction_removed("T1", "U1", "star", "C1", "1.2", "U9")["event"]["type"]
+        == "reaction_removed"
+    )
     home = payloads.app_home_opened("T1", "U1")["event"]
     assert home["tab"] == "home" and home["channel"].startswith("D")
     e1, e2 = payloads.file_shared("T1", "U1", "F1", "D1"), payloads.file_shared("T1", "U1", "F1", "D1")
@@ -517,13 +570,15 @@ async def test_fake_smtp_with_auth():
         message = EmailMessage()
         message["From"], message["To"], message["Subject"] = "m@example.com", "a@example.com", "x"
         message.set_content("y")
-        await aiosmtplib.send(message, hostname=smtp.host, port=smtp.port, username="milo", password="pw",
-                              start_tls=False)  # fmt: skip
+        await aiosmtplib.send(
+            message, hostname=smtp.host, port=smtp.port, username="milo", password="pw", start_tls=False
+        )
         await smtp.wait_for_messages(1)
         assert smtp.envelopes[0].login == "milo"
         with pytest.raises(aiosmtplib.SMTPAuthenticationError):
-            await aiosmtplib.send(message, hostname=smtp.host, port=smtp.port, username="milo", password="no",
-                                  start_tls=False)  # fmt: skip
+            await aiosmtplib.send(
+                message, hostname=smtp.host, port=smtp.port, username="milo", password="no", start_tls=False
+            )
 
 
 # ---------------------------------------------------------------- HttpSink
@@ -585,15 +640,24 @@ async def test_bolt_app_round_trip_through_the_fakes(slack):
     team = FakeSlack.DEFAULT_TEAM_ID
     try:
         async with aiohttp.ClientSession() as session:
-            resp = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="ada",
-                                      response_url=slack.new_response_url(team))  # fmt: skip
+            resp = await post_command(
+                session,
+                url,
+                SECRET,
+                team_id=team,
+                user_id="U1",
+                text="ada",
+                response_url=slack.new_response_url(team),
+            )
             assert resp.status == 200
             responded = await slack.wait_for("response_url")
             assert responded.args["text"] == "working on ada"
             said = await slack.wait_for("chat.postMessage")
             assert said.args["channel"] == "C123" and said.args["blocks"] == [section("done", "b1")]
 
-            resp = await post_interactive(session, url, SECRET, payloads.block_actions(team, "U1", "rate", "5"))
+            resp = await post_interactive(
+                session, url, SECRET, payloads.block_actions(team, "U1", "rate", "5")
+            )
             assert resp.status == 200
             assert (await slack.wait_for("views.open")).args["view"]["callback_id"] == "agent_create"
 
@@ -601,8 +665,12 @@ async def test_bolt_app_round_trip_through_the_fakes(slack):
             assert resp.status == 200
             await slack.wait_for("views.publish", lambda c: c.args["user_id"] == "U1")
 
-            bad = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="x", signature="bad")
-            stale = await post_command(session, url, SECRET, team_id=team, user_id="U1", text="x", signature="stale")
+            bad = await post_command(
+                session, url, SECRET, team_id=team, user_id="U1", text="x", signature="bad"
+            )
+            stale = await post_command(
+                session, url, SECRET, team_id=team, user_id="U1", text="x", signature="stale"
+            )
             assert (bad.status, stale.status) == (401, 401)
         slack.assert_no_violations()
     finally:
