@@ -10,7 +10,12 @@ from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
 from milobot.services.base import ServiceDeps
+from milobot.services.agents import AgentService
+from milobot.services.apikeys import ApiKeyService
+from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
+from milobot.services.ingestion import IngestionService
+from milobot.services.interviews import InterviewService
 from milobot.services.team import TeamService
 
 
@@ -22,6 +27,11 @@ class Container:
     deps: ServiceDeps
     team: TeamService
     home: HomeService
+    agents: AgentService
+    candidates: CandidateService
+    interviews: InterviewService
+    ingestion: IngestionService
+    apikeys: ApiKeyService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
@@ -48,4 +58,9 @@ class Container:
             deps=deps,
             team=TeamService(deps),
             home=HomeService(deps),
+            agents=AgentService(deps),
+            candidates=CandidateService(deps),
+            interviews=InterviewService(deps),
+            ingestion=IngestionService(deps),
+            apikeys=ApiKeyService(deps),
         )

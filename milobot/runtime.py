@@ -13,6 +13,7 @@ from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.db.migrate import upgrade_to_head
 from milobot.mail import Mailer
+from milobot.slack import cards, review, share
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.tokens import SlackClients
 from milobot.web import build_web_app
@@ -29,6 +30,8 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
+        for feature in (share, cards, review):
+            feature.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release

@@ -69,4 +69,7 @@ def build_web_app(settings: Settings, container: Container, bolt: AsyncApp | Non
 
 def _feature_routes():
     """Route modules of features (the interview pages, reports, the inbound API) register here."""
-    return []
+    from milobot import inbound_api
+    from milobot.interview import routes as interview_routes
+
+    return [interview_routes.add_routes, inbound_api.add_routes]

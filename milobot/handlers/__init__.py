@@ -9,9 +9,7 @@ from milobot.container import Container
 
 
 def register_all(app: AsyncApp, container: Container) -> None:
-    from milobot.handlers import actions, commands, errors, events
+    from milobot.handlers import actions, agents, cards, commands, errors, events, ingestion
 
-    errors.register(app, container)
-    events.register(app, container)
-    commands.register(app, container)
-    actions.register(app, container)
+    for module in (errors, events, commands, actions, agents, cards, ingestion):
+        module.register(app, container)

@@ -7,6 +7,7 @@ from slack_bolt.async_app import AsyncApp
 from milobot.blocks.help import help_blocks, help_text
 from milobot.blocks.team import team_blocks
 from milobot.container import Container
+from milobot.handlers.errors import guarded
 from milobot.handlers.payload import identity_of
 from milobot.ids import Action
 
@@ -18,6 +19,7 @@ async def _dm(client, user_id: str, text: str, blocks: list[dict] | None = None)
 
 def register(app: AsyncApp, container: Container) -> None:
     @app.action(Action.HOME_HELP)
+    @guarded
     async def home_help(ack, body, client) -> None:
         await ack()
         identity = identity_of(body)
@@ -25,6 +27,8 @@ def register(app: AsyncApp, container: Container) -> None:
         await _dm(client, identity.user_id, help_text(), help_blocks(role=role))
 
     @app.action(Action.HOME_TEAM)
+
+    @guarded
     async def home_team(ack, body, client) -> None:
         await ack()
         identity = identity_of(body)

@@ -11,6 +11,7 @@ from slack_bolt.async_app import AsyncApp
 from milobot.blocks.help import help_blocks, help_text
 from milobot.blocks.text import esc_clip
 from milobot.container import Container
+from milobot.handlers.errors import guarded
 from milobot.handlers.payload import CommandText, identity_of, parse_command_text
 from milobot.ids import Command, Sub
 from milobot.services.context import Identity
@@ -62,6 +63,8 @@ def register(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import team  # noqa: F401
 
     @app.command(Command.SLASH)
+
+    @guarded
     async def on_milo(ack, body, client, respond) -> None:
         await ack()
         text = parse_command_text(body.get("text"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from typing import Any
@@ -57,13 +58,35 @@ async def tell_user(client, body: dict[str, Any], text: str) -> None:
         log.exception("could not tell the user about an error", extra=describe(body))
 
 
+async def report(error: Exception, body: dict[str, Any], client) -> None:
+    text, ref = message_for(error)
+    context = describe(body or {})
+    if ref:
+        log.error("unhandled error ref=%s context=%s", ref, context, exc_info=error)
+    else:
+        log.info("refused: %s context=%s", error, context)
+    await tell_user(client, body or {}, text)
+
+
+def guarded(listener):
+    """Wrap a listener so its errors are reported here instead of escaping into Bolt.
+
+    Bolt's async runner resets `ack.response` to None when a listener raises after it acked
+    (slack_bolt/listener/asyncio_runner.py), so a fast refusal after ack() would leave Slack waiting 3 s
+    for an ack that was already sent, and then answer 404. Catching inside the listener avoids that."""
+
+    @functools.wraps(listener)
+    async def wrapper(*args, **kwargs):
+        try:
+            return await listener(*args, **kwargs)
+        except Exception as error:
+            body = kwargs.get("body") or {}
+            await report(error, body, kwargs.get("client"))
+
+    return wrapper
+
+
 def register(app: AsyncApp, container: Container) -> None:
     @app.error
     async def on_error(error: Exception, body: dict, client, logger) -> None:
-        text, ref = message_for(error)
-        context = describe(body or {})
-        if ref:
-            log.error("unhandled error ref=%s context=%s", ref, context, exc_info=error)
-        else:
-            log.info("refused: %s context=%s", error, context)
-        await tell_user(client, body or {}, text)
+        await report(error, body, client)

@@ -9,6 +9,7 @@ from slack_bolt.response import BoltResponse
 
 from milobot.blocks.home import home_view
 from milobot.container import Container
+from milobot.handlers.errors import guarded
 from milobot.services.context import Identity
 from milobot.services.events import claim_event
 
@@ -32,6 +33,8 @@ def register(app: AsyncApp, container: Container) -> None:
         return await next()
 
     @app.event("app_home_opened")
+
+    @guarded
     async def on_home_opened(event, body, client) -> None:
         if event.get("tab") not in (None, "home"):
             return

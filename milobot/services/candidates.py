@@ -1,0 +1,9 @@
+"""(stub: filled in by its feature)"""
+
+from __future__ import annotations
+
+from milobot.services.base import Service
+
+
+class CandidateService(Service):
+    pass

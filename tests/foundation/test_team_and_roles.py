@@ -1,0 +1,110 @@
+"""Team and roles, enforced in the service layer."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from milobot.db.models import AuditEntry, Member
+from tests.conftest import ADMIN
+
+VIEWER = "UVIEWER001"
+STRANGER = "USTRANGER1"
+
+
+async def member_roles(milo) -> dict[str, str]:
+    async with milo.container.db.unit_of_work() as s:
+        return {m.slack_user_id: m.role for m in (await s.scalars(select(Member))).all()}
+
+
+async def audit_actions(milo) -> list[str]:
+    async with milo.container.db.unit_of_work() as s:
+        return [a.action for a in (await s.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()]
+
+
+def reply_text(call) -> str:
+    return call.args.get("text", "")
+
+
+async def test_admin_invites_a_viewer_who_gets_a_welcome_dm(milo, slack):
+    await milo.command(f"team invite <@{VIEWER}|vera> viewer", user=ADMIN)
+    reply = await milo.replies()
+    assert "Invited <@UVIEWER001> as *viewer*" in reply_text(reply)
+    assert await member_roles(milo) == {ADMIN: "admin", VIEWER: "viewer"}
+    opened = await slack.wait_for("conversations.open", lambda c: c.args.get("users") == VIEWER)
+    dm = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"))
+    assert "viewer" in dm.args["text"]
+    assert "team.invite" in await audit_actions(milo)
+    assert opened
+
+
+async def test_team_list_shows_roles(milo, slack):
+    await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
+    await milo.replies()
+    await milo.command("team", user=VIEWER)
+    reply = await milo.replies(count=2)
+    blocks_text = str(reply[1].args["blocks"])
+    assert f"<@{ADMIN}> — *admin*" in blocks_text and f"<@{VIEWER}> — *viewer*" in blocks_text
+
+
+async def test_viewer_and_non_member_are_refused_admin_actions_and_nothing_changes(milo, slack):
+    await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
+    await milo.replies()
+    before_members, before_audit = await member_roles(milo), await audit_actions(milo)
+
+    await milo.command(f"team invite <@{STRANGER}> admin", user=VIEWER)
+    refused_viewer = await milo.replies(count=2)
+    assert "Only admins can do that" in reply_text(refused_viewer[1])
+    assert f"<@{ADMIN}>" in reply_text(refused_viewer[1])  # names an admin to ask
+
+    await milo.command(f"team role <@{VIEWER}> admin", user=STRANGER)
+    refused_stranger = await milo.replies(count=3)
+    assert "not on this workspace's milobot team" in reply_text(refused_stranger[2])
+    assert f"<@{ADMIN}>" in reply_text(refused_stranger[2])
+
+    await milo.command(f"team remove <@{ADMIN}>", user=STRANGER)
+    await milo.replies(count=4)
+    assert await member_roles(milo) == before_members
+    assert await audit_actions(milo) == before_audit
+
+
+async def test_roles_change_and_the_last_admin_is_kept(milo, slack):
+    await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
+    await milo.replies(count=1)
+    await milo.command(f"team role <@{VIEWER}> admin", user=ADMIN)
+    await milo.replies(count=2)
+    assert (await member_roles(milo))[VIEWER] == "admin"
+    await milo.command(f"team remove <@{VIEWER}>", user=ADMIN)
+    await milo.replies(count=3)
+    assert VIEWER not in await member_roles(milo)
+    await milo.command(f"team role <@{ADMIN}> viewer", user=ADMIN)
+    last = await milo.replies(count=4)
+    assert "last admin" in reply_text(last[3])
+    assert (await member_roles(milo))[ADMIN] == "admin"
+    assert await audit_actions(milo) == ["team.invite", "team.role", "team.remove"]
+
+
+async def test_help_lists_every_command_and_unknown_words_are_escaped(milo, slack):
+    await milo.command("help", user=ADMIN)
+    reply = await milo.replies()
+    text = str(reply.args["blocks"])
+    for example in ("/milo agent new", "/milo team invite", "/milo share", "/milo candidates", "/milo digest"):
+        assert example in text
+    await milo.command("<!channel>", user=ADMIN)
+    unknown = await milo.replies(count=2)
+    assert "&lt;!channel&gt;" in reply_text(unknown[1])
+    assert "<!channel>" not in reply_text(unknown[1])
+
+
+async def test_welcome_dm_survives_a_429(milo, slack):
+    slack.inject_429("chat.postMessage", times=1, retry_after=1)
+    await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
+    # The first attempt is answered 429 with Retry-After; the retry handler sends the same message again.
+    attempts = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), count=2, timeout=10)
+    assert attempts[0].args["text"] == attempts[1].args["text"]
+    delivered = [m for msgs in slack.messages.values() for m in msgs.values()]
+    assert len(delivered) == 1 and "viewer" in delivered[0]["text"]
+
+
+async def member_count(milo) -> int:
+    async with milo.container.db.unit_of_work() as s:
+        return await s.scalar(select(func.count()).select_from(Member))

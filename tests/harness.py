@@ -1,0 +1,125 @@
+"""A running milobot for tests, and the signed requests a test sends it."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp.test_utils import TestServer
+
+from milobot.config import Settings, load_settings
+from milobot.runtime import Runtime
+from tests.fakes import payloads, signing
+from tests.fakes.slack_api import FakeSlack
+
+SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
+
+
+def make_settings(tmp_path: Path, *, slack: FakeSlack, database_url: str, admins: set[str], **overrides: Any) -> Settings:
+    base = load_settings(
+        {
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": slack.url,
+            "DATABASE_URL": database_url,
+            "MILOBOT_DATA_DIR": str(tmp_path / "data"),
+            "MILOBOT_PUBLIC_URL": "http://milobot.test",
+            "MILOBOT_ADMINS": ",".join(sorted(admins)),
+        },
+        env_file=None,
+    )
+    return replace(base, outbox_poll_seconds=0.2, **overrides)
+
+
+class MiloHarness:
+    def __init__(self, settings: Settings, slack: FakeSlack):
+        self.settings = settings
+        self.slack = slack
+        self.runtime: Runtime | None = None
+        self.server: TestServer | None = None
+        self.http: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> MiloHarness:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.stop()
+
+    async def start(self) -> None:
+        # The test database is already migrated; the runtime must not race it.
+        self.runtime = Runtime(self.settings, migrate_on_start=False)
+        self.server = TestServer(self.runtime.web, host="127.0.0.1")
+        await self.server.start_server()
+        if self.http is None:
+            self.http = aiohttp.ClientSession()
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            await self.server.close()
+            self.server = None
+        if self.http is not None:
+            await self.http.close()
+            self.http = None
+
+    async def restart(self) -> None:
+        """Stop the whole app and start a new one on the same database, as a crash-and-restart would."""
+        http, self.http = self.http, None
+        await self.stop()
+        self.http = http
+        await self.start()
+
+    @property
+    def container(self):
+        return self.runtime.container
+
+    @property
+    def base_url(self) -> str:
+        return str(self.server.make_url("")).rstrip("/")
+
+    @property
+    def events_url(self) -> str:
+        return f"{self.base_url}/slack/events"
+
+    async def get(self, path: str, **kwargs) -> aiohttp.ClientResponse:
+        resp = await self.http.get(f"{self.base_url}{path}", **kwargs)
+        await resp.read()
+        return resp
+
+    # -- signed Slack requests ------------------------------------------------------------------
+
+    async def command(self, text: str, *, user: str, team: str | None = None, channel: str = "C0CHAN0001", **kw):
+        team = team or self.slack.team_id
+        kw.setdefault("response_url", self.slack.new_response_url(team))
+        return await signing.post_command(
+            self.http, self.events_url, SIGNING_SECRET, team_id=team, user_id=user, text=text, channel_id=channel, **kw
+        )
+
+    async def interact(self, payload: dict[str, Any], **kw):
+        return await signing.post_interactive(self.http, self.events_url, SIGNING_SECRET, payload, **kw)
+
+    async def event(self, envelope: dict[str, Any], **kw):
+        return await signing.post_event(self.http, self.events_url, SIGNING_SECRET, envelope, **kw)
+
+    async def replies(self, *, count: int = 1, timeout: float = 5.0, predicate=None):
+        """Wait for messages sent to a response_url (ephemeral replies to commands and buttons)."""
+        return await self.slack.wait_for("response_url", predicate=predicate, count=count, timeout=timeout)
+
+    async def wait_until(self, condition, *, timeout: float = 5.0, interval: float = 0.02):
+        """Poll an async condition until it is truthy; for state that has no Web API call to wait on."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            result = await condition()
+            if result:
+                return result
+            if loop.time() > deadline:
+                raise AssertionError(f"condition not met within {timeout}s")
+            await asyncio.sleep(interval)  # poll interval, bounded by the deadline above
+
+
+def block_action(team: str, user: str, action_id: str, value: str, **kw) -> dict[str, Any]:
+    return payloads.block_actions(team, user, action_id, value, **kw)
