@@ -1,0 +1,20 @@
+"""Bytes in, candidate profiles out. No Slack, no database: see ARCHITECTURE.md ("ingest/")."""
+
+from .core import extract
+from .csvsafe import csv_safe
+from .types import OUTCOMES, FileResult, Limits, Profile
+
+__all__ = ["extract", "csv_safe", "FileResult", "Limits", "Profile", "OUTCOMES", "ExtractionPool", "run_cli"]
+
+
+def __getattr__(name: str):
+    # Imported lazily so worker processes and the CLI don't pay for asyncio/argparse they never use.
+    if name == "ExtractionPool":
+        from .pool import ExtractionPool
+
+        return ExtractionPool
+    if name == "run_cli":
+        from .cli import run_cli
+
+        return run_cli
+    raise AttributeError(name)

@@ -1,0 +1,167 @@
+"""Run extraction in worker processes so PDF parsing never blocks the event loop (house rule 8).
+
+A ZIP is unpacked in one worker and its entries fanned out across the pool, so a 200-resume
+bundle uses every process. Each file gets a soft time limit inside the worker (SIGALRM, which
+interrupts pure-Python parsing) and a hard one here; a worker that blows the hard limit is
+killed and the pool replaced, because a running task cannot be cancelled any other way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from typing import Callable
+
+from .core import _FileTimeout, _time_limit, extract_single, timeout_result
+from .types import FileResult, Limits
+
+# Grace on top of the soft limit before we kill the worker: the soft limit normally wins.
+HARD_TIMEOUT_FACTOR = 1.5
+HARD_TIMEOUT_GRACE = 2.0
+WORKER_ADDRESS_SPACE = 2 * 1024**3
+
+
+def _init_worker() -> None:
+    # A decompression bomb hidden inside a PDF stream should fail with MemoryError in this
+    # worker, not take the host down with it.
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > WORKER_ADDRESS_SPACE:
+            resource.setrlimit(resource.RLIMIT_AS, (WORKER_ADDRESS_SPACE, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _worker_first_pass(filename: str, data: bytes, limits: Limits):
+    """Either extract a plain file outright, or unpack a ZIP and hand its entries back for fan-out."""
+    from .core import extract
+    from .sniff import sniff
+
+    if data and len(data) <= limits.max_file_bytes and sniff(filename, data)[0] == "zip":
+        from .zip import unpack
+
+        try:
+            with _time_limit(limits.per_file_seconds):
+                whole, items = unpack(filename, data, limits)
+        except _FileTimeout:
+            return "results", [timeout_result(filename, limits.per_file_seconds or 0)]
+        if whole is not None:
+            return "results", [whole]
+        return "entries", [(i.name, i.data) if not isinstance(i, FileResult) else i for i in items]
+    return "results", extract(filename, data, limits=limits)
+
+
+def _worker_single(name: str, data: bytes, limits: Limits) -> FileResult:
+    return extract_single(name, data, limits, in_archive=True)
+
+
+def _worker_custom(fn: Callable, filename: str, data: bytes, limits: Limits):
+    try:
+        with _time_limit(limits.per_file_seconds):
+            return "results", fn(filename, data, limits=limits)
+    except _FileTimeout:
+        return "results", [timeout_result(filename, limits.per_file_seconds or 0)]
+
+
+class ExtractionPool:
+    def __init__(self, *, processes: int = 2, timeout_per_file: float = 30.0, limits: Limits = Limits(),
+                 extract_fn: Callable[..., list[FileResult]] | None = None) -> None:
+        """extract_fn replaces core.extract in the workers (a picklable module-level function; tests use it)."""
+        self.processes = max(1, processes)
+        self.timeout_per_file = timeout_per_file
+        self.limits = replace(limits, per_file_seconds=timeout_per_file)
+        self._extract_fn = extract_fn
+        self._executor: ProcessPoolExecutor | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self.recycled = 0  # how many times a stuck worker forced a new pool (for tests and metrics)
+
+    # ---------------------------------------------------------------- pool lifecycle
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            # spawn, not fork: the parent is an asyncio app with threads and sockets we must not clone.
+            self._executor = ProcessPoolExecutor(max_workers=self.processes, initializer=_init_worker,
+                                                 mp_context=multiprocessing.get_context("spawn"))
+        return self._executor
+
+    def _recycle(self, executor: ProcessPoolExecutor) -> None:
+        if self._executor is executor:
+            self._executor = None
+            self.recycled += 1
+        processes = list(getattr(executor, "_processes", {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            try:
+                proc.kill()
+            except (OSError, AttributeError):
+                pass
+
+    def worker_pids(self) -> list[int]:
+        executor = self._executor
+        return [p.pid for p in getattr(executor, "_processes", {}).values()] if executor else []
+
+    async def close(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+
+    async def __aenter__(self) -> "ExtractionPool":
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()
+
+    # ---------------------------------------------------------------- running work
+
+    async def _run(self, label: str, func: Callable, *args):
+        """Run func in a worker under the hard timeout; returns the value, or a FileResult on failure."""
+        if self._slots is None:
+            # One slot per process: a job's timeout starts when it really starts, not while queued.
+            self._slots = asyncio.Semaphore(self.processes)
+        hard = self.timeout_per_file * HARD_TIMEOUT_FACTOR + HARD_TIMEOUT_GRACE
+        async with self._slots:
+            for attempt in range(2):
+                executor = self._pool()
+                loop = asyncio.get_running_loop()
+                try:
+                    future = loop.run_in_executor(executor, func, *args)
+                    return await asyncio.wait_for(future, hard)
+                except asyncio.TimeoutError:
+                    self._recycle(executor)
+                    return timeout_result(label, self.timeout_per_file)
+                except BrokenProcessPool:
+                    # Another job's worker was killed or crashed; ours was collateral: retry once.
+                    self._recycle(executor)
+                    if attempt:
+                        return FileResult(label, "corrupt", "Reading this file crashed the reader; it may be damaged or malicious.")
+        raise AssertionError("unreachable")
+
+    async def extract(self, filename: str, data: bytes) -> list[FileResult]:
+        if self._extract_fn is not None:
+            first = await self._run(filename, _worker_custom, self._extract_fn, filename, data, self.limits)
+        else:
+            first = await self._run(filename, _worker_first_pass, filename, data, self.limits)
+        if isinstance(first, FileResult):
+            return [first]
+        kind, payload = first
+        if kind == "results":
+            return payload
+        jobs = [
+            self._run(item[0], _worker_single, item[0], item[1], self.limits) if isinstance(item, tuple) else _done(item)
+            for item in payload
+        ]
+        return list(await asyncio.gather(*jobs))
+
+
+async def _done(result: FileResult) -> FileResult:
+    return result
+
+
+def default_processes() -> int:
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
