@@ -101,3 +101,15 @@ class Input(StrEnum):
     """action_ids of inputs inside modal blocks."""
 
     VALUE = "value"
+
+
+class CardView(StrEnum):
+    """The candidate card's View modal (interview transcript and scores)."""
+
+    INTERVIEW_DETAIL = "interview.detail"
+
+
+class ApiKeyVerb(StrEnum):
+    CREATE = "create"
+    LIST = "list"
+    REVOKE = "revoke"

@@ -85,3 +85,10 @@ class ModalContext:
     batch_id: int | None = None
     draft_id: int | None = None
     message_ts: str | None = None
+
+
+@dataclass(frozen=True)
+class InterviewRef:
+    """A candidate card's buttons: the interview the card shows (its candidate is looked up from it)."""
+
+    interview_id: int
