@@ -62,10 +62,14 @@ def _clean(text: str) -> list[str]:
 
 
 def _join_wrapped_urls(lines: list[str]) -> list[str]:
-    # Narrow columns wrap long URLs at a hyphen ("linkedin.com/in/jane-" / "doe"); glue them back.
+    # Narrow columns wrap long URLs and e-mail addresses at a hyphen, dot or underscore
+    # ("linkedin.com/in/jane-" / "doe", "jane_doe-" / "smith@x.com"); glue them back.
     out: list[str] = []
     for line in lines:
         if out and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1]) and re.match(r"^[\w\-%/]+$", line):
+            out[-1] += line
+        elif out and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1]) and "@" not in out[-1].split()[-1] \
+                and re.match(r"^[\w.+\-]+@[\w\-]+\.", line):
             out[-1] += line
         else:
             out.append(line)
@@ -285,9 +289,9 @@ def find_name(lines: list[str], first_heading: int, email: str | None) -> str | 
 _PLACE_WORDS = sorted({w for w in COUNTRY_WORDS if len(w) > 2}, key=len, reverse=True)
 _LOC_RE = re.compile(
     r"(?<![\w@.])((?:[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-'’][^\W\d_][^\W\d_.'’\-]*)*?|[^\W\d_]+(?: (?:am|an|de|del|do|da|sur|upon|on) [^\W\d_]+)+)"
-    r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_.'’\- ]{1,30},\s*)?"
-    rf"(?:{'|'.join(re.escape(w) for w in _PLACE_WORDS)}|[A-Z]{{2,3}}))(?![\w@])",
-    re.I | re.U,
+    r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3},\s*)?"
+    rf"(?:(?i:{'|'.join(re.escape(w) for w in _PLACE_WORDS)})|[A-Z]{{2,3}}))(?![\w@])",
+    re.U,
 )
 
 
@@ -309,6 +313,12 @@ def find_location(lines: list[str], first_heading: int) -> str | None:
                 for m in _LOC_RE.finditer(seg):
                     loc = m.group(1).strip()
                     if _region_of_location(loc) and not _title_strength(loc) and not _company_strength(loc):
+                        i = lines.index(line)
+                        if line.startswith(loc) and i and lines[i - 1].endswith(","):
+                            # "Chennai," / "Tamil Nadu, India": a table cell wrapped the city onto the line above.
+                            head = SEPARATORS_RE.split(lines[i - 1])[-1]
+                            if 0 < len(head.split()) <= 3 and not any(c.isdigit() for c in head):
+                                loc = f"{head} {loc}"
                         return _tidy_location(loc)
     return None
 
@@ -380,15 +390,36 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
     if after.strip() and not re.match(r"^\s*[,|·•(]", after):
         pieces += _split_pieces(after)
+    above: list[str] = []
     for j in range(date_idx - 1, max(prev_limit, date_idx - 3) - 1, -1):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
             break
-        pieces += _split_pieces(section[j])
+        above.insert(0, section[j])
+    below: list[str] = []
     for j in range(date_idx + 1, min(len(section), date_idx + 3)):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
             break
-        pieces += _split_pieces(section[j])
+        below.append(section[j])
+    for fragment in reversed(_unwrap(above)):
+        pieces += _split_pieces(fragment)
+    for fragment in _unwrap(below):
+        pieces += _split_pieces(fragment)
     return [p for p in pieces if not re.fullmatch(r"[\W\d]+", p) and len(p) <= 80]
+
+
+_SEP_RE = re.compile(r"\s(?:—|–|-|\||·|@|at)\s|,\s")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Re-join 'Title — Company' lines that a narrow column wrapped ('Title — Crown &' / 'Anchor Media')."""
+    out: list[str] = []
+    for line in lines:
+        if out and _SEP_RE.search(out[-1]) and not _SEP_RE.search(line) and len(line.split()) <= 3 \
+                and not _title_strength(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
