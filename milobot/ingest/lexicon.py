@@ -20,7 +20,8 @@ SECTION_HEADINGS: dict[str, set[str]] = {
     "skills": {
         "skills", "technical skills", "core skills", "key skills", "skills & tools", "skills and tools",
         "skills & expertise", "competencies", "core competencies", "technologies", "tools", "tech stack",
-        "expertise", "skill set", "skillset", "kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen",
+        "expertise", "skill set", "skillset", "toolbox", "toolkit", "stack", "tools & technologies",
+        "tools and technologies", "technical expertise", "languages & tools", "languages and tools", "kenntnisse", "fähigkeiten", "it-kenntnisse", "kompetenzen",
         "compétences", "compétences techniques", "competencias", "habilidades", "competências", "vaardigheden",
         "umiejętności", "färdigheter", "competenze",
     },

@@ -242,7 +242,18 @@ def _looks_like_name(line: str) -> bool:
     return not _title_strength(line)
 
 
+def _join_small_caps(line: str) -> str:
+    # CSS small-caps comes out of chromium as "C HLOÉ M OREAU": an initial capital, then the
+    # rest of the word as a separate run. Re-join only that exact alternating pattern.
+    tokens = line.split()
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and line.isupper() and all(
+            len(tokens[i]) == 1 and len(tokens[i + 1]) > 1 for i in range(0, len(tokens), 2)):
+        return " ".join(tokens[i] + tokens[i + 1] for i in range(0, len(tokens), 2))
+    return line
+
+
 def _smart_case(name: str) -> str:
+    name = _join_small_caps(name)
     if not name.isupper():
         return name
     def cap(word: str) -> str:
@@ -422,7 +433,30 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_TITLE_LABEL_RE = re.compile(r"^(?:role|title|job title|position|poste|stelle|cargo|puesto|funktion)\s*[:\-]?\s+(.+)$", re.I)
+_COMPANY_LABEL_RE = re.compile(
+    r"^(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|société|empresa|client)\s*[:\-]?\s+(.+)$", re.I)
+
+
+def _tidy_company(company: str | None) -> str | None:
+    if company:
+        # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
+        company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
+    return company or None
+
+
 def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
+    labelled_title = next((m.group(1) for p in pieces if (m := _TITLE_LABEL_RE.match(p))), None)
+    labelled_company = next((m.group(1) for p in pieces if (m := _COMPANY_LABEL_RE.match(p))), None)
+    if labelled_title or labelled_company:
+        rest = [p for p in pieces if not _TITLE_LABEL_RE.match(p) and not _COMPANY_LABEL_RE.match(p)]
+        title, company = _pick_title_company_unlabelled(rest) if rest else (None, None)
+        return labelled_title or title, _tidy_company(labelled_company or company)
+    title, company = _pick_title_company_unlabelled(pieces)
+    return title, _tidy_company(company)
+
+
+def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str | None]:
     if not pieces:
         return None, None
     scored = [(p, _title_strength(p), _company_strength(p)) for p in pieces]
@@ -521,7 +555,7 @@ def find_skills(section: list[str]) -> list[str]:
     for line in section[:40]:
         line = BULLET_RE.sub("", line)
         line = re.sub(r"^[\w &/]{2,30}:\s+", "", line)  # "Languages: Python, Go"
-        parts = re.split(r"\s*[,;•·|●▪]\s*|\s+-\s+", line)
+        parts = re.split(r"\s*[,;•·|●▪]\s*|\s+-\s+" + (r"|\s+/\s+" if line.count(" / ") >= 2 else ""), line)
         if len(parts) == 1 and len(line.split()) > 4:
             # Chips rendered as one run of words: keep "A / B" together, otherwise split on spaces.
             parts = re.split(r"(?<!/)\s+(?!/)", line)

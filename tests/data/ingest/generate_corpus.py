@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from people import NOW, Person, make_people  # noqa: E402
 from templates import TEMPLATES, fmt_range  # noqa: E402
+from heldout import HELDOUT  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -167,7 +168,7 @@ def main() -> None:
     for sub in ("resumes", "csv", "zips"):
         shutil.rmtree(out_root / sub, ignore_errors=True)
         (out_root / sub).mkdir()
-    people = make_people(64)
+    people = make_people(76)
     expected: dict = {"generated_on": f"{NOW[0]}-{NOW[1]:02d}", "files": {}}
 
     resume_people = people[:42]
@@ -193,9 +194,18 @@ def main() -> None:
         expected["files"][f"resumes/{path.name}"] = {"tool": tool, "outcome": "ok", "profiles": [expected_profile(p, rendered)]}
         print("wrote", path.name, file=sys.stderr)
 
+    # Held-out layouts (see heldout.py), reported separately by the accuracy test.
+    for k, p in enumerate(people[64:76]):
+        tname = list(HELDOUT)[k % len(HELDOUT)]
+        path = out_root / "resumes" / f"h{k:02d}_{tname}.pdf"
+        rendered = HELDOUT[tname](p, rng)
+        print_pdf(rendered, path)
+        expected["files"][f"resumes/{path.name}"] = {"tool": f"heldout/{tname}", "outcome": "ok",
+                                                     "profiles": [expected_profile(p, rendered)]}
+
     csv_people = people[42:]
     chunks = {"greenhouse": csv_people[0:6], "lever": csv_people[6:11], "workable": [], "ashby": csv_people[11:16]}
-    chunks["workable"] = [p for p in people if encodable(p, "cp1252")][-6:]
+    chunks["workable"] = [p for p in people[:64] if encodable(p, "cp1252")][-6:]
     encodings = {"greenhouse": ("utf-8-sig", ","), "lever": ("utf-8", ","), "workable": ("cp1252", ";"), "ashby": ("utf-16", "\t")}
     for style, group in chunks.items():
         header, rows = csv_rows(group, style, rng)
