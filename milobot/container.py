@@ -11,6 +11,7 @@ from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
 from milobot.services.base import ServiceDeps
 from milobot.services.agents import AgentService
+from milobot.slack.replies import Replier
 from milobot.services.apikeys import ApiKeyService
 from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
@@ -34,6 +35,8 @@ class Container:
     apikeys: ApiKeyService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
+    # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
+    replier: Replier = field(default_factory=Replier)
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)

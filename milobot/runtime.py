@@ -62,4 +62,5 @@ class Runtime:
             except Exception:
                 log.exception("stop hook failed")
         await self.container.outbox.stop()
+        await self.container.replier.close()
         await self.container.db.dispose()

@@ -36,7 +36,11 @@ class CommandContext:
 
     async def reply(self, text: str, blocks: list[dict] | None = None) -> None:
         """Ephemeral, to the person who typed the command."""
-        await self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+        response_url = self.body.get("response_url")
+        if response_url:
+            await self.container.replier.reply(response_url, text=text, blocks=blocks)
+        else:  # Socket Mode slash commands still carry response_url; this is a last resort
+            await self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
 
 
 Subcommand = Callable[[CommandContext], Awaitable[None]]
@@ -67,12 +71,11 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_milo(ack, body, client, respond) -> None:
         await ack()
-        text = parse_command_text(body.get("text"))
-        handler = SUBCOMMANDS.get(text.sub)
-        ctx = CommandContext(identity_of(body), text, body, client, respond, container)
-        if handler is None:
-            await ctx.reply(
-                f"I don't know `{esc_clip(text.sub, 40)}`. Try `/milo help`.",
-            )
-            return
-        await handler(ctx)
+        async with container.replier.work_slots:
+            text = parse_command_text(body.get("text"))
+            handler = SUBCOMMANDS.get(text.sub)
+            ctx = CommandContext(identity_of(body), text, body, client, respond, container)
+            if handler is None:
+                await ctx.reply(f"I don't know `{esc_clip(text.sub, 40)}`. Try `/milo help`.")
+                return
+            await handler(ctx)
