@@ -116,11 +116,17 @@ def _dispatch(filename: str, data: bytes, limits: Limits, in_archive: bool) -> F
             return FileResult(filename, "unsupported",
                               "This file is named .pdf but is really an HTML web page; open it in a browser and use Print → Save as PDF.")
         return FileResult(filename, "unsupported", "HTML pages aren't supported; save the page as a PDF and send that.")
-    if ext in {".pdf", ".docx", ".csv"}:
-        return FileResult(filename, "corrupt",
-                          f"This file is named {ext} but its contents are not a valid {ext[1:].upper()} ({desc}); it may be damaged.")
+    if kind == "ole" and ext in {".docx", ".xlsx", ".pptx"}:
+        # Office wraps password-protected OOXML files in an OLE container.
+        return FileResult(filename, "encrypted", "This Office document is password-protected; remove the password and send it again.")
+    misnamed = f" (it is named {ext}, but that's not what's inside)" if ext in {".pdf", ".docx", ".csv"} else ""
     if kind == "ole":
-        return FileResult(filename, "unsupported", f"This is a {desc}; save it as .docx or PDF and send it again.")
+        return FileResult(filename, "unsupported", f"This is a {desc}{misnamed}; save it as .docx or PDF and send it again.")
+    if kind in {"image", "rtf", "office", "text"}:
+        return FileResult(filename, "unsupported", f"This is a {desc}{misnamed}, which we can't read; send PDF, DOCX, CSV or ZIP files.")
+    if misnamed:
+        return FileResult(filename, "corrupt",
+                          f"This file is named {ext} but its contents are not a valid {ext[1:].upper()}; it may be damaged.")
     return FileResult(filename, "unsupported", f"This is a {desc}, which we can't read; send PDF, DOCX, CSV or ZIP files.")
 
 

@@ -99,7 +99,7 @@ class Limits:
 
 def human_size(n: int) -> str:
     if n >= MB:
-        return f"{n / MB:.0f} MB" if n % MB == 0 else f"{n / MB:.1f} MB"
+        return f"{n / MB:.0f} MB" if n % MB == 0 or n >= 10 * MB else f"{n / MB:.1f} MB"
     if n >= 1024:
         return f"{n / 1024:.0f} KB"
     return f"{n} bytes"

@@ -57,11 +57,11 @@ def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | Non
     budget_hit = False
     for info in infos:
         name = info.filename
-        if _skipped_quietly(name):
-            continue
         why = _unsafe_name(name)
-        if why:
+        if why:  # before the dotfile rule: "../x" must be reported, not skipped as hidden
             items.append(FileResult(name, "unsafe", f"Refused this entry because {why}."))
+            continue
+        if _skipped_quietly(name):
             continue
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
@@ -93,7 +93,6 @@ def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | Non
 
 def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaining: int) -> FileResult | Entry:
     name = info.filename
-    compressed = max(info.compress_size, 1)
     out = io.BytesIO()
     size = 0
     try:
@@ -103,7 +102,7 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaini
                 if not chunk:
                     break
                 size += len(chunk)
-                if size > limits.ratio_check_after_bytes and size / compressed > limits.max_compression_ratio:
+                if size > limits.ratio_check_after_bytes and size / _consumed(stream, info) > limits.max_compression_ratio:
                     return FileResult(name, "unsafe",
                                       f"Refused: this entry inflates more than {limits.max_compression_ratio:.0f}× its compressed size (a ZIP bomb?).")
                 if size > limits.max_file_bytes:
@@ -121,6 +120,14 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaini
     except Exception as exc:  # zlib.error, lzma.LZMAError, bz2 errors
         return FileResult(name, "corrupt", f"This entry is damaged inside the ZIP ({type(exc).__name__}).")
     return Entry(name, out.getvalue())
+
+
+def _consumed(stream, info: zipfile.ZipInfo) -> int:
+    """Compressed bytes actually read so far (the header's compress_size is only an upper bound)."""
+    left = getattr(stream, "_compress_left", None)  # CPython's ZipExtFile; absent elsewhere
+    if isinstance(left, int):
+        return max(1, info.compress_size - left)
+    return max(1, info.compress_size)
 
 
 def iter_entries(items: list[FileResult | Entry]) -> Iterator[FileResult | Entry]:
