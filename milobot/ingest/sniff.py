@@ -97,11 +97,12 @@ def sniff(filename: str, data: bytes) -> tuple[str, str]:
     """
     head = data[:8192]
     ext = extension(filename)
+    # ZIP first: a stored (uncompressed) ZIP of PDFs has "%PDF-" within its first KB too.
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return _zip_kind(data)
     # PDF readers accept the header anywhere in the first KB (some generators prepend junk).
     if b"%PDF-" in data[:1024]:
         return "pdf", "PDF document"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
-        return _zip_kind(data)
     for prefix, kind, desc in _MAGIC:
         if head.startswith(prefix):
             if kind.endswith("?"):

@@ -63,7 +63,7 @@ def test_field_accuracy(corpus_scores, capsys):
             print(f"  {key:18} {accuracy[key]:7.1%}  n={len(per_field[key])}{target}")
         groups = sorted({k.split(":")[0] for k in per_tool})
         print("  by producer: " + "; ".join(
-            f"{g} " + " ".join(f"{f[:5]}={sum(per_tool[g + ':' + f]) / len(per_tool[g + ':' + f]):.0%}"
+            f"{g} " + " ".join(f"{f.replace('current_', '')}={sum(per_tool[g + ':' + f]) / len(per_tool[g + ':' + f]):.0%}"
                               for f in TARGETS if per_tool.get(g + ":" + f)) for g in groups))
         if misses:
             print("  misses on targeted fields:")
