@@ -113,3 +113,18 @@ class ApiKeyVerb(StrEnum):
     CREATE = "create"
     LIST = "list"
     REVOKE = "revoke"
+
+
+class AgentAction(StrEnum):
+    """Agent list paging and the share picker's extra controls."""
+
+    AGENTS_PAGE = "agent.list_page"
+
+
+class AgentBlock(StrEnum):
+    """block_id prefixes of an agent card's blocks, `<prefix>:<agent_id>`, so one card can be replaced in
+    a message holding many."""
+
+    CARD = "agent_card"
+    CARD_ACTIONS = "agent_card_actions"
+    SHARE_PICKER = "agent_share_picker"

@@ -92,3 +92,24 @@ class InterviewRef:
     """A candidate card's buttons: the interview the card shows (its candidate is looked up from it)."""
 
     interview_id: int
+
+
+@dataclass(frozen=True)
+class ShareRef:
+    """The share picker's option value: which agent, with the source tag the command was given."""
+
+    agent_id: int
+    tag: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentsPage:
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class AgentMenuChoice:
+    """An agent card's Actions overflow option (values are capped at 150 chars)."""
+
+    action: str
+    agent_id: int

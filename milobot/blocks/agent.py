@@ -1,0 +1,202 @@
+"""Agent cards, the agent list, the share picker, and the Add Candidates summary: pure builders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    Option,
+    OverflowMenuElement,
+    SectionBlock,
+    StaticSelectElement,
+)
+
+from milobot import metadata
+from milobot.blocks.text import esc, esc_clip, plain
+from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu
+
+CARDS_PER_PAGE = 12  # 3 blocks each, plus header and paging, stays under Slack's 50 per message
+_SECTION_LIMIT = 2900
+
+
+def _card_text(card) -> str:
+    title = f"*{esc_clip(card.name, 200)}*"
+    role = " · ".join(esc_clip(x, 200) for x in (card.role_title, card.location) if x)
+    status = ":file_cabinet: archived" if card.status == "archived" else ":large_green_circle: active"
+    lines = [title + (f" — {role}" if role else "")]
+    lines.append(
+        f"{status} · {card.candidates} candidates · {card.completed} completed · "
+        f"{card.question_count} questions (v{card.version})"
+    )
+    if card.status == "archived":
+        lines.append("Link closed to new interviews: " + f"`{esc(card.link)}`")
+    else:
+        lines.append(f"Live link: <{card.link}|{esc(card.link)}>")
+    return "\n".join(lines)
+
+
+def _menu(card) -> OverflowMenuElement:
+    archive = (AgentMenu.UNARCHIVE, "Unarchive Interviewer") if card.status == "archived" else (AgentMenu.ARCHIVE, "Archive Interviewer")
+    choices = [
+        (AgentMenu.EDIT_QUESTIONS, "Edit Questions"),
+        (AgentMenu.DUPLICATE, "Duplicate Interviewer"),
+        (AgentMenu.CREATE_TEMPLATE, "Create Template"),
+        archive,
+    ]
+    return OverflowMenuElement(
+        action_id=Action.AGENT_ACTIONS,
+        options=[
+            Option(value=metadata.encode(metadata.AgentMenuChoice(action=value, agent_id=card.id), limit=150), text=label)
+            for value, label in choices
+        ],
+    )
+
+
+def card_blocks(card) -> list:
+    """One agent: a section with the facts and link, then Share, Add Candidates and the Actions menu."""
+    ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
+    buttons: list[Any] = []
+    if card.status != "archived":
+        buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
+        buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
+    buttons.append(_menu(card))
+    return [
+        SectionBlock(block_id=f"{AgentBlock.CARD}:{card.id}", text=MarkdownTextObject(text=_card_text(card))),
+        ActionsBlock(block_id=f"{AgentBlock.CARD_ACTIONS}:{card.id}", elements=buttons),
+    ]
+
+
+def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict]]:
+    blocks: list[Any] = []
+    if headline:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
+    blocks += card_blocks(card)
+    return f"{esc_clip(card.name, 150)}: {card.link}", [b.to_dict() for b in blocks]
+
+
+def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) -> tuple[str, list[dict]]:
+    """`/milo agents`: one card per agent, CARDS_PER_PAGE at a time."""
+    total = len(cards)
+    if not cards:
+        hint = "Create one with `/milo agent new`." if viewer_is_admin else "An admin can create one with `/milo agent new`."
+        return "No interview agents yet.", [SectionBlock(text=MarkdownTextObject(text=f"No interview agents yet. {hint}")).to_dict()]
+    pages = (total + CARDS_PER_PAGE - 1) // CARDS_PER_PAGE
+    page = max(0, min(page, pages - 1))
+    shown = cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
+    blocks: list[Any] = [HeaderBlock(text="Interview agents")]
+    for card in shown:
+        blocks += card_blocks(card)
+        blocks.append(DividerBlock())
+    footer = f"{total} agents" + (f" · page {page + 1} of {pages}" if pages > 1 else "")
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
+    if pages > 1:
+        nav = []
+        if page > 0:
+            nav.append(ButtonElement(text="Previous", action_id=f"{AgentAction.AGENTS_PAGE}:prev",
+                                     value=metadata.encode(metadata.AgentsPage(page=page - 1))))
+        if page < pages - 1:
+            nav.append(ButtonElement(text="Next", action_id=f"{AgentAction.AGENTS_PAGE}:next",
+                                     value=metadata.encode(metadata.AgentsPage(page=page + 1))))
+        blocks.append(ActionsBlock(block_id=AgentAction.AGENTS_PAGE, elements=nav))
+    return f"{total} interview agents", [b.to_dict() for b in blocks]
+
+
+def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
+    """The message's blocks with this agent's card swapped for its new state, or None when the
+    message doesn't hold the card (so the caller posts it afresh)."""
+    ids = {f"{AgentBlock.CARD}:{card.id}", f"{AgentBlock.CARD_ACTIONS}:{card.id}"}
+    if not any(b.get("block_id") in ids for b in message_blocks):
+        return None
+    fresh = [b.to_dict() for b in card_blocks(card)]
+    out: list[dict] = []
+    inserted = False
+    for block in message_blocks:
+        if block.get("block_id") in ids:
+            if not inserted:
+                out += fresh
+                inserted = True
+            continue
+        out.append(block)
+    return out
+
+
+def share_picker(choices: list, *, tag: str | None, query: str | None) -> tuple[str, list[dict]]:
+    """When `/milo share` can't tell which agent: a select whose choice shares it."""
+    if not choices:
+        return "No active interview agents to share.", [
+            SectionBlock(text=MarkdownTextObject(text="There are no active interview agents to share yet.")).to_dict()
+        ]
+    lead = (
+        f"Several agents match “{esc_clip(query, 100)}”. Which one should I share?"
+        if query
+        else "Which interview agent should I share?"
+    )
+    options = [
+        Option(
+            value=metadata.encode(metadata.ShareRef(agent_id=c.id, tag=tag), limit=150),
+            text=plain(" · ".join(x for x in (c.name, c.role_title) if x), 75),
+        )
+        for c in choices[:100]
+    ]
+    blocks = [
+        SectionBlock(
+            block_id=AgentBlock.SHARE_PICKER,
+            text=MarkdownTextObject(text=lead + (f"\nSource tag: `{esc(tag)}`" if tag else "")),
+            accessory=StaticSelectElement(
+                action_id=Action.AGENT_PICK_FOR_SHARE, placeholder="Choose an agent", options=options
+            ),
+        )
+    ]
+    return "Which interview agent should I share?", [b.to_dict() for b in blocks]
+
+
+def share_ack(card) -> str:
+    return (
+        f":outbox_tray: Sharing *{esc_clip(card.name, 200)}*: <{card.link}|{esc(card.link)}>. "
+        "The QR code and a printable poster are on their way to this conversation."
+    )
+
+
+def added_summary(result) -> tuple[str, list[dict]]:
+    """Per line: who was added with their personal link, and every refused line with its reason."""
+    head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{esc_clip(result.agent_name, 200)}*"
+    if result.refused:
+        head += f", refused {len(result.refused)}"
+    if result.added:
+        head += "." + (" Invitation e-mails are on their way." if result.mail_enabled else " E-mail isn't configured, so send them their links.")
+    lines_ok = [f"• {esc_clip(a.name, 100)} ({esc(a.email)}): <{a.link}|personal link>" for a in result.added]
+    lines_bad = [f"• Line {r.line_no} `{esc_clip(r.raw, 120)}`: {esc_clip(r.reason, 300)}" for r in result.refused]
+    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=head))]
+    for title, lines in (("*Added*", lines_ok), ("*Refused*", lines_bad)):
+        if not lines:
+            continue
+        chunk = title
+        for line in lines:
+            if len(chunk) + len(line) + 1 > _SECTION_LIMIT:
+                blocks.append(SectionBlock(text=MarkdownTextObject(text=chunk)))
+                chunk = ""
+                if len(blocks) >= 45:
+                    break
+            chunk = f"{chunk}\n{line}" if chunk else line
+        if chunk:
+            blocks.append(SectionBlock(text=MarkdownTextObject(text=chunk)))
+    fallback = f"Added {len(result.added)}, refused {len(result.refused)}"
+    return fallback, [b.to_dict() for b in blocks[:49]]
+
+
+def share_comment(*, name: str, link: str, user: str | None, fallback_from: str | None = None) -> str:
+    """The message the QR code and poster are uploaded with (mrkdwn, names escaped)."""
+    who = f"<@{user}> shared " if user else ""
+    text = f"{who}the interview link for *{esc_clip(name, 200)}*: <{link}|{esc(link)}>\nQR code and a printable poster below."
+    if fallback_from:
+        text = (
+            f"I couldn't post in <#{fallback_from}> (I'm not a member there), so here's your share instead. "
+            "Invite me with `/invite @milobot` to share there next time.\n" + text
+        )
+    return text
