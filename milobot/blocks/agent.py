@@ -195,8 +195,9 @@ def share_comment(*, name: str, link: str, user: str | None, fallback_from: str 
     who = f"<@{user}> shared " if user else ""
     text = f"{who}the interview link for *{esc_clip(name, 200)}*: <{link}|{esc(link)}>\nQR code and a printable poster below."
     if fallback_from:
+        where = "that conversation" if fallback_from[:1] == "D" else f"<#{fallback_from}>"
         text = (
-            f"I couldn't post in <#{fallback_from}> (I'm not a member there), so here's your share instead. "
+            f"I couldn't post in {where} (I'm not a member there), so here's your share instead. "
             "Invite me with `/invite @milobot` to share there next time.\n" + text
         )
     return text

@@ -18,7 +18,7 @@ from milobot.services.sharing import interview_link
 
 MAX_LINES = 100  # one modal's worth; bigger lists go through file ingestion (DM a CSV)
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
-_ANGLE = re.compile(r"^(?P<name>[^<>]*)<(?P<email>[^<>]+)>\s*(?:[,;]\s*(?P<phone>.*))?$")
+_ANGLE = re.compile(r"^(?P<name>.*)<(?P<email>[^<>]+)>\s*(?:[,;]\s*(?P<phone>.*))?$")
 
 
 def valid_email(email: str) -> bool:

@@ -14,7 +14,6 @@ from tests.agents.support import (
     audit_actions,
     create_agent,
     menu_value,
-    new_agent_state,
     pdf_pages_text,
     qr_texts,
     ref,
@@ -270,7 +269,6 @@ async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack)
     assert (after.name, after.status, after.current_version) == ("Data Analyst", "active", 1)
     assert len(await versions(milo, agent.id)) == 1
     assert await audit_actions(milo) == before_audit
-    assert not any(v.callback_id == View.AGENT_EDIT_QUESTIONS for v in [])  # no modal was opened for them
     assert not [c for c in slack.calls if c.method == "views.open"]
 
 
@@ -297,3 +295,27 @@ async def test_another_workspaces_agent_id_is_not_found(milo, slack):
     assert await templates(milo) == []
     assert not [c for c in slack.calls[mark:] if c.method in ("views.open", "files.completeUploadExternal")]
     assert isinstance(after, Agent)
+
+
+async def test_many_agents_page_within_block_limits_and_home_buttons(milo, slack):
+    for i in range(14):
+        await create_agent(milo, slack, name=f"Agent {i:02d}")
+    await milo.command("agents", user=ADMIN)
+    first = await milo.replies()
+    assert len(first.args["blocks"]) <= 50 and "page 1 of 2" in response_text(first)
+    nav = first.args["blocks"][-1]
+    assert nav["type"] == "actions" and nav["elements"][0]["text"]["text"] == "Next"
+    mark = slack.mark()
+    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, nav["elements"][0]["action_id"], nav["elements"][0]["value"],
+                                               response_url=slack.new_response_url()))
+    second = await slack.wait_for("response_url", since=mark)
+    assert second.args["replace_original"] is True and "page 2 of 2" in response_text(second)
+    assert "Agent 00" in response_text(second) and "Agent 13" not in response_text(second)
+
+    home = {"id": "VHOME00001", "type": "home", "blocks": []}
+    mark = slack.mark()
+    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.HOME_NEW_AGENT, "", view=home))
+    assert (await slack.wait_for("views.open", since=mark)).args["view"]["callback_id"] == View.AGENT_NEW
+    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.HOME_LIST_AGENTS, "", view=home))
+    dm = await slack.wait_for("chat.postMessage", lambda c: "page 1 of 2" in json.dumps(c.args.get("blocks")), since=mark)
+    assert dm.args["channel"].startswith("D")

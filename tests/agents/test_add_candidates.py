@@ -1,0 +1,96 @@
+"""Add Candidates: the modal, one candidate per valid line with a personal link, per-line refusals,
+and invitation e-mails through SMTP (escaped in the HTML part)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from milobot import metadata
+from milobot.ids import Action, Block, Input, View
+from tests.agents.support import agents, candidates, create_agent, ref, submit
+from tests.conftest import ADMIN
+from tests.fakes import payloads
+
+PUBLIC = "http://milobot.test"
+
+
+@pytest.fixture
+def settings_overrides(smtp) -> dict:
+    return {"smtp_url": smtp.url}
+
+
+def lines_state(text: str) -> dict:
+    return {Block.CANDIDATES_TEXT: {Input.VALUE: payloads.text_input_state(text)}}
+
+
+async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lines(milo, slack, smtp):
+    await create_agent(milo, slack, name="Warehouse Lead", role="Shift Lead")
+    [agent] = await agents(milo)
+
+    mark = slack.mark()
+    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.AGENT_ADD_CANDIDATES, ref(agent.id),
+                                               response_url=slack.new_response_url()))
+    opened = await slack.wait_for("views.open", since=mark)
+    view = opened.args["view"]
+    assert view["callback_id"] == View.ADD_CANDIDATES and "DM me PDF, CSV or ZIP" in json.dumps(view)
+    context = metadata.decode(metadata.ModalContext, view["private_metadata"])
+    assert context.agent_id == agent.id
+
+    text = "\n".join([
+        "Jane Doe, jane@example.com, (415) 555-2671",
+        "<b>Jo</b> & Co <jo@example.com>",
+        "No Email Here",
+        "Bad Phone, bad@example.com, 12",
+        "Jane Again, JANE@example.com",
+        "Broken, not-an-email",
+    ])
+    answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state(text), context)
+    assert answer["response_action"] == "update"
+    summary = json.dumps(answer["view"])
+    assert "Added 2 candidates" in summary and "refused 4" in summary
+    assert "Line 3" in summary and "Line 4" in summary and "valid phone number" in summary
+    assert "Line 5" in summary and "already a candidate" in summary and "Line 6" in summary
+    assert "<b>Jo</b>" not in summary and "&lt;b&gt;Jo&lt;/b&gt;" in summary
+
+    jane, jo = await candidates(milo)
+    assert (jane.name, jane.email_normalized, jane.phone, jane.source) == ("Jane Doe", "jane@example.com", "+14155552671", "manual")
+    assert jo.name == "<b>Jo</b> & Co" and jo.email == "jo@example.com" and jane.token != jo.token
+    assert f"{PUBLIC}/i/{jane.token}" in summary and f"{PUBLIC}/i/{jo.token}" in summary
+
+    mail = await smtp.wait_for_message(lambda m: m["To"] == "jane@example.com")
+    assert f"{PUBLIC}/i/{jane.token}" in mail.get_body(("plain",)).get_content()
+    assert "Shift Lead" in mail["Subject"]
+    mail_jo = await smtp.wait_for_message(lambda m: m["To"] == "jo@example.com")
+    html = mail_jo.get_body(("html",)).get_content()
+    assert "&lt;b&gt;Jo&lt;/b&gt; &amp; Co" in html and "<b>Jo</b>" not in html
+    assert f"{PUBLIC}/i/{jo.token}" in html
+
+    # The same e-mail again, in a later paste, is refused with a message naming the line.
+    answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state("Janet, Jane@Example.com"), context)
+    summary = json.dumps(answer["view"])
+    assert "Added 0 candidates" in summary and "Line 1" in summary and "already a candidate" in summary
+    assert len(await candidates(milo)) == 2
+    assert len(smtp.messages) == 2
+
+    # Nothing usable at all: the error sits on the input block.
+    answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state("  \n"), context)
+    assert answer["response_action"] == "errors" and Block.CANDIDATES_TEXT in answer["errors"]
+
+
+async def test_viewer_cannot_add_candidates(milo, slack, smtp):
+    await create_agent(milo, slack, name="Barista")
+    [agent] = await agents(milo)
+    await milo.command("team invite <@UVIEWER001> viewer", user=ADMIN)
+    await milo.replies()
+    mark = slack.mark()
+    await milo.interact(payloads.block_actions(slack.team_id, "UVIEWER001", Action.AGENT_ADD_CANDIDATES, ref(agent.id),
+                                               response_url=slack.new_response_url()))
+    refused = await slack.wait_for("response_url", since=mark)
+    assert "Only admins" in refused.args["text"]
+    answer = await submit(milo, slack.team_id, "UVIEWER001", View.ADD_CANDIDATES, lines_state("Eve, eve@example.com"),
+                          metadata.ModalContext(agent_id=agent.id))
+    assert answer["response_action"] == "errors" and "Only admins" in answer["errors"][Block.CANDIDATES_TEXT]
+    assert await candidates(milo) == [] and smtp.messages == []
+    assert not [c for c in slack.calls[mark:] if c.method == "views.open"]
