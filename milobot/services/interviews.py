@@ -1,9 +1,186 @@
-"""(stub: filled in by its feature)"""
+"""Interviews: the candidate's web flow, results from the inbound API, scoring, score overrides, and
+the hiring team's decisions on the candidate card. One unit of work per call (house rule 6)."""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from milobot.db.models import Answer, Candidate, Interview
+from milobot.errors import Invalid, NotFound
+from milobot.interview.scoring import Scorer, score_interview
+from milobot.services import audit, interview_flow
 from milobot.services.base import Service
+from milobot.services.cards import CardData, load_card
+from milobot.services.context import Identity, require_admin, require_member
+from milobot.services.interview_flow import InterviewPage, SubmittedSignal
+from milobot.services.interview_records import (
+    answers_of,
+    enqueue_card,
+    recompute_overall,
+    rubric_questions,
+    scoring_question,
+    version_of,
+)
+from milobot.services.interview_results import ExternalResult, IncomingRecording, RecordedResult, record_external
+
+log = logging.getLogger(__name__)
+
+DECISIONS = {"shortlist": "shortlisted", "dismiss": "dismissed"}
+
+
+@dataclass(frozen=True)
+class ScoreOverride:
+    interview_id: int
+    answer_id: int
+    score: int
+    previous: int | None
+    overall_score: float | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    interview_id: int
+    candidate_id: int
+    decision: str
+    decided_by: str
 
 
 class InterviewService(Service):
-    pass
+    # -- the candidate's web interview (the link token is the credential) ---------------------------
+
+    async def page(self, *, token: str, src: str | None = None, remembered: str | None = None,
+                   count_visit: bool = True) -> InterviewPage:
+        async with self.unit() as session:
+            return await interview_flow.page_for(
+                session, token, src=src, remembered=remembered, count_visit=count_visit
+            )
+
+    async def start_from_link(self, *, share_token: str, name: str, email: str, consent: bool,
+                              src: str | None = None) -> str:
+        async with self.unit() as session:
+            return await interview_flow.start_from_link(
+                session, share_token, name=name, email=email, consent=consent, src=src, now=self.now()
+            )
+
+    async def consent(self, *, token: str) -> None:
+        async with self.unit() as session:
+            await interview_flow.consent(session, token, now=self.now())
+
+    async def submit_answer(self, *, token: str, question_index: int, text: str, duration_ms: int | None,
+                            signals: list[SubmittedSignal]) -> bool:
+        async with self.unit() as session:
+            return await interview_flow.submit_answer(
+                session, token, question_index=question_index, text=text, duration_ms=duration_ms,
+                signals=signals, now=self.now(),
+            )
+
+    # -- the inbound API -----------------------------------------------------------------------------
+
+    async def record_external(self, *, workspace_id: int, key_prefix: str, result: ExternalResult,
+                              recordings: list[IncomingRecording]) -> RecordedResult:
+        async with self.unit() as session:
+            return await record_external(
+                session, workspace_id=workspace_id, key_prefix=key_prefix, result=result, recordings=recordings,
+                data_dir=Path(self.deps.data_dir), now=self.now(),
+            )
+
+    # -- scoring (the outbox worker calls this after completion) -------------------------------------
+
+    async def score(self, *, interview_id: int, scorer: Scorer) -> dict:
+        """Score the answers that have no score yet against the interview's OWN version's rubric, then
+        post the card. Re-running after a crash finds nothing left to score and posts nothing twice."""
+        async with self.unit() as session:
+            interview = await session.get(Interview, interview_id)
+            if interview is None or interview.status != "completed":
+                return {"skipped": "not completed"}
+            rubric = rubric_questions(await version_of(session, interview))
+            todo = [(a.id, scoring_question(rubric, a.question_index, a.question_text), a.answer_text)
+                    for a in await answers_of(session, interview) if a.score is None]
+        if not todo:
+            return {"skipped": "already scored"}
+        # The slow part (maybe an LLM) runs outside any transaction.
+        result = await score_interview(scorer, [q for _, q, _ in todo], [text for _, _, text in todo])
+        async with self.unit() as session:
+            interview = await session.get(Interview, interview_id)
+            by_id = {a.id: a for a in await answers_of(session, interview)}
+            for (answer_id, _, _), scored in zip(todo, result.per_question):
+                answer = by_id.get(answer_id)
+                if answer is not None and answer.score is None:
+                    answer.score, answer.evidence, answer.rationale = scored.score, list(scored.evidence), scored.rationale
+            interview.scorer = scorer.name if interview.scorer in (None, scorer.name) else f"{interview.scorer}+{scorer.name}"
+            recompute_overall(interview, list(by_id.values()), rubric_questions(await version_of(session, interview)))
+            enqueue_card(session, interview)
+            return {"scored": len(todo), "overall": interview.overall_score}
+
+    async def override_score(self, *, identity: Identity, answer_id: int, score: int, reason: str) -> ScoreOverride:
+        if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
+            raise Invalid("A score is a whole number from 1 to 5.", field="score")
+        reason = (reason or "").strip()
+        if not reason:
+            raise Invalid("Say why you're changing the score; it goes in the audit log.", field="reason")
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            answer = await session.scalar(
+                select(Answer).where(Answer.id == answer_id, Answer.workspace_id == actor.workspace_id)
+            )
+            if answer is None:
+                raise NotFound("That answer doesn't exist in this workspace.")
+            interview = await session.get(Interview, answer.interview_id)
+            previous = answer.score_override if answer.score_override is not None else answer.score
+            answer.score_override, answer.override_by, answer.override_reason = score, actor.user_id, reason[:2000]
+            before = interview.overall_score
+            recompute_overall(interview, await answers_of(session, interview),
+                              rubric_questions(await version_of(session, interview)))
+            audit.record(session, actor, "interview.score_override", target_type="answer", target_id=answer.id,
+                         interview_id=interview.id, previous=previous, score=score, reason=reason[:500],
+                         overall_before=before, overall_after=interview.overall_score)
+            enqueue_card(session, interview)
+            return ScoreOverride(interview.id, answer.id, score, previous, interview.overall_score)
+
+    # -- the candidate card -------------------------------------------------------------------------
+
+    async def card(self, *, interview_id: int) -> CardData:
+        """For the card deliverer (no person involved): the card as it stands now."""
+        async with self.unit() as session:
+            return await load_card(session, interview_id=interview_id)
+
+    async def view(self, *, identity: Identity, interview_id: int) -> CardData:
+        async with self.acting(identity) as (session, actor):
+            require_member(actor)
+            return await load_card(session, interview_id=interview_id, workspace_id=actor.workspace_id)
+
+    async def decide(self, *, identity: Identity, interview_id: int, decision: str) -> Decision:
+        if decision not in DECISIONS:
+            raise Invalid("A decision is shortlist or dismiss.")
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            interview = await session.scalar(
+                select(Interview).where(Interview.id == interview_id, Interview.workspace_id == actor.workspace_id)
+            )
+            if interview is None:
+                raise NotFound("That candidate doesn't exist in this workspace.")
+            candidate = await session.scalar(
+                select(Candidate).where(Candidate.id == interview.candidate_id, Candidate.workspace_id == actor.workspace_id)
+            )
+            previous = candidate.decision
+            candidate.decision, candidate.decided_by = DECISIONS[decision], actor.user_id
+            audit.record(session, actor, f"candidate.{decision}", target_type="candidate", target_id=candidate.id,
+                         interview_id=interview.id, previous=previous)
+            # Every card of this candidate shows the decision, updated in place.
+            others = (await session.scalars(
+                select(Interview).where(Interview.workspace_id == actor.workspace_id,
+                                        Interview.candidate_id == candidate.id, Interview.status == "completed")
+            )).all()
+            for each in others or [interview]:
+                enqueue_card(session, each)
+            return Decision(interview.id, candidate.id, candidate.decision, actor.user_id)
+
+    async def remember_card(self, *, interview_id: int, channel: str, ts: str) -> None:
+        async with self.unit() as session:
+            interview = await session.get(Interview, interview_id)
+            if interview is not None:
+                interview.card_channel, interview.card_ts = channel, ts

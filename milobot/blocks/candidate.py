@@ -1,0 +1,160 @@
+"""The candidate card (posted to the agent's channel when an interview completes) and its View modal.
+Pure: CardData in, Block Kit out; every piece of candidate text is escaped and clipped."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from milobot.blocks.text import clip, esc, esc_clip, plain, user_ref
+from milobot.ids import Action, CardView
+from milobot.metadata import InterviewRef, encode
+
+MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
+MAX_MODAL_QUESTIONS = 45  # two blocks per question under the modal's 100
+DECISION_WORDS = {"shortlisted": ":white_check_mark: Shortlisted", "dismissed": ":no_entry_sign: Dismissed"}
+
+
+def stars(score: int | None) -> str:
+    if score is None:
+        return "not scored"
+    score = min(5, max(1, int(score)))
+    return "★" * score + "☆" * (5 - score) + f" {score}/5"
+
+
+def score_text(overall: float | None) -> str:
+    if overall is None:
+        return "not scored yet"
+    return f"{round(overall):d}/100"
+
+
+def _status(data) -> str:
+    status = "Completed" if data.interview_status == "completed" else "In progress"
+    decision = DECISION_WORDS.get(data.decision)
+    if decision:
+        status += f" · {decision} by {user_ref(data.decided_by)}"
+    return status
+
+
+def card_text(data) -> str:
+    """The notification text (mrkdwn too, so escaped)."""
+    return f"Interview completed: {esc_clip(data.candidate_name, 150)} — {score_text(data.overall_score)} ({esc_clip(data.agent_name, 100)})"
+
+
+def _facts(data) -> SectionBlock:
+    role = f" · {esc_clip(data.role_title, 100)}" if data.role_title else ""
+    fields = [
+        MarkdownTextObject(text=f"*Score*\n{score_text(data.overall_score)}"),
+        MarkdownTextObject(text=f"*Status*\n{_status(data)}"),
+        MarkdownTextObject(text=f"*Interview*\n{esc_clip(data.agent_name, 200)}{role}"),
+    ]
+    contact = " · ".join(esc_clip(x, 200) for x in (data.email, data.phone) if x)
+    if contact:
+        fields.append(MarkdownTextObject(text=f"*Contact*\n{contact}"))
+    return SectionBlock(fields=fields)
+
+
+def _question_line(q, *, quote_limit: int = 280) -> str:
+    head = f"*Q{q.index + 1}. {esc_clip(q.question, 300)}*\n{stars(q.score)}"
+    if q.overridden:
+        head += f" _(adjusted by the team; scorer said {q.machine_score if q.machine_score is not None else '—'})_"
+    if q.evidence:
+        head += f"\n> {esc_clip(q.evidence[0].replace(chr(10), ' '), quote_limit)}"
+    return head
+
+
+def _buttons(data) -> ActionsBlock:
+    value = encode(InterviewRef(data.interview_id))
+    return ActionsBlock(
+        block_id=f"card:{data.interview_id}",
+        elements=[
+            ButtonElement(text="Shortlist", action_id=Action.CANDIDATE_SHORTLIST, value=value, style="primary"),
+            ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
+            ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
+        ],
+    )
+
+
+def _observations(data) -> ContextBlock | None:
+    if not data.observations:
+        return None
+    text = ":mag: " + " · ".join(esc(o) for o in data.observations[:10])
+    text += " _(observations only; there can be ordinary reasons)_"
+    return ContextBlock(elements=[MarkdownTextObject(text=clip(text, 2900))])
+
+
+def _footer(data) -> ContextBlock:
+    bits = [f"Scored by {esc(data.scorer)}" if data.scorer else "Not scored yet"]
+    if data.version:
+        bits.append(f"question set v{data.version}")
+    bits.append("via the interview engine" if data.source == "api" else "web interview")
+    if data.completed_at:
+        bits.append(f"completed {data.completed_at:%Y-%m-%d %H:%M} UTC")
+    if data.recordings:
+        bits.append("recordings: " + ", ".join(esc(r) for r in data.recordings))
+    bits.append("A person on the team makes the decision.")
+    return ContextBlock(elements=[MarkdownTextObject(text=" · ".join(bits))])
+
+
+def card_blocks(data) -> list[dict]:
+    # The name goes in escaped mrkdwn, not a header: a name like `<!channel>` must read as text everywhere.
+    name = SectionBlock(text=MarkdownTextObject(text=f":bust_in_silhouette: *{esc_clip(data.candidate_name, 200)}*"))
+    blocks = [name, _facts(data), DividerBlock()]
+    shown = data.questions[:MAX_CARD_QUESTIONS]
+    for q in shown:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=_question_line(q))))
+    if len(data.questions) > len(shown):
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(
+            text=f"…and {len(data.questions) - len(shown)} more questions: press *View* for all of them.")]))
+    observations = _observations(data)
+    if observations:
+        blocks.append(observations)
+    blocks.append(_buttons(data))
+    blocks.append(_footer(data))
+    return [b.to_dict() for b in blocks]
+
+
+def detail_modal(data) -> dict:
+    """The View modal: the full transcript with each score and its evidence."""
+    blocks: list = [
+        SectionBlock(text=MarkdownTextObject(
+            text=f"*{esc_clip(data.candidate_name, 200)}* · {esc_clip(data.agent_name, 200)}\n"
+                 f"*Overall:* {score_text(data.overall_score)} · {_status(data)}")),
+    ]
+    if data.observations:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(
+            text=":mag: " + esc_clip(" · ".join(data.observations[:10]), 2000))]))
+    blocks.append(DividerBlock())
+    for q in data.questions[:MAX_MODAL_QUESTIONS]:
+        answer = esc_clip(q.answer, 2000) or "_(no answer)_"
+        text = f"*Q{q.index + 1}. {esc_clip(q.question, 400)}*\n{answer}"
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
+        detail = [stars(q.score)]
+        if q.overridden:
+            detail.append(f"adjusted by the team (scorer said {q.machine_score})")
+        if q.duration_ms is not None:
+            detail.append(f"{max(1, round(q.duration_ms / 1000))} s")
+        if q.evidence:
+            detail.append("evidence: " + " / ".join(f"“{esc_clip(e, 200)}”" for e in q.evidence[:3]))
+        if q.rationale:
+            detail.append(esc_clip(q.rationale, 400))
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=clip(" · ".join(detail), 2900))]))
+    if len(data.questions) > MAX_MODAL_QUESTIONS:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(
+            text=f"…and {len(data.questions) - MAX_MODAL_QUESTIONS} more questions.")]))
+    view = View(
+        type="modal",
+        callback_id=CardView.INTERVIEW_DETAIL,
+        title=plain("Interview", 24),
+        close="Close",
+        blocks=blocks,
+        private_metadata=encode(InterviewRef(data.interview_id)),
+    )
+    return view.to_dict()

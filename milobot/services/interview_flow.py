@@ -1,0 +1,259 @@
+"""The candidate's side of a web interview, as database steps: resolve a link, register from the shared
+link, consent, answer one question at a time. The link token is the candidate's credential, so these
+take no Slack identity; everything is scoped through the agent the token belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from milobot.db.models import Agent, Answer, Candidate, IntegritySignal, Interview, LinkVisit
+from milobot.errors import Gone, Invalid, NotFound
+from milobot.services.candidate_records import new_candidate, normalise_email
+from milobot.services.interview_records import (
+    SIGNAL_KINDS,
+    answers_of,
+    current_version,
+    mark_completed,
+    rubric_questions,
+    version_of,
+)
+
+TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+SOURCE_TAG_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+EMAIL_RE = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})+$")
+MAX_ANSWER_CHARS = 20_000
+MAX_SIGNALS_PER_ANSWER = 50
+MAX_DURATION_MS = 6 * 3600 * 1000
+CLOSED = "This interview is closed. The hiring team is no longer taking new interviews through this link."
+UNKNOWN = "We couldn't find this interview. Please check the link you were sent."
+
+
+def source_tag(raw: str | None) -> str | None:
+    raw = (raw or "").strip()
+    return raw if SOURCE_TAG_RE.match(raw) else None
+
+
+@dataclass(frozen=True)
+class InterviewPage:
+    step: str  # start (shared link: details + consent) | consent | question | complete | resume
+    agent_id: int
+    agent_name: str
+    role_title: str | None
+    token: str  # the token this page posts back to
+    candidate_token: str | None = None
+    candidate_name: str | None = None
+    question_index: int = 0  # 0-based
+    question_total: int = 0
+    question_text: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmittedSignal:
+    kind: str
+    detail: dict[str, Any]
+
+
+async def _resolve(session: AsyncSession, token: str) -> tuple[Agent, Candidate | None]:
+    if not TOKEN_RE.match(token or ""):
+        raise NotFound(UNKNOWN)
+    candidate = await session.scalar(select(Candidate).where(Candidate.token == token))
+    if candidate is not None:
+        agent = await session.scalar(
+            select(Agent).where(Agent.id == candidate.agent_id, Agent.workspace_id == candidate.workspace_id)
+        )
+        if agent is None:
+            raise NotFound(UNKNOWN)
+        return agent, candidate
+    agent = await session.scalar(select(Agent).where(Agent.share_token == token))
+    if agent is None:
+        raise NotFound(UNKNOWN)
+    return agent, None
+
+
+async def latest_interview(session: AsyncSession, candidate: Candidate) -> Interview | None:
+    return await session.scalar(
+        select(Interview)
+        .where(Interview.workspace_id == candidate.workspace_id, Interview.candidate_id == candidate.id)
+        .order_by(Interview.id.desc())
+        .limit(1)
+    )
+
+
+async def page_for(session: AsyncSession, token: str, *, src: str | None, remembered: str | None,
+                   count_visit: bool = True) -> InterviewPage:
+    agent, candidate = await _resolve(session, token)
+    if candidate is None:
+        if agent.status == "archived":
+            raise Gone(CLOSED)
+        if count_visit:  # analytics count opens of the shared link by source tag
+            session.add(LinkVisit(workspace_id=agent.workspace_id, agent_id=agent.id, source_tag=source_tag(src)))
+        # The same browser coming back to the shared link resumes its own unfinished interview.
+        if remembered and TOKEN_RE.match(remembered):
+            mine = await session.scalar(
+                select(Candidate).where(Candidate.token == remembered, Candidate.agent_id == agent.id)
+            )
+            if mine is not None and mine.status != "completed":
+                return InterviewPage("resume", agent.id, agent.name, agent.role_title, token, candidate_token=mine.token)
+        return InterviewPage("start", agent.id, agent.name, agent.role_title, token)
+    base = dict(agent_id=agent.id, agent_name=agent.name, role_title=agent.role_title, token=token,
+                candidate_token=candidate.token, candidate_name=candidate.name)
+    interview = await latest_interview(session, candidate)
+    if interview is not None and interview.status == "completed":
+        return InterviewPage("complete", **base)
+    if agent.status == "archived":
+        raise Gone(CLOSED)
+    if interview is None or interview.consented_at is None:
+        return InterviewPage("consent", **base)
+    rubric = rubric_questions(await version_of(session, interview))
+    answered = {a.question_index for a in await answers_of(session, interview)}
+    nxt = next((i for i in range(len(rubric)) if i not in answered), None)
+    if nxt is None:  # answered everything but never completed (a crash in between): finish now
+        return InterviewPage("complete", **base)
+    return InterviewPage("question", **base, question_index=nxt, question_total=len(rubric),
+                         question_text=str(rubric[nxt]["text"]))
+
+
+async def _begin(session: AsyncSession, agent: Agent, candidate: Candidate, *, now: datetime, tag: str | None) -> None:
+    """Consent given: open the interview on the agent's version as of now (later edits don't move it)."""
+    interview = await latest_interview(session, candidate)
+    if interview is not None and (interview.status == "completed" or interview.consented_at is not None):
+        return
+    version = await current_version(session, agent)
+    if version is None or not rubric_questions(version):
+        raise Gone("This interview has no questions yet. Please try again later.")
+    if interview is None:
+        interview = Interview(
+            workspace_id=agent.workspace_id, candidate_id=candidate.id, agent_id=agent.id,
+            agent_version_id=version.id, source="web", source_tag=tag or candidate.source_tag, started_at=now,
+        )
+        session.add(interview)
+    interview.consented_at = now
+    candidate.status = "in_progress"
+
+
+def _check_details(name: str, email: str) -> tuple[str, str]:
+    name, email = (name or "").strip(), (email or "").strip()
+    if not name:
+        raise Invalid("Please enter your name.", field="name")
+    if len(name) > 200:
+        raise Invalid("That name is too long (200 characters at most).", field="name")
+    if not EMAIL_RE.match(email) or len(email) > 254:
+        raise Invalid("Please enter a valid e-mail address, like name@example.com.", field="email")
+    return name, email
+
+
+async def start_from_link(session: AsyncSession, share_token: str, *, name: str, email: str, consent: bool,
+                          src: str | None, now: datetime) -> str:
+    agent, candidate = await _resolve(session, share_token)
+    if candidate is not None:
+        raise NotFound(UNKNOWN)
+    if agent.status == "archived":
+        raise Gone(CLOSED)
+    name, email = _check_details(name, email)
+    if not consent:
+        raise Invalid("Please tick the box to confirm you understand how your answers are reviewed.", field="consent")
+    tag = source_tag(src)
+    existing = await session.scalar(
+        select(Candidate)
+        .where(Candidate.workspace_id == agent.workspace_id, Candidate.agent_id == agent.id,
+               Candidate.email_normalized == normalise_email(email))
+        .order_by(Candidate.id)
+        .limit(1)
+    )
+    candidate = existing or new_candidate(session, workspace_id=agent.workspace_id, agent_id=agent.id, name=name,
+                                          email=email, source="link", source_tag=tag)
+    await session.flush()
+    await _begin(session, agent, candidate, now=now, tag=tag)
+    return candidate.token
+
+
+async def consent(session: AsyncSession, token: str, *, now: datetime) -> None:
+    agent, candidate = await _resolve(session, token)
+    if candidate is None:
+        raise NotFound(UNKNOWN)
+    if agent.status == "archived":
+        raise Gone(CLOSED)
+    await _begin(session, agent, candidate, now=now, tag=None)
+
+
+def parse_duration(raw: str | None) -> int | None:
+    try:
+        value = int(str(raw or "").strip())
+    except ValueError:
+        return None
+    return value if 0 <= value <= MAX_DURATION_MS else None
+
+
+async def submit_answer(session: AsyncSession, token: str, *, question_index: int, text: str,
+                        duration_ms: int | None, signals: list[SubmittedSignal], now: datetime) -> bool:
+    """Store one answer; True once the interview is complete. A repeated or out-of-turn submission
+    (back button, double click) changes nothing: the page simply shows where the candidate is."""
+    agent, candidate = await _resolve(session, token)
+    if candidate is None:
+        raise NotFound(UNKNOWN)
+    interview = await latest_interview(session, candidate)
+    if interview is None or interview.consented_at is None:
+        raise Invalid("Please start the interview first.")
+    if interview.status == "completed":
+        return True
+    if agent.status == "archived":
+        raise Gone(CLOSED)
+    text = (text or "").strip()
+    if not text:
+        raise Invalid("Please write an answer before continuing.", field="answer")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise Invalid(f"That answer is too long ({MAX_ANSWER_CHARS} characters at most).", field="answer")
+    rubric = rubric_questions(await version_of(session, interview))
+    answers = await answers_of(session, interview)
+    answered = {a.question_index for a in answers}
+    expected = next((i for i in range(len(rubric)) if i not in answered), None)
+    if expected is None or question_index != expected:
+        return expected is None
+    if duration_ms is None:  # no script: time since the question was shown (last answer or consent)
+        shown = max([interview.consented_at, *[a.answered_at for a in answers]])
+        duration_ms = min(MAX_DURATION_MS, max(0, int((now - shown).total_seconds() * 1000)))
+    try:
+        async with session.begin_nested():
+            session.add(Answer(
+                workspace_id=interview.workspace_id, interview_id=interview.id, question_index=question_index,
+                question_text=str(rubric[question_index]["text"]), answer_text=text, duration_ms=duration_ms,
+                answered_at=now,
+            ))
+    except IntegrityError:  # the same answer posted twice at once: the first one stands
+        return False
+    for signal in signals[:MAX_SIGNALS_PER_ANSWER]:
+        session.add(IntegritySignal(workspace_id=interview.workspace_id, interview_id=interview.id,
+                                    kind=signal.kind, question_index=question_index, detail=signal.detail, at=now))
+    if len(answered) + 1 >= len(rubric):
+        mark_completed(session, interview, candidate, now=now, scored=False)
+        return True
+    return False
+
+
+def parse_signals(raw: str | None) -> list[SubmittedSignal]:
+    """The page script's observations, posted with the answer. Anything malformed is dropped: a
+    signal is a hint for a person, never worth refusing an answer over."""
+    import json
+
+    try:
+        items = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    out: list[SubmittedSignal] = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict) or item.get("kind") not in SIGNAL_KINDS:
+            continue
+        detail = item.get("detail") if isinstance(item.get("detail"), dict) else {}
+        clean = {k: v for k, v in detail.items()
+                 if isinstance(k, str) and len(k) <= 20 and isinstance(v, int) and not isinstance(v, bool)}
+        out.append(SubmittedSignal(item["kind"], dict(list(clean.items())[:5])))
+        if len(out) >= MAX_SIGNALS_PER_ANSWER:
+            break
+    return out
