@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -23,6 +24,7 @@ from .types import FileResult, Limits
 HARD_TIMEOUT_FACTOR = 1.5
 HARD_TIMEOUT_GRACE = 2.0
 WORKER_ADDRESS_SPACE = 2 * 1024**3
+IN_FLIGHT_PER_PROCESS = 2
 
 
 def _init_worker() -> None:
@@ -106,10 +108,23 @@ class ExtractionPool:
         executor = self._executor
         return [p.pid for p in getattr(executor, "_processes", {}).values()] if executor else []
 
-    async def close(self) -> None:
+    async def close(self, *, grace: float = 5.0) -> None:
+        """Stop the workers: let running jobs finish for up to `grace` seconds, then kill them."""
         executor, self._executor = self._executor, None
-        if executor is not None:
-            await asyncio.to_thread(executor.shutdown, wait=True, cancel_futures=True)
+        if executor is None:
+            return
+        processes = list(getattr(executor, "_processes", {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+
+        def _reap() -> None:
+            deadline = time.monotonic() + grace
+            for proc in processes:
+                proc.join(max(0.0, deadline - time.monotonic()))
+                if proc.is_alive():
+                    proc.kill()
+                    proc.join(1.0)
+
+        await asyncio.to_thread(_reap)
 
     async def __aenter__(self) -> "ExtractionPool":
         return self
@@ -122,9 +137,11 @@ class ExtractionPool:
     async def _run(self, label: str, func: Callable, *args):
         """Run func in a worker under the hard timeout; returns the value, or a FileResult on failure."""
         if self._slots is None:
-            # One slot per process: a job's timeout starts when it really starts, not while queued.
-            self._slots = asyncio.Semaphore(self.processes)
-        hard = self.timeout_per_file * HARD_TIMEOUT_FACTOR + HARD_TIMEOUT_GRACE
+            # Two jobs per process in flight keeps every worker busy (no idle round trip between
+            # jobs) while bounding the queue, so a job waits behind at most one job per worker.
+            self._slots = asyncio.Semaphore(self.processes * IN_FLIGHT_PER_PROCESS)
+        # The clock starts at submission: allow for one job ahead of this one, plus this one.
+        hard = IN_FLIGHT_PER_PROCESS * self.timeout_per_file * HARD_TIMEOUT_FACTOR + HARD_TIMEOUT_GRACE
         async with self._slots:
             for attempt in range(2):
                 executor = self._pool()

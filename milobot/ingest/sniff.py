@@ -83,8 +83,11 @@ def _is_text(head: bytes) -> bool:
     if not sample:
         return False
     # UTF-16 without a BOM: every other byte is NUL.
-    if sample.count(b"\x00") > len(sample) // 3 and (sample[1::2].count(0) > len(sample) // 3 or sample[0::2].count(0) > len(sample) // 3):
-        return True
+    if sample.count(b"\x00") > len(sample) // 3:
+        for zeros, chars in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
+            if zeros.count(0) > len(zeros) * 0.9 and sum(1 for b in chars if 32 <= b < 127 or b in b"\t\r\n") > len(chars) * 0.8:
+                return True
+        return False
     if b"\x00" in sample:
         return False
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)

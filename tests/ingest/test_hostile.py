@@ -210,6 +210,30 @@ def test_zip_with_only_junk_is_empty_and_damaged_zip_is_corrupt():
     assert r.file == "cut.zip" and r.outcome == "corrupt"
 
 
+def test_password_protected_zip_entry_is_encrypted():
+    data = bytearray(_zip([("locked.pdf", b"%PDF-1.7 secret" * 8), ("open.csv", b"Name,Email\nAda,ada@example.org\n")]))
+    # zipfile cannot write encrypted entries; set the "encrypted" flag bit as ZipCrypto/AES tools do.
+    data[6] |= 0x1  # first local header
+    cd = data.find(b"PK\x01\x02")
+    data[cd + 8] |= 0x1  # its central directory record
+    results = extract("mixed.zip", bytes(data))
+    assert [(r.file, r.outcome) for r in results] == [("locked.pdf", "encrypted"), ("open.csv", "ok")]
+    assert "password" in results[0].reason
+
+
+def test_zip_header_lying_about_sizes_cannot_inflate_past_the_limits():
+    # Central directory claims 1 KB; the stream really holds 30 MB of zeros.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("liar.csv", b"\x00" * (30 * 1024 * 1024))
+    data = bytearray(buf.getvalue())
+    cd = data.rfind(b"PK\x01\x02")
+    data[cd + 24: cd + 28] = (1024).to_bytes(4, "little")  # uncompressed size field
+    r = one(extract("liar.zip", bytes(data), limits=Limits(max_file_bytes=20 * 1024 * 1024)))
+    assert r.outcome in {"unsafe", "too_large", "corrupt"}, r
+    assert not r.profiles
+
+
 def test_zip_entry_with_bad_crc_is_corrupt():
     data = bytearray(_zip([("list.csv", b"Name,Email\n" + b"Ada,ada@example.org\n" * 50)]))
     header_len = 30 + len("list.csv")

@@ -1,0 +1,177 @@
+"""Ingestion throughput: milobot's ExtractionPool vs. bare pypdf text extraction (the floor).
+
+    .venv/bin/python bench/ingest_extract.py [--resumes 200] [--processes 2] [--rounds 2]
+
+Builds a ZIP of N resumes from the committed corpus PDFs (repeated, renamed, spread over
+folders), then measures in one run:
+  (a) ExtractionPool(processes=P).extract() on the whole ZIP: resumes/s and the peak RSS of the
+      process tree (this process plus its workers), sampled with psutil;
+  (b) the floor: ProcessPoolExecutor(P) running PdfReader(...).pages[i].extract_text() on the
+      same PDFs (already unzipped, so the floor does strictly less work).
+Targets: (a) >= 80% of (b)'s throughput, peak RSS < 300 MB.
+
+run_extraction_bench(zip_bytes, processes) is importable (a later bench runs it in a thread
+while measuring Slack ack latency); run_extraction_bench_async() is the same inside a running loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import multiprocessing
+import sys
+import threading
+import time
+import zipfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from milobot.ingest import ExtractionPool  # noqa: E402
+
+CORPUS_PDFS = sorted((ROOT / "tests" / "data" / "ingest" / "resumes").glob("*.pdf"))
+
+
+def build_resume_zip(n: int = 200) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(n):
+            src = CORPUS_PDFS[i % len(CORPUS_PDFS)]
+            zf.writestr(f"Candidates/batch-{i // 50}/{i:03d}-{src.name}", src.read_bytes())
+    return buf.getvalue()
+
+
+class PeakRSS:
+    """Samples the RSS of this process and all its descendants until stopped."""
+
+    def __init__(self, interval: float = 0.01) -> None:
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakRSS":
+        self.peak = self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._sample())
+
+
+def _floor_extract(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return sum(len(reader.pages[i].extract_text()) for i in range(len(reader.pages)))
+
+
+def _noop(x: int) -> int:
+    return x
+
+
+def _pdfs_in(zip_bytes: bytes) -> list[bytes]:
+    with zipfile.ZipFile(io.BytesIO(zip_bytes)) as zf:
+        return [zf.read(i) for i in zf.infolist() if i.filename.endswith(".pdf")]
+
+
+async def run_extraction_bench_async(zip_bytes: bytes, processes: int = 2, rounds: int = 1) -> dict:
+    """Measure (a) milobot and (b) the floor on the same ZIP. Returns a JSON-safe dict."""
+    pdfs = _pdfs_in(zip_bytes)
+    n = len(pdfs)
+    loop = asyncio.get_running_loop()
+
+    # (a) milobot: the pool is started and warmed first, as it would be in a running service.
+    pool = ExtractionPool(processes=processes)
+    await asyncio.gather(*(pool.extract("warm.csv", b"Name,Email\nA B,a@b.co\n") for _ in range(processes)))
+    best_a, rss_a, ok = float("inf"), 0, 0
+    try:
+        for _ in range(rounds):
+            with PeakRSS() as rss:
+                start = time.perf_counter()
+                results = await pool.extract("bench.zip", zip_bytes)
+                elapsed = time.perf_counter() - start
+            best_a, rss_a = min(best_a, elapsed), max(rss_a, rss.peak)
+            ok = sum(1 for r in results if r.outcome == "ok")
+    finally:
+        await pool.close()
+
+    # (b) the floor, with the same number of spawn-started, warmed workers.
+    best_b, rss_b = float("inf"), 0
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as executor:
+        await asyncio.gather(*(loop.run_in_executor(executor, _floor_extract, pdfs[0]) for _ in range(processes)))
+        for _ in range(rounds):
+            with PeakRSS() as rss:
+                start = time.perf_counter()
+                sem = asyncio.Semaphore(processes * 2)
+
+                async def one(data: bytes) -> int:
+                    async with sem:
+                        return await loop.run_in_executor(executor, _floor_extract, data)
+
+                await asyncio.gather(*(one(d) for d in pdfs))
+                elapsed = time.perf_counter() - start
+            best_b, rss_b = min(best_b, elapsed), max(rss_b, rss.peak)
+
+    a_rate, b_rate = n / best_a, n / best_b
+    return {
+        "resumes": n,
+        "processes": processes,
+        "milobot": {"seconds": round(best_a, 3), "resumes_per_s": round(a_rate, 1), "peak_rss_mb": round(rss_a / 2**20, 1),
+                    "ok": ok},
+        "floor": {"seconds": round(best_b, 3), "resumes_per_s": round(b_rate, 1), "peak_rss_mb": round(rss_b / 2**20, 1)},
+        "ratio": round(a_rate / b_rate, 3),
+        "targets": {"ratio>=0.80": a_rate / b_rate >= 0.80, "peak_rss<300MB": rss_a < 300 * 2**20},
+    }
+
+
+def run_extraction_bench(zip_bytes: bytes, processes: int = 2, rounds: int = 1) -> dict:
+    return asyncio.run(run_extraction_bench_async(zip_bytes, processes, rounds))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--resumes", type=int, default=200)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each side")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    zip_bytes = build_resume_zip(args.resumes)
+    result = run_extraction_bench(zip_bytes, args.processes, args.rounds)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        a, b = result["milobot"], result["floor"]
+        print(f"ZIP of {result['resumes']} resumes ({len(zip_bytes) / 2**20:.1f} MB), {result['processes']} processes")
+        print(f"  milobot ExtractionPool: {a['resumes_per_s']:7.1f} resumes/s  ({a['seconds']} s, {a['ok']} ok)  peak RSS {a['peak_rss_mb']} MB")
+        print(f"  floor (bare pypdf):     {b['resumes_per_s']:7.1f} resumes/s  ({b['seconds']} s)  peak RSS {b['peak_rss_mb']} MB")
+        print(f"  ratio milobot/floor:    {result['ratio']:.0%}  (target >= 80%)   "
+              f"RSS target < 300 MB: {'met' if result['targets']['peak_rss<300MB'] else 'MISSED'}")
+    return 0 if all(result["targets"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
