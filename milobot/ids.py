@@ -128,3 +128,25 @@ class AgentBlock(StrEnum):
     CARD = "agent_card"
     CARD_ACTIONS = "agent_card_actions"
     SHARE_PICKER = "agent_share_picker"
+
+
+class ReviewAction(StrEnum):
+    """Ingestion review controls beyond Action.REVIEW_*."""
+
+    # The Approve button of a row flagged as a likely duplicate: it carries a confirm dialog, and the
+    # service only approves a flagged draft through this action id (a stale plain Approve is refused).
+    APPROVE_DUPLICATE = "review.approve_duplicate"
+    # Next beside Previous (Action.REVIEW_PAGE) in one actions block: action_ids are unique per block.
+    PAGE_NEXT = "review.page_next"
+
+
+class ReviewField(StrEnum):
+    """Input block ids of the review Edit modal, one per profile field."""
+
+    NAME = "review.name"
+    EMAIL = "review.email"
+    PHONE = "review.phone"
+    TITLE = "review.title"
+    COMPANY = "review.company"
+    LOCATION = "review.location"
+    SKILLS = "review.skills"

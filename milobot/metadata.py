@@ -113,3 +113,11 @@ class AgentMenuChoice:
 
     action: str
     agent_id: int
+
+
+@dataclass(frozen=True)
+class AgentPick:
+    """An option of the ingestion review's agent menu: the batch travels with the choice."""
+
+    batch_id: int
+    agent_id: int

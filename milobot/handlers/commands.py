@@ -67,6 +67,7 @@ def register(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import team  # noqa: F401
     from milobot.handlers import apikeys  # noqa: F401
     from milobot.handlers import agents  # noqa: F401
+    from milobot.handlers import imports  # noqa: F401
 
     @app.command(Command.SLASH)
 

@@ -1,0 +1,277 @@
+"""The ingestion review message, its Edit modal, and the import history. Pure: prepared data in
+(milobot.services.ingestion_model dataclasses), Block Kit out. Every extracted string is escaped."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ConfirmObject,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    SectionBlock,
+    StaticSelectElement,
+)
+from slack_sdk.models.views import View
+
+from milobot import metadata
+from milobot.blocks.text import esc_clip, plain, user_ref
+from milobot.ids import Action, ReviewAction, ReviewField
+from milobot.ids import View as ViewId
+
+OUTCOME_LABELS = {
+    "ok": "read",
+    "no_text": "no text layer",
+    "encrypted": "encrypted",
+    "corrupt": "corrupt",
+    "unsupported": "unsupported",
+    "too_large": "too large",
+    "unsafe": "unsafe",
+    "empty": "empty",
+    "timeout": "timed out",
+    "no_profiles": "no candidates found",
+    "duplicate": "duplicate",
+    "download_failed": "download failed",
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def summary_text(data) -> str:
+    return (
+        f"Import #{data.batch_id}: {_plural(data.file_count, 'file')}, {_plural(data.profile_count, 'profile')}, "
+        f"{_plural(data.problem_count, 'problem')}"
+    )
+
+
+def _md(text: str) -> MarkdownTextObject:
+    return MarkdownTextObject(text=text)
+
+
+def reading_message(data) -> tuple[str, list[dict]]:
+    n = len(data.file_names) if data.file_count == 0 else data.file_count
+    text = f"Reading {_plural(n, 'file')}…"
+    names = ", ".join(esc_clip(name, 80) for name in data.file_names)
+    blocks = [SectionBlock(text=_md(f":hourglass_flowing_sand: *{text}*\n{names}" if names else f"*{text}*"))]
+    blocks.append(ContextBlock(elements=[_md("Nothing is added until you approve it. I'll update this message with the review.")]))
+    return text, [b.to_dict() for b in blocks]
+
+
+def _row_text(row) -> str:
+    p = row.profile
+    lines = [f"*{esc_clip(p.get('name') or p.get('email') or 'Unnamed', 200)}*"]
+    contact = [esc_clip(p[k], 200) for k in ("email", "phone") if p.get(k)]
+    job = " @ ".join(esc_clip(p[k], 150) for k in ("current_title", "current_company") if p.get(k))
+    where = esc_clip(p.get("location"), 150) if p.get("location") else ""
+    line = " · ".join(x for x in (*contact, job, where) if x)
+    if line:
+        lines.append(line)
+    skills = [esc_clip(s, 60) for s in (p.get("skills") or [])[:3]]
+    extra = []
+    if skills:
+        extra.append("Skills: " + ", ".join(skills))
+    extra.append(f"_{esc_clip(p.get('source_file') or 'unknown file', 200)}_")
+    lines.append(" · ".join(extra))
+    if row.duplicate_reason and row.status == "pending":
+        lines.append(f":warning: *Possible duplicate:* {esc_clip(row.duplicate_reason, 400)}")
+    return "\n".join(lines)
+
+
+def _decided_line(row) -> str:
+    if row.status == "approved":
+        link = f" · <{row.link}|personal interview link>" if row.link else ""
+        return f":white_check_mark: Approved by {user_ref(row.decided_by)}{link}"
+    return f":x: Discarded by {user_ref(row.decided_by)}"
+
+
+def _row_blocks(data, row) -> list:
+    blocks: list = [SectionBlock(block_id=f"review.row.{row.id}", text=_md(_row_text(row)))]
+    if row.status != "pending":
+        blocks.append(ContextBlock(block_id=f"review.decided.{row.id}", elements=[_md(_decided_line(row))]))
+        return blocks
+    ref = metadata.encode(metadata.DraftRef(batch_id=data.batch_id, draft_id=row.id))
+    if row.duplicate_reason:
+        approve = ButtonElement(
+            text="Approve", action_id=ReviewAction.APPROVE_DUPLICATE, value=ref,
+            confirm=ConfirmObject(
+                title="Approve a likely duplicate?",
+                text=plain(f"This looks like a duplicate ({row.duplicate_reason}). Add it as a new candidate anyway?", 300),
+                confirm="Approve anyway", deny="Cancel",
+            ),
+        )
+    else:
+        approve = ButtonElement(text="Approve", action_id=Action.REVIEW_APPROVE, value=ref, style="primary")
+    blocks.append(
+        ActionsBlock(
+            block_id=f"review.actions.{row.id}",
+            elements=[
+                approve,
+                ButtonElement(text="Discard", action_id=Action.REVIEW_DISCARD, value=ref),
+                ButtonElement(text="Edit", action_id=Action.REVIEW_EDIT, value=ref),
+            ],
+        )
+    )
+    return blocks
+
+
+def _controls(data) -> list:
+    ref = metadata.encode(metadata.BatchRef(batch_id=data.batch_id, page=data.page))
+    elements: list = []
+    if data.agents:
+        options = [
+            Option(value=metadata.encode(metadata.AgentPick(batch_id=data.batch_id, agent_id=a.id)), text=plain(a.name, 75))
+            for a in data.agents
+        ]
+        initial = next((o for o, a in zip(options, data.agents) if a.id == data.agent_id), None)
+        elements.append(
+            StaticSelectElement(action_id=Action.REVIEW_AGENT, placeholder="Choose the agent", options=options, initial_option=initial)
+        )
+    if data.pending:
+        ready = data.pending - data.flagged_pending
+        agent = data.agent_name or "the chosen agent"
+        elements.append(
+            ButtonElement(
+                text="Approve all", action_id=Action.REVIEW_APPROVE_ALL, value=ref, style="primary",
+                confirm=ConfirmObject(
+                    title="Approve all?",
+                    text=plain(f"Add {_plural(ready, 'profile')} as candidates of {agent}? Likely duplicates are left for you to decide one by one.", 300),
+                    confirm="Approve all", deny="Cancel",
+                ),
+            )
+        )
+        elements.append(
+            ButtonElement(
+                text="Discard all", action_id=Action.REVIEW_DISCARD_ALL, value=ref, style="danger",
+                confirm=ConfirmObject(title="Discard all?", text=plain(f"Discard the {_plural(data.pending, 'profile')} still waiting?", 300),
+                                      confirm="Discard all", deny="Cancel"),
+            )
+        )
+    blocks: list = []
+    if data.agents:
+        who = f"Approved profiles become candidates of *{esc_clip(data.agent_name, 200)}*." if data.agent_id else "Choose the agent approved profiles are for."
+        blocks.append(SectionBlock(text=_md(who)))
+    elif data.pending:
+        blocks.append(SectionBlock(text=_md("There are no interview agents yet: create one with `/milo agent new`, then pick it here.")))
+    if elements:
+        blocks.append(ActionsBlock(block_id="review.controls", elements=elements))
+    return blocks
+
+
+def _pager(data) -> list:
+    if data.page_count <= 1:
+        return []
+    last = min(data.first_index + len(data.rows), data.profile_count)
+    blocks: list = [ContextBlock(elements=[_md(f"Profiles {data.first_index + 1}–{last} of {data.profile_count} · page {data.page + 1} of {data.page_count}")])]
+    buttons = []
+    if data.page > 0:
+        buttons.append(ButtonElement(text="Previous", action_id=Action.REVIEW_PAGE, value=metadata.encode(metadata.BatchRef(data.batch_id, data.page - 1))))
+    if data.page < data.page_count - 1:
+        buttons.append(ButtonElement(text="Next", action_id=ReviewAction.PAGE_NEXT, value=metadata.encode(metadata.BatchRef(data.batch_id, data.page + 1))))
+    blocks.append(ActionsBlock(block_id="review.pager", elements=buttons))
+    return blocks
+
+
+def _problems(data) -> list:
+    if not data.problem_count:
+        return []
+    lines = [f"• {esc_clip(p.filename, 150)} — {OUTCOME_LABELS.get(p.outcome, esc_clip(p.outcome, 40))}: {esc_clip(p.reason, 300)}" for p in data.problems]
+    rest = data.problem_count - len(data.problems)
+    if rest > 0:
+        by = ", ".join(f"{n} {OUTCOME_LABELS.get(o, o)}" for o, n in sorted(data.problem_outcomes.items()))
+        lines.append(f"…and {rest} more ({by} in all).")
+    text = f"*{_plural(data.problem_count, 'problem')}*\n" + "\n".join(lines)
+    return [DividerBlock(), SectionBlock(block_id="review.problems", text=_md(_clip_escaped(text, 2900)))]
+
+
+def _clip_escaped(text: str, limit: int) -> str:
+    # Already escaped line by line; only the section's 3000-character limit needs care here.
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def review_message(data) -> tuple[str, list[dict]]:
+    """The whole message for one state of a batch (`data`: ReviewData)."""
+    if data.status == "extracting":
+        return reading_message(data)
+    text = summary_text(data)
+    status = (
+        f"{data.pending} waiting · {data.approved} approved · {data.discarded} discarded"
+        if data.status != "done"
+        else f":white_check_mark: Done: {_plural(data.approved, 'candidate')} created, {data.discarded} skipped, {_plural(data.problem_count, 'error')}."
+    )
+    blocks: list = [
+        HeaderBlock(text=plain(f"Review import #{data.batch_id}", 150)),
+        SectionBlock(
+            block_id="review.summary",
+            text=_md(f"*{_plural(data.file_count, 'file')}* · *{_plural(data.profile_count, 'profile')}* · *{_plural(data.problem_count, 'problem')}*\n{status}"),
+        ),
+    ]
+    if data.status != "done":
+        blocks += _controls(data)
+    if data.rows:
+        blocks.append(DividerBlock())
+    for row in data.rows:
+        blocks += _row_blocks(data, row)
+    blocks += _pager(data)
+    blocks += _problems(data)
+    if data.flagged_pending and data.status != "done":
+        blocks.append(ContextBlock(elements=[_md(f":warning: {_plural(data.flagged_pending, 'profile')} flagged as likely duplicates: decide them one by one.")]))
+    return text, [b.to_dict() for b in blocks]
+
+
+_EDIT_FIELDS = (
+    (ReviewField.NAME, "name", "Name"),
+    (ReviewField.EMAIL, "email", "E-mail"),
+    (ReviewField.PHONE, "phone", "Phone"),
+    (ReviewField.TITLE, "current_title", "Current title"),
+    (ReviewField.COMPANY, "current_company", "Company"),
+    (ReviewField.LOCATION, "location", "Location"),
+    (ReviewField.SKILLS, "skills", "Skills (comma-separated)"),
+)
+FIELD_BLOCKS = {key: block for block, key, _ in _EDIT_FIELDS}
+
+
+def edit_modal(edit, *, channel_id: str | None = None, message_ts: str | None = None) -> dict:
+    p = edit.profile
+    blocks = []
+    for block_id, key, label in _EDIT_FIELDS:
+        value = ", ".join(p.get("skills") or []) if key == "skills" else p.get(key)
+        blocks.append(
+            InputBlock(
+                block_id=block_id, label=label, optional=True,
+                element=PlainTextInputElement(action_id="value", initial_value=plain(value, 3000) if value else None,
+                                              max_length=3000 if key == "skills" else 300),
+            )
+        )
+    blocks.append(ContextBlock(elements=[_md(f"From _{esc_clip(p.get('source_file') or 'an uploaded file', 200)}_. Saving checks for duplicates again.")]))
+    private = metadata.encode(
+        metadata.ModalContext(channel_id=channel_id, batch_id=edit.batch_id, draft_id=edit.draft_id, message_ts=message_ts),
+        limit=metadata.PRIVATE_METADATA_LIMIT,
+    )
+    return View(type="modal", callback_id=ViewId.REVIEW_EDIT, title="Edit profile", submit="Save", close="Cancel",
+                private_metadata=private, blocks=blocks).to_dict()
+
+
+def history_blocks(batches) -> tuple[str, list[dict]]:
+    if not batches:
+        text = "No imports yet. DM me résumés (PDF, DOCX), candidate lists (CSV) or a ZIP of them to start one."
+        return text, [SectionBlock(text=_md(text)).to_dict()]
+    blocks: list = [HeaderBlock(text="Imports")]
+    for b in batches[:40]:
+        status = {"extracting": "reading files", "review": f"pending review ({b.pending} waiting)", "done": "done"}.get(b.status, b.status)
+        agent = f" → {esc_clip(b.agent_name, 100)}" if b.agent_name else ""
+        blocks.append(
+            SectionBlock(
+                text=_md(
+                    f"*Import #{b.id}* · {b.created_at:%b %d, %H:%M} UTC · by {user_ref(b.uploaded_by)}{agent}\n"
+                    f"{_plural(b.files, 'file')} · {b.created} created · {b.skipped} skipped · {_plural(b.errors, 'error')} · _{status}_"
+                )
+            )
+        )
+    return f"{len(batches)} recent imports", [b.to_dict() for b in blocks]

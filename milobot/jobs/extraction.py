@@ -1,0 +1,133 @@
+"""Running extraction after the ack: download each file of a batch, keep the original bytes, extract in
+the bounded process pool, persist, then open the batch for review.
+
+One ExtractionPool per process, started and stopped with the app (container hooks). Durable: every
+file's result is written in its own transaction, and on start-up batches still "extracting" (the app
+died mid-way) are resumed from the bytes kept on disk, downloading again only what never arrived."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import uuid
+from pathlib import Path
+
+import aiohttp
+
+from milobot.container import Container
+from milobot.ingest import FileResult, Limits
+from milobot.ingest.pool import ExtractionPool
+from milobot.services.ingestion import FileToFetch
+from milobot.slack.files import DownloadError, download, file_info
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_PER_FILE = 30.0
+MAX_BATCHES_AT_ONCE = 4  # downloads and DB writes of more batches wait; CPU is bounded by the pool anyway
+MAX_DOWNLOAD_BYTES = Limits().max_file_bytes
+
+
+def _store(root: Path, sha256: str, data: bytes) -> str:
+    """Content-addressed: the same bytes land in the same file, written atomically."""
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / sha256
+    if not path.exists():
+        tmp = root / f".{sha256}.{uuid.uuid4().hex}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    return str(path)
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+class ExtractionJobs:
+    def __init__(self, container: Container, clients):
+        self.container = container
+        self.clients = clients
+        self.service = container.ingestion
+        self.pool: ExtractionPool | None = None
+        self._tasks: dict[int, asyncio.Task] = {}
+        self._slots: asyncio.Semaphore | None = None
+
+    async def start(self) -> None:
+        self.pool = ExtractionPool(processes=self.container.settings.extraction_processes, timeout_per_file=TIMEOUT_PER_FILE)
+        self._slots = asyncio.Semaphore(MAX_BATCHES_AT_ONCE)
+        for batch_id in await self.service.stuck_batches():
+            log.info("resuming extraction of import #%s", batch_id)
+            self.submit(batch_id)
+
+    async def stop(self) -> None:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if self.pool is not None:
+            await self.pool.close()
+            self.pool = None
+
+    def submit(self, batch_id: int) -> None:
+        """Start extracting a batch in the background, unless it already is."""
+        if batch_id in self._tasks or self.pool is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._run(batch_id), name=f"extract-{batch_id}")
+        self._tasks[batch_id] = task
+        task.add_done_callback(lambda _t: self._tasks.pop(batch_id, None))
+
+    async def wait_idle(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
+
+    async def _run(self, batch_id: int) -> None:
+        async with self._slots:
+            try:
+                files = await self.service.files_to_process(batch_id=batch_id)
+                ready: list[tuple[FileToFetch, str, bytes]] = []
+                if files:
+                    client = await self.clients.for_team(files[0].team_id)
+                    timeout = aiohttp.ClientTimeout(total=120, sock_read=30)
+                    async with aiohttp.ClientSession(timeout=timeout) as http:
+                        # Downloads one after another, so "the same file twice in one import" is seen as such.
+                        for f in files:
+                            got = await self._fetch(f, client, http)
+                            if got is not None:
+                                ready.append((f, *got))
+                await asyncio.gather(*(self._extract(f, name, data) for f, name, data in ready))
+                await self.service.finish_extraction(batch_id=batch_id)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("extraction of import #%s failed; it resumes on the next start", batch_id)
+
+    async def _fetch(self, f: FileToFetch, client, http) -> tuple[str, bytes] | None:
+        """(filename, bytes) to extract, or None when the file got its outcome already."""
+        if f.stored_path:
+            data = await asyncio.to_thread(_read, f.stored_path)
+            if data is not None and hashlib.sha256(data).hexdigest() == f.sha256:
+                return f.filename, data
+        try:
+            info = await file_info(client, f.slack_file_id)
+            got = await download(http, info, token=client.token, max_bytes=MAX_DOWNLOAD_BYTES)
+        except DownloadError as exc:
+            await self.service.record_failure(file_id=f.id, outcome=exc.outcome, reason=exc.reason)
+            return None
+        root = self.container.settings.data_dir / str(f.workspace_id) / "uploads"
+        path = await asyncio.to_thread(_store, root, got.sha256, got.data)
+        duplicate = await self.service.record_download(file_id=f.id, filename=info.name, sha256=got.sha256, stored_path=path)
+        return None if duplicate else (info.name, got.data)
+
+    async def _extract(self, f: FileToFetch, name: str, data: bytes) -> None:
+        try:
+            results = await self.pool.extract(name, data)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("extraction of file %s (%s) crashed", f.id, name)
+            results = [FileResult(name, "corrupt", "Reading this file failed unexpectedly; it may be damaged.")]
+        await self.service.record_extraction(file_id=f.id, results=results)

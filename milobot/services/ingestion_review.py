@@ -1,0 +1,420 @@
+"""Reviewing a batch: approve, discard, edit, choose the agent, page; and the import history.
+
+Every decision is a conditional UPDATE from "pending", so a double click, two admins clicking at once,
+or a Slack retry can decide a draft once only, and only one candidate is ever created for it."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import OperationalError
+
+from milobot.db.models import Agent, Candidate, IngestionBatch, IngestionDraft, IngestionFile, Member, StoredFile
+from milobot.errors import Conflict, Invalid, NotFound
+from milobot.services import audit
+from milobot.services.base import Service
+from milobot.services.candidate_records import find_duplicates, new_candidate, normalise_phone
+from milobot.services.context import Actor, Identity, require_admin, require_member
+from milobot.services.ingestion_dupes import agent_known, keys_of, reflag
+from milobot.services.ingestion_model import (
+    FINE_OUTCOMES,
+    PAGE_SIZE,
+    AgentChoice,
+    BatchSummary,
+    BulkResult,
+    Decision,
+    DraftEdit,
+    DraftRow,
+    FileProblem,
+    ReviewData,
+    draft_counts,
+    enqueue_render,
+    load_agent,
+    load_batch,
+    refresh_counts,
+)
+from milobot.services.sharing import interview_link
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_DUP_WORDS = {"same e-mail": "same e-mail as", "same phone": "same phone as", "similar name": "similar name to"}
+EDITABLE = ("name", "email", "phone", "current_title", "current_company", "location", "skills")
+PROBLEMS_SHOWN = 10
+
+
+def _retry_when_locked(method):
+    """SQLite refuses a write from a transaction whose snapshot went stale ("database is locked") when
+    two clicks race; the conditional update makes a second try safe, and it then sees the decision."""
+
+    @functools.wraps(method)
+    async def wrapper(*args, **kwargs):
+        for attempt in range(3):
+            try:
+                return await method(*args, **kwargs)
+            except OperationalError as exc:
+                if "locked" not in str(exc).lower() or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def _clip(value, limit: int):
+    return value[:limit] if isinstance(value, str) else value
+
+
+class ReviewService(Service):
+    # -- what the review message shows (called by the deliverer) ----------------------------------
+
+    async def review_view(self, *, batch_id: int) -> ReviewData | None:
+        async with self.db.unit_of_work() as session:
+            batch = await session.get(IngestionBatch, batch_id)
+            if batch is None:
+                return None
+            ws = batch.workspace_id
+            counts = await draft_counts(session, batch.id)
+            total = counts.pending + counts.approved + counts.discarded
+            page_count = max(1, math.ceil(total / PAGE_SIZE))
+            page = min(max(batch.page, 0), page_count - 1)
+            rows = (
+                await session.execute(
+                    select(IngestionDraft, Candidate.token)
+                    .outerjoin(Candidate, Candidate.id == IngestionDraft.candidate_id)
+                    .where(IngestionDraft.batch_id == batch.id)
+                    .order_by(IngestionDraft.id)
+                    .offset(page * PAGE_SIZE)
+                    .limit(PAGE_SIZE)
+                )
+            ).all()
+            files = IngestionFile.batch_id == batch.id
+            leaf = IngestionFile.outcome != "unpacked"
+            problem = IngestionFile.outcome.not_in(FINE_OUTCOMES)
+            file_count = await session.scalar(select(func.count()).select_from(IngestionFile).where(files, leaf))
+            problems = (
+                await session.scalars(select(IngestionFile).where(files, problem).order_by(IngestionFile.id).limit(PROBLEMS_SHOWN))
+            ).all()
+            by_outcome = dict(
+                (await session.execute(
+                    select(IngestionFile.outcome, func.count()).where(files, problem).group_by(IngestionFile.outcome)
+                )).all()
+            )
+            names = (
+                await session.scalars(
+                    select(IngestionFile.filename).where(files, IngestionFile.slack_file_id.is_not(None)).order_by(IngestionFile.id).limit(5)
+                )
+            ).all()
+            agents = (
+                await session.scalars(
+                    select(Agent).where(Agent.workspace_id == ws, Agent.status == "active").order_by(Agent.name).limit(100)
+                )
+            ).all()
+            chosen = await load_agent(session, ws, batch.agent_id)
+            flagged = await session.scalar(
+                select(func.count()).select_from(IngestionDraft).where(
+                    IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending",
+                    IngestionDraft.duplicate_reason.is_not(None),
+                )
+            )
+            return ReviewData(
+                batch_id=batch.id,
+                status=batch.status,
+                uploaded_by=batch.uploaded_by,
+                file_names=list(names),
+                file_count=file_count or 0,
+                profile_count=total,
+                pending=counts.pending,
+                approved=counts.approved,
+                discarded=counts.discarded,
+                flagged_pending=flagged or 0,
+                problems=[FileProblem(p.filename, p.outcome, p.reason or "") for p in problems],
+                problem_count=sum(by_outcome.values()),
+                problem_outcomes=by_outcome,
+                rows=[
+                    DraftRow(d.id, d.status, dict(d.profile or {}), d.duplicate_reason, d.decided_by,
+                             interview_link(self.deps.public_url, token) if token else None)
+                    for d, token in rows
+                ],
+                page=page,
+                page_count=page_count,
+                first_index=page * PAGE_SIZE,
+                agents=[AgentChoice(a.id, a.name) for a in agents],
+                agent_id=chosen.id if chosen and chosen.status == "active" else None,
+                agent_name=chosen.name if chosen else None,
+                channel_id=batch.channel_id,
+                message_ts=batch.message_ts,
+            )
+
+    # -- decisions ---------------------------------------------------------------------------------
+
+    async def _reviewable(self, session, actor: Actor, batch_id: int) -> IngestionBatch:
+        require_admin(actor)
+        batch = await load_batch(session, actor, batch_id)
+        if batch.status == "extracting":
+            raise Conflict("I'm still reading the files of this import; try again in a moment.")
+        return batch
+
+    async def _draft(self, session, batch: IngestionBatch, draft_id: int) -> IngestionDraft:
+        draft = await session.scalar(
+            select(IngestionDraft).where(
+                IngestionDraft.id == draft_id,
+                IngestionDraft.batch_id == batch.id,
+                IngestionDraft.workspace_id == batch.workspace_id,
+            )
+        )
+        if draft is None:
+            raise NotFound("That profile is not part of this import.")
+        return draft
+
+    async def _agent(self, session, batch: IngestionBatch) -> Agent:
+        agent = await load_agent(session, batch.workspace_id, batch.agent_id)
+        if agent is None or agent.status != "active":
+            raise Invalid("Pick the interview agent these candidates are for first (the menu at the top of the review).")
+        return agent
+
+    async def _decide(self, session, ids: list[int], status: str, actor: Actor) -> set[int]:
+        if not ids:
+            return set()
+        result = await session.execute(
+            update(IngestionDraft)
+            .where(IngestionDraft.id.in_(ids), IngestionDraft.status == "pending")
+            .values(status=status, decided_by=actor.user_id, decided_at=self.now())
+            .returning(IngestionDraft.id)
+            .execution_options(synchronize_session="fetch")
+        )
+        return set(result.scalars().all())
+
+    async def _create(self, session, actor: Actor, agent: Agent, drafts: list[IngestionDraft]) -> None:
+        file_ids = {d.file_id for d in drafts if d.file_id}
+        files = {
+            f.id: f
+            for f in (await session.scalars(select(IngestionFile).where(IngestionFile.id.in_(file_ids)))).all()
+        } if file_ids else {}
+        made = []
+        for draft in drafts:
+            p = draft.profile or {}
+            source = files.get(draft.file_id)
+            # A one-person PDF or DOCX that we kept is that candidate's résumé (a CSV or ZIP is not).
+            resume = source.stored_path if source is not None and source.profile_count == 1 else None
+            candidate = new_candidate(
+                session,
+                workspace_id=actor.workspace_id,
+                agent_id=agent.id,
+                name=_clip(p.get("name") or "", 300),
+                email=_clip(p.get("email"), 320),
+                phone=p.get("phone"),
+                source="ingest",
+                source_file=_clip(p.get("source_file"), 500),
+                current_title=_clip(p.get("current_title"), 300),
+                current_company=_clip(p.get("current_company"), 300),
+                location=_clip(p.get("location"), 300),
+                years_experience=p.get("years_experience"),
+                links=list(p.get("links") or []),
+                skills=list(p.get("skills") or []),
+                education=list(p.get("education") or []),
+                resume_path=resume,
+            )
+            made.append((draft, candidate, resume, source))
+        await session.flush()
+        for draft, candidate, resume, source in made:
+            draft.candidate_id = candidate.id
+            if resume:
+                session.add(StoredFile(workspace_id=actor.workspace_id, candidate_id=candidate.id, kind="resume",
+                                       path=resume, sha256=source.sha256))
+        await session.execute(
+            update(Member)
+            .where(Member.workspace_id == actor.workspace_id, Member.slack_user_id == actor.user_id)
+            .values(last_agent_id=agent.id)
+        )
+
+    @_retry_when_locked
+    async def approve(self, *, identity: Identity, batch_id: int, draft_id: int, confirm_duplicate: bool = False) -> Decision:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            draft = await self._draft(session, batch, draft_id)
+            if draft.status != "pending":
+                return Decision(draft.id, draft.status, False)
+            agent = await self._agent(session, batch)
+            if not confirm_duplicate:
+                if draft.duplicate_reason:
+                    raise Conflict("This profile looks like a duplicate; approve it with the button on the review, which asks you to confirm.")
+                name, email, phone = keys_of(draft.profile or {})
+                matches = await find_duplicates(session, workspace_id=actor.workspace_id, agent_id=agent.id,
+                                                name=name, email=email, phone=phone)
+                if matches:
+                    m = matches[0]
+                    draft.duplicate_reason = f"{_DUP_WORDS.get(m.reason, m.reason)} {m.name}, already a candidate of {agent.name}"
+                    enqueue_render(session, batch)
+                    return Decision(draft.id, "pending", False,
+                                    f"This profile looks like a duplicate ({draft.duplicate_reason}). I flagged it; approve it again and confirm if it's really someone new.")
+            if not await self._decide(session, [draft.id], "approved", actor):
+                return Decision(draft.id, "approved", False)
+            await self._create(session, actor, agent, [draft])
+            await refresh_counts(session, batch)
+            enqueue_render(session, batch)
+            audit.record(session, actor, "ingest.approved", target_type="draft", target_id=draft.id,
+                         batch_id=batch.id, agent_id=agent.id, duplicate_confirmed=bool(draft.duplicate_reason))
+            return Decision(draft.id, "approved", True)
+
+    @_retry_when_locked
+    async def discard(self, *, identity: Identity, batch_id: int, draft_id: int) -> Decision:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            draft = await self._draft(session, batch, draft_id)
+            if not await self._decide(session, [draft.id], "discarded", actor):
+                return Decision(draft.id, draft.status, False)
+            await refresh_counts(session, batch)
+            enqueue_render(session, batch)
+            audit.record(session, actor, "ingest.discarded", target_type="draft", target_id=draft.id, batch_id=batch.id)
+            return Decision(draft.id, "discarded", True)
+
+    @_retry_when_locked
+    async def approve_all(self, *, identity: Identity, batch_id: int) -> BulkResult:
+        """Approve every pending profile that doesn't look like a duplicate; flagged ones are left for a
+        person to decide one by one, because confirming twenty duplicates in one click is how they slip in."""
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            agent = await self._agent(session, batch)
+            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
+            existing = await agent_known(session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name)
+            reflag(drafts, existing)  # against the agent as it is now, not as it was at extraction
+            clean = [d.id for d in drafts if d.status == "pending" and not d.duplicate_reason]
+            won = await self._decide(session, clean, "approved", actor)
+            await self._create(session, actor, agent, [d for d in drafts if d.id in won])
+            counts = await refresh_counts(session, batch)
+            enqueue_render(session, batch)
+            audit.record(session, actor, "ingest.approved_all", target_type="batch", target_id=batch.id,
+                         approved=len(won), agent_id=agent.id)
+            return BulkResult(approved=len(won), flagged_left=counts.pending, agent_name=agent.name)
+
+    @_retry_when_locked
+    async def discard_all(self, *, identity: Identity, batch_id: int) -> BulkResult:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            pending = (
+                await session.scalars(
+                    select(IngestionDraft.id).where(IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending")
+                )
+            ).all()
+            won = await self._decide(session, list(pending), "discarded", actor)
+            await refresh_counts(session, batch)
+            enqueue_render(session, batch)
+            audit.record(session, actor, "ingest.discarded_all", target_type="batch", target_id=batch.id, discarded=len(won))
+            return BulkResult(discarded=len(won))
+
+    async def choose_agent(self, *, identity: Identity, batch_id: int, agent_id: int) -> str:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            agent = await load_agent(session, actor.workspace_id, agent_id)
+            if agent is None:
+                raise NotFound("That interview agent doesn't exist (any more).")
+            if agent.status != "active":
+                raise Invalid(f"{agent.name} is archived; unarchive it first to add candidates.")
+            batch.agent_id = agent.id
+            await session.execute(
+                update(Member)
+                .where(Member.workspace_id == actor.workspace_id, Member.slack_user_id == actor.user_id)
+                .values(last_agent_id=agent.id)
+            )
+            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
+            reflag(drafts, await agent_known(session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name))
+            enqueue_render(session, batch)
+            return agent.name
+
+    async def turn_page(self, *, identity: Identity, batch_id: int, page: int) -> None:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            batch.page = max(0, int(page))
+            enqueue_render(session, batch)
+
+    async def draft_for_edit(self, *, identity: Identity, batch_id: int, draft_id: int) -> DraftEdit:
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            draft = await self._draft(session, batch, draft_id)
+            if draft.status != "pending":
+                raise Conflict(f"That profile was already {draft.status}.")
+            return DraftEdit(batch.id, draft.id, dict(draft.profile or {}))
+
+    @_retry_when_locked
+    async def edit_draft(self, *, identity: Identity, batch_id: int, draft_id: int, fields: dict) -> DraftEdit:
+        """Save what a person corrected, then check duplicates again with the corrected e-mail/phone/name."""
+        clean = _validated(fields)
+        async with self.acting(identity) as (session, actor):
+            batch = await self._reviewable(session, actor, batch_id)
+            draft = await self._draft(session, batch, draft_id)
+            if draft.status != "pending":
+                raise Conflict(f"That profile was already {draft.status}, so it can't be edited here.")
+            draft.profile = {**(draft.profile or {}), **clean, "edited_by": actor.user_id}
+            agent = await load_agent(session, actor.workspace_id, batch.agent_id)
+            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
+            reflag(drafts, await agent_known(session, workspace_id=actor.workspace_id,
+                                             agent_id=agent.id if agent else None, agent_name=agent.name if agent else ""))
+            enqueue_render(session, batch)
+            audit.record(session, actor, "ingest.edited", target_type="draft", target_id=draft.id, fields=sorted(clean))
+            return DraftEdit(batch.id, draft.id, dict(draft.profile))
+
+    async def reopen(self, *, identity: Identity, batch_id: int) -> None:
+        """Post the review again in the person's DM (from App Home), and keep updating that copy."""
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            batch = await load_batch(session, actor, batch_id)
+            batch.message_ts = None
+            enqueue_render(session, batch, dm_user=actor.user_id)
+
+    async def history(self, *, identity: Identity, limit: int = 15) -> list[BatchSummary]:
+        async with self.acting(identity) as (session, actor):
+            require_member(actor)
+            files = (
+                select(IngestionFile.batch_id, func.count().label("n"))
+                .where(IngestionFile.workspace_id == actor.workspace_id, IngestionFile.outcome != "unpacked")
+                .group_by(IngestionFile.batch_id)
+                .subquery()
+            )
+            pending = (
+                select(IngestionDraft.batch_id, func.count().label("n"))
+                .where(IngestionDraft.workspace_id == actor.workspace_id, IngestionDraft.status == "pending")
+                .group_by(IngestionDraft.batch_id)
+                .subquery()
+            )
+            rows = (
+                await session.execute(
+                    select(IngestionBatch, func.coalesce(files.c.n, 0), func.coalesce(pending.c.n, 0), Agent.name)
+                    .outerjoin(files, files.c.batch_id == IngestionBatch.id)
+                    .outerjoin(pending, pending.c.batch_id == IngestionBatch.id)
+                    .outerjoin(Agent, Agent.id == IngestionBatch.agent_id)
+                    .where(IngestionBatch.workspace_id == actor.workspace_id)
+                    .order_by(IngestionBatch.created_at.desc(), IngestionBatch.id.desc())
+                    .limit(limit)
+                )
+            ).all()
+            return [
+                BatchSummary(b.id, b.created_at, b.uploaded_by, n_files, b.created_count, b.skipped_count,
+                             b.error_count, n_pending, b.status, agent)
+                for b, n_files, n_pending, agent in rows
+            ]
+
+
+def _validated(fields: dict) -> dict:
+    out: dict = {}
+    for key in EDITABLE:
+        value = fields.get(key)
+        value = value.strip() if isinstance(value, str) else value
+        out[key] = value or None
+    if not (out["name"] or out["email"]):
+        raise Invalid("Give at least a name or an e-mail.", field="name")
+    if out["email"] and not _EMAIL.match(out["email"]):
+        raise Invalid("That doesn't look like an e-mail address.", field="email")
+    if out["phone"]:
+        phone = normalise_phone(out["phone"])
+        if phone is None:
+            raise Invalid("That isn't a phone number I can read; include the country code, like +44 20 7946 0958.", field="phone")
+        out["phone"] = phone
+    raw_skills = fields.get("skills")
+    if isinstance(raw_skills, str):
+        out["skills"] = [s.strip() for s in raw_skills.split(",") if s.strip()][:50]
+    else:
+        out["skills"] = list(raw_skills or [])
+    for key in ("name", "email", "current_title", "current_company", "location"):
+        out[key] = _clip(out[key], 300)
+    return out

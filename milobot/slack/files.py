@@ -1,0 +1,103 @@
+"""Fetching a file someone shared with the bot: files.info for the truth about it, then
+`url_private_download` with the bot token, streamed under a size cap.
+
+files.slack.com answers a request it doesn't accept (wrong token, missing files:read, a file that went
+away) with 200 and its HTML sign-in page, so a response is checked for being the file before it is
+believed."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+
+CHUNK = 64 * 1024
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+_HTML_TYPES = {"html", "htm"}
+
+
+class DownloadError(Exception):
+    def __init__(self, outcome: str, reason: str):
+        super().__init__(reason)
+        self.outcome = outcome
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SlackFile:
+    id: str
+    name: str
+    size: int
+    filetype: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    data: bytes
+    sha256: str
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+async def file_info(client, file_id: str) -> SlackFile:
+    try:
+        response = await client.files_info(file=file_id)
+    except SlackApiError as exc:
+        code = exc.response.get("error") if exc.response is not None else "unknown_error"
+        raise DownloadError("download_failed", f"Slack wouldn't give me this file ({code}); try sending it again.") from None
+    f = response["file"]
+    if f.get("is_external") or f.get("mode") in ("external", "tombstone"):
+        raise DownloadError("unsupported", "This is a link to a file stored elsewhere (or a deleted file); upload the file itself.")
+    url = f.get("url_private_download") or f.get("url_private")
+    return SlackFile(f["id"], f.get("name") or f.get("title") or file_id, int(f.get("size") or 0),
+                     (f.get("filetype") or "").lower(), url)
+
+
+def _looks_like_html(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower().startswith(_HTML_STARTS)
+
+
+async def download(session: aiohttp.ClientSession, file: SlackFile, *, token: str, max_bytes: int) -> Downloaded:
+    """The file's bytes, or DownloadError with an outcome (too_large, download_failed) and a reason a
+    person can act on."""
+    if file.size > max_bytes:
+        raise DownloadError("too_large", f"This file is {_mb(file.size)}; the limit is {_mb(max_bytes)}.")
+    if not file.url:
+        raise DownloadError("download_failed", "Slack didn't give me a download link for this file.")
+    expect_html = file.filetype in _HTML_TYPES
+    try:
+        async with session.get(file.url, headers={"Authorization": f"Bearer {token}"}, allow_redirects=True) as resp:
+            if resp.status != 200:
+                raise DownloadError("download_failed", f"Slack answered HTTP {resp.status} when I downloaded this file; try sending it again.")
+            if resp.content_length is not None and resp.content_length > max_bytes:
+                raise DownloadError("too_large", f"This file is {_mb(resp.content_length)}; the limit is {_mb(max_bytes)}.")
+            ctype = (resp.content_type or "").lower()
+            if ctype == "text/html" and not expect_html:
+                raise DownloadError("download_failed", _SIGN_IN)
+            digest = hashlib.sha256()
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in resp.content.iter_chunked(CHUNK):
+                if not chunks and not expect_html and _looks_like_html(chunk):
+                    raise DownloadError("download_failed", _SIGN_IN)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise DownloadError("too_large", f"This file is over the {_mb(max_bytes)} limit.")
+                digest.update(chunk)
+                chunks.append(chunk)
+    except DownloadError:
+        raise
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise DownloadError("download_failed", f"The download from Slack failed ({type(exc).__name__}); try sending it again.") from None
+    return Downloaded(b"".join(chunks), digest.hexdigest())
+
+
+_SIGN_IN = (
+    "Slack sent a sign-in web page instead of the file, so the bot couldn't download it. "
+    "Check that milobot has the files:read permission (reinstall the app if it was added lately), then send the file again."
+)
