@@ -12,7 +12,7 @@ import json
 import logging
 import re
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +37,17 @@ MAX_RECORDING_BYTES = 100 * 1024 * 1024
 MAX_TURNS = 100
 MAX_TEXT = 20_000
 RECORDING_PARTS = {"recording_audio": "audio", "recording_video": "video"}
-SUFFIXES = {"audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/wav": ".wav", "audio/x-wav": ".wav",
-            "audio/webm": ".webm", "audio/ogg": ".ogg", "video/mp4": ".mp4", "video/webm": ".webm",
-            "video/quicktime": ".mov"}
+SUFFIXES = {
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/webm": ".webm",
+    "audio/ogg": ".ogg",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+    "video/quicktime": ".mov",
+}
 EXTERNAL_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,200}$")
 SIGNAL_KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
@@ -112,12 +120,19 @@ def parse_body(data: Any) -> ExternalResult:
 
     scores = _scores(data.get("scores"), len(turns))
     overall = data.get("overall_score")
-    if overall is not None and (isinstance(overall, bool) or not isinstance(overall, (int, float)) or not 0 <= overall <= 100):
+    if overall is not None and (
+        isinstance(overall, bool) or not isinstance(overall, (int, float)) or not 0 <= overall <= 100
+    ):
         raise _bad("overall_score", "must be a number from 0 to 100")
     return ExternalResult(
-        external_id=external_id, candidate=ExternalCandidate(name, email, phone), transcript=turns,
-        agent_id=agent_id, agent_token=agent_token if agent_id is None else None, scores=scores,
-        overall_score=overall, signals=_signals(data.get("signals"), len(turns)),
+        external_id=external_id,
+        candidate=ExternalCandidate(name, email, phone),
+        transcript=turns,
+        agent_id=agent_id,
+        agent_token=agent_token if agent_id is None else None,
+        scores=scores,
+        overall_score=overall,
+        signals=_signals(data.get("signals"), len(turns)),
         completed_at=_when(data.get("completed_at")),
     )
 
@@ -137,7 +152,11 @@ def _scores(raw: Any, n: int) -> list[ExternalScore]:
         seen.add(index)
         score = _int(item.get("score"), f"scores[{i}].score", 1, 5)
         evidence = item.get("evidence", [])
-        if not isinstance(evidence, list) or len(evidence) > 10 or not all(isinstance(e, str) for e in evidence):
+        if (
+            not isinstance(evidence, list)
+            or len(evidence) > 10
+            or not all(isinstance(e, str) for e in evidence)
+        ):
             raise _bad(f"scores[{i}].evidence", "must be a list of at most 10 strings")
         rationale = _text(item, "rationale", f"scores[{i}].rationale", required=False, limit=2000)
         out.append(ExternalScore(index, score, [e[:1000] for e in evidence], rationale))
@@ -172,10 +191,10 @@ def _when(raw: Any) -> datetime | None:
     if raw is None:
         return None
     try:
-        when = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+        when = datetime.fromisoformat(str(raw))
     except ValueError:
         raise _bad("completed_at", "must be an ISO 8601 date-time, like 2026-03-01T12:00:00Z") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 async def _read_multipart(request: web.Request, incoming: Path) -> tuple[Any, list[IncomingRecording]]:
@@ -204,7 +223,9 @@ async def _read_multipart(request: web.Request, incoming: Path) -> tuple[Any, li
 
 
 async def _save_part(part, kind: str, incoming: Path) -> IncomingRecording:
-    content_type = (part.headers.get("Content-Type") or "application/octet-stream").split(";")[0].strip().lower()
+    content_type = (
+        (part.headers.get("Content-Type") or "application/octet-stream").split(";")[0].strip().lower()
+    )
     if not content_type.startswith(("audio/", "video/", "application/octet-stream")):
         raise _bad(f"recording_{kind}", "must be an audio or video file")
     incoming.mkdir(parents=True, exist_ok=True)
@@ -222,7 +243,9 @@ async def _save_part(part, kind: str, incoming: Path) -> IncomingRecording:
     if size == 0:
         path.unlink(missing_ok=True)
         raise _bad(f"recording_{kind}", "is empty")
-    return IncomingRecording(kind, path, content_type, size, digest.hexdigest(), SUFFIXES.get(content_type, ".bin"))
+    return IncomingRecording(
+        kind, path, content_type, size, digest.hexdigest(), SUFFIXES.get(content_type, ".bin")
+    )
 
 
 def add_routes(app: web.Application, container) -> None:
@@ -240,7 +263,9 @@ def add_routes(app: web.Application, container) -> None:
         recordings: list[IncomingRecording] = []
         try:
             if request.content_type.startswith("multipart/"):
-                data, recordings = await _read_multipart(request, data_dir / str(caller.workspace_id) / "recordings" / ".incoming")
+                data, recordings = await _read_multipart(
+                    request, data_dir / str(caller.workspace_id) / "recordings" / ".incoming"
+                )
             else:
                 if request.content_length and request.content_length > MAX_JSON_BYTES:
                     raise _bad("body", "is too large")
@@ -250,7 +275,10 @@ def add_routes(app: web.Application, container) -> None:
                     raise _bad("body", "must be JSON") from None
             result = parse_body(data)
             recorded = await interviews.record_external(
-                workspace_id=caller.workspace_id, key_prefix=caller.prefix, result=result, recordings=recordings
+                workspace_id=caller.workspace_id,
+                key_prefix=caller.prefix,
+                result=result,
+                recordings=recordings,
             )
         except Invalid as error:
             return _error(422, "invalid_body", field=error.field or "body", message=error.message)
@@ -261,8 +289,11 @@ def add_routes(app: web.Application, container) -> None:
         finally:
             for rec in recordings:  # moved into place when recorded; otherwise (duplicate, error) dropped
                 rec.temp_path.unlink(missing_ok=True)
-        body = {"interview_id": recorded.interview_id, "candidate_id": recorded.candidate_id,
-                "created": recorded.created}
+        body = {
+            "interview_id": recorded.interview_id,
+            "candidate_id": recorded.candidate_id,
+            "created": recorded.created,
+        }
         return web.json_response(body, status=201 if recorded.created else 200)
 
     app.router.add_post("/api/v1/interviews", post_interview)

@@ -75,7 +75,9 @@ def _buttons(data) -> ActionsBlock:
     return ActionsBlock(
         block_id=f"card:{data.interview_id}",
         elements=[
-            ButtonElement(text="Shortlist", action_id=Action.CANDIDATE_SHORTLIST, value=value, style="primary"),
+            ButtonElement(
+                text="Shortlist", action_id=Action.CANDIDATE_SHORTLIST, value=value, style="primary"
+            ),
             ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
             ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
         ],
@@ -105,14 +107,23 @@ def _footer(data) -> ContextBlock:
 
 def card_blocks(data) -> list[dict]:
     # The name goes in escaped mrkdwn, not a header: a name like `<!channel>` must read as text everywhere.
-    name = SectionBlock(text=MarkdownTextObject(text=f":bust_in_silhouette: *{esc_clip(data.candidate_name, 200)}*"))
+    name = SectionBlock(
+        text=MarkdownTextObject(text=f":bust_in_silhouette: *{esc_clip(data.candidate_name, 200)}*")
+    )
     blocks = [name, _facts(data), DividerBlock()]
     shown = data.questions[:MAX_CARD_QUESTIONS]
     for q in shown:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_question_line(q))))
     if len(data.questions) > len(shown):
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=f"…and {len(data.questions) - len(shown)} more questions: press *View* for all of them.")]))
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(
+                        text=f"…and {len(data.questions) - len(shown)} more questions: press *View* for all of them."
+                    )
+                ]
+            )
+        )
     observations = _observations(data)
     if observations:
         blocks.append(observations)
@@ -124,13 +135,21 @@ def card_blocks(data) -> list[dict]:
 def detail_modal(data) -> dict:
     """The View modal: the full transcript with each score and its evidence."""
     blocks: list = [
-        SectionBlock(text=MarkdownTextObject(
-            text=f"*{esc_clip(data.candidate_name, 200)}* · {esc_clip(data.agent_name, 200)}\n"
-                 f"*Overall:* {score_text(data.overall_score)} · {_status(data)}")),
+        SectionBlock(
+            text=MarkdownTextObject(
+                text=f"*{esc_clip(data.candidate_name, 200)}* · {esc_clip(data.agent_name, 200)}\n"
+                f"*Overall:* {score_text(data.overall_score)} · {_status(data)}"
+            )
+        ),
     ]
     if data.observations:
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=":mag: " + esc_clip(" · ".join(data.observations[:10]), 2000))]))
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(text=":mag: " + esc_clip(" · ".join(data.observations[:10]), 2000))
+                ]
+            )
+        )
     blocks.append(DividerBlock())
     for q in data.questions[:MAX_MODAL_QUESTIONS]:
         answer = esc_clip(q.answer, 2000) or "_(no answer)_"
@@ -147,8 +166,15 @@ def detail_modal(data) -> dict:
             detail.append(esc_clip(q.rationale, 400))
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=clip(" · ".join(detail), 2900))]))
     if len(data.questions) > MAX_MODAL_QUESTIONS:
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=f"…and {len(data.questions) - MAX_MODAL_QUESTIONS} more questions.")]))
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(
+                        text=f"…and {len(data.questions) - MAX_MODAL_QUESTIONS} more questions."
+                    )
+                ]
+            )
+        )
     view = View(
         type="modal",
         callback_id=CardView.INTERVIEW_DETAIL,

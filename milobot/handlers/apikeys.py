@@ -30,9 +30,11 @@ async def apikey(ctx: CommandContext) -> None:
         if len(args) < 2:
             raise Invalid(USAGE)
         info = await service.revoke(identity=ctx.identity, prefix=args[1])
-        await ctx.reply(f":white_check_mark: API key `{info.prefix}` is revoked; requests with it now get 401.")
+        await ctx.reply(
+            f":white_check_mark: API key `{info.prefix}` is revoked; requests with it now get 401."
+        )
     elif verb == ApiKeyVerb.CREATE:
-        label = ctx.text.raw_rest[len(ApiKeyVerb.CREATE):].strip() if args else ""
+        label = ctx.text.raw_rest[len(ApiKeyVerb.CREATE) :].strip() if args else ""
         created = await service.create(identity=ctx.identity, label=label)
         await ctx.reply(
             f":key: New API key (prefix `{created.prefix}`). Copy it now: it is shown only this once.\n"

@@ -37,4 +37,3 @@ def register(app: AsyncApp, container: Container) -> None:
         ref = decode(InterviewRef, action_value(body))
         data = await service.view(identity=identity_of(body), interview_id=ref.interview_id)
         await client.views_open(trigger_id=body["trigger_id"], view=detail_modal(data))
-

@@ -11,7 +11,7 @@ from aiohttp import web
 
 from milobot.errors import Gone, Invalid, NotFound
 from milobot.interview import pages
-from milobot.services.interview_flow import TOKEN_RE, parse_duration, parse_signals, source_tag
+from milobot.services.interview_flow import parse_duration, parse_signals, source_tag
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,9 @@ def _page_url(token: str) -> str:
 def _refusal(error: Exception) -> web.Response:
     if isinstance(error, Gone):
         return pages.error_page(410, CLOSED_TITLE, error.message)
-    return pages.error_page(404, NOT_FOUND_TITLE, getattr(error, "message", "We couldn't find this interview."))
+    return pages.error_page(
+        404, NOT_FOUND_TITLE, getattr(error, "message", "We couldn't find this interview.")
+    )
 
 
 def add_routes(app: web.Application, container) -> None:
@@ -45,8 +47,11 @@ def add_routes(app: web.Application, container) -> None:
         if name not in pages.STATIC_FILES:
             raise web.HTTPNotFound()
         body = (pages.STATIC_DIR / name).read_bytes()
-        return web.Response(body=body, content_type=pages.STATIC_FILES[name],
-                            headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"})
+        return web.Response(
+            body=body,
+            content_type=pages.STATIC_FILES[name],
+            headers={"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"},
+        )
 
     def _context(page, **extra):
         return dict(page=page, csrf=pages.form_token(secret, page.token), **extra)
@@ -55,7 +60,9 @@ def add_routes(app: web.Application, container) -> None:
         token = request.match_info["token"]
         src = request.query.get("src")
         try:
-            page = await service.page(token=token, src=src, remembered=request.cookies.get(_cookie_name(token)))
+            page = await service.page(
+                token=token, src=src, remembered=request.cookies.get(_cookie_name(token))
+            )
         except (NotFound, Gone) as error:
             return _refusal(error)
         if page.step == "resume":  # this browser already started here: back to its own link
@@ -63,19 +70,28 @@ def add_routes(app: web.Application, container) -> None:
         return _render_step(page, src=source_tag(src))
 
     def _render_step(page, *, src=None, error=None, form=None, status=200) -> web.Response:
-        template = {"start": "start.html", "consent": "consent.html", "question": "question.html",
-                    "complete": "complete.html"}[page.step]
+        template = {
+            "start": "start.html",
+            "consent": "consent.html",
+            "question": "question.html",
+            "complete": "complete.html",
+        }[page.step]
         return pages.render(template, status=status, **_context(page, src=src, error=error, form=form or {}))
 
     async def start(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         form = await request.post()
         if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(400, "This form has expired", "Please go back, reload the page and try again.")
+            return pages.error_page(
+                400, "This form has expired", "Please go back, reload the page and try again."
+            )
         try:
             candidate_token = await service.start_from_link(
-                share_token=token, name=str(form.get("name") or ""), email=str(form.get("email") or ""),
-                consent=form.get("consent") == "yes", src=str(form.get("src") or "") or None,
+                share_token=token,
+                name=str(form.get("name") or ""),
+                email=str(form.get("email") or ""),
+                consent=form.get("consent") == "yes",
+                src=str(form.get("src") or "") or None,
             )
         except Invalid as error:
             try:
@@ -83,19 +99,30 @@ def add_routes(app: web.Application, container) -> None:
             except (NotFound, Gone) as refusal:
                 return _refusal(refusal)
             values = {"name": str(form.get("name") or "")[:200], "email": str(form.get("email") or "")[:254]}
-            return _render_step(page, src=source_tag(str(form.get("src") or "")), error=error, form=values, status=422)
+            return _render_step(
+                page, src=source_tag(str(form.get("src") or "")), error=error, form=values, status=422
+            )
         except (NotFound, Gone) as error:
             return _refusal(error)
         response = pages.see_other(_page_url(candidate_token))
-        response.set_cookie(_cookie_name(token), candidate_token, max_age=COOKIE_MAX_AGE, path="/i/",
-                            httponly=True, samesite="Lax", secure=secure_cookie)
+        response.set_cookie(
+            _cookie_name(token),
+            candidate_token,
+            max_age=COOKIE_MAX_AGE,
+            path="/i/",
+            httponly=True,
+            samesite="Lax",
+            secure=secure_cookie,
+        )
         return response
 
     async def consent(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         form = await request.post()
         if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(400, "This form has expired", "Please go back, reload the page and try again.")
+            return pages.error_page(
+                400, "This form has expired", "Please go back, reload the page and try again."
+            )
         try:
             await service.consent(token=token)
         except (NotFound, Gone) as error:
@@ -106,15 +133,20 @@ def add_routes(app: web.Application, container) -> None:
         token = request.match_info["token"]
         form = await request.post()
         if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(400, "This form has expired", "Please go back, reload the page and try again.")
+            return pages.error_page(
+                400, "This form has expired", "Please go back, reload the page and try again."
+            )
         try:
             index = int(str(form.get("question_index") or ""))
         except ValueError:
             return pages.see_other(_page_url(token))
         try:
             await service.submit_answer(
-                token=token, question_index=index, text=str(form.get("answer") or ""),
-                duration_ms=parse_duration(form.get("duration_ms")), signals=parse_signals(form.get("signals")),
+                token=token,
+                question_index=index,
+                text=str(form.get("answer") or ""),
+                duration_ms=parse_duration(form.get("duration_ms")),
+                signals=parse_signals(form.get("signals")),
             )
         except Invalid as error:
             try:

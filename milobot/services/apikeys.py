@@ -54,22 +54,35 @@ class ApiKeyService(Service):
     async def create(self, *, identity: Identity, label: str | None = None) -> NewApiKey:
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
-            active = (await session.scalars(
-                select(ApiKey.id).where(ApiKey.workspace_id == actor.workspace_id, ApiKey.revoked_at.is_(None))
-            )).all()
+            active = (
+                await session.scalars(
+                    select(ApiKey.id).where(
+                        ApiKey.workspace_id == actor.workspace_id, ApiKey.revoked_at.is_(None)
+                    )
+                )
+            ).all()
             if len(active) >= MAX_ACTIVE_KEYS:
                 raise Invalid(f"This workspace has {MAX_ACTIVE_KEYS} active keys; revoke one first.")
             prefix = secrets.token_hex(4)
             key = f"milo_{prefix}_{secrets.token_urlsafe(30)}"
-            session.add(ApiKey(workspace_id=actor.workspace_id, prefix=prefix, key_hash=self._hash(key),
-                               label=(label or "").strip()[:200] or None, created_by=actor.user_id))
+            session.add(
+                ApiKey(
+                    workspace_id=actor.workspace_id,
+                    prefix=prefix,
+                    key_hash=self._hash(key),
+                    label=(label or "").strip()[:200] or None,
+                    created_by=actor.user_id,
+                )
+            )
             audit.record(session, actor, "apikey.create", target_type="api_key", target_id=prefix)
             return NewApiKey(prefix, key)
 
     async def revoke(self, *, identity: Identity, prefix: str) -> ApiKeyInfo:
         m = PREFIX_RE.match((prefix or "").strip().lower())
         if not m:
-            raise Invalid("Give the key's prefix, as `/milo apikey list` shows it (8 characters).", field="prefix")
+            raise Invalid(
+                "Give the key's prefix, as `/milo apikey list` shows it (8 characters).", field="prefix"
+            )
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
             key = await session.scalar(
@@ -85,9 +98,13 @@ class ApiKeyService(Service):
     async def list_keys(self, *, identity: Identity) -> list[ApiKeyInfo]:
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
-            rows = (await session.scalars(
-                select(ApiKey).where(ApiKey.workspace_id == actor.workspace_id).order_by(ApiKey.created_at)
-            )).all()
+            rows = (
+                await session.scalars(
+                    select(ApiKey)
+                    .where(ApiKey.workspace_id == actor.workspace_id)
+                    .order_by(ApiKey.created_at)
+                )
+            ).all()
             return [ApiKeyInfo(k.prefix, k.label, k.created_by, k.created_at, k.revoked_at) for k in rows]
 
     async def authenticate(self, *, key: str | None) -> ApiCaller | None:

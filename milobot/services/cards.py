@@ -90,8 +90,12 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
     if interview is None:
         raise NotFound("That interview doesn't exist (or no longer does).")
     ws = interview.workspace_id
-    candidate = await session.scalar(select(Candidate).where(Candidate.id == interview.candidate_id, Candidate.workspace_id == ws))
-    agent = await session.scalar(select(Agent).where(Agent.id == interview.agent_id, Agent.workspace_id == ws))
+    candidate = await session.scalar(
+        select(Candidate).where(Candidate.id == interview.candidate_id, Candidate.workspace_id == ws)
+    )
+    agent = await session.scalar(
+        select(Agent).where(Agent.id == interview.agent_id, Agent.workspace_id == ws)
+    )
     workspace = await session.get(Workspace, ws)
     if candidate is None or agent is None or workspace is None:
         raise NotFound("That interview's candidate no longer exists.")
@@ -114,12 +118,17 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
     ).all()
     channel = interview.card_channel or agent.channel_id
     # Public channels (ids starting with C) can be set to show no personal data on cards.
-    redact = bool((workspace.settings or {}).get("redact_public_cards")) and bool(channel) and channel.startswith("C")
+    redact = (
+        bool((workspace.settings or {}).get("redact_public_cards"))
+        and bool(channel)
+        and channel.startswith("C")
+    )
     questions = [
         QuestionSummary(
             index=a.question_index,
             # The question as asked and stored with the answer: the interview's own version's wording.
-            question=a.question_text or (rubric[a.question_index]["text"] if a.question_index < len(rubric) else ""),
+            question=a.question_text
+            or (rubric[a.question_index]["text"] if a.question_index < len(rubric) else ""),
             answer=a.answer_text or "",
             score=effective_score(a),
             machine_score=a.score,

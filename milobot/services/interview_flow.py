@@ -27,7 +27,9 @@ from milobot.services.interview_records import (
 
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SOURCE_TAG_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})+$")
+EMAIL_RE = re.compile(
+    r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})+$"
+)
 MAX_ANSWER_CHARS = 20_000
 MAX_SIGNALS_PER_ANSWER = 50
 MAX_DURATION_MS = 6 * 3600 * 1000
@@ -86,24 +88,35 @@ async def latest_interview(session: AsyncSession, candidate: Candidate) -> Inter
     )
 
 
-async def page_for(session: AsyncSession, token: str, *, src: str | None, remembered: str | None,
-                   count_visit: bool = True) -> InterviewPage:
+async def page_for(
+    session: AsyncSession, token: str, *, src: str | None, remembered: str | None, count_visit: bool = True
+) -> InterviewPage:
     agent, candidate = await _resolve(session, token)
     if candidate is None:
         if agent.status == "archived":
             raise Gone(CLOSED)
         if count_visit:  # analytics count opens of the shared link by source tag
-            session.add(LinkVisit(workspace_id=agent.workspace_id, agent_id=agent.id, source_tag=source_tag(src)))
+            session.add(
+                LinkVisit(workspace_id=agent.workspace_id, agent_id=agent.id, source_tag=source_tag(src))
+            )
         # The same browser coming back to the shared link resumes its own unfinished interview.
         if remembered and TOKEN_RE.match(remembered):
             mine = await session.scalar(
                 select(Candidate).where(Candidate.token == remembered, Candidate.agent_id == agent.id)
             )
             if mine is not None and mine.status != "completed":
-                return InterviewPage("resume", agent.id, agent.name, agent.role_title, token, candidate_token=mine.token)
+                return InterviewPage(
+                    "resume", agent.id, agent.name, agent.role_title, token, candidate_token=mine.token
+                )
         return InterviewPage("start", agent.id, agent.name, agent.role_title, token)
-    base = dict(agent_id=agent.id, agent_name=agent.name, role_title=agent.role_title, token=token,
-                candidate_token=candidate.token, candidate_name=candidate.name)
+    base = {
+        "agent_id": agent.id,
+        "agent_name": agent.name,
+        "role_title": agent.role_title,
+        "token": token,
+        "candidate_token": candidate.token,
+        "candidate_name": candidate.name,
+    }
     interview = await latest_interview(session, candidate)
     if interview is not None and interview.status == "completed":
         return InterviewPage("complete", **base)
@@ -116,11 +129,18 @@ async def page_for(session: AsyncSession, token: str, *, src: str | None, rememb
     nxt = next((i for i in range(len(rubric)) if i not in answered), None)
     if nxt is None:  # answered everything but never completed (a crash in between): finish now
         return InterviewPage("complete", **base)
-    return InterviewPage("question", **base, question_index=nxt, question_total=len(rubric),
-                         question_text=str(rubric[nxt]["text"]))
+    return InterviewPage(
+        "question",
+        **base,
+        question_index=nxt,
+        question_total=len(rubric),
+        question_text=str(rubric[nxt]["text"]),
+    )
 
 
-async def _begin(session: AsyncSession, agent: Agent, candidate: Candidate, *, now: datetime, tag: str | None) -> None:
+async def _begin(
+    session: AsyncSession, agent: Agent, candidate: Candidate, *, now: datetime, tag: str | None
+) -> None:
     """Consent given: open the interview on the agent's version as of now (later edits don't move it)."""
     interview = await latest_interview(session, candidate)
     if interview is not None and (interview.status == "completed" or interview.consented_at is not None):
@@ -130,8 +150,13 @@ async def _begin(session: AsyncSession, agent: Agent, candidate: Candidate, *, n
         raise Gone("This interview has no questions yet. Please try again later.")
     if interview is None:
         interview = Interview(
-            workspace_id=agent.workspace_id, candidate_id=candidate.id, agent_id=agent.id,
-            agent_version_id=version.id, source="web", source_tag=tag or candidate.source_tag, started_at=now,
+            workspace_id=agent.workspace_id,
+            candidate_id=candidate.id,
+            agent_id=agent.id,
+            agent_version_id=version.id,
+            source="web",
+            source_tag=tag or candidate.source_tag,
+            started_at=now,
         )
         session.add(interview)
     interview.consented_at = now
@@ -149,8 +174,16 @@ def _check_details(name: str, email: str) -> tuple[str, str]:
     return name, email
 
 
-async def start_from_link(session: AsyncSession, share_token: str, *, name: str, email: str, consent: bool,
-                          src: str | None, now: datetime) -> str:
+async def start_from_link(
+    session: AsyncSession,
+    share_token: str,
+    *,
+    name: str,
+    email: str,
+    consent: bool,
+    src: str | None,
+    now: datetime,
+) -> str:
     agent, candidate = await _resolve(session, share_token)
     if candidate is not None:
         raise NotFound(UNKNOWN)
@@ -158,17 +191,29 @@ async def start_from_link(session: AsyncSession, share_token: str, *, name: str,
         raise Gone(CLOSED)
     name, email = _check_details(name, email)
     if not consent:
-        raise Invalid("Please tick the box to confirm you understand how your answers are reviewed.", field="consent")
+        raise Invalid(
+            "Please tick the box to confirm you understand how your answers are reviewed.", field="consent"
+        )
     tag = source_tag(src)
     existing = await session.scalar(
         select(Candidate)
-        .where(Candidate.workspace_id == agent.workspace_id, Candidate.agent_id == agent.id,
-               Candidate.email_normalized == normalise_email(email))
+        .where(
+            Candidate.workspace_id == agent.workspace_id,
+            Candidate.agent_id == agent.id,
+            Candidate.email_normalized == normalise_email(email),
+        )
         .order_by(Candidate.id)
         .limit(1)
     )
-    candidate = existing or new_candidate(session, workspace_id=agent.workspace_id, agent_id=agent.id, name=name,
-                                          email=email, source="link", source_tag=tag)
+    candidate = existing or new_candidate(
+        session,
+        workspace_id=agent.workspace_id,
+        agent_id=agent.id,
+        name=name,
+        email=email,
+        source="link",
+        source_tag=tag,
+    )
     await session.flush()
     await _begin(session, agent, candidate, now=now, tag=tag)
     return candidate.token
@@ -191,8 +236,16 @@ def parse_duration(raw: str | None) -> int | None:
     return value if 0 <= value <= MAX_DURATION_MS else None
 
 
-async def submit_answer(session: AsyncSession, token: str, *, question_index: int, text: str,
-                        duration_ms: int | None, signals: list[SubmittedSignal], now: datetime) -> bool:
+async def submit_answer(
+    session: AsyncSession,
+    token: str,
+    *,
+    question_index: int,
+    text: str,
+    duration_ms: int | None,
+    signals: list[SubmittedSignal],
+    now: datetime,
+) -> bool:
     """Store one answer; True once the interview is complete. A repeated or out-of-turn submission
     (back button, double click) changes nothing: the page simply shows where the candidate is."""
     agent, candidate = await _resolve(session, token)
@@ -221,16 +274,30 @@ async def submit_answer(session: AsyncSession, token: str, *, question_index: in
         duration_ms = min(MAX_DURATION_MS, max(0, int((now - shown).total_seconds() * 1000)))
     try:
         async with session.begin_nested():
-            session.add(Answer(
-                workspace_id=interview.workspace_id, interview_id=interview.id, question_index=question_index,
-                question_text=str(rubric[question_index]["text"]), answer_text=text, duration_ms=duration_ms,
-                answered_at=now,
-            ))
+            session.add(
+                Answer(
+                    workspace_id=interview.workspace_id,
+                    interview_id=interview.id,
+                    question_index=question_index,
+                    question_text=str(rubric[question_index]["text"]),
+                    answer_text=text,
+                    duration_ms=duration_ms,
+                    answered_at=now,
+                )
+            )
     except IntegrityError:  # the same answer posted twice at once: the first one stands
         return False
     for signal in signals[:MAX_SIGNALS_PER_ANSWER]:
-        session.add(IntegritySignal(workspace_id=interview.workspace_id, interview_id=interview.id,
-                                    kind=signal.kind, question_index=question_index, detail=signal.detail, at=now))
+        session.add(
+            IntegritySignal(
+                workspace_id=interview.workspace_id,
+                interview_id=interview.id,
+                kind=signal.kind,
+                question_index=question_index,
+                detail=signal.detail,
+                at=now,
+            )
+        )
     if len(answered) + 1 >= len(rubric):
         mark_completed(session, interview, candidate, now=now, scored=False)
         return True
@@ -251,8 +318,11 @@ def parse_signals(raw: str | None) -> list[SubmittedSignal]:
         if not isinstance(item, dict) or item.get("kind") not in SIGNAL_KINDS:
             continue
         detail = item.get("detail") if isinstance(item.get("detail"), dict) else {}
-        clean = {k: v for k, v in detail.items()
-                 if isinstance(k, str) and len(k) <= 20 and isinstance(v, int) and not isinstance(v, bool)}
+        clean = {
+            k: v
+            for k, v in detail.items()
+            if isinstance(k, str) and len(k) <= 20 and isinstance(v, int) and not isinstance(v, bool)
+        }
         out.append(SubmittedSignal(item["kind"], dict(list(clean.items())[:5])))
         if len(out) >= MAX_SIGNALS_PER_ANSWER:
             break

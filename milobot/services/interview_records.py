@@ -52,7 +52,9 @@ def effective_score(answer: Answer) -> int | None:
     return answer.score_override if answer.score_override is not None else answer.score
 
 
-def recompute_overall(interview: Interview, answers: Sequence[Answer], rubric: Sequence[dict[str, Any]]) -> None:
+def recompute_overall(
+    interview: Interview, answers: Sequence[Answer], rubric: Sequence[dict[str, Any]]
+) -> None:
     scored = [(a, effective_score(a)) for a in answers]
     if not scored or any(s is None for _, s in scored):
         return
@@ -90,15 +92,21 @@ async def current_version(session: AsyncSession, agent: Agent) -> AgentVersion |
     )
 
 
-def mark_completed(session: AsyncSession, interview: Interview, candidate: Candidate, *, now, scored: bool) -> None:
+def mark_completed(
+    session: AsyncSession, interview: Interview, candidate: Candidate, *, now, scored: bool
+) -> None:
     """Complete an interview and enqueue what follows in the same transaction: scoring (which then
     posts the card), or the card straight away when the scores came with it."""
     interview.status = "completed"
     interview.completed_at = interview.completed_at or now
     candidate.status = "completed"
     kind = CARD_KIND if scored else SCORE_KIND
-    outbox.enqueue(session, workspace_id=interview.workspace_id, kind=kind, payload={"interview_id": interview.id})
+    outbox.enqueue(
+        session, workspace_id=interview.workspace_id, kind=kind, payload={"interview_id": interview.id}
+    )
 
 
 def enqueue_card(session: AsyncSession, interview: Interview) -> None:
-    outbox.enqueue(session, workspace_id=interview.workspace_id, kind=CARD_KIND, payload={"interview_id": interview.id})
+    outbox.enqueue(
+        session, workspace_id=interview.workspace_id, kind=CARD_KIND, payload={"interview_id": interview.id}
+    )

@@ -131,18 +131,33 @@ async def record_external(
     c = result.candidate
     candidate = await session.scalar(
         select(Candidate)
-        .where(Candidate.workspace_id == workspace_id, Candidate.agent_id == agent.id,
-               Candidate.email_normalized == normalise_email(c.email))
+        .where(
+            Candidate.workspace_id == workspace_id,
+            Candidate.agent_id == agent.id,
+            Candidate.email_normalized == normalise_email(c.email),
+        )
         .order_by(Candidate.id)
         .limit(1)
     )
     if candidate is None:
-        candidate = new_candidate(session, workspace_id=workspace_id, agent_id=agent.id, name=c.name, email=c.email,
-                                  phone=c.phone, source="api")
+        candidate = new_candidate(
+            session,
+            workspace_id=workspace_id,
+            agent_id=agent.id,
+            name=c.name,
+            email=c.email,
+            phone=c.phone,
+            source="api",
+        )
         await session.flush()
     interview = Interview(
-        workspace_id=workspace_id, candidate_id=candidate.id, agent_id=agent.id, agent_version_id=version.id,
-        source="api", external_id=result.external_id, started_at=result.completed_at or now,
+        workspace_id=workspace_id,
+        candidate_id=candidate.id,
+        agent_id=agent.id,
+        agent_version_id=version.id,
+        source="api",
+        external_id=result.external_id,
+        started_at=result.completed_at or now,
         completed_at=result.completed_at or now,
     )
     try:
@@ -159,15 +174,29 @@ async def record_external(
     for i, turn in enumerate(result.transcript):
         s = given.get(i)
         answer = Answer(
-            workspace_id=workspace_id, interview_id=interview.id, question_index=i, question_text=turn.question,
-            answer_text=turn.answer, score=s.score if s else None, evidence=list(s.evidence) if s else [],
-            rationale=(s.rationale or "scored by the interview engine") if s else None, answered_at=now,
+            workspace_id=workspace_id,
+            interview_id=interview.id,
+            question_index=i,
+            question_text=turn.question,
+            answer_text=turn.answer,
+            score=s.score if s else None,
+            evidence=list(s.evidence) if s else [],
+            rationale=(s.rationale or "scored by the interview engine") if s else None,
+            answered_at=now,
         )
         session.add(answer)
         answers.append(answer)
     for sig in result.signals:
-        session.add(IntegritySignal(workspace_id=workspace_id, interview_id=interview.id, kind=sig.kind,
-                                    question_index=sig.question_index, detail=sig.detail, at=now))
+        session.add(
+            IntegritySignal(
+                workspace_id=workspace_id,
+                interview_id=interview.id,
+                kind=sig.kind,
+                question_index=sig.question_index,
+                detail=sig.detail,
+                at=now,
+            )
+        )
     scored = bool(answers) and all(a.score is not None for a in answers)
     if scored:
         interview.scorer = "external"
@@ -176,22 +205,50 @@ async def record_external(
         else:
             recompute_overall(interview, answers, rubric_questions(version))
     _store_recordings(session, data_dir, workspace_id, interview, candidate, recordings)
-    session.add(AuditEntry(workspace_id=workspace_id, actor_id=f"apikey:{key_prefix}", action="interview.api_result",
-                           target_type="interview", target_id=str(interview.id),
-                           detail={"external_id": result.external_id, "answers": len(answers)}))
+    session.add(
+        AuditEntry(
+            workspace_id=workspace_id,
+            actor_id=f"apikey:{key_prefix}",
+            action="interview.api_result",
+            target_type="interview",
+            target_id=str(interview.id),
+            detail={"external_id": result.external_id, "answers": len(answers)},
+        )
+    )
     mark_completed(session, interview, candidate, now=now, scored=scored)
     await session.flush()
     return RecordedResult(interview.id, candidate.id, True)
 
 
-def _store_recordings(session, data_dir: Path, workspace_id: int, interview: Interview, candidate: Candidate,
-                      recordings: list[IncomingRecording]) -> None:
+def _store_recordings(
+    session,
+    data_dir: Path,
+    workspace_id: int,
+    interview: Interview,
+    candidate: Candidate,
+    recordings: list[IncomingRecording],
+) -> None:
     folder = data_dir / str(workspace_id) / "recordings"
     folder.mkdir(parents=True, exist_ok=True)
     for rec in recordings:
         final = folder / f"interview-{interview.id}-{rec.kind}{rec.suffix}"
         os.replace(rec.temp_path, final)
-        session.add(Recording(workspace_id=workspace_id, interview_id=interview.id, kind=rec.kind, path=str(final),
-                              content_type=rec.content_type, size=rec.size))
-        session.add(StoredFile(workspace_id=workspace_id, candidate_id=candidate.id, kind=f"recording_{rec.kind}",
-                               path=str(final), sha256=rec.sha256))
+        session.add(
+            Recording(
+                workspace_id=workspace_id,
+                interview_id=interview.id,
+                kind=rec.kind,
+                path=str(final),
+                content_type=rec.content_type,
+                size=rec.size,
+            )
+        )
+        session.add(
+            StoredFile(
+                workspace_id=workspace_id,
+                candidate_id=candidate.id,
+                kind=f"recording_{rec.kind}",
+                path=str(final),
+                sha256=rec.sha256,
+            )
+        )

@@ -25,7 +25,12 @@ from milobot.services.interview_records import (
     scoring_question,
     version_of,
 )
-from milobot.services.interview_results import ExternalResult, IncomingRecording, RecordedResult, record_external
+from milobot.services.interview_results import (
+    ExternalResult,
+    IncomingRecording,
+    RecordedResult,
+    record_external,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +57,17 @@ class Decision:
 class InterviewService(Service):
     # -- the candidate's web interview (the link token is the credential) ---------------------------
 
-    async def page(self, *, token: str, src: str | None = None, remembered: str | None = None,
-                   count_visit: bool = True) -> InterviewPage:
+    async def page(
+        self, *, token: str, src: str | None = None, remembered: str | None = None, count_visit: bool = True
+    ) -> InterviewPage:
         async with self.unit() as session:
             return await interview_flow.page_for(
                 session, token, src=src, remembered=remembered, count_visit=count_visit
             )
 
-    async def start_from_link(self, *, share_token: str, name: str, email: str, consent: bool,
-                              src: str | None = None) -> str:
+    async def start_from_link(
+        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+    ) -> str:
         async with self.unit() as session:
             return await interview_flow.start_from_link(
                 session, share_token, name=name, email=email, consent=consent, src=src, now=self.now()
@@ -70,22 +77,45 @@ class InterviewService(Service):
         async with self.unit() as session:
             await interview_flow.consent(session, token, now=self.now())
 
-    async def submit_answer(self, *, token: str, question_index: int, text: str, duration_ms: int | None,
-                            signals: list[SubmittedSignal]) -> bool:
+    async def submit_answer(
+        self,
+        *,
+        token: str,
+        question_index: int,
+        text: str,
+        duration_ms: int | None,
+        signals: list[SubmittedSignal],
+    ) -> bool:
         async with self.unit() as session:
             return await interview_flow.submit_answer(
-                session, token, question_index=question_index, text=text, duration_ms=duration_ms,
-                signals=signals, now=self.now(),
+                session,
+                token,
+                question_index=question_index,
+                text=text,
+                duration_ms=duration_ms,
+                signals=signals,
+                now=self.now(),
             )
 
     # -- the inbound API -----------------------------------------------------------------------------
 
-    async def record_external(self, *, workspace_id: int, key_prefix: str, result: ExternalResult,
-                              recordings: list[IncomingRecording]) -> RecordedResult:
+    async def record_external(
+        self,
+        *,
+        workspace_id: int,
+        key_prefix: str,
+        result: ExternalResult,
+        recordings: list[IncomingRecording],
+    ) -> RecordedResult:
         async with self.unit() as session:
             return await record_external(
-                session, workspace_id=workspace_id, key_prefix=key_prefix, result=result, recordings=recordings,
-                data_dir=Path(self.deps.data_dir), now=self.now(),
+                session,
+                workspace_id=workspace_id,
+                key_prefix=key_prefix,
+                result=result,
+                recordings=recordings,
+                data_dir=Path(self.deps.data_dir),
+                now=self.now(),
             )
 
     # -- scoring (the outbox worker calls this after completion) -------------------------------------
@@ -98,8 +128,11 @@ class InterviewService(Service):
             if interview is None or interview.status != "completed":
                 return {"skipped": "not completed"}
             rubric = rubric_questions(await version_of(session, interview))
-            todo = [(a.id, scoring_question(rubric, a.question_index, a.question_text), a.answer_text)
-                    for a in await answers_of(session, interview) if a.score is None]
+            todo = [
+                (a.id, scoring_question(rubric, a.question_index, a.question_text), a.answer_text)
+                for a in await answers_of(session, interview)
+                if a.score is None
+            ]
         if not todo:
             return {"skipped": "already scored"}
         # The slow part (maybe an LLM) runs outside any transaction.
@@ -110,13 +143,25 @@ class InterviewService(Service):
             for (answer_id, _, _), scored in zip(todo, result.per_question):
                 answer = by_id.get(answer_id)
                 if answer is not None and answer.score is None:
-                    answer.score, answer.evidence, answer.rationale = scored.score, list(scored.evidence), scored.rationale
-            interview.scorer = scorer.name if interview.scorer in (None, scorer.name) else f"{interview.scorer}+{scorer.name}"
-            recompute_overall(interview, list(by_id.values()), rubric_questions(await version_of(session, interview)))
+                    answer.score, answer.evidence, answer.rationale = (
+                        scored.score,
+                        list(scored.evidence),
+                        scored.rationale,
+                    )
+            interview.scorer = (
+                scorer.name
+                if interview.scorer in (None, scorer.name)
+                else f"{interview.scorer}+{scorer.name}"
+            )
+            recompute_overall(
+                interview, list(by_id.values()), rubric_questions(await version_of(session, interview))
+            )
             enqueue_card(session, interview)
             return {"scored": len(todo), "overall": interview.overall_score}
 
-    async def override_score(self, *, identity: Identity, answer_id: int, score: int, reason: str) -> ScoreOverride:
+    async def override_score(
+        self, *, identity: Identity, answer_id: int, score: int, reason: str
+    ) -> ScoreOverride:
         if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
             raise Invalid("A score is a whole number from 1 to 5.", field="score")
         reason = (reason or "").strip()
@@ -131,13 +176,30 @@ class InterviewService(Service):
                 raise NotFound("That answer doesn't exist in this workspace.")
             interview = await session.get(Interview, answer.interview_id)
             previous = answer.score_override if answer.score_override is not None else answer.score
-            answer.score_override, answer.override_by, answer.override_reason = score, actor.user_id, reason[:2000]
+            answer.score_override, answer.override_by, answer.override_reason = (
+                score,
+                actor.user_id,
+                reason[:2000],
+            )
             before = interview.overall_score
-            recompute_overall(interview, await answers_of(session, interview),
-                              rubric_questions(await version_of(session, interview)))
-            audit.record(session, actor, "interview.score_override", target_type="answer", target_id=answer.id,
-                         interview_id=interview.id, previous=previous, score=score, reason=reason[:500],
-                         overall_before=before, overall_after=interview.overall_score)
+            recompute_overall(
+                interview,
+                await answers_of(session, interview),
+                rubric_questions(await version_of(session, interview)),
+            )
+            audit.record(
+                session,
+                actor,
+                "interview.score_override",
+                target_type="answer",
+                target_id=answer.id,
+                interview_id=interview.id,
+                previous=previous,
+                score=score,
+                reason=reason[:500],
+                overall_before=before,
+                overall_after=interview.overall_score,
+            )
             enqueue_card(session, interview)
             return ScoreOverride(interview.id, answer.id, score, previous, interview.overall_score)
 
@@ -159,22 +221,38 @@ class InterviewService(Service):
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
             interview = await session.scalar(
-                select(Interview).where(Interview.id == interview_id, Interview.workspace_id == actor.workspace_id)
+                select(Interview).where(
+                    Interview.id == interview_id, Interview.workspace_id == actor.workspace_id
+                )
             )
             if interview is None:
                 raise NotFound("That candidate doesn't exist in this workspace.")
             candidate = await session.scalar(
-                select(Candidate).where(Candidate.id == interview.candidate_id, Candidate.workspace_id == actor.workspace_id)
+                select(Candidate).where(
+                    Candidate.id == interview.candidate_id, Candidate.workspace_id == actor.workspace_id
+                )
             )
             previous = candidate.decision
             candidate.decision, candidate.decided_by = DECISIONS[decision], actor.user_id
-            audit.record(session, actor, f"candidate.{decision}", target_type="candidate", target_id=candidate.id,
-                         interview_id=interview.id, previous=previous)
+            audit.record(
+                session,
+                actor,
+                f"candidate.{decision}",
+                target_type="candidate",
+                target_id=candidate.id,
+                interview_id=interview.id,
+                previous=previous,
+            )
             # Every card of this candidate shows the decision, updated in place.
-            others = (await session.scalars(
-                select(Interview).where(Interview.workspace_id == actor.workspace_id,
-                                        Interview.candidate_id == candidate.id, Interview.status == "completed")
-            )).all()
+            others = (
+                await session.scalars(
+                    select(Interview).where(
+                        Interview.workspace_id == actor.workspace_id,
+                        Interview.candidate_id == candidate.id,
+                        Interview.status == "completed",
+                    )
+                )
+            ).all()
             for each in others or [interview]:
                 enqueue_card(session, each)
             return Decision(interview.id, candidate.id, candidate.decision, actor.user_id)

@@ -59,7 +59,9 @@ def install(worker, clients, container) -> None:
             if code in PERMANENT_ERRORS:
                 raise PermanentFailure(f"card: {code}") from None
             raise
-        await interviews.remember_card(interview_id=interview_id, channel=response["channel"], ts=response["ts"])
+        await interviews.remember_card(
+            interview_id=interview_id, channel=response["channel"], ts=response["ts"]
+        )
         return {"posted": response["ts"]}
 
     worker.register(SCORE_KIND, score)

@@ -4,11 +4,10 @@ built elsewhere), and a tiny form-following HTML client."""
 from __future__ import annotations
 
 import re
-
-import aiohttp
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+import aiohttp
 from sqlalchemy import func, select
 
 from milobot.db.models import Agent, AgentVersion, Interview
@@ -38,12 +37,18 @@ QUESTIONS_V1 = [
 ]
 
 GOOD_ANSWERS = [
-    "I owned a checkout outage in 2023: latency rose to 4 seconds. I read the metrics and logs, found the root "
-    "cause in a missing index, fixed it within 40 minutes and wrote the postmortem with three follow-ups.",
-    "I start from the queries and access patterns, then normalise the tables, add indexes for the hot paths and "
-    "write migrations. For example, for billing I planned for 10x growth with partitioning.",
-    "Once I disagreed about caching. I listened first, shared evidence from a load test, and we agreed on a "
-    "decision together; the relationship stayed good.",
+    (
+        "I owned a checkout outage in 2023: latency rose to 4 seconds. I read the metrics and logs, found the "
+        "root cause in a missing index, fixed it within 40 minutes and wrote the postmortem with three follow-ups."
+    ),
+    (
+        "I start from the queries and access patterns, then normalise the tables, add indexes for the hot paths "
+        "and write migrations. For example, for billing I planned for 10x growth with partitioning."
+    ),
+    (
+        "Once I disagreed about caching. I listened first, shared evidence from a load test, and we agreed on a "
+        "decision together; the relationship stayed good."
+    ),
 ]
 
 
@@ -59,11 +64,22 @@ async def make_agent(
 ) -> int:
     async with milo.container.db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, team_id or milo.slack.team_id)
-        agent = Agent(workspace_id=ws.id, name=name, role_title="Senior Backend", channel_id=channel,
-                      share_token=share_token, current_version=1, status=status)
+        agent = Agent(
+            workspace_id=ws.id,
+            name=name,
+            role_title="Senior Backend",
+            channel_id=channel,
+            share_token=share_token,
+            current_version=1,
+            status=status,
+        )
         s.add(agent)
         await s.flush()
-        s.add(AgentVersion(workspace_id=ws.id, agent_id=agent.id, version=1, questions=questions or QUESTIONS_V1))
+        s.add(
+            AgentVersion(
+                workspace_id=ws.id, agent_id=agent.id, version=1, questions=questions or QUESTIONS_V1
+            )
+        )
         return agent.id
 
 
@@ -72,8 +88,14 @@ async def add_version(milo, agent_id: int, questions: list[dict]) -> None:
     async with milo.container.db.unit_of_work() as s:
         agent = await s.get(Agent, agent_id)
         agent.current_version += 1
-        s.add(AgentVersion(workspace_id=agent.workspace_id, agent_id=agent.id, version=agent.current_version,
-                           questions=questions))
+        s.add(
+            AgentVersion(
+                workspace_id=agent.workspace_id,
+                agent_id=agent.id,
+                version=agent.current_version,
+                questions=questions,
+            )
+        )
 
 
 async def count(milo, model, *where) -> int:

@@ -42,8 +42,13 @@ async def take_interview(browser: Browser, path: str, *, name: str, email: str, 
 async def test_full_interview_posts_a_card_and_shortlist_updates_it_in_place(milo, slack):
     agent_id = await make_agent(milo)
     async with Browser(milo) as browser:
-        await take_interview(browser, "/i/share-tok-0001?src=lobby-poster", name="Ada Lovelace",
-                             email="Ada@Example.com", answers=GOOD_ANSWERS)
+        await take_interview(
+            browser,
+            "/i/share-tok-0001?src=lobby-poster",
+            name="Ada Lovelace",
+            email="Ada@Example.com",
+            answers=GOOD_ANSWERS,
+        )
         # Back on the same personal link: the completion page, not the questions again.
         await browser.open(browser.url)
         assert "hiring team will review" in browser.html and progress_of(browser.html) is None
@@ -73,9 +78,17 @@ async def test_full_interview_posts_a_card_and_shortlist_updates_it_in_place(mil
     # Shortlist, as an admin clicking the card's button.
     mark = slack.mark()
     message = slack.message(interview.card_channel, interview.card_ts)
-    await milo.interact(payloads.block_actions(
-        slack.team_id, ADMIN, Action.CANDIDATE_SHORTLIST, encode(InterviewRef(interview.id)),
-        message=message, channel_id=interview.card_channel, text="Shortlist"))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            Action.CANDIDATE_SHORTLIST,
+            encode(InterviewRef(interview.id)),
+            message=message,
+            channel_id=interview.card_channel,
+            text="Shortlist",
+        )
+    )
     update = await slack.wait_for("chat.update", since=mark, timeout=10)
     assert update.args["ts"] == interview.card_ts and update.args["channel"] == CARD_CHANNEL
     assert f"Shortlisted by <@{ADMIN}>" in str(update.args["blocks"])
@@ -90,24 +103,39 @@ async def test_full_interview_posts_a_card_and_shortlist_updates_it_in_place(mil
 async def test_viewer_cannot_shortlist_and_a_crafted_id_from_another_workspace_is_refused(milo, slack):
     await make_agent(milo)
     async with Browser(milo) as browser:
-        await take_interview(browser, "/i/share-tok-0001", name="Grace", email="grace@example.com",
-                             answers=GOOD_ANSWERS)
+        await take_interview(
+            browser, "/i/share-tok-0001", name="Grace", email="grace@example.com", answers=GOOD_ANSWERS
+        )
     interview = await posted_card(milo)
     await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
     await milo.replies()
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(
-        slack.team_id, VIEWER, Action.CANDIDATE_SHORTLIST, encode(InterviewRef(interview.id)),
-        channel_id=CARD_CHANNEL, response_url=slack.new_response_url(kind="actions")))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            VIEWER,
+            Action.CANDIDATE_SHORTLIST,
+            encode(InterviewRef(interview.id)),
+            channel_id=CARD_CHANNEL,
+            response_url=slack.new_response_url(kind="actions"),
+        )
+    )
     refusal = await slack.wait_for("response_url", since=mark)
     assert "Only admins can do that" in refusal.args["text"]
 
     # An admin of another workspace naming this interview's id gets NotFound, and nothing changes.
     slack.add_workspace("T0OTHER001", "xoxb-fake-T0OTHER001")
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(
-        "T0OTHER001", ADMIN, Action.CANDIDATE_DISMISS, encode(InterviewRef(interview.id)), channel_id="C0OTHER001",
-        response_url=slack.new_response_url("T0OTHER001", kind="actions")))
+    await milo.interact(
+        payloads.block_actions(
+            "T0OTHER001",
+            ADMIN,
+            Action.CANDIDATE_DISMISS,
+            encode(InterviewRef(interview.id)),
+            channel_id="C0OTHER001",
+            response_url=slack.new_response_url("T0OTHER001", kind="actions"),
+        )
+    )
     other = await slack.wait_for("response_url", since=mark)
     assert "doesn't exist" in other.args["text"]
     async with milo.container.db.unit_of_work() as s:
@@ -117,33 +145,57 @@ async def test_viewer_cannot_shortlist_and_a_crafted_id_from_another_workspace_i
 async def test_an_edited_agent_keeps_old_interviews_on_their_own_questions(milo, slack):
     agent_id = await make_agent(milo)
     async with Browser(milo) as browser:
-        await take_interview(browser, "/i/share-tok-0001", name="Old Timer", email="old@example.com",
-                             answers=GOOD_ANSWERS)
+        await take_interview(
+            browser, "/i/share-tok-0001", name="Old Timer", email="old@example.com", answers=GOOD_ANSWERS
+        )
     await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == CARD_CHANNEL, timeout=10)
-    v2 = [{"text": "Why do you want this job?", "anchor_1": "No idea.", "anchor_5": "Clear motivation.", "weight": 1}]
+    v2 = [
+        {
+            "text": "Why do you want this job?",
+            "anchor_1": "No idea.",
+            "anchor_5": "Clear motivation.",
+            "weight": 1,
+        }
+    ]
     await add_version(milo, agent_id, v2)
 
     # A new candidate gets v2's single question.
     async with Browser(milo) as browser:
-        await take_interview(browser, "/i/share-tok-0001", name="New Comer", email="new@example.com",
-                             answers=["I want to build reliable systems for hiring teams, like I did at my last job."])
+        await take_interview(
+            browser,
+            "/i/share-tok-0001",
+            name="New Comer",
+            email="new@example.com",
+            answers=["I want to build reliable systems for hiring teams, like I did at my last job."],
+        )
     await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == CARD_CHANNEL, count=2, timeout=10)
     old, new = await interviews(milo)
     assert old.agent_version_id != new.agent_version_id
 
     # The old interview's View modal still lists v1's questions, and not v2's.
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(
-        slack.team_id, ADMIN, Action.CANDIDATE_VIEW, encode(InterviewRef(old.id)), channel_id=CARD_CHANNEL))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, Action.CANDIDATE_VIEW, encode(InterviewRef(old.id)), channel_id=CARD_CHANNEL
+        )
+    )
     opened = await slack.wait_for("views.open", since=mark)
     modal = str(opened.args["view"]["blocks"])
     assert all(q["text"] in modal for q in QUESTIONS_V1) and v2[0]["text"] not in modal
 
     # Recomputing the old interview's overall (an override) uses v1's weights (1, 3, 1), not v2's.
     async with milo.container.db.unit_of_work() as s:
-        answers = (await s.scalars(select(Answer).where(Answer.interview_id == old.id).order_by(Answer.question_index))).all()
+        answers = (
+            await s.scalars(
+                select(Answer).where(Answer.interview_id == old.id).order_by(Answer.question_index)
+            )
+        ).all()
     result = await milo.container.interviews.override_score(
-        identity=_admin(slack), answer_id=answers[1].id, score=1, reason="schema answer was copied from a blog")
+        identity=_admin(slack),
+        answer_id=answers[1].id,
+        score=1,
+        reason="schema answer was copied from a blog",
+    )
     others = [a.score for a in answers if a.question_index != 1]
     expected = round(((others[0] - 1) / 4 * 1 + 0 * 3 + (others[1] - 1) / 4 * 1) / 5 * 100, 1)
     assert result.overall_score == expected
@@ -205,11 +257,12 @@ async def test_closed_unknown_and_hostile_names(milo, slack):
         assert "&lt;script&gt;x()&lt;/script&gt; &lt;!channel&gt;" in browser.html  # kept, escaped
         await browser.submit(email="h@example.com", consent="yes")
         assert progress_of(browser.html) == "Question 1 of 3"
-        assert "&lt;script&gt;x()&lt;/script&gt; &lt;!channel&gt;" not in browser.html or True
 
         # A form posted without the page's form token is refused.
         form = forms_of(browser.html)[0]
-        async with browser.http.post(milo.base_url + form.action, data={**form.fields, "csrf": "forged", "answer": "x"}) as resp:
+        async with browser.http.post(
+            milo.base_url + form.action, data={**form.fields, "csrf": "forged", "answer": "x"}
+        ) as resp:
             assert resp.status == 400
         assert "default-src 'none'" in resp.headers["Content-Security-Policy"]
     async with milo.container.db.unit_of_work() as s:

@@ -1,0 +1,90 @@
+"""The interview page in a real headless Chromium: the script's integrity observations (a paste, leaving
+the tab) and timings reach the database with the answers."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import select
+
+from milobot.db.models import Answer, IntegritySignal
+from tests.interview_web.helpers import CARD_CHANNEL, GOOD_ANSWERS, make_agent, posted_card
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"no Chromium at {CHROMIUM}")
+
+PASTE = """(text) => {
+  const area = document.querySelector('textarea');
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+  area.value += text;
+}"""
+HIDE_TAB = """() => {
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
+  document.dispatchEvent(new Event('visibilitychange'));
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'visible'});
+  document.dispatchEvent(new Event('visibilitychange'));
+}"""
+
+
+async def test_one_full_interview_in_headless_chromium_records_a_paste(milo, slack):
+    from playwright.async_api import async_playwright
+
+    await make_agent(milo)
+    errors: list[str] = []
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = await browser.new_page()
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+            await page.goto(f"{milo.base_url}/i/share-tok-0001?src=qr")
+            assert "evaluated by AI" in await page.inner_text("#consent-notice")
+            await page.fill("#name", "Chrome Candidate")
+            await page.fill("#email", "chrome@example.com")
+            await page.check("input[name=consent]")
+            await page.click("button[type=submit]")
+
+            for i, answer in enumerate(GOOD_ANSWERS):
+                await page.wait_for_selector("#answer")
+                assert await page.inner_text("#progress") == f"Question {i + 1} of 3"
+                if i == 1:  # the second answer is pasted in, after a trip to another tab
+                    await page.evaluate(HIDE_TAB)
+                    await page.focus("#answer")
+                    await page.evaluate(PASTE, answer)
+                else:
+                    await page.type("#answer", answer[:40], delay=1)
+                    await page.fill("#answer", answer)
+                await page.click("button[type=submit]")
+            await page.wait_for_selector("#done")
+            assert "hiring team will review your answers" in await page.inner_text("#done")
+        finally:
+            await browser.close()
+    assert not errors, errors  # the strict CSP blocked nothing the page needs
+
+    async with milo.container.db.unit_of_work() as s:
+        signals = (await s.scalars(select(IntegritySignal).order_by(IntegritySignal.id))).all()
+        answers = (await s.scalars(select(Answer).order_by(Answer.question_index))).all()
+    assert [(x.kind, x.question_index) for x in signals] == [("tab_hidden", 1), ("paste", 1)]
+    assert signals[1].detail == {"chars": len(GOOD_ANSWERS[1])}
+    assert answers[1].answer_text == GOOD_ANSWERS[1]
+    assert all(a.duration_ms is not None and a.duration_ms > 0 for a in answers)
+
+    # The card words them as observations.
+    await posted_card(milo)
+    card = str(slack.last("chat.postMessage").args["blocks"])
+    assert slack.last("chat.postMessage").args["channel"] == CARD_CHANNEL
+    assert "Pasted text once in question 2" in card and "Left the tab once" in card
