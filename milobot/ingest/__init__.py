@@ -4,7 +4,7 @@ from .core import extract
 from .csvsafe import csv_safe
 from .types import OUTCOMES, FileResult, Limits, Profile
 
-__all__ = ["extract", "csv_safe", "FileResult", "Limits", "Profile", "OUTCOMES", "ExtractionPool", "run_cli"]
+__all__ = ["OUTCOMES", "ExtractionPool", "FileResult", "Limits", "Profile", "csv_safe", "extract", "run_cli"]
 
 
 def __getattr__(name: str):

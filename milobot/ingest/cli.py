@@ -10,8 +10,18 @@ import sys
 from .core import extract
 from .types import FileResult, Limits
 
-CLI_PROFILE_KEYS = ("name", "email", "phone", "location", "links", "current_title", "current_company",
-                    "years_experience", "skills", "education")
+CLI_PROFILE_KEYS = (
+    "name",
+    "email",
+    "phone",
+    "location",
+    "links",
+    "current_title",
+    "current_company",
+    "years_experience",
+    "skills",
+    "education",
+)
 
 
 def result_json(result: FileResult) -> dict:
@@ -35,9 +45,13 @@ def _summary(result: FileResult) -> str:
 
 
 def run_cli(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="milobot ingest", description="Extract candidate profiles from resumes, CSVs and ZIPs.")
+    parser = argparse.ArgumentParser(
+        prog="milobot ingest", description="Extract candidate profiles from resumes, CSVs and ZIPs."
+    )
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--json", action="store_true", help="one JSON object per file (per ZIP entry) per line")
+    parser.add_argument(
+        "--json", action="store_true", help="one JSON object per file (per ZIP entry) per line"
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file (default 30)")
     args = parser.parse_args(argv)
     limits = Limits(per_file_seconds=args.timeout)
@@ -58,7 +72,13 @@ def run_cli(argv: list[str]) -> int:
         if oversized:
             from .types import human_size
 
-            results = [FileResult(name, "too_large", f"This file is {human_size(size)}; the limit is {human_size(limits.max_file_bytes)}.")]
+            results = [
+                FileResult(
+                    name,
+                    "too_large",
+                    f"This file is {human_size(size)}; the limit is {human_size(limits.max_file_bytes)}.",
+                )
+            ]
         else:
             results = extract(name, data, limits=limits)
         for result in results:

@@ -21,7 +21,11 @@ class _FileTimeout(Exception):
 def _time_limit(seconds: float | None):
     # SIGALRM interrupts pure-Python parsing (pypdf is pure Python), which is where a hostile
     # PDF spends its time. Only usable on a main thread; elsewhere the caller's own timeout applies.
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+    if (
+        not seconds
+        or threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "setitimer")
+    ):
         yield
         return
 
@@ -38,25 +42,40 @@ def _time_limit(seconds: float | None):
 
 
 def timeout_result(filename: str, seconds: float) -> FileResult:
-    return FileResult(filename, "timeout",
-                      f"Reading this file took longer than {seconds:g} seconds, so we stopped; it may be damaged or unusually complex.")
+    return FileResult(
+        filename,
+        "timeout",
+        f"Reading this file took longer than {seconds:g} seconds, so we stopped; it may be damaged or unusually complex.",
+    )
 
 
-def extract(filename: str, data: bytes, *, limits: Limits = Limits()) -> list[FileResult]:
+DEFAULT_LIMITS = Limits()
+
+
+def extract(filename: str, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[FileResult]:
     """Extract candidate profiles from one uploaded file. Pure and synchronous; never raises on bad input."""
     try:
         data = bytes(data or b"")
         if not data:
             return [FileResult(filename, "empty", "This file is empty (0 bytes).")]
         if len(data) > limits.max_file_bytes:
-            return [FileResult(filename, "too_large",
-                               f"This file is {human_size(len(data))}; the limit is {human_size(limits.max_file_bytes)}.")]
+            return [
+                FileResult(
+                    filename,
+                    "too_large",
+                    f"This file is {human_size(len(data))}; the limit is {human_size(limits.max_file_bytes)}.",
+                )
+            ]
         kind, _ = sniff(filename, data)
         if kind == "zip":
             return extract_zip(filename, data, limits)
         return [extract_single(filename, data, limits)]
-    except Exception as exc:  # a bug must cost one file, never the batch
-        return [FileResult(filename, "corrupt", f"We couldn't read this file ({type(exc).__name__}); it may be damaged.")]
+    except Exception as exc:  # noqa: BLE001 - a bug must cost one file, never the batch
+        return [
+            FileResult(
+                filename, "corrupt", f"We couldn't read this file ({type(exc).__name__}); it may be damaged."
+            )
+        ]
 
 
 def extract_zip(filename: str, data: bytes, limits: Limits) -> list[FileResult]:
@@ -65,8 +84,12 @@ def extract_zip(filename: str, data: bytes, limits: Limits) -> list[FileResult]:
     whole, items = unpack(filename, data, limits)
     if whole is not None:
         return [whole]
-    return [item if isinstance(item, FileResult) else extract_single(item.name, item.data, limits, in_archive=True)
-            for item in items]
+    return [
+        item
+        if isinstance(item, FileResult)
+        else extract_single(item.name, item.data, limits, in_archive=True)
+        for item in items
+    ]
 
 
 def extract_single(filename: str, data: bytes, limits: Limits, *, in_archive: bool = False) -> FileResult:
@@ -76,20 +99,27 @@ def extract_single(filename: str, data: bytes, limits: Limits, *, in_archive: bo
     except _FileTimeout:
         return timeout_result(filename, limits.per_file_seconds or 0)
     except RecursionError:
-        return FileResult(filename, "corrupt", "This file is nested too deeply to read; it may be damaged or malicious.")
+        return FileResult(
+            filename, "corrupt", "This file is nested too deeply to read; it may be damaged or malicious."
+        )
     except MemoryError:
         return FileResult(filename, "too_large", "This file needs too much memory to read.")
     except Exception as exc:
         log.exception("extractor bug on %s", filename)
-        return FileResult(filename, "corrupt", f"We couldn't read this file ({type(exc).__name__}); it may be damaged.")
+        return FileResult(
+            filename, "corrupt", f"We couldn't read this file ({type(exc).__name__}); it may be damaged."
+        )
 
 
 def _dispatch(filename: str, data: bytes, limits: Limits, in_archive: bool) -> FileResult:
     if not data:
         return FileResult(filename, "empty", "This file is empty (0 bytes).")
     if len(data) > limits.max_file_bytes:
-        return FileResult(filename, "too_large",
-                          f"This file is {human_size(len(data))}; the limit is {human_size(limits.max_file_bytes)}.")
+        return FileResult(
+            filename,
+            "too_large",
+            f"This file is {human_size(len(data))}; the limit is {human_size(limits.max_file_bytes)}.",
+        )
     kind, desc = sniff(filename, data)
     ext = extension(filename)
     if kind == "pdf":
@@ -110,24 +140,50 @@ def _dispatch(filename: str, data: bytes, limits: Limits, in_archive: bool) -> F
     if kind == "text" and ext in {".txt", ".md"}:
         return _plain_text_resume(filename, data, None)
     if kind in {"zip", "archive"}:
-        return FileResult(filename, "unsafe", "Archives inside archives are not opened; unzip it and send the files directly.")
+        return FileResult(
+            filename,
+            "unsafe",
+            "Archives inside archives are not opened; unzip it and send the files directly.",
+        )
     if kind == "html":
         if ext == ".pdf":
-            return FileResult(filename, "unsupported",
-                              "This file is named .pdf but is really an HTML web page; open it in a browser and use Print → Save as PDF.")
-        return FileResult(filename, "unsupported", "HTML pages aren't supported; save the page as a PDF and send that.")
+            return FileResult(
+                filename,
+                "unsupported",
+                "This file is named .pdf but is really an HTML web page; open it in a browser and use Print → Save as PDF.",
+            )
+        return FileResult(
+            filename, "unsupported", "HTML pages aren't supported; save the page as a PDF and send that."
+        )
     if kind == "ole" and ext in {".docx", ".xlsx", ".pptx"}:
         # Office wraps password-protected OOXML files in an OLE container.
-        return FileResult(filename, "encrypted", "This Office document is password-protected; remove the password and send it again.")
-    misnamed = f" (it is named {ext}, but that's not what's inside)" if ext in {".pdf", ".docx", ".csv"} else ""
+        return FileResult(
+            filename,
+            "encrypted",
+            "This Office document is password-protected; remove the password and send it again.",
+        )
+    misnamed = (
+        f" (it is named {ext}, but that's not what's inside)" if ext in {".pdf", ".docx", ".csv"} else ""
+    )
     if kind == "ole":
-        return FileResult(filename, "unsupported", f"This is a {desc}{misnamed}; save it as .docx or PDF and send it again.")
+        return FileResult(
+            filename, "unsupported", f"This is a {desc}{misnamed}; save it as .docx or PDF and send it again."
+        )
     if kind in {"image", "rtf", "office", "text"}:
-        return FileResult(filename, "unsupported", f"This is a {desc}{misnamed}, which we can't read; send PDF, DOCX, CSV or ZIP files.")
+        return FileResult(
+            filename,
+            "unsupported",
+            f"This is a {desc}{misnamed}, which we can't read; send PDF, DOCX, CSV or ZIP files.",
+        )
     if misnamed:
-        return FileResult(filename, "corrupt",
-                          f"This file is named {ext} but its contents are not a valid {ext[1:].upper()}; it may be damaged.")
-    return FileResult(filename, "unsupported", f"This is a {desc}, which we can't read; send PDF, DOCX, CSV or ZIP files.")
+        return FileResult(
+            filename,
+            "corrupt",
+            f"This file is named {ext} but its contents are not a valid {ext[1:].upper()}; it may be damaged.",
+        )
+    return FileResult(
+        filename, "unsupported", f"This is a {desc}, which we can't read; send PDF, DOCX, CSV or ZIP files."
+    )
 
 
 def _plain_text_resume(filename: str, data: bytes, csv_result: FileResult | None) -> FileResult:
@@ -136,5 +192,7 @@ def _plain_text_resume(filename: str, data: bytes, csv_result: FileResult | None
 
     profile = parse_resume(decode(data), filename)
     if profile.is_empty():
-        return csv_result or FileResult(filename, "no_profiles", "We found no name, e-mail or phone number in this text file.")
+        return csv_result or FileResult(
+            filename, "no_profiles", "We found no name, e-mail or phone number in this text file."
+        )
     return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])

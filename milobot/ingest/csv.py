@@ -12,39 +12,150 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from .parse import EMAIL_RE, URL_RE, normalize_phone, region_hint, _pick_title_company, _split_pieces
+from .parse import EMAIL_RE, URL_RE, _pick_title_company, _split_pieces, normalize_phone, region_hint
 from .types import FileResult, Limits, Profile
 
 # Canonical field -> header spellings seen in Greenhouse, Lever, Workable, Ashby and hand-made sheets.
 HEADER_SYNONYMS: dict[str, list[str]] = {
-    "first_name": ["first name", "firstname", "given name", "forename", "vorname", "prénom", "prenom", "nombre"],
-    "last_name": ["last name", "lastname", "surname", "family name", "nachname", "nom de famille", "apellido", "apellidos"],
-    "name": ["name", "candidate name", "full name", "candidate", "contact name", "applicant name", "applicant", "nom", "nome"],
-    "email": ["email", "email address", "e-mail", "e-mail address", "contact email(s)", "contact email", "emails",
-              "candidate email", "personal email", "mail", "e-mail-adresse", "courriel"],
-    "phone": ["phone", "phone number", "phone numbers", "contact phone(s)", "contact phone", "mobile", "mobile phone",
-              "cell", "telephone", "tel", "telefon", "téléphone", "telefone", "teléfono", "candidate phone"],
-    "location": ["location", "address", "city", "current location", "candidate location", "ort", "wohnort",
-                 "adresse", "ciudad", "localização"],
+    "first_name": [
+        "first name",
+        "firstname",
+        "given name",
+        "forename",
+        "vorname",
+        "prénom",
+        "prenom",
+        "nombre",
+    ],
+    "last_name": [
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "nachname",
+        "nom de famille",
+        "apellido",
+        "apellidos",
+    ],
+    "name": [
+        "name",
+        "candidate name",
+        "full name",
+        "candidate",
+        "contact name",
+        "applicant name",
+        "applicant",
+        "nom",
+        "nome",
+    ],
+    "email": [
+        "email",
+        "email address",
+        "e-mail",
+        "e-mail address",
+        "contact email(s)",
+        "contact email",
+        "emails",
+        "candidate email",
+        "personal email",
+        "mail",
+        "e-mail-adresse",
+        "courriel",
+    ],
+    "phone": [
+        "phone",
+        "phone number",
+        "phone numbers",
+        "contact phone(s)",
+        "contact phone",
+        "mobile",
+        "mobile phone",
+        "cell",
+        "telephone",
+        "tel",
+        "telefon",
+        "téléphone",
+        "telefone",
+        "teléfono",
+        "candidate phone",
+    ],
+    "location": [
+        "location",
+        "address",
+        "city",
+        "current location",
+        "candidate location",
+        "ort",
+        "wohnort",
+        "adresse",
+        "ciudad",
+        "localização",
+    ],
     "country": ["country", "land", "pays", "país"],
     "linkedin": ["linkedin", "linkedin profile", "linkedin url", "linkedin profile url", "linkedin link"],
     "github": ["github", "github url", "github profile"],
     "website": ["website", "portfolio", "portfolio url", "personal website", "url", "website url"],
     "links": ["links", "social links", "urls", "profile urls"],
-    "current_company": ["current company", "company", "employer", "current employer", "organisation",
-                        "organization", "firma", "unternehmen", "entreprise"],
-    "current_title": ["current title", "title", "job title", "current job title", "position", "role",
-                      "current position", "current role", "occupation", "berufsbezeichnung", "poste"],
+    "current_company": [
+        "current company",
+        "company",
+        "employer",
+        "current employer",
+        "organisation",
+        "organization",
+        "firma",
+        "unternehmen",
+        "entreprise",
+    ],
+    "current_title": [
+        "current title",
+        "title",
+        "job title",
+        "current job title",
+        "position",
+        "role",
+        "current position",
+        "current role",
+        "occupation",
+        "berufsbezeichnung",
+        "poste",
+    ],
     "headline": ["headline", "summary headline", "tagline"],
-    "years_experience": ["years of experience", "years experience", "experience (years)", "yoe", "total experience"],
+    "years_experience": [
+        "years of experience",
+        "years experience",
+        "experience (years)",
+        "yoe",
+        "total experience",
+    ],
     "skills": ["skills", "tags", "keywords", "competencies"],
     "education": ["education", "school", "university", "degree"],
 }
 _CHOICES = {syn: field for field, syns in HEADER_SYNONYMS.items() for syn in syns}
 # Columns that name an ATS object rather than the candidate; must not fuzz-match "title" etc.
-_IGNORED = {"job", "job title applied for", "job name", "posting", "requisition", "stage", "current stage",
-            "application stage", "source", "origin", "recruiter", "coordinator", "notes", "created at",
-            "application date", "applied at", "candidate id", "id", "status", "rejection reason", "owner"}
+_IGNORED = {
+    "job",
+    "job title applied for",
+    "job name",
+    "posting",
+    "requisition",
+    "stage",
+    "current stage",
+    "application stage",
+    "source",
+    "origin",
+    "recruiter",
+    "coordinator",
+    "notes",
+    "created at",
+    "application date",
+    "applied at",
+    "candidate id",
+    "id",
+    "status",
+    "rejection reason",
+    "owner",
+}
 
 
 def decode(data: bytes) -> str:
@@ -55,7 +166,9 @@ def decode(data: bytes) -> str:
     sample = data[:4096]
     if sample and sample.count(b"\x00") > len(sample) // 4:
         # UTF-16 without BOM (Excel "Unicode text"): the NULs sit on the high bytes.
-        return data.decode("utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be", errors="replace")
+        return data.decode(
+            "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be", errors="replace"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -140,9 +253,12 @@ def extract_csv(filename: str, data: bytes, limits: Limits) -> FileResult:
         return FileResult(filename, "corrupt", f"This CSV file can't be parsed ({exc}).")
     header_idx, mapping = _find_header(rows)
     if header_idx < 0:
-        return FileResult(filename, "no_profiles",
-                          "We couldn't find a header row with a Name, E-mail or Phone column in this CSV.")
-    body = rows[header_idx + 1:]
+        return FileResult(
+            filename,
+            "no_profiles",
+            "We couldn't find a header row with a Name, E-mail or Phone column in this CSV.",
+        )
+    body = rows[header_idx + 1 :]
     truncated = len(body) > limits.max_csv_rows
     profiles = []
     for row in body[: limits.max_csv_rows]:
@@ -168,11 +284,19 @@ def _row_profile(row: list[str], mapping: dict[int, str], filename: str) -> Prof
         value = row[i].strip() if i < len(row) else ""  # short rows: missing columns are just empty
         if value:
             cells[field] = value
-    name = cells.get("name") or " ".join(x for x in (cells.get("first_name"), cells.get("last_name")) if x) or None
+    name = (
+        cells.get("name")
+        or " ".join(x for x in (cells.get("first_name"), cells.get("last_name")) if x)
+        or None
+    )
     email_match = EMAIL_RE.search(cells.get("email", ""))
     email = email_match.group(0).lower() if email_match else None
     location = ", ".join(x for x in (cells.get("location"), cells.get("country")) if x) or None
-    phone = normalize_phone(cells.get("phone", ""), region_hint(location, email, "")) if cells.get("phone") else None
+    phone = (
+        normalize_phone(cells.get("phone", ""), region_hint(location, email, ""))
+        if cells.get("phone")
+        else None
+    )
     links: list[str] = []
     for field in ("linkedin", "github", "website", "links"):
         for m in URL_RE.finditer(cells.get(field, "")):

@@ -40,14 +40,29 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
     try:
         document = docx.Document(io.BytesIO(data))
         text = _docx_text(document)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, TypeError, OSError) as exc:
-        return FileResult(filename, "corrupt", f"This Word document is damaged and can't be read ({type(exc).__name__}).")
-    except Exception as exc:  # lxml raises its own family for malformed XML
-        return FileResult(filename, "corrupt", f"This Word document is damaged and can't be read ({type(exc).__name__}).")
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        AttributeError,
+        TypeError,
+        OSError,
+    ) as exc:
+        return FileResult(
+            filename, "corrupt", f"This Word document is damaged and can't be read ({type(exc).__name__})."
+        )
+    except Exception as exc:  # noqa: BLE001 - lxml raises its own family for malformed XML
+        return FileResult(
+            filename, "corrupt", f"This Word document is damaged and can't be read ({type(exc).__name__})."
+        )
     if len(text.strip()) < 20:
         return FileResult(filename, "no_text", "This Word document has no text in it.")
     profile = parse_resume(text, filename)
     if profile.is_empty():
-        return FileResult(filename, "no_profiles",
-                          "We read this document but found no name, e-mail or phone number in it; is it a resume?")
+        return FileResult(
+            filename,
+            "no_profiles",
+            "We read this document but found no name, e-mail or phone number in it; is it a resume?",
+        )
     return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])

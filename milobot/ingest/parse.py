@@ -15,8 +15,19 @@ import unicodedata
 import phonenumbers
 
 from .lexicon import (
-    CITY_REGION, COMPANY_SUFFIXES, COUNTRY_WORDS, DEGREE_WORDS, HEADING_OF, MONTH_WORDS, PRESENT_WORDS,
-    REGION_CODES, SCHOOL_WORDS, TITLE_WORDS, TLD_REGION, US_STATES, WEAK_TITLE_WORDS,
+    CITY_REGION,
+    COMPANY_SUFFIXES,
+    COUNTRY_WORDS,
+    DEGREE_WORDS,
+    HEADING_OF,
+    MONTH_WORDS,
+    PRESENT_WORDS,
+    REGION_CODES,
+    SCHOOL_WORDS,
+    TITLE_WORDS,
+    TLD_REGION,
+    US_STATES,
+    WEAK_TITLE_WORDS,
 )
 from .types import Profile
 
@@ -29,24 +40,77 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 PHONE_CAND_RE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-/]{5,20}\d(?![\w/])")
-PHONE_LABEL_RE = re.compile(r"\b(?:phone|tel|telephone|téléphone|telefon|telefone|teléfono|mobile|mobil|cell|portable|handy|celular|whatsapp|t|m|p)\b\.?:?", re.I)
+PHONE_LABEL_RE = re.compile(
+    r"\b(?:phone|tel|telephone|téléphone|telefon|telefone|teléfono|mobile|mobil|cell|portable|handy|celular|whatsapp|t|m|p)\b\.?:?",
+    re.IGNORECASE,
+)
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 _END = rf"(?:{_DATE}|{PRESENT_WORDS})"
-DATE_RANGE_RE = re.compile(rf"(?<![\w/])(?:(?:since|seit|depuis|desde)\s+({_DATE})|({_DATE})\s*(?:-|–|—|−|to|bis|à|a|até|till)\s*({_END}))(?![\w/])", re.I)
+DATE_RANGE_RE = re.compile(
+    rf"(?<![\w/])(?:(?:since|seit|depuis|desde)\s+({_DATE})|({_DATE})\s*(?:-|–|—|−|to|bis|à|a|até|till)\s*({_END}))(?![\w/])",
+    re.IGNORECASE,
+)
 YEARS_RE = re.compile(
     r"(\d{1,2}(?:[.,]\d)?)\s*\+?\s*(?:years?|yrs?|jahre[n]?|ans|años|anos|jaar|lat)\b[^.\n]{0,40}?"
-    r"(?:experience|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|doświadczenia)", re.I)
+    r"(?:experience|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|doświadczenia)",
+    re.IGNORECASE,
+)
 BULLET_RE = re.compile(r"^[•●▪■◦‣∙*·\-–]\s*")
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?$", re.UNICODE)
-NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "van", "von", "la", "le", "di",
-                  "du", "y", "e", "bin", "binti", "al", "el", "ten", "ter", "zu", "st.", "mac", "ó", "ní", "ui"}
-NOT_NAMES = {"curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum", "hoja de vida",
-             "currículo", "page", "confidential", "contact", "profile"}
-LABEL_NAME_RE = re.compile(r"^(?:full\s+name|name|nom|nombre|nome|naam|imię i nazwisko|navn|namn)\s*[:\-]?\s+(.+)$", re.I)
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "del",
+    "della",
+    "der",
+    "den",
+    "van",
+    "von",
+    "la",
+    "le",
+    "di",
+    "du",
+    "y",
+    "e",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ten",
+    "ter",
+    "zu",
+    "st.",
+    "mac",
+    "ó",
+    "ní",
+    "ui",
+}
+NOT_NAMES = {
+    "curriculum vitae",
+    "resume",
+    "résumé",
+    "cv",
+    "lebenslauf",
+    "curriculum",
+    "hoja de vida",
+    "currículo",
+    "page",
+    "confidential",
+    "contact",
+    "profile",
+}
+LABEL_NAME_RE = re.compile(
+    r"^(?:full\s+name|name|nom|nombre|nome|naam|imię i nazwisko|navn|namn)\s*[:\-]?\s+(.+)$", re.IGNORECASE
+)
 LABEL_LOC_RE = re.compile(
     r"^(?:location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|endereço|"
-    r"localização|ubicación|woonplaats|adres|lieu|ville|domicile)\s*[:\-]?\s+(.+)$", re.I)
+    r"localização|ubicación|woonplaats|adres|lieu|ville|domicile)\s*[:\-]?\s+(.+)$",
+    re.IGNORECASE,
+)
 SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|●|◆|♦|▪|✉|☎|📞|📧|\u2022|\s{3,}|\t)\s*")
 
 
@@ -66,10 +130,16 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
     # ("linkedin.com/in/jane-" / "doe", "jane_doe-" / "smith@x.com"); glue them back.
     out: list[str] = []
     for line in lines:
-        if out and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1]) and re.match(r"^[\w\-%/]+$", line):
-            out[-1] += line
-        elif out and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1]) and "@" not in out[-1].split()[-1] \
-                and re.match(r"^[\w.+\-]+@[\w\-]+\.", line):
+        if (
+            out
+            and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
+            and re.match(r"^[\w\-%/]+$", line)
+        ) or (
+            out
+            and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1])
+            and "@" not in out[-1].split()[-1]
+            and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
+        ):
             out[-1] += line
         else:
             out.append(line)
@@ -106,6 +176,7 @@ def _fold(s: str) -> str:
 
 # ---------------------------------------------------------------- contact details
 
+
 def find_email(text: str) -> str | None:
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).strip(".").lower()
@@ -121,14 +192,23 @@ def find_links(text: str) -> list[str]:
     email_domains = {e.split("@")[1] for e in emails}
     for m in URL_RE.finditer(text):
         raw = m.group(0).rstrip(".,;/)")
-        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", raw, flags=re.I)
+        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", raw, flags=re.IGNORECASE)
         host = bare.split("/")[0].lower()
         if host in email_domains or "." not in host or host.replace(".", "").isdigit():
             continue
         # Things like "Node.js" or "ASP.NET" are skills, not links; require a path or a personal-site TLD.
-        if "/" not in bare and (raw != raw.lower() or not re.search(r"\.(?:dev|io|me|design|page|site|ai|xyz|tech|portfolio|codes|com|net|org|co|app)$", host)):
+        if "/" not in bare and (
+            raw != raw.lower()
+            or not re.search(
+                r"\.(?:dev|io|me|design|page|site|ai|xyz|tech|portfolio|codes|com|net|org|co|app)$", host
+            )
+        ):
             continue
-        url = raw if raw.lower().startswith("http") else "https://" + ("www." + bare if host.startswith("linkedin.") else bare)
+        url = (
+            raw
+            if raw.lower().startswith("http")
+            else "https://" + ("www." + bare if host.startswith("linkedin.") else bare)
+        )
         key = bare.lower().rstrip("/")
         if key not in seen:
             seen.add(key)
@@ -222,6 +302,7 @@ def normalize_phone(value: str, region: str = "US") -> str | None:
 
 # ---------------------------------------------------------------- name
 
+
 def _looks_like_name(line: str) -> bool:
     if any(ch.isdigit() for ch in line) or "@" in line or "/" in line or len(line) > 60:
         return False
@@ -246,20 +327,29 @@ def _join_small_caps(line: str) -> str:
     # CSS small-caps comes out of chromium as "C HLOÉ M OREAU": an initial capital, then the
     # rest of the word as a separate run. Re-join only that exact alternating pattern.
     tokens = line.split()
-    if len(tokens) >= 4 and len(tokens) % 2 == 0 and line.isupper() and all(
-            len(tokens[i]) == 1 and len(tokens[i + 1]) > 1 for i in range(0, len(tokens), 2)):
+    if (
+        len(tokens) >= 4
+        and len(tokens) % 2 == 0
+        and line.isupper()
+        and all(len(tokens[i]) == 1 and len(tokens[i + 1]) > 1 for i in range(0, len(tokens), 2))
+    ):
         return " ".join(tokens[i] + tokens[i + 1] for i in range(0, len(tokens), 2))
     return line
 
 
+_HONORIFIC_RE = re.compile(r"^(?:(?:dr|mr|mrs|ms|mx|prof|dipl\.?-ing|ing|mag|sr|sra)\.?\s+)+", re.IGNORECASE)
+
+
 def _smart_case(name: str) -> str:
-    name = _join_small_caps(name)
+    name = _HONORIFIC_RE.sub("", _join_small_caps(name))
     if not name.isupper():
         return name
+
     def cap(word: str) -> str:
         if word.lower() in NAME_PARTICLES:
             return word.lower()
         return re.sub(r"([^\W\d_])([^\W\d_]*)", lambda m: m.group(1).upper() + m.group(2).lower(), word)
+
     return " ".join(cap(w) for w in name.split())
 
 
@@ -276,9 +366,9 @@ def find_name(lines: list[str], first_heading: int, email: str | None) -> str | 
         text = line.strip(" ,")
         joined = None
         # Sidebar layouts set first and last name on separate lines.
-        if i + 1 < len(window) and re.fullmatch(r"[^\W\d_][\w'’\-]+", text, re.U) and text[0].isupper():
+        if i + 1 < len(window) and re.fullmatch(r"[^\W\d_][\w'’\-]+", text, re.UNICODE) and text[0].isupper():
             nxt = window[i + 1].strip()
-            if re.fullmatch(r"[^\W\d_][\w'’\- ]+", nxt, re.U) and len(nxt.split()) <= 2:
+            if re.fullmatch(r"[^\W\d_][\w'’\- ]+", nxt, re.UNICODE) and len(nxt.split()) <= 2:
                 joined = f"{text} {nxt}"
         for cand in filter(None, [joined, text, SEPARATORS_RE.split(text)[0]]):
             if _looks_like_name(cand):
@@ -302,7 +392,7 @@ _LOC_RE = re.compile(
     r"(?<![\w@.])((?:[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-'’][^\W\d_][^\W\d_.'’\-]*)*?|[^\W\d_]+(?: (?:am|an|de|del|do|da|sur|upon|on) [^\W\d_]+)+)"
     r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3},\s*)?"
     rf"(?:(?i:{'|'.join(re.escape(w) for w in _PLACE_WORDS)})|[A-Z]{{2,3}}))(?![\w@])",
-    re.U,
+    re.UNICODE,
 )
 
 
@@ -340,6 +430,7 @@ def _tidy_location(loc: str) -> str:
 
 
 # ---------------------------------------------------------------- experience
+
 
 def _words(s: str) -> list[str]:
     return re.findall(r"[\w'’.\-&/]+", s.lower())
@@ -395,7 +486,7 @@ def _split_pieces(fragment: str) -> list[str]:
 def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[str]:
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
-    before, after = line[: m.start()], line[m.end():] if m else (line, "")
+    before, after = line[: m.start()], line[m.end() :] if m else (line, "")
     pieces: list[str] = []
     pieces += _split_pieces(before)
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
@@ -425,17 +516,26 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Re-join 'Title — Company' lines that a narrow column wrapped ('Title — Crown &' / 'Anchor Media')."""
     out: list[str] = []
     for line in lines:
-        if out and _SEP_RE.search(out[-1]) and not _SEP_RE.search(line) and len(line.split()) <= 3 \
-                and not _title_strength(line):
+        if (
+            out
+            and _SEP_RE.search(out[-1])
+            and not _SEP_RE.search(line)
+            and len(line.split()) <= 3
+            and not _title_strength(line)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
 
 
-_TITLE_LABEL_RE = re.compile(r"^(?:role|title|job title|position|poste|stelle|cargo|puesto|funktion)\s*[:\-]?\s+(.+)$", re.I)
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:role|title|job title|position|poste|stelle|cargo|puesto|funktion)\s*[:\-]?\s+(.+)$", re.IGNORECASE
+)
 _COMPANY_LABEL_RE = re.compile(
-    r"^(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|société|empresa|client)\s*[:\-]?\s+(.+)$", re.I)
+    r"^(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|société|empresa|client)\s*[:\-]?\s+(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _tidy_company(company: str | None) -> str | None:
@@ -495,9 +595,18 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
 
 
 _MONTH_INDEX = [
-    {"jan", "jän", "ene"}, {"feb", "fév", "fev"}, {"mar", "mär", "mär"}, {"apr", "avr", "abr"}, {"may", "mai", "may"},
-    {"jun", "jui" if False else "jun"}, {"jul", "jui"}, {"aug", "aoû", "aou", "ago"}, {"sep", "set"},
-    {"oct", "okt", "out"}, {"nov"}, {"dec", "déc", "dez", "dic"},
+    {"jan", "jän", "ene"},
+    {"feb", "fév", "fev"},
+    {"mar", "mär"},
+    {"apr", "avr", "abr"},
+    {"may", "mai"},
+    {"jun", "jui" if False else "jun"},
+    {"jul", "jui"},
+    {"aug", "aoû", "aou", "ago"},
+    {"sep", "set"},
+    {"oct", "okt", "out"},
+    {"nov"},
+    {"dec", "déc", "dez", "dic"},
 ]
 
 
@@ -514,7 +623,9 @@ def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int
     return out
 
 
-def find_experience(sections: dict[str, list[str]], lines: list[str]) -> tuple[str | None, str | None, float | None]:
+def find_experience(
+    sections: dict[str, list[str]], lines: list[str]
+) -> tuple[str | None, str | None, float | None]:
     section = sections.get("experience") or []
     ranges = _ranges(section)
     if not ranges and not section:
@@ -550,6 +661,7 @@ def find_stated_years(text: str) -> float | None:
 
 # ---------------------------------------------------------------- skills, education
 
+
 def find_skills(section: list[str]) -> list[str]:
     skills: list[str] = []
     for line in section[:40]:
@@ -572,7 +684,15 @@ def find_education(section: list[str]) -> list[str]:
     for line in section[:30]:
         line = BULLET_RE.sub("", line).strip()
         words = {w.strip(",.()") for w in _words(line)}
-        kind = "S" if words & SCHOOL_WORDS else "D" if words & DEGREE_WORDS else "Y" if re.fullmatch(r"[\d\s/–\-]+", line) else "O"
+        kind = (
+            "S"
+            if words & SCHOOL_WORDS
+            else "D"
+            if words & DEGREE_WORDS
+            else "Y"
+            if re.fullmatch(r"[\d\s/–\-]+", line)
+            else "O"
+        )
         if kind == "Y":
             if entries:
                 entries[-1].append(line)
@@ -586,6 +706,7 @@ def find_education(section: list[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def parse_resume(text: str, source_file: str = "") -> Profile:
     lines = _clean(text)
@@ -613,4 +734,6 @@ def parse_resume(text: str, source_file: str = "") -> Profile:
 
 def profile_quality(p: Profile) -> int:
     """How complete a parse looks; used to pick between text extraction modes."""
-    return sum(2 if v else 0 for v in (p.name, p.email, p.phone)) + sum(1 for v in (p.current_title, p.current_company, p.location) if v)
+    return sum(2 if v else 0 for v in (p.name, p.email, p.phone)) + sum(
+        1 for v in (p.current_title, p.current_company, p.location) if v
+    )

@@ -33,7 +33,9 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
     if b"%%EOF" not in tail and b"startxref" not in tail:
         # pypdf can rebuild a cross-reference table from a cut-off file, but what it finds is
         # a fragment; tell the user to re-send rather than ingest half a resume.
-        return FileResult(filename, "corrupt", "This PDF is incomplete (the file was cut off); please send it again.")
+        return FileResult(
+            filename, "corrupt", "This PDF is incomplete (the file was cut off); please send it again."
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -43,18 +45,27 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                 try:
                     ok = reader.decrypt("")
                 except (NotImplementedError, DependencyError):
-                    return FileResult(filename, "encrypted",
-                                      "This PDF uses an encryption method we can't open; save it without protection and send it again.")
+                    return FileResult(
+                        filename,
+                        "encrypted",
+                        "This PDF uses an encryption method we can't open; save it without protection and send it again.",
+                    )
                 if not ok:
-                    return FileResult(filename, "encrypted",
-                                      "This PDF is password-protected; remove the password and send it again.")
+                    return FileResult(
+                        filename,
+                        "encrypted",
+                        "This PDF is password-protected; remove the password and send it again.",
+                    )
             n_pages = len(reader.pages)
             if n_pages == 0:
                 return FileResult(filename, "corrupt", "This PDF has no pages; it may be damaged.")
             text = _read_text(reader, limits.max_pdf_pages, "plain")
             if len(text.strip()) < MIN_TEXT_CHARS:
-                return FileResult(filename, "no_text",
-                                  "This PDF has no text layer (it looks like a scanned image); send a text-based PDF, or run OCR on it first.")
+                return FileResult(
+                    filename,
+                    "no_text",
+                    "This PDF has no text layer (it looks like a scanned image); send a text-based PDF, or run OCR on it first.",
+                )
             profile = parse_resume(text, filename)
             if profile_quality(profile) < 9:
                 # Plain order can scramble some multi-column layouts; layout mode keeps rows together.
@@ -62,11 +73,32 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                 if profile_quality(alt) > profile_quality(profile):
                     profile = alt
     except FileNotDecryptedError:
-        return FileResult(filename, "encrypted", "This PDF is password-protected; remove the password and send it again.")
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,
-            RecursionError, OSError, UnicodeError, ZeroDivisionError, OverflowError) as exc:
-        return FileResult(filename, "corrupt", f"This PDF is damaged and can't be read ({type(exc).__name__}); try exporting it again.")
+        return FileResult(
+            filename, "encrypted", "This PDF is password-protected; remove the password and send it again."
+        )
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        AssertionError,
+        RecursionError,
+        OSError,
+        UnicodeError,
+        ZeroDivisionError,
+        OverflowError,
+    ) as exc:
+        return FileResult(
+            filename,
+            "corrupt",
+            f"This PDF is damaged and can't be read ({type(exc).__name__}); try exporting it again.",
+        )
     if profile.is_empty():
-        return FileResult(filename, "no_profiles",
-                          "We read this PDF but found no name, e-mail or phone number in it; is it a resume?")
+        return FileResult(
+            filename,
+            "no_profiles",
+            "We read this PDF but found no name, e-mail or phone number in it; is it a resume?",
+        )
     return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])

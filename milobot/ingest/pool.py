@@ -12,12 +12,13 @@ import asyncio
 import multiprocessing
 import os
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Callable
+from typing import Self
 
-from .core import _FileTimeout, _time_limit, extract_single, timeout_result
+from .core import DEFAULT_LIMITS, _FileTimeout, _time_limit, extract_single, timeout_result
 from .types import FileResult, Limits
 
 # Grace on top of the soft limit before we kill the worker: the soft limit normally wins.
@@ -33,7 +34,7 @@ def _init_worker() -> None:
     try:
         import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard == resource.RLIM_INFINITY or hard > WORKER_ADDRESS_SPACE:
             resource.setrlimit(resource.RLIMIT_AS, (WORKER_ADDRESS_SPACE, hard))
     except (ImportError, ValueError, OSError):
@@ -72,8 +73,14 @@ def _worker_custom(fn: Callable, filename: str, data: bytes, limits: Limits):
 
 
 class ExtractionPool:
-    def __init__(self, *, processes: int = 2, timeout_per_file: float = 30.0, limits: Limits = Limits(),
-                 extract_fn: Callable[..., list[FileResult]] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        processes: int = 2,
+        timeout_per_file: float = 30.0,
+        limits: Limits = DEFAULT_LIMITS,
+        extract_fn: Callable[..., list[FileResult]] | None = None,
+    ) -> None:
         """extract_fn replaces core.extract in the workers (a picklable module-level function; tests use it)."""
         self.processes = max(1, processes)
         self.timeout_per_file = timeout_per_file
@@ -88,8 +95,11 @@ class ExtractionPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             # spawn, not fork: the parent is an asyncio app with threads and sockets we must not clone.
-            self._executor = ProcessPoolExecutor(max_workers=self.processes, initializer=_init_worker,
-                                                 mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.processes,
+                initializer=_init_worker,
+                mp_context=multiprocessing.get_context("spawn"),
+            )
         return self._executor
 
     def _recycle(self, executor: ProcessPoolExecutor) -> None:
@@ -126,7 +136,7 @@ class ExtractionPool:
 
         await asyncio.to_thread(_reap)
 
-    async def __aenter__(self) -> "ExtractionPool":
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -149,14 +159,18 @@ class ExtractionPool:
                 try:
                     future = loop.run_in_executor(executor, func, *args)
                     return await asyncio.wait_for(future, hard)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     self._recycle(executor)
                     return timeout_result(label, self.timeout_per_file)
                 except BrokenProcessPool:
                     # Another job's worker was killed or crashed; ours was collateral: retry once.
                     self._recycle(executor)
                     if attempt:
-                        return FileResult(label, "corrupt", "Reading this file crashed the reader; it may be damaged or malicious.")
+                        return FileResult(
+                            label,
+                            "corrupt",
+                            "Reading this file crashed the reader; it may be damaged or malicious.",
+                        )
         raise AssertionError("unreachable")
 
     async def extract(self, filename: str, data: bytes) -> list[FileResult]:
@@ -170,7 +184,9 @@ class ExtractionPool:
         if kind == "results":
             return payload
         jobs = [
-            self._run(item[0], _worker_single, item[0], item[1], self.limits) if isinstance(item, tuple) else _done(item)
+            self._run(item[0], _worker_single, item[0], item[1], self.limits)
+            if isinstance(item, tuple)
+            else _done(item)
             for item in payload
         ]
         return list(await asyncio.gather(*jobs))

@@ -63,7 +63,7 @@ def _zip_kind(data: bytes) -> tuple[str, str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist()[:2000])
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure here just means "not an Office file"
         return "zip", "ZIP archive"
     if "word/document.xml" in names:
         return "docx", "Word document (.docx)"
@@ -85,7 +85,10 @@ def _is_text(head: bytes) -> bool:
     # UTF-16 without a BOM: every other byte is NUL.
     if sample.count(b"\x00") > len(sample) // 3:
         for zeros, chars in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
-            if zeros.count(0) > len(zeros) * 0.9 and sum(1 for b in chars if 32 <= b < 127 or b in b"\t\r\n") > len(chars) * 0.8:
+            if (
+                zeros.count(0) > len(zeros) * 0.9
+                and sum(1 for b in chars if 32 <= b < 127 or b in b"\t\r\n") > len(chars) * 0.8
+            ):
                 return True
         return False
     if b"\x00" in sample:

@@ -42,7 +42,7 @@ class Profile:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Profile":
+    def from_dict(cls, data: dict) -> Profile:
         # Ignore unknown keys so stored reviews survive the class gaining or losing fields.
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
@@ -71,7 +71,7 @@ class FileResult:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> "FileResult":
+    def from_dict(cls, data: dict) -> FileResult:
         return cls(
             file=data["file"],
             outcome=data["outcome"],

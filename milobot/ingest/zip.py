@@ -10,8 +10,8 @@ import io
 import posixpath
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from .sniff import sniff
 from .types import FileResult, Limits, human_size
@@ -50,8 +50,11 @@ def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | Non
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
         return FileResult(filename, "corrupt", f"This ZIP file is damaged and can't be opened ({exc})."), []
     if len(infos) > limits.max_zip_entries:
-        return FileResult(filename, "too_large",
-                          f"This ZIP has {len(infos)} entries; the limit is {limits.max_zip_entries}. Split it into smaller ZIPs."), []
+        return FileResult(
+            filename,
+            "too_large",
+            f"This ZIP has {len(infos)} entries; the limit is {limits.max_zip_entries}. Split it into smaller ZIPs.",
+        ), []
     items: list[FileResult | Entry] = []
     total = 0
     budget_hit = False
@@ -68,30 +71,55 @@ def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | Non
             items.append(FileResult(name, "unsafe", "Refused this entry because it is a symbolic link."))
             continue
         if name.lower().endswith(_ARCHIVE_EXTS) and limits.max_nesting <= 0:
-            items.append(FileResult(name, "unsafe", "Archives inside archives are not opened; unzip it and send the files directly."))
+            items.append(
+                FileResult(
+                    name,
+                    "unsafe",
+                    "Archives inside archives are not opened; unzip it and send the files directly.",
+                )
+            )
             continue
         if info.flag_bits & 0x1:
-            items.append(FileResult(name, "encrypted", "This entry is password-protected inside the ZIP; send it without a password."))
+            items.append(
+                FileResult(
+                    name,
+                    "encrypted",
+                    "This entry is password-protected inside the ZIP; send it without a password.",
+                )
+            )
             continue
         if budget_hit:
-            items.append(FileResult(name, "too_large",
-                                    f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total."))
+            items.append(
+                FileResult(
+                    name,
+                    "too_large",
+                    f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total.",
+                )
+            )
             continue
         result = _inflate(zf, info, limits, limits.max_total_unpacked_bytes - total)
         if isinstance(result, Entry):
             total += len(result.data)
             kind, desc = sniff(name, result.data)
             if kind in {"zip", "archive"}:
-                result = FileResult(name, "unsafe", f"Archives inside archives are not opened ({desc}); unzip it and send the files directly.")
+                result = FileResult(
+                    name,
+                    "unsafe",
+                    f"Archives inside archives are not opened ({desc}); unzip it and send the files directly.",
+                )
         elif result.outcome == "too_large" and "in total" in result.reason:
             budget_hit = True
         items.append(result)
     if not items:
-        return FileResult(filename, "empty", "This ZIP has no files in it (only folders or hidden files)."), []
+        return FileResult(
+            filename, "empty", "This ZIP has no files in it (only folders or hidden files)."
+        ), []
     return None, items
 
 
-def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaining: int) -> FileResult | Entry:
+def _inflate(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaining: int
+) -> FileResult | Entry:
     name = info.filename
     out = io.BytesIO()
     size = 0
@@ -102,22 +130,36 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, remaini
                 if not chunk:
                     break
                 size += len(chunk)
-                if size > limits.ratio_check_after_bytes and size / _consumed(stream, info) > limits.max_compression_ratio:
-                    return FileResult(name, "unsafe",
-                                      f"Refused: this entry inflates more than {limits.max_compression_ratio:.0f}× its compressed size (a ZIP bomb?).")
+                if (
+                    size > limits.ratio_check_after_bytes
+                    and size / _consumed(stream, info) > limits.max_compression_ratio
+                ):
+                    return FileResult(
+                        name,
+                        "unsafe",
+                        f"Refused: this entry inflates more than {limits.max_compression_ratio:.0f}× its compressed size (a ZIP bomb?).",
+                    )
                 if size > limits.max_file_bytes:
-                    return FileResult(name, "too_large",
-                                      f"This file is larger than the {human_size(limits.max_file_bytes)} limit once unzipped.")
+                    return FileResult(
+                        name,
+                        "too_large",
+                        f"This file is larger than the {human_size(limits.max_file_bytes)} limit once unzipped.",
+                    )
                 if size > remaining:
-                    return FileResult(name, "too_large",
-                                      f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total.")
+                    return FileResult(
+                        name,
+                        "too_large",
+                        f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total.",
+                    )
                 out.write(chunk)
     except NotImplementedError as exc:
-        return FileResult(name, "unsupported", f"This entry uses a compression method we don't support ({exc}).")
+        return FileResult(
+            name, "unsupported", f"This entry uses a compression method we don't support ({exc})."
+        )
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, RuntimeError) as exc:
         # zlib.error is a subclass of Exception only; catch it via its module below.
         return FileResult(name, "corrupt", f"This entry is damaged inside the ZIP ({exc}).")
-    except Exception as exc:  # zlib.error, lzma.LZMAError, bz2 errors
+    except Exception as exc:  # noqa: BLE001 - zlib.error, lzma.LZMAError, bz2 errors
         return FileResult(name, "corrupt", f"This entry is damaged inside the ZIP ({type(exc).__name__}).")
     return Entry(name, out.getvalue())
 

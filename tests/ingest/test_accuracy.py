@@ -62,9 +62,18 @@ def test_field_accuracy(corpus_scores, capsys):
             target = f"  (target {TARGETS[key]:.0%})" if key in TARGETS else ""
             print(f"  {key:18} {accuracy[key]:7.1%}  n={len(per_field[key])}{target}")
         groups = sorted({k.split(":")[0] for k in per_tool})
-        print("  by producer: " + "; ".join(
-            f"{g} " + " ".join(f"{f.replace('current_', '')}={sum(per_tool[g + ':' + f]) / len(per_tool[g + ':' + f]):.0%}"
-                              for f in TARGETS if per_tool.get(g + ":" + f)) for g in groups))
+        print(
+            "  by producer: "
+            + "; ".join(
+                f"{g} "
+                + " ".join(
+                    f"{f.replace('current_', '')}={sum(per_tool[g + ':' + f]) / len(per_tool[g + ':' + f]):.0%}"
+                    for f in TARGETS
+                    if per_tool.get(g + ":" + f)
+                )
+                for g in groups
+            )
+        )
         if misses:
             print("  misses on targeted fields:")
             for line in misses:
@@ -75,7 +84,9 @@ def test_field_accuracy(corpus_scores, capsys):
 
 def test_corpus_is_varied_enough():
     spec = expected()["files"]
-    tools = {f["tool"] for f in spec.values() if f["tool"].startswith(("chromium", "reportlab", "python-docx"))}
+    tools = {
+        f["tool"] for f in spec.values() if f["tool"].startswith(("chromium", "reportlab", "python-docx"))
+    }
     resumes = [k for k in spec if k.startswith("resumes/")]
     assert len(resumes) >= 40
     assert len(tools) >= 7  # six HTML layouts + reportlab + docx
@@ -87,11 +98,14 @@ def test_bundle_zip_entries_match_their_loose_copies():
     spec = expected()
     bundle = spec["files"]["zips/bundle.zip"]
     results = extract("bundle.zip", (CORPUS / "zips" / "bundle.zip").read_bytes())
-    assert [r.file for r in results] == [e["file"] for e in bundle["entries"]]  # __MACOSX and dotfiles skipped quietly
+    assert [r.file for r in results] == [
+        e["file"] for e in bundle["entries"]
+    ]  # __MACOSX and dotfiles skipped quietly
     for result, entry in zip(results, bundle["entries"]):
         assert result.outcome == entry["outcome"], (result.file, result.reason)
         if "same_as" in entry:
             loose = extract(entry["same_as"].split("/")[-1], (CORPUS / entry["same_as"]).read_bytes())[0]
             assert [p.to_dict() | {"source_file": ""} for p in result.profiles] == [
-                p.to_dict() | {"source_file": ""} for p in loose.profiles]
+                p.to_dict() | {"source_file": ""} for p in loose.profiles
+            ]
             assert all(p.source_file == entry["file"] for p in result.profiles)

@@ -8,8 +8,18 @@ from milobot.ingest import run_cli
 
 from .corpus import CORPUS
 
-PROFILE_KEYS = {"name", "email", "phone", "location", "links", "current_title", "current_company",
-                "years_experience", "skills", "education"}
+PROFILE_KEYS = {
+    "name",
+    "email",
+    "phone",
+    "location",
+    "links",
+    "current_title",
+    "current_company",
+    "years_experience",
+    "skills",
+    "education",
+}
 
 
 def _lines(capsys) -> list[dict]:
@@ -30,7 +40,9 @@ def test_json_for_a_pdf(capsys):
 def test_json_for_a_zip_is_one_line_per_entry(capsys):
     assert run_cli(["--json", str(CORPUS / "zips" / "bundle.zip")]) == 0
     objs = _lines(capsys)
-    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]["zips/bundle.zip"]["entries"]
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]["zips/bundle.zip"][
+        "entries"
+    ]
     assert [o["file"] for o in objs] == [e["file"] for e in expected]
     assert [o["outcome"] for o in objs] == [e["outcome"] for e in expected]
     csv_line = next(o for o in objs if o["file"].endswith(".csv"))

@@ -108,7 +108,9 @@ def test_image_and_legacy_doc_are_unsupported_and_named():
     doc = one(extract("cv.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600))
     assert doc.outcome == "unsupported" and ".doc" in doc.reason
     jpeg_as_pdf = one(extract("resume.pdf", b"\xff\xd8\xff\xe0" + b"\x00" * 100))
-    assert jpeg_as_pdf.outcome == "unsupported" and "JPEG" in jpeg_as_pdf.reason and ".pdf" in jpeg_as_pdf.reason
+    assert (
+        jpeg_as_pdf.outcome == "unsupported" and "JPEG" in jpeg_as_pdf.reason and ".pdf" in jpeg_as_pdf.reason
+    )
 
 
 def test_mislabelled_pdf_is_read_by_its_content():
@@ -139,10 +141,12 @@ def _zip(entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
 def test_zip_bomb_is_refused_while_streaming():
     buf = io.BytesIO()
     chunk = b"\x00" * (1024 * 1024)
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        with zf.open("candidates.csv", "w", force_zip64=True) as entry:
-            for _ in range(1024):  # 1 GB of zeros, streamed: never held in memory
-                entry.write(chunk)
+    with (
+        zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf,
+        zf.open("candidates.csv", "w", force_zip64=True) as entry,
+    ):
+        for _ in range(1024):  # 1 GB of zeros, streamed: never held in memory
+            entry.write(chunk)
     bomb = buf.getvalue()
     assert len(bomb) < 8 * 1024 * 1024
     start = time.perf_counter()
@@ -197,8 +201,14 @@ def test_zip_symlink_entry_is_unsafe():
 
 
 def test_zip_skips_macosx_and_dotfiles_quietly():
-    data = _zip([("__MACOSX/._r.pdf", b"junk"), (".DS_Store", b"junk"), ("a/.hidden.pdf", b"x"),
-                 ("a/list.csv", b"Name,Email\nAda Lovelace,ada@example.org\n")])
+    data = _zip(
+        [
+            ("__MACOSX/._r.pdf", b"junk"),
+            (".DS_Store", b"junk"),
+            ("a/.hidden.pdf", b"x"),
+            ("a/list.csv", b"Name,Email\nAda Lovelace,ada@example.org\n"),
+        ]
+    )
     r = one(extract("mac.zip", data))
     assert r.file == "a/list.csv" and r.outcome == "ok"
 
@@ -211,7 +221,9 @@ def test_zip_with_only_junk_is_empty_and_damaged_zip_is_corrupt():
 
 
 def test_password_protected_zip_entry_is_encrypted():
-    data = bytearray(_zip([("locked.pdf", b"%PDF-1.7 secret" * 8), ("open.csv", b"Name,Email\nAda,ada@example.org\n")]))
+    data = bytearray(
+        _zip([("locked.pdf", b"%PDF-1.7 secret" * 8), ("open.csv", b"Name,Email\nAda,ada@example.org\n")])
+    )
     # zipfile cannot write encrypted entries; set the "encrypted" flag bit as ZipCrypto/AES tools do.
     data[6] |= 0x1  # first local header
     cd = data.find(b"PK\x01\x02")
@@ -228,7 +240,7 @@ def test_zip_header_lying_about_sizes_cannot_inflate_past_the_limits():
         zf.writestr("liar.csv", b"\x00" * (30 * 1024 * 1024))
     data = bytearray(buf.getvalue())
     cd = data.rfind(b"PK\x01\x02")
-    data[cd + 24: cd + 28] = (1024).to_bytes(4, "little")  # uncompressed size field
+    data[cd + 24 : cd + 28] = (1024).to_bytes(4, "little")  # uncompressed size field
     r = one(extract("liar.zip", bytes(data), limits=Limits(max_file_bytes=20 * 1024 * 1024)))
     assert r.outcome in {"unsafe", "too_large", "corrupt"}, r
     assert not r.profiles
@@ -246,19 +258,25 @@ def test_zip_entry_with_bad_crc_is_corrupt():
 
 
 def test_csv_with_bom_semicolons_and_quoted_newlines():
-    text = ('\ufeff"First Name";"Last Name";"Email Address";"Phone";"Notes";"Location"\r\n'
-            '"Zoë";"Müller";"zoe@example.de";"0151 23456789";"line one\r\nline two; with semicolon";"Berlin, Germany"\r\n'
-            '"Jean";"Dupont";"jean@example.fr";"+33 6 12 34 56 78";"";"Paris, France"\r\n')
+    text = (
+        '\ufeff"First Name";"Last Name";"Email Address";"Phone";"Notes";"Location"\r\n'
+        '"Zoë";"Müller";"zoe@example.de";"0151 23456789";"line one\r\nline two; with semicolon";"Berlin, Germany"\r\n'
+        '"Jean";"Dupont";"jean@example.fr";"+33 6 12 34 56 78";"";"Paris, France"\r\n'
+    )
     r = one(extract("export.csv", text.encode("utf-8")))
     assert r.outcome == "ok"
     assert [(p.name, p.email, p.phone) for p in r.profiles] == [
-        ("Zoë Müller", "zoe@example.de", "+4915123456789"), ("Jean Dupont", "jean@example.fr", "+33612345678")]
+        ("Zoë Müller", "zoe@example.de", "+4915123456789"),
+        ("Jean Dupont", "jean@example.fr", "+33612345678"),
+    ]
 
 
 def test_csv_formula_cells_stay_text_and_csv_safe_neutralises_them():
-    text = ("Name,Email,Current Company,Title,Phone\n"
-            "\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",a@example.com,\"+cmd|' /C calc'!A0\",@SUM(1+1),+1 415 555 0132\n"
-            "Grace Hopper,-2+3@example.com,-2+3,Engineer,\n")
+    text = (
+        "Name,Email,Current Company,Title,Phone\n"
+        '"=HYPERLINK(""http://evil.example"",""click"")",a@example.com,"+cmd|\' /C calc\'!A0",@SUM(1+1),+1 415 555 0132\n'
+        "Grace Hopper,-2+3@example.com,-2+3,Engineer,\n"
+    )
     r = one(extract("formulas.csv", text.encode()))
     assert r.outcome == "ok"
     first = r.profiles[0]
@@ -292,7 +310,10 @@ def test_csv_with_missing_columns_and_short_rows():
     text = "Candidate Name,Email\nAda Lovelace,ada@example.org\nAlan Turing\n,\n"
     r = one(extract("short.csv", text.encode()))
     assert r.outcome == "ok"
-    assert [(p.name, p.email, p.phone) for p in r.profiles] == [("Ada Lovelace", "ada@example.org", None), ("Alan Turing", None, None)]
+    assert [(p.name, p.email, p.phone) for p in r.profiles] == [
+        ("Ada Lovelace", "ada@example.org", None),
+        ("Alan Turing", None, None),
+    ]
     assert "no phone column" in r.reason
 
 
@@ -306,7 +327,9 @@ def test_csv_with_slack_mentions_and_html_keeps_text_verbatim():
     assert r.profiles[0].name == "<!channel> <b>Eve</b>"  # escaping is the Block Kit builder's job
 
 
-@pytest.mark.parametrize("garbage", [b"\x00\x01\x02\x03" * 100, b"PK\x03\x04" + b"\xff" * 200, b"%PDF-" + b"\xff" * 10])
+@pytest.mark.parametrize(
+    "garbage", [b"\x00\x01\x02\x03" * 100, b"PK\x03\x04" + b"\xff" * 200, b"%PDF-" + b"\xff" * 10]
+)
 def test_never_raises_on_garbage(garbage):
     for name in ("x.pdf", "x.zip", "x.csv", "x.docx", "x"):
         results = extract(name, garbage)

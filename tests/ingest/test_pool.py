@@ -20,7 +20,9 @@ async def test_concurrent_files_match_in_process_results():
     try:
         files = [(p.name, p.read_bytes()) for p in PDFS]
         results = await asyncio.gather(*(pool.extract(name, data) for name, data in files))
-        assert [r.to_dict() for rs in results for r in rs] == [r.to_dict() for n, d in files for r in extract(n, d)]
+        assert [r.to_dict() for rs in results for r in rs] == [
+            r.to_dict() for n, d in files for r in extract(n, d)
+        ]
         pids = pool.worker_pids()
         assert pids and os.getpid() not in pids  # parsing happened elsewhere
     finally:
@@ -38,7 +40,9 @@ async def test_zip_entries_fan_out_in_order():
         results = await pool.extract("batch.zip", buf.getvalue())
     finally:
         await pool.close()
-    assert [r.file for r in results] == [f"batch/{i}_{p.name}" for i, p in enumerate(PDFS)] + ["batch/../escape.pdf"]
+    assert [r.file for r in results] == [f"batch/{i}_{p.name}" for i, p in enumerate(PDFS)] + [
+        "batch/../escape.pdf"
+    ]
     assert [r.outcome for r in results] == ["ok"] * len(PDFS) + ["unsafe"]
     assert results[0].profiles[0].source_file == f"batch/0_{PDFS[0].name}"
 
@@ -46,8 +50,9 @@ async def test_zip_entries_fan_out_in_order():
 async def test_soft_timeout_stops_a_slow_file_and_keeps_the_pool():
     pool = ExtractionPool(processes=2, timeout_per_file=0.5, extract_fn=sleepy_extract)
     try:
-        slow, fast = await asyncio.gather(pool.extract("slow.pdf", PDFS[0].read_bytes()),
-                                          pool.extract("fast.pdf", PDFS[1].read_bytes()))
+        slow, fast = await asyncio.gather(
+            pool.extract("slow.pdf", PDFS[0].read_bytes()), pool.extract("fast.pdf", PDFS[1].read_bytes())
+        )
         assert slow[0].outcome == "timeout" and "0.5 seconds" in slow[0].reason
         assert fast[0].outcome == "ok"
         assert pool.recycled == 0

@@ -24,19 +24,27 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from people import NOW, Person, make_people  # noqa: E402
-from templates import TEMPLATES, fmt_range  # noqa: E402
-from heldout import HELDOUT  # noqa: E402
+from heldout import HELDOUT
+from people import NOW, Person, make_people
+from templates import TEMPLATES, fmt_range
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-pdf-header-footer"]
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
 
 
 def shown_links(p: Person, rendered: str) -> list[str]:
     """Only the links a layout actually prints can be expected back."""
-    bare = lambda u: u.split("://", 1)[-1].removeprefix("www.")  # noqa: E731
+    bare = lambda u: u.split("://", 1)[-1].removeprefix("www.")
     return [u for u in p.links if bare(u) in rendered]
 
 
@@ -60,8 +68,18 @@ def print_pdf(html_text: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "r.html"
         src.write_text(html_text, encoding="utf-8")
-        subprocess.run([CHROMIUM, *CHROME_FLAGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}", src.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                CHROMIUM,
+                *CHROME_FLAGS,
+                f"--user-data-dir={tmp}/profile",
+                f"--print-to-pdf={out}",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 def reportlab_pdf(p: Person, out: Path, rng: random.Random) -> None:
@@ -76,12 +94,23 @@ def reportlab_pdf(p: Person, out: Path, rng: random.Random) -> None:
     big = ParagraphStyle("big", fontName="DVB", fontSize=19, leading=23)
     body = ParagraphStyle("body", fontName="DV", fontSize=9.5, leading=12.5)
     head = ParagraphStyle("head", fontName="DVB", fontSize=11, leading=16, spaceBefore=8)
-    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
-    story = [Paragraph(esc(p.name), big), Paragraph(esc(p.headline), body), Spacer(1, 4),
-             Table([[Paragraph(f"Tel. {esc(p.phone_display)}", body), Paragraph(f"Mail {esc(p.email)}", body),
-                     Paragraph(esc(p.location), body)]]),
-             Paragraph(esc(" / ".join(x for x in [p.linkedin, p.github, p.website] if x)), body),
-             Paragraph("WORK HISTORY", head)]
+    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;")
+    story = [
+        Paragraph(esc(p.name), big),
+        Paragraph(esc(p.headline), body),
+        Spacer(1, 4),
+        Table(
+            [
+                [
+                    Paragraph(f"Tel. {esc(p.phone_display)}", body),
+                    Paragraph(f"Mail {esc(p.email)}", body),
+                    Paragraph(esc(p.location), body),
+                ]
+            ]
+        ),
+        Paragraph(esc(" / ".join(x for x in [p.linkedin, p.github, p.website] if x)), body),
+        Paragraph("WORK HISTORY", head),
+    ]
     for j in p.jobs:
         story.append(Paragraph(f"<b>{esc(j.title)}</b>, {esc(j.company)}", body))
         story.append(Paragraph(esc(fmt_range(j, 3)) + f" | {esc(j.city)}", body))
@@ -91,7 +120,9 @@ def reportlab_pdf(p: Person, out: Path, rng: random.Random) -> None:
     story.extend(Paragraph(f"{esc(s)} — {esc(d)}, {y}", body) for d, s, y in p.education)
     story.append(Paragraph("SKILLS &amp; TOOLS", head))
     story.append(Paragraph(esc(" • ".join(p.skills)), body))
-    SimpleDocTemplate(str(out), pagesize=LETTER, title=f"Resume {p.name}", leftMargin=50, rightMargin=50).build(story)
+    SimpleDocTemplate(
+        str(out), pagesize=LETTER, title=f"Resume {p.name}", leftMargin=50, rightMargin=50
+    ).build(story)
 
 
 def docx_resume(p: Person, out: Path, rng: random.Random) -> None:
@@ -122,28 +153,131 @@ def docx_resume(p: Person, out: Path, rng: random.Random) -> None:
 
 def csv_rows(people: list[Person], style: str, rng: random.Random) -> tuple[list[str], list[list[str]]]:
     if style == "greenhouse":
-        header = ["Candidate ID", "First Name", "Last Name", "Email Address", "Phone", "Current Company", "Current Title",
-                  "Location", "LinkedIn Profile", "Job", "Stage", "Source", "Tags", "Notes"]
-        rows = [[str(41000 + i), p.first, p.last, p.email, p.phone_display, p.jobs[0].company, p.jobs[0].title, p.location,
-                 "https://www." + p.linkedin, "Backend Engineer", "Application Review", "LinkedIn", "python, remote",
-                 "Strong referral.\nPrefers async interviews;\n\"great\" communicator"] for i, p in enumerate(people)]
+        header = [
+            "Candidate ID",
+            "First Name",
+            "Last Name",
+            "Email Address",
+            "Phone",
+            "Current Company",
+            "Current Title",
+            "Location",
+            "LinkedIn Profile",
+            "Job",
+            "Stage",
+            "Source",
+            "Tags",
+            "Notes",
+        ]
+        rows = [
+            [
+                str(41000 + i),
+                p.first,
+                p.last,
+                p.email,
+                p.phone_display,
+                p.jobs[0].company,
+                p.jobs[0].title,
+                p.location,
+                "https://www." + p.linkedin,
+                "Backend Engineer",
+                "Application Review",
+                "LinkedIn",
+                "python, remote",
+                'Strong referral.\nPrefers async interviews;\n"great" communicator',
+            ]
+            for i, p in enumerate(people)
+        ]
     elif style == "lever":
-        header = ["Contact Name", "Contact Email(s)", "Contact Phone(s)", "Location", "Headline", "Links", "Stage",
-                  "Origin", "Tags", "Posting"]
-        rows = [[p.name, p.email + (", " + p.email.split("@")[0] + "@work.example" if i % 2 else ""), p.phone_display,
-                 p.location, f"{p.jobs[0].title} at {p.jobs[0].company}", ", ".join(p.links), "New applicant",
-                 "sourced", "", "Data Engineer"] for i, p in enumerate(people)]
+        header = [
+            "Contact Name",
+            "Contact Email(s)",
+            "Contact Phone(s)",
+            "Location",
+            "Headline",
+            "Links",
+            "Stage",
+            "Origin",
+            "Tags",
+            "Posting",
+        ]
+        rows = [
+            [
+                p.name,
+                p.email + (", " + p.email.split("@")[0] + "@work.example" if i % 2 else ""),
+                p.phone_display,
+                p.location,
+                f"{p.jobs[0].title} at {p.jobs[0].company}",
+                ", ".join(p.links),
+                "New applicant",
+                "sourced",
+                "",
+                "Data Engineer",
+            ]
+            for i, p in enumerate(people)
+        ]
     elif style == "workable":
-        header = ["Name", "Email", "Phone", "Headline", "Address", "Job", "Stage", "Tags", "Source", "Created at",
-                  "Current company", "Current title"]
-        rows = [[p.name, p.email, p.phone_display, p.headline, p.location, "Sales Lead", "Sourced", "", "Referral",
-                 "2026-10-02", p.jobs[0].company, p.jobs[0].title] for p in people]
+        header = [
+            "Name",
+            "Email",
+            "Phone",
+            "Headline",
+            "Address",
+            "Job",
+            "Stage",
+            "Tags",
+            "Source",
+            "Created at",
+            "Current company",
+            "Current title",
+        ]
+        rows = [
+            [
+                p.name,
+                p.email,
+                p.phone_display,
+                p.headline,
+                p.location,
+                "Sales Lead",
+                "Sourced",
+                "",
+                "Referral",
+                "2026-10-02",
+                p.jobs[0].company,
+                p.jobs[0].title,
+            ]
+            for p in people
+        ]
     else:  # ashby
-        header = ["Name", "Email", "Phone Number", "Location", "LinkedIn URL", "GitHub URL", "Current Title",
-                  "Current Company", "Source", "Current Stage", "Application Date"]
-        rows = [[p.name, p.email, p.phone_display, p.location, "https://" + p.linkedin,
-                 ("https://" + p.github) if p.github else "", p.jobs[0].title, p.jobs[0].company, "Inbound",
-                 "Recruiter Screen", "2026-09-14"] for p in people]
+        header = [
+            "Name",
+            "Email",
+            "Phone Number",
+            "Location",
+            "LinkedIn URL",
+            "GitHub URL",
+            "Current Title",
+            "Current Company",
+            "Source",
+            "Current Stage",
+            "Application Date",
+        ]
+        rows = [
+            [
+                p.name,
+                p.email,
+                p.phone_display,
+                p.location,
+                "https://" + p.linkedin,
+                ("https://" + p.github) if p.github else "",
+                p.jobs[0].title,
+                p.jobs[0].company,
+                "Inbound",
+                "Recruiter Screen",
+                "2026-09-14",
+            ]
+            for p in people
+        ]
     return header, rows
 
 
@@ -191,7 +325,11 @@ def main() -> None:
             docx_resume(p, path, rng)
             rendered = " ".join(x for x in [p.linkedin, p.github] if x)
             tool = "python-docx"
-        expected["files"][f"resumes/{path.name}"] = {"tool": tool, "outcome": "ok", "profiles": [expected_profile(p, rendered)]}
+        expected["files"][f"resumes/{path.name}"] = {
+            "tool": tool,
+            "outcome": "ok",
+            "profiles": [expected_profile(p, rendered)],
+        }
         print("wrote", path.name, file=sys.stderr)
 
     # Held-out layouts (see heldout.py), reported separately by the accuracy test.
@@ -200,13 +338,26 @@ def main() -> None:
         path = out_root / "resumes" / f"h{k:02d}_{tname}.pdf"
         rendered = HELDOUT[tname](p, rng)
         print_pdf(rendered, path)
-        expected["files"][f"resumes/{path.name}"] = {"tool": f"heldout/{tname}", "outcome": "ok",
-                                                     "profiles": [expected_profile(p, rendered)]}
+        expected["files"][f"resumes/{path.name}"] = {
+            "tool": f"heldout/{tname}",
+            "outcome": "ok",
+            "profiles": [expected_profile(p, rendered)],
+        }
 
     csv_people = people[42:]
-    chunks = {"greenhouse": csv_people[0:6], "lever": csv_people[6:11], "workable": [], "ashby": csv_people[11:16]}
+    chunks = {
+        "greenhouse": csv_people[0:6],
+        "lever": csv_people[6:11],
+        "workable": [],
+        "ashby": csv_people[11:16],
+    }
     chunks["workable"] = [p for p in people[:64] if encodable(p, "cp1252")][-6:]
-    encodings = {"greenhouse": ("utf-8-sig", ","), "lever": ("utf-8", ","), "workable": ("cp1252", ";"), "ashby": ("utf-16", "\t")}
+    encodings = {
+        "greenhouse": ("utf-8-sig", ","),
+        "lever": ("utf-8", ","),
+        "workable": ("cp1252", ";"),
+        "ashby": ("utf-16", "\t"),
+    }
     for style, group in chunks.items():
         header, rows = csv_rows(group, style, rng)
         enc, delim = encodings[style]
@@ -216,15 +367,20 @@ def main() -> None:
         w.writerows(rows)
         path = out_root / "csv" / f"{style}_export.csv"
         path.write_bytes(buf.getvalue().encode(enc))
-        expected["files"][f"csv/{path.name}"] = {"tool": f"csv/{enc}/{delim!r}", "outcome": "ok",
-                                                 "profiles": [csv_expected(p, style) for p in group]}
+        expected["files"][f"csv/{path.name}"] = {
+            "tool": f"csv/{enc}/{delim!r}",
+            "outcome": "ok",
+            "profiles": [csv_expected(p, style) for p in group],
+        }
 
     # A bundle as a recruiter would zip a folder on a Mac: nested folders, __MACOSX, dotfiles, a stray image.
     bundle = io.BytesIO()
     members = [("Candidates/Engineering/" + n, f"resumes/{n}") for n in ("01_sidebar.pdf", "08_band.pdf")]
-    members += [("Candidates/Design/Portfolio CVs/03_tableright.pdf", "resumes/03_tableright.pdf"),
-                ("Candidates/Sales/greenhouse_export.csv", "csv/greenhouse_export.csv"),
-                ("Candidates/Word/37_word.docx", "resumes/37_word.docx")]
+    members += [
+        ("Candidates/Design/Portfolio CVs/03_tableright.pdf", "resumes/03_tableright.pdf"),
+        ("Candidates/Sales/greenhouse_export.csv", "csv/greenhouse_export.csv"),
+        ("Candidates/Word/37_word.docx", "resumes/37_word.docx"),
+    ]
     entries = []
     with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("Candidates/", b"")
@@ -238,7 +394,9 @@ def main() -> None:
     (out_root / "zips" / "bundle.zip").write_bytes(bundle.getvalue())
     expected["files"]["zips/bundle.zip"] = {"tool": "zipfile", "entries": entries}
 
-    (out_root / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_root / "expected.json").write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print("done", file=sys.stderr)
 
 
