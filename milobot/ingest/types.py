@@ -89,7 +89,7 @@ class Limits:
     max_compression_ratio: float = 100.0
     # Ratio checks only kick in past this size, so a tiny very compressible CSV is not flagged.
     ratio_check_after_bytes: int = 1 * MB
-    max_nesting: int = 0  # archives inside archives are refused
+    max_nesting: int = 0  # archives inside archives are refused (only 0 is implemented)
     max_pdf_pages: int = 30  # a resume is short; a 900-page manual is not one
     max_csv_rows: int = 10_000
     # Soft per-file time limit enforced with SIGALRM when running on a process's main thread
