@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from milobot.errors import Gone, Invalid, NotFound
+from milobot.errors import Conflict, Gone, Invalid, NotFound
 from milobot.interview import pages
 from milobot.services.interview_flow import parse_duration, parse_signals, source_tag
 
@@ -92,15 +92,17 @@ def add_routes(app: web.Application, container) -> None:
                 email=str(form.get("email") or ""),
                 consent=form.get("consent") == "yes",
                 src=str(form.get("src") or "") or None,
+                remembered=request.cookies.get(_cookie_name(token)),
             )
-        except Invalid as error:
+        except (Invalid, Conflict) as error:
             try:
                 page = await service.page(token=token, count_visit=False)
             except (NotFound, Gone) as refusal:
                 return _refusal(refusal)
             values = {"name": str(form.get("name") or "")[:200], "email": str(form.get("email") or "")[:254]}
+            status = 409 if isinstance(error, Conflict) else 422
             return _render_step(
-                page, src=source_tag(str(form.get("src") or "")), error=error, form=values, status=422
+                page, src=source_tag(str(form.get("src") or "")), error=error, form=values, status=status
             )
         except (NotFound, Gone) as error:
             return _refusal(error)

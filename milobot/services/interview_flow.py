@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Answer, Candidate, IntegritySignal, Interview, LinkVisit
-from milobot.errors import Gone, Invalid, NotFound
+from milobot.errors import Conflict, Gone, Invalid, NotFound
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.interview_records import (
     SIGNAL_KINDS,
@@ -34,6 +34,10 @@ MAX_ANSWER_CHARS = 20_000
 MAX_SIGNALS_PER_ANSWER = 50
 MAX_DURATION_MS = 6 * 3600 * 1000
 CLOSED = "This interview is closed. The hiring team is no longer taking new interviews through this link."
+STARTED_ELSEWHERE = (
+    "An interview with this e-mail address is already under way. Please continue it in the browser where you "
+    "started, or from the personal link you were sent."
+)
 UNKNOWN = "We couldn't find this interview. Please check the link you were sent."
 
 
@@ -163,6 +167,13 @@ async def _begin(
     candidate.status = "in_progress"
 
 
+async def _has_answers(session: AsyncSession, candidate: Candidate) -> bool:
+    interview = await latest_interview(session, candidate)
+    if interview is None or interview.status == "completed":
+        return False
+    return bool(await answers_of(session, interview))
+
+
 def _check_details(name: str, email: str) -> tuple[str, str]:
     name, email = (name or "").strip(), (email or "").strip()
     if not name:
@@ -183,6 +194,7 @@ async def start_from_link(
     consent: bool,
     src: str | None,
     now: datetime,
+    remembered: str | None = None,
 ) -> str:
     agent, candidate = await _resolve(session, share_token)
     if candidate is not None:
@@ -205,6 +217,10 @@ async def start_from_link(
         .order_by(Candidate.id)
         .limit(1)
     )
+    if existing is not None and existing.token != remembered and await _has_answers(session, existing):
+        # Knowing someone's e-mail must not hand over their half-done interview: it continues only
+        # from the browser it started in, or from the personal link sent to them.
+        raise Conflict(STARTED_ELSEWHERE)
     candidate = existing or new_candidate(
         session,
         workspace_id=agent.workspace_id,

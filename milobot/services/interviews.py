@@ -66,11 +66,25 @@ class InterviewService(Service):
             )
 
     async def start_from_link(
-        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+        self,
+        *,
+        share_token: str,
+        name: str,
+        email: str,
+        consent: bool,
+        src: str | None = None,
+        remembered: str | None = None,
     ) -> str:
         async with self.unit() as session:
             return await interview_flow.start_from_link(
-                session, share_token, name=name, email=email, consent=consent, src=src, now=self.now()
+                session,
+                share_token,
+                name=name,
+                email=email,
+                consent=consent,
+                src=src,
+                now=self.now(),
+                remembered=remembered,
             )
 
     async def consent(self, *, token: str) -> None:

@@ -230,13 +230,34 @@ async def test_a_half_done_interview_resumes_at_the_next_question_from_the_same_
         async with browser.http.post(milo.base_url + form.action, data=stale) as resp:
             assert progress_of(await resp.text()) == "Question 2 of 3"
 
-    # Registering again with the same e-mail (another device) resumes the same candidate, not a duplicate.
+    # Someone else typing the same e-mail on another device is not handed that interview, and no
+    # duplicate candidate is made; the personal link still resumes it.
     async with Browser(milo) as other:
         await other.open("/i/share-tok-0001")
-        await other.submit(name="Resumer", email=" RESUME@example.com ", consent="yes")
-        assert other.url == personal and progress_of(other.html) == "Question 2 of 3"
+        await other.submit(name="Not Resumer", email=" RESUME@example.com ", consent="yes")
+        assert other.status == 409 and "already under way" in other.html
+        assert personal not in other.html
+        await other.open(personal)
+        assert progress_of(other.html) == "Question 2 of 3"
     assert await count(milo, Candidate) == 1 and await count(milo, Interview) == 1
     assert await count(milo, Answer) == 1
+
+
+async def test_an_invited_candidate_using_the_shared_link_is_not_duplicated(milo, slack):
+    from milobot.services.candidate_records import new_candidate
+
+    agent_id = await make_agent(milo)
+    async with milo.container.db.unit_of_work() as s:
+        invited = new_candidate(
+            s, workspace_id=1, agent_id=agent_id, name="Ivy Invited", email="ivy@example.com"
+        )
+        await s.flush()
+        token = invited.token
+    async with Browser(milo) as browser:
+        await browser.open("/i/share-tok-0001")
+        await browser.submit(name="Ivy", email="IVY@example.com", consent="yes")
+        assert browser.url == f"/i/{token}" and progress_of(browser.html) == "Question 1 of 3"
+    assert await count(milo, Candidate) == 1
 
 
 async def test_closed_unknown_and_hostile_names(milo, slack):
