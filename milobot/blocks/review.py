@@ -13,6 +13,7 @@ from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
     Option,
+    PlainTextObject,
     PlainTextInputElement,
     SectionBlock,
     StaticSelectElement,
@@ -53,6 +54,11 @@ def summary_text(data) -> str:
 
 def _md(text: str) -> MarkdownTextObject:
     return MarkdownTextObject(text=text)
+
+
+def _plain(text: str, limit: int) -> PlainTextObject:
+    # A confirm dialog's text defaults to mrkdwn; names in it are shown literally instead of escaped.
+    return PlainTextObject(text=plain(text, limit), emoji=False)
 
 
 def reading_message(data) -> tuple[str, list[dict]]:
@@ -102,7 +108,7 @@ def _row_blocks(data, row) -> list:
             text="Approve", action_id=ReviewAction.APPROVE_DUPLICATE, value=ref,
             confirm=ConfirmObject(
                 title="Approve a likely duplicate?",
-                text=plain(f"This looks like a duplicate ({row.duplicate_reason}). Add it as a new candidate anyway?", 300),
+                text=_plain(f"This looks like a duplicate ({row.duplicate_reason}). Add it as a new candidate anyway?", 300),
                 confirm="Approve anyway", deny="Cancel",
             ),
         )
@@ -141,7 +147,7 @@ def _controls(data) -> list:
                 text="Approve all", action_id=Action.REVIEW_APPROVE_ALL, value=ref, style="primary",
                 confirm=ConfirmObject(
                     title="Approve all?",
-                    text=plain(f"Add {_plural(ready, 'profile')} as candidates of {agent}? Likely duplicates are left for you to decide one by one.", 300),
+                    text=_plain(f"Add {_plural(ready, 'profile')} as candidates of {agent}? Likely duplicates are left for you to decide one by one.", 300),
                     confirm="Approve all", deny="Cancel",
                 ),
             )
@@ -149,7 +155,7 @@ def _controls(data) -> list:
         elements.append(
             ButtonElement(
                 text="Discard all", action_id=Action.REVIEW_DISCARD_ALL, value=ref, style="danger",
-                confirm=ConfirmObject(title="Discard all?", text=plain(f"Discard the {_plural(data.pending, 'profile')} still waiting?", 300),
+                confirm=ConfirmObject(title="Discard all?", text=_plain(f"Discard the {_plural(data.pending, 'profile')} still waiting?", 300),
                                       confirm="Discard all", deny="Cancel"),
             )
         )
@@ -181,18 +187,20 @@ def _pager(data) -> list:
 def _problems(data) -> list:
     if not data.problem_count:
         return []
-    lines = [f"• {esc_clip(p.filename, 150)} — {OUTCOME_LABELS.get(p.outcome, esc_clip(p.outcome, 40))}: {esc_clip(p.reason, 300)}" for p in data.problems]
-    rest = data.problem_count - len(data.problems)
+    lines: list[str] = []
+    size = 0
+    for p in data.problems:
+        line = f"• {esc_clip(p.filename, 150)} — {OUTCOME_LABELS.get(p.outcome, esc_clip(p.outcome, 40))}: {esc_clip(p.reason, 300)}"
+        if size + len(line) > 2500:  # a section holds 3000 characters; keep room for the tally below
+            break
+        lines.append(line)
+        size += len(line) + 1
+    rest = data.problem_count - len(lines)
     if rest > 0:
-        by = ", ".join(f"{n} {OUTCOME_LABELS.get(o, o)}" for o, n in sorted(data.problem_outcomes.items()))
+        by = ", ".join(f"{n} {OUTCOME_LABELS.get(o, esc_clip(o, 40))}" for o, n in sorted(data.problem_outcomes.items()))
         lines.append(f"…and {rest} more ({by} in all).")
     text = f"*{_plural(data.problem_count, 'problem')}*\n" + "\n".join(lines)
-    return [DividerBlock(), SectionBlock(block_id="review.problems", text=_md(_clip_escaped(text, 2900)))]
-
-
-def _clip_escaped(text: str, limit: int) -> str:
-    # Already escaped line by line; only the section's 3000-character limit needs care here.
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return [DividerBlock(), SectionBlock(block_id="review.problems", text=_md(text))]
 
 
 def review_message(data) -> tuple[str, list[dict]]:

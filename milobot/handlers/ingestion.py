@@ -8,6 +8,7 @@ service claims each file id atomically, so a race still processes a file once)."
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 from slack_bolt.async_app import AsyncApp
@@ -21,6 +22,8 @@ from milobot.handlers.payload import action_value, container_channel, container_
 from milobot.ids import Action, ReviewAction, View
 from milobot.services.context import Identity
 from milobot.services.ingestion import IncomingFile
+
+log = logging.getLogger(__name__)
 
 FILE_SHARED_GRACE = 2.0  # seconds a file_shared waits for its message event to arrive and claim the file
 _REFUSED_TTL = 600.0
@@ -63,10 +66,13 @@ def register(app: AsyncApp, container: Container) -> None:
 
     async def receive(client, identity: Identity, channel: str, files: list[IncomingFile]) -> None:
         try:
-            await service.receive(identity=identity, channel_id=channel, files=files)
+            received = await service.receive(identity=identity, channel_id=channel, files=files)
         except MilobotError as refusal:
             _note_refused(identity.team_id, [f.file_id for f in files])
             await client.chat_postMessage(channel=channel, text=f":warning: {refusal.message}")
+            return
+        if received.batch_id is None:
+            log.info("files %s are already being imported", ",".join(f.file_id for f in files))
 
     @app.event("message", matchers=[_is_file_dm])
     @guarded
