@@ -32,6 +32,8 @@ PASTE = """(text) => {
   area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
   area.value += text;
 }"""
+# Seventy seconds pass before the candidate types (the clock jumps rather than the test waiting).
+SILENCE = "() => { const real = Date.now.bind(Date); Date.now = () => real() + 70000; }"
 HIDE_TAB = """() => {
   Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
   document.dispatchEvent(new Event('visibilitychange'));
@@ -66,6 +68,8 @@ async def test_one_full_interview_in_headless_chromium_records_a_paste(milo, sla
                     await page.focus("#answer")
                     await page.evaluate(PASTE, answer)
                 else:
+                    if i == 2:
+                        await page.evaluate(SILENCE)
                     await page.type("#answer", answer[:40], delay=1)
                     await page.fill("#answer", answer)
                 await page.click("button[type=submit]")
@@ -78,7 +82,12 @@ async def test_one_full_interview_in_headless_chromium_records_a_paste(milo, sla
     async with milo.container.db.unit_of_work() as s:
         signals = (await s.scalars(select(IntegritySignal).order_by(IntegritySignal.id))).all()
         answers = (await s.scalars(select(Answer).order_by(Answer.question_index))).all()
-    assert [(x.kind, x.question_index) for x in signals] == [("tab_hidden", 1), ("paste", 1)]
+    assert [(x.kind, x.question_index) for x in signals] == [
+        ("tab_hidden", 1),
+        ("paste", 1),
+        ("long_silence", 2),
+    ]
+    assert signals[2].detail["seconds"] >= 70
     assert signals[1].detail == {"chars": len(GOOD_ANSWERS[1])}
     assert answers[1].answer_text == GOOD_ANSWERS[1]
     assert all(a.duration_ms is not None and a.duration_ms > 0 for a in answers)
@@ -88,3 +97,4 @@ async def test_one_full_interview_in_headless_chromium_records_a_paste(milo, sla
     card = str(slack.last("chat.postMessage").args["blocks"])
     assert slack.last("chat.postMessage").args["channel"] == CARD_CHANNEL
     assert "Pasted text once in question 2" in card and "Left the tab once" in card
+    assert "Paused for over a minute once (question 3)" in card
