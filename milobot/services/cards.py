@@ -116,7 +116,8 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
             select(Recording.kind).where(Recording.workspace_id == ws, Recording.interview_id == interview.id)
         )
     ).all()
-    channel = interview.card_channel or agent.channel_id
+    # card_channel means something only once the card's ts is known (it marks a post under way before).
+    channel = (interview.card_channel if interview.card_ts else None) or agent.channel_id
     # Public channels (ids starting with C) can be set to show no personal data on cards.
     redact = (
         bool((workspace.settings or {}).get("redact_public_cards"))

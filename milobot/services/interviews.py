@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from milobot.db.models import Answer, Candidate, Interview
 from milobot.errors import Invalid, NotFound
@@ -52,6 +52,10 @@ class Decision:
     candidate_id: int
     decision: str
     decided_by: str
+
+
+# Marks a card whose first post is under way (stored in card_channel until the real channel is known).
+CARD_POSTING = "posting"
 
 
 class InterviewService(Service):
@@ -270,6 +274,27 @@ class InterviewService(Service):
             for each in others or [interview]:
                 enqueue_card(session, each)
             return Decision(interview.id, candidate.id, candidate.decision, actor.user_id)
+
+    async def claim_card_post(self, *, interview_id: int) -> bool:
+        """Only one delivery may post an interview's first card. Two replicas can each hold a different
+        `slack.card` row for the same interview; the conditional update lets exactly one of them post,
+        and the other retries later, by when it finds the ts and updates instead."""
+        async with self.unit() as session:
+            result = await session.execute(
+                update(Interview)
+                .where(Interview.id == interview_id, Interview.card_ts.is_(None), Interview.card_channel.is_(None))
+                .values(card_channel=CARD_POSTING)
+            )
+            return result.rowcount == 1
+
+    async def release_card_post(self, *, interview_id: int) -> None:
+        """The post failed: let the next attempt claim it again."""
+        async with self.unit() as session:
+            await session.execute(
+                update(Interview)
+                .where(Interview.id == interview_id, Interview.card_channel == CARD_POSTING, Interview.card_ts.is_(None))
+                .values(card_channel=None)
+            )
 
     async def remember_card(self, *, interview_id: int, channel: str, ts: str) -> None:
         async with self.unit() as session:

@@ -51,9 +51,16 @@ def install(worker, clients, container) -> None:
             if data.card_ts:
                 await client.chat_update(channel=data.card_channel, ts=data.card_ts, text=text, blocks=blocks)
                 return {"updated": data.card_ts}
-            response = await client.chat_postMessage(
-                channel=data.channel_id, text=text, blocks=blocks, unfurl_links=False
-            )
+            if not await interviews.claim_card_post(interview_id=interview_id):
+                # Another delivery is posting this card right now; come back and update it instead.
+                raise RuntimeError("the first card for this interview is being posted elsewhere")
+            try:
+                response = await client.chat_postMessage(
+                    channel=data.channel_id, text=text, blocks=blocks, unfurl_links=False
+                )
+            except BaseException:
+                await interviews.release_card_post(interview_id=interview_id)
+                raise
         except SlackApiError as exc:
             code = exc.response.get("error") if exc.response is not None else None
             if code in PERMANENT_ERRORS:
