@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import time
 import uuid
 from pathlib import Path
 
@@ -130,4 +131,6 @@ class ExtractionJobs:
         except Exception:
             log.exception("extraction of file %s (%s) crashed", f.id, name)
             results = [FileResult(name, "corrupt", "Reading this file failed unexpectedly; it may be damaged.")]
-        await self.service.record_extraction(file_id=f.id, results=results)
+        t0 = time.perf_counter()
+        count = await self.service.record_extraction(file_id=f.id, results=results)
+        log.debug("import file %s: %s drafts recorded in %.0f ms", f.id, count, (time.perf_counter() - t0) * 1000)

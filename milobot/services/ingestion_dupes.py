@@ -64,6 +64,14 @@ async def agent_known(session: AsyncSession, *, workspace_id: int, agent_id: int
     return [Known(n or "", e, p, where) for n, e, p in rows]
 
 
+def known_draft(profile: dict) -> Known | None:
+    name, email, phone = keys_of(profile or {})
+    if not (name or email or phone):
+        return None
+    source = (profile or {}).get("source_file") or "another file"
+    return Known(name or email or phone or "", email, phone, f"in this import ({source})")
+
+
 def reflag(drafts: Iterable[IngestionDraft], existing: list[Known]) -> int:
     """Recompute `duplicate_reason` of every pending draft (in id order). Approved and discarded drafts
     keep theirs; an approved draft is an existing candidate by now, a discarded one is out of the way.
@@ -78,8 +86,7 @@ def reflag(drafts: Iterable[IngestionDraft], existing: list[Known]) -> int:
             if draft.duplicate_reason != reason:
                 draft.duplicate_reason = reason
             flagged += reason is not None
-        name, email, phone = keys_of(draft.profile or {})
-        if draft.status == "pending" and (name or email or phone):
-            source = (draft.profile or {}).get("source_file") or "another file"
-            earlier.append(Known(name or email or phone or "", email, phone, f"in this import ({source})"))
+        known = known_draft(draft.profile or {})
+        if draft.status == "pending" and known is not None:
+            earlier.append(known)
     return flagged

@@ -80,21 +80,21 @@ async def download(session: aiohttp.ClientSession, file: SlackFile, *, token: st
             if ctype == "text/html" and not expect_html:
                 raise DownloadError("download_failed", _SIGN_IN)
             digest = hashlib.sha256()
-            chunks: list[bytes] = []
+            body = bytearray()
             size = 0
             async for chunk in resp.content.iter_chunked(CHUNK):
-                if not chunks and not expect_html and _looks_like_html(chunk):
+                if not body and not expect_html and _looks_like_html(chunk):
                     raise DownloadError("download_failed", _SIGN_IN)
                 size += len(chunk)
                 if size > max_bytes:
                     raise DownloadError("too_large", f"This file is over the {_mb(max_bytes)} limit.")
                 digest.update(chunk)
-                chunks.append(chunk)
+                body += chunk
     except DownloadError:
         raise
     except (aiohttp.ClientError, TimeoutError) as exc:
         raise DownloadError("download_failed", f"The download from Slack failed ({type(exc).__name__}); try sending it again.") from None
-    return Downloaded(b"".join(chunks), digest.hexdigest())
+    return Downloaded(bytes(body), digest.hexdigest())
 
 
 _SIGN_IN = (
