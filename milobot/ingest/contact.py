@@ -1,0 +1,153 @@
+"""E-mail, links and phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from .lexicon import (
+    CITY_REGION,
+    COUNTRY_WORDS,
+    REGION_CODES,
+    TLD_REGION,
+    US_STATES,
+)
+from .text import (  # noqa: F401
+    EMAIL_RE,
+    PHONE_CAND_RE,
+    PHONE_LABEL_RE,
+    URL_RE,
+    _clean,
+    _company_strength,
+    _fold,
+    _heading_kind,
+    _sections,
+    _title_strength,
+    _words,
+)
+
+# ---------------------------------------------------------------- contact details
+
+
+def find_email(text: str) -> str | None:
+    for m in EMAIL_RE.finditer(text):
+        email = m.group(0).strip(".").lower()
+        if not email.split("@")[1].endswith((".png", ".jpg", ".gif")):
+            return email
+    return None
+
+
+def find_links(text: str) -> list[str]:
+    links: list[str] = []
+    seen: set[str] = set()
+    emails = {m.group(0).lower() for m in EMAIL_RE.finditer(text)}
+    email_domains = {e.split("@")[1] for e in emails}
+    for m in URL_RE.finditer(text):
+        raw = m.group(0).rstrip(".,;/)")
+        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", raw, flags=re.IGNORECASE)
+        host = bare.split("/")[0].lower()
+        if host in email_domains or "." not in host or host.replace(".", "").isdigit():
+            continue
+        # Things like "Node.js" or "ASP.NET" are skills, not links; require a path or a personal-site TLD.
+        if "/" not in bare and (
+            raw != raw.lower()
+            or not re.search(
+                r"\.(?:dev|io|me|design|page|site|ai|xyz|tech|portfolio|codes|com|net|org|co|app)$", host
+            )
+        ):
+            continue
+        url = (
+            raw
+            if raw.lower().startswith("http")
+            else "https://" + ("www." + bare if host.startswith("linkedin.") else bare)
+        )
+        key = bare.lower().rstrip("/")
+        if key not in seen:
+            seen.add(key)
+            links.append(url)
+    return links[:10]
+
+
+def region_hint(location: str | None, email: str | None, text: str) -> str:
+    """Which country's numbering plan to assume for numbers written without +country code."""
+    if location:
+        region = _region_of_location(location)
+        if region:
+            return region
+    if email:
+        tld = email.rsplit(".", 1)[-1].lower()
+        if tld in TLD_REGION:
+            return TLD_REGION[tld]
+    low = text[:3000].lower()
+    for city, region in CITY_REGION.items():
+        if re.search(rf"\b{re.escape(city)}\b", low):
+            return region
+    return "US"
+
+
+def _region_of_location(location: str) -> str | None:
+    parts = [p.strip() for p in re.split(r"[,/]", location) if p.strip()]
+    for part in reversed(parts):
+        low = part.lower().strip(". ")
+        if low in COUNTRY_WORDS and (len(low) > 2 or part.isupper()):
+            region = COUNTRY_WORDS[low]
+            # Two-letter "DE"/"IN"/"CA" after a city is far more often a US state than a country code.
+            if len(low) == 2 and part in US_STATES and len(parts) > 1 and low not in {"uk", "nl", "fr", "au"}:
+                return "US"
+            return region
+        for tok in reversed(part.split()):
+            if tok in REGION_CODES:
+                return REGION_CODES[tok]
+            if tok in US_STATES and len(parts) > 1:
+                return "US"
+        if low in CITY_REGION:
+            return CITY_REGION[low]
+    return None
+
+
+def find_phone(lines: list[str], region: str) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for idx, line in enumerate(lines):
+        labelled = bool(PHONE_LABEL_RE.search(line))
+        for m in PHONE_CAND_RE.finditer(line):
+            cand = m.group(0).strip()
+            digits = re.sub(r"\D", "", cand)
+            if not 8 <= len(digits) <= 15:
+                continue
+            if re.search(r"\b\d{1,2}[/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", cand):
+                continue  # a date range, not a number
+            if cand.startswith("00"):
+                cand = "+" + cand[2:]
+            number = _parse_phone(cand, region)
+            if number is None:
+                continue
+            score = (0 if labelled else 1, idx)
+            if best is None or score < best[:2]:
+                best = (*score, number)
+        if best and best[0] == 0:
+            break
+    return best[2] if best else None
+
+
+def _parse_phone(cand: str, region: str) -> str | None:
+    regions = [region] if cand.startswith("+") else [region, "US"] if region != "US" else ["US"]
+    for reg in regions:
+        try:
+            num = phonenumbers.parse(cand, reg)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def normalize_phone(value: str, region: str = "US") -> str | None:
+    """A phone cell or field, in any common format, to E.164 (None if it is not a valid number)."""
+    for part in re.split(r"[,;/]|\bor\b", value or ""):
+        part = part.strip()
+        if len(re.sub(r"\D", "", part)) >= 7:
+            number = _parse_phone("+" + part[2:] if part.startswith("00") else part, region)
+            if number:
+                return number
+    return None

@@ -1,0 +1,112 @@
+"""pypdf's plain text, annotated with what the glyph positions tell us.
+
+One pass with a text visitor yields exactly the text `page.extract_text()` returns (the visitor
+sees every piece of it, in order) plus each piece's position and effective font size. We use
+those to:
+
+* mark a wide horizontal jump on the same baseline with a TAB: a right-aligned date or city, the
+  second cell of a table row, the value column next to a label column (the parser treats TAB as
+  a hard field separator, so "Acme Ltd<TAB>Paris, France" no longer reads as one company name);
+* repair CSS small caps, which chromium draws as a full-size capital followed by a separate,
+  smaller run of capitals ("C" + " AMILLE"): the small run was lower case in the source;
+* remember the largest-font text of the first page, which is almost always the person's name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+# Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
+# width only makes us miss a gap, while under-estimating invents one, so err wide.
+_EM_PER_CHAR = 0.62
+_GAP_EMS = 2.0
+_SMALL_CAPS_RATIO = (0.55, 0.92)
+_SMALL_RUN_RE = re.compile(r"^ [^\W\d_]{2,}", re.UNICODE)
+_CAP_TAIL_RE = re.compile(r"(?:^|[\s(])[^\W\d_]$", re.UNICODE)
+
+
+@dataclass
+class PageText:
+    text: str
+    big: list[tuple[float, float, str]] = field(default_factory=list)  # (size, y, text) of pieces
+
+
+def _lower_small_caps(text: str) -> str:
+    # Letters drawn in the smaller size were lower case; roman numerals and the like were not.
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: m.group(0) if re.fullmatch(r"[IVX]{2,4}", m.group(0)) else m.group(0).lower(),
+        text,
+    )
+
+
+def read_page(page) -> PageText:
+    parts: list[str] = []
+    sized: list[tuple[float, float, str]] = []
+    prev: list = [None]  # (x, y, size, text) of the last visible piece on the current line
+
+    def visit(text, cm, tm, font_dict, font_size):
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        last = prev[0]
+        if not text:
+            return
+        if not text.strip():
+            parts.append(text)
+            if "\n" in text:
+                prev[0] = None
+            return
+        scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+        size = abs(font_size or 0) * (scale or 1.0)
+        if last is not None and not text.startswith(("\n", "\r")) and size > 0:
+            px, py, psize, ptext = last
+            same_line = abs(y - py) < 0.35 * max(size, psize)
+            if same_line and x > px:
+                end = px + len(ptext) * _EM_PER_CHAR * psize
+                ratio = size / psize if psize else 1.0
+                if x - end > _GAP_EMS * max(size, psize):
+                    text = "\t" + text.lstrip(" ")
+                elif (
+                    _SMALL_CAPS_RATIO[0] <= ratio <= _SMALL_CAPS_RATIO[1]
+                    and _SMALL_RUN_RE.match(text)
+                    and _CAP_TAIL_RE.search(ptext)
+                    and ptext[-1].isupper()
+                    and text[1:].split()[0].isupper()
+                ):
+                    text = _lower_small_caps(text[1:])
+                    size = psize  # the run belongs to the big letter before it
+        parts.append(text)
+        tail = text.rsplit("\n", 1)[-1]
+        prev[0] = (x, y, size, tail) if tail.strip() else None
+        if size > 0:
+            sized.append((size, y, text))
+
+    text = page.extract_text(visitor_text=visit)
+    joined = "".join(parts)
+    if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
+        # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
+        return PageText(text)
+    return PageText(joined, sized)
+
+
+def headline(sized: list[tuple[float, float, str]]) -> str | None:
+    """The text set in the page's largest font, when that font clearly stands out (the name)."""
+    visible = [(s, y, t) for s, y, t in sized if any(c.isalpha() for c in t)]
+    if not visible:
+        return None
+    sizes = sorted(s for s, _, t in visible for _ in range(max(1, len(t) // 20)))
+    body = sizes[len(sizes) // 2]
+    top = max(s for s, _, _ in visible)
+    if top < body * 1.3:
+        return None
+    pieces = [(y, t) for s, y, t in visible if s >= top * 0.9]
+    first_y = pieces[0][0]
+    pieces = [(y, t) for y, t in pieces if abs(y - first_y) <= 2.6 * top]
+    if len(pieces) > 6:
+        return None
+    out = ""
+    for i, (y, t) in enumerate(pieces):
+        out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
+    return re.sub(r"\s+", " ", out).strip() or None

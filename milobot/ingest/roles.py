@@ -1,0 +1,230 @@
+"""Work history: date ranges, the current role (title, company), years of experience."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .lexicon import (
+    PRESENT_WORDS,
+)
+from .text import (  # noqa: F401
+    BULLET_RE,
+    DATE_RANGE_RE,
+    YEARS_RE,
+    _clean,
+    _company_strength,
+    _fold,
+    _heading_kind,
+    _sections,
+    _title_strength,
+    _words,
+)
+
+# ---------------------------------------------------------------- experience
+
+
+def _is_body_line(line: str) -> bool:
+    return bool(BULLET_RE.match(line)) or line.endswith(".") or len(line.split()) > 10
+
+
+def _split_pieces(fragment: str) -> list[str]:
+    fragment = fragment.strip(" ,|·–—-:")
+    if not fragment:
+        return []
+    m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)
+    if m and _title_strength(m.group(1)) and not _title_strength(m.group(2)):
+        return [m.group(1), m.group(2)]
+    parts = [p for p in re.split(r"\s+(?:—|–|-|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if ", " in part:
+            left, right = part.split(", ", 1)
+            lt, rt = _title_strength(left), _title_strength(right)
+            if lt and not rt:
+                out += [left, right]  # "Title, Company"
+            elif not lt and not rt and not _company_strength(right):
+                out.append(left)  # "Company, City": the city is not wanted here
+            elif rt and not lt:
+                out += [left, right]
+            else:
+                out.append(part)
+        else:
+            out.append(part)
+    return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+
+
+def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[str]:
+    line = section[date_idx]
+    m = DATE_RANGE_RE.search(line)
+    before, after = line[: m.start()], line[m.end() :] if m else (line, "")
+    pieces: list[str] = []
+    pieces += _split_pieces(before)
+    # "dates, City" / "dates · City": what follows a separator after the dates is a place.
+    if after.strip() and not re.match(r"^\s*[,|·•(]", after):
+        pieces += _split_pieces(after)
+    above: list[str] = []
+    for j in range(date_idx - 1, max(prev_limit, date_idx - 3) - 1, -1):
+        if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
+            break
+        above.insert(0, section[j])
+    below: list[str] = []
+    for j in range(date_idx + 1, min(len(section), date_idx + 3)):
+        if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
+            break
+        below.append(section[j])
+    for fragment in reversed(_unwrap(above)):
+        pieces += _split_pieces(fragment)
+    for fragment in _unwrap(below):
+        pieces += _split_pieces(fragment)
+    return [p for p in pieces if not re.fullmatch(r"[\W\d]+", p) and len(p) <= 80]
+
+
+_SEP_RE = re.compile(r"\s(?:—|–|-|\||·|@|at)\s|,\s")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Re-join 'Title — Company' lines that a narrow column wrapped ('Title — Crown &' / 'Anchor Media')."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _SEP_RE.search(out[-1])
+            and not _SEP_RE.search(line)
+            and len(line.split()) <= 3
+            and not _title_strength(line)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:role|title|job title|position|poste|stelle|cargo|puesto|funktion)\s*[:\-]?\s+(.+)$", re.IGNORECASE
+)
+_COMPANY_LABEL_RE = re.compile(
+    r"^(?:company|employer|organi[sz]ation|firma|unternehmen|arbeitgeber|entreprise|société|empresa|client)\s*[:\-]?\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _tidy_company(company: str | None) -> str | None:
+    if company:
+        # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
+        company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
+    return company or None
+
+
+def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
+    labelled_title = next((m.group(1) for p in pieces if (m := _TITLE_LABEL_RE.match(p))), None)
+    labelled_company = next((m.group(1) for p in pieces if (m := _COMPANY_LABEL_RE.match(p))), None)
+    if labelled_title or labelled_company:
+        rest = [p for p in pieces if not _TITLE_LABEL_RE.match(p) and not _COMPANY_LABEL_RE.match(p)]
+        title, company = _pick_title_company_unlabelled(rest) if rest else (None, None)
+        return labelled_title or title, _tidy_company(labelled_company or company)
+    title, company = _pick_title_company_unlabelled(pieces)
+    return title, _tidy_company(company)
+
+
+def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str | None]:
+    if not pieces:
+        return None, None
+    scored = [(p, _title_strength(p), _company_strength(p)) for p in pieces]
+    titled = [s for s in scored if s[1] > s[2]]
+    title = max(titled, key=lambda s: s[1] - s[2])[0] if titled else None
+    rest = [s for s in scored if s[0] != title]
+    if not rest:
+        return title, None
+    company = max(rest, key=lambda s: (s[2] - s[1], -rest.index(s)))[0]
+    if title is None and len(rest) >= 2:
+        title = next(s[0] for s in rest if s[0] != company)
+    return title, company
+
+
+def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
+    token = token.strip().lower()
+    if re.fullmatch(PRESENT_WORDS, token):
+        today = _dt.date.today()
+        return today.year, today.month
+    m = re.search(r"(\d{4})[-/.](\d{1,2})$", token) or None
+    if m:
+        return int(m.group(1)), max(1, min(12, int(m.group(2))))
+    m = re.search(r"(\d{1,2})[/.](\d{4})", token)
+    if m:
+        return int(m.group(2)), max(1, min(12, int(m.group(1))))
+    m = re.search(r"(\d{4})", token)
+    if not m:
+        return None
+    year = int(m.group(1))
+    month_word = re.match(r"[^\W\d_]+", token)
+    if month_word:
+        for i, names in enumerate(_MONTH_INDEX):
+            if month_word.group(0)[:3] in names:
+                return year, i + 1
+    return year, 12 if end else 1
+
+
+_MONTH_INDEX = [
+    {"jan", "jän", "ene"},
+    {"feb", "fév", "fev"},
+    {"mar", "mär"},
+    {"apr", "avr", "abr"},
+    {"may", "mai"},
+    {"jun", "jui" if False else "jun"},
+    {"jul", "jui"},
+    {"aug", "aoû", "aou", "ago"},
+    {"sep", "set"},
+    {"oct", "okt", "out"},
+    {"nov"},
+    {"dec", "déc", "dez", "dic"},
+]
+
+
+def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int], bool]]:
+    out = []
+    for i, line in enumerate(lines):
+        for m in DATE_RANGE_RE.finditer(line):
+            start_tok, end_tok = (m.group(1), "present") if m.group(1) else (m.group(2), m.group(3))
+            start = _year_month(start_tok, end=False)
+            end = _year_month(end_tok, end=True)
+            is_present = bool(re.fullmatch(PRESENT_WORDS, end_tok.strip().lower()))
+            if start and end and start <= end and start[0] > 1950:
+                out.append((i, start, end, is_present))
+    return out
+
+
+def find_experience(
+    sections: dict[str, list[str]], lines: list[str]
+) -> tuple[str | None, str | None, float | None]:
+    section = sections.get("experience") or []
+    ranges = _ranges(section)
+    if not ranges and not section:
+        section = lines
+        ranges = _ranges(section)
+    title = company = None
+    if ranges:
+        current = next((r for r in ranges if r[3]), ranges[0])
+        idx = ranges.index(current)
+        prev_limit = ranges[idx - 1][0] + 1 if idx else 0
+        title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit))
+    years = _years_from_ranges(ranges)
+    return title, company, years
+
+
+def _years_from_ranges(ranges) -> float | None:
+    months: set[int] = set()
+    for _, start, end, _ in ranges:
+        a, b = start[0] * 12 + start[1] - 1, end[0] * 12 + end[1] - 1
+        if b - a > 12 * 60:
+            continue
+        months.update(range(a, b))
+    return round(len(months) / 12, 1) if months else None
+
+
+def find_stated_years(text: str) -> float | None:
+    m = YEARS_RE.search(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    return value if 0 < value < 60 else None

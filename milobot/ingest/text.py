@@ -1,0 +1,184 @@
+"""Resume text -> Profile. Heuristics only: no model, no network, no knowledge of any particular file.
+
+The input is whatever a text layer gives us (pypdf, python-docx): reading order is roughly
+right but columns may interleave, headings may be upper-cased by CSS and lines may wrap
+anywhere. Every function here therefore prefers cheap, local evidence (a label, a date
+range, a known heading) over global structure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import (
+    COMPANY_SUFFIXES,
+    HEADING_OF,
+    MONTH_WORDS,
+    PRESENT_WORDS,
+    TITLE_WORDS,
+    WEAK_TITLE_WORDS,
+)
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
+URL_RE = re.compile(
+    r"(?<![@\w.])(?:https?://)?(?:www\.)?"
+    r"(?:linkedin\.com/in/[\w%\-.]+|github\.com/[\w\-.]+|gitlab\.com/[\w\-.]+|behance\.net/[\w\-]+|"
+    r"dribbble\.com/[\w\-]+|[\w\-]+(?:\.[\w\-]+)*\.(?:dev|io|me|com|net|org|co|app|design|page|site|ai|xyz|tech|"
+    r"portfolio|codes)(?:/[\w\-./%]*)?)(?![\w@])",
+    re.IGNORECASE,
+)
+PHONE_CAND_RE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-/]{5,20}\d(?![\w/])")
+PHONE_LABEL_RE = re.compile(
+    r"\b(?:phone|tel|telephone|téléphone|telefon|telefone|teléfono|mobile|mobil|cell|portable|handy|celular|whatsapp|t|m|p)\b\.?:?",
+    re.IGNORECASE,
+)
+_MONTH = rf"(?:{MONTH_WORDS})\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+_END = rf"(?:{_DATE}|{PRESENT_WORDS})"
+DATE_RANGE_RE = re.compile(
+    rf"(?<![\w/])(?:(?:since|seit|depuis|desde)\s+({_DATE})|({_DATE})\s*(?:-|–|—|−|to|bis|à|a|até|till)\s*({_END}))(?![\w/])",
+    re.IGNORECASE,
+)
+YEARS_RE = re.compile(
+    r"(\d{1,2}(?:[.,]\d)?)\s*\+?\s*(?:years?|yrs?|jahre[n]?|ans|años|anos|jaar|lat)\b[^.\n]{0,40}?"
+    r"(?:experience|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|doświadczenia)",
+    re.IGNORECASE,
+)
+BULLET_RE = re.compile(r"^[•●▪■◦‣∙*·\-–]\s*")
+NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?$", re.UNICODE)
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "del",
+    "della",
+    "der",
+    "den",
+    "van",
+    "von",
+    "la",
+    "le",
+    "di",
+    "du",
+    "y",
+    "e",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ten",
+    "ter",
+    "zu",
+    "st.",
+    "mac",
+    "ó",
+    "ní",
+    "ui",
+}
+NOT_NAMES = {
+    "curriculum vitae",
+    "resume",
+    "résumé",
+    "cv",
+    "lebenslauf",
+    "curriculum",
+    "hoja de vida",
+    "currículo",
+    "page",
+    "confidential",
+    "contact",
+    "profile",
+}
+LABEL_NAME_RE = re.compile(
+    r"^(?:full\s+name|name|nom|nombre|nome|naam|imię i nazwisko|navn|namn)\s*[:\-]?\s+(.+)$", re.IGNORECASE
+)
+LABEL_LOC_RE = re.compile(
+    r"^(?:location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|endereço|"
+    r"localização|ubicación|woonplaats|adres|lieu|ville|domicile)\s*[:\-]?\s+(.+)$",
+    re.IGNORECASE,
+)
+SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|●|◆|♦|▪|✉|☎|📞|📧|\u2022|\s{3,}|\t)\s*")
+
+
+def _clean(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    lines = []
+    for raw in text.splitlines():
+        line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw).strip()
+        if line:
+            lines.append(line)
+    return _join_wrapped_urls(lines)
+
+
+def _join_wrapped_urls(lines: list[str]) -> list[str]:
+    # Narrow columns wrap long URLs and e-mail addresses at a hyphen, dot or underscore
+    # ("linkedin.com/in/jane-" / "doe", "jane_doe-" / "smith@x.com"); glue them back.
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
+            and re.match(r"^[\w\-%/]+$", line)
+        ) or (
+            out
+            and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1])
+            and "@" not in out[-1].split()[-1]
+            and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
+        ):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _heading_kind(line: str) -> str | None:
+    key = re.sub(r"[:：\s]+$", "", line.strip().lower())
+    key = re.sub(r"\s+", " ", key)
+    if len(key) > 40:
+        return None
+    return HEADING_OF.get(key)
+
+
+def _sections(lines: list[str]) -> tuple[dict[str, list[str]], int]:
+    """Group lines under the headings we recognise. Returns sections and the index of the first heading."""
+    sections: dict[str, list[str]] = {}
+    current = "_top"
+    first_heading = len(lines)
+    for i, line in enumerate(lines):
+        kind = _heading_kind(line)
+        if kind:
+            current = kind
+            first_heading = min(first_heading, i)
+            sections.setdefault(kind, [])
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections, first_heading
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'’.\-&/]+", s.lower())
+
+
+def _title_strength(s: str) -> int:
+    words = _words(s)
+    strong = sum(1 for w in words if w.strip(".") in TITLE_WORDS and w.strip(".") not in WEAK_TITLE_WORDS)
+    weak = sum(1 for w in words if w.strip(".") in WEAK_TITLE_WORDS)
+    if re.search(r"\b(?:vp|head|chief|director) of\b", s.lower()):
+        strong += 1
+    return strong * 2 + (1 if weak and strong else 0)
+
+
+def _company_strength(s: str) -> int:
+    words = _words(s)
+    score = sum(2 for w in words if w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES)
+    if re.search(r"\bsp\. z o\.o\.|s\.a\. de c\.v\.|\bpvt\.? ltd|\bpty\.? ltd", s.lower()):
+        score += 2
+    return score
