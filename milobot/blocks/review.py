@@ -13,8 +13,8 @@ from slack_sdk.models.blocks import (
     InputBlock,
     MarkdownTextObject,
     Option,
-    PlainTextObject,
     PlainTextInputElement,
+    PlainTextObject,
     SectionBlock,
     StaticSelectElement,
 )
@@ -66,7 +66,11 @@ def reading_message(data) -> tuple[str, list[dict]]:
     text = f"Reading {_plural(n, 'file')}…"
     names = ", ".join(esc_clip(name, 80) for name in data.file_names)
     blocks = [SectionBlock(text=_md(f":hourglass_flowing_sand: *{text}*\n{names}" if names else f"*{text}*"))]
-    blocks.append(ContextBlock(elements=[_md("Nothing is added until you approve it. I'll update this message with the review.")]))
+    blocks.append(
+        ContextBlock(
+            elements=[_md("Nothing is added until you approve it. I'll update this message with the review.")]
+        )
+    )
     return text, [b.to_dict() for b in blocks]
 
 
@@ -105,11 +109,17 @@ def _row_blocks(data, row) -> list:
     ref = metadata.encode(metadata.DraftRef(batch_id=data.batch_id, draft_id=row.id))
     if row.duplicate_reason:
         approve = ButtonElement(
-            text="Approve", action_id=ReviewAction.APPROVE_DUPLICATE, value=ref,
+            text="Approve",
+            action_id=ReviewAction.APPROVE_DUPLICATE,
+            value=ref,
             confirm=ConfirmObject(
                 title="Approve a likely duplicate?",
-                text=_plain(f"This looks like a duplicate ({row.duplicate_reason}). Add it as a new candidate anyway?", 300),
-                confirm="Approve anyway", deny="Cancel",
+                text=_plain(
+                    f"This looks like a duplicate ({row.duplicate_reason}). Add it as a new candidate anyway?",
+                    300,
+                ),
+                confirm="Approve anyway",
+                deny="Cancel",
             ),
         )
     else:
@@ -132,39 +142,71 @@ def _controls(data) -> list:
     elements: list = []
     if data.agents:
         options = [
-            Option(value=metadata.encode(metadata.AgentPick(batch_id=data.batch_id, agent_id=a.id)), text=plain(a.name, 75))
+            Option(
+                value=metadata.encode(metadata.AgentPick(batch_id=data.batch_id, agent_id=a.id)),
+                text=plain(a.name, 75),
+            )
             for a in data.agents
         ]
         initial = next((o for o, a in zip(options, data.agents) if a.id == data.agent_id), None)
         elements.append(
-            StaticSelectElement(action_id=Action.REVIEW_AGENT, placeholder="Choose the agent", options=options, initial_option=initial)
+            StaticSelectElement(
+                action_id=Action.REVIEW_AGENT,
+                placeholder="Choose the agent",
+                options=options,
+                initial_option=initial,
+            )
         )
     if data.pending:
         ready = data.pending - data.flagged_pending
         agent = data.agent_name or "the chosen agent"
         elements.append(
             ButtonElement(
-                text="Approve all", action_id=Action.REVIEW_APPROVE_ALL, value=ref, style="primary",
+                text="Approve all",
+                action_id=Action.REVIEW_APPROVE_ALL,
+                value=ref,
+                style="primary",
                 confirm=ConfirmObject(
                     title="Approve all?",
-                    text=_plain(f"Add {_plural(ready, 'profile')} as candidates of {agent}? Likely duplicates are left for you to decide one by one.", 300),
-                    confirm="Approve all", deny="Cancel",
+                    text=_plain(
+                        f"Add {_plural(ready, 'profile')} as candidates of {agent}? Likely duplicates are left for you to decide one by one.",
+                        300,
+                    ),
+                    confirm="Approve all",
+                    deny="Cancel",
                 ),
             )
         )
         elements.append(
             ButtonElement(
-                text="Discard all", action_id=Action.REVIEW_DISCARD_ALL, value=ref, style="danger",
-                confirm=ConfirmObject(title="Discard all?", text=_plain(f"Discard the {_plural(data.pending, 'profile')} still waiting?", 300),
-                                      confirm="Discard all", deny="Cancel"),
+                text="Discard all",
+                action_id=Action.REVIEW_DISCARD_ALL,
+                value=ref,
+                style="danger",
+                confirm=ConfirmObject(
+                    title="Discard all?",
+                    text=_plain(f"Discard the {_plural(data.pending, 'profile')} still waiting?", 300),
+                    confirm="Discard all",
+                    deny="Cancel",
+                ),
             )
         )
     blocks: list = []
     if data.agents:
-        who = f"Approved profiles become candidates of *{esc_clip(data.agent_name, 200)}*." if data.agent_id else "Choose the agent approved profiles are for."
+        who = (
+            f"Approved profiles become candidates of *{esc_clip(data.agent_name, 200)}*."
+            if data.agent_id
+            else "Choose the agent approved profiles are for."
+        )
         blocks.append(SectionBlock(text=_md(who)))
     elif data.pending:
-        blocks.append(SectionBlock(text=_md("There are no interview agents yet: create one with `/milo agent new`, then pick it here.")))
+        blocks.append(
+            SectionBlock(
+                text=_md(
+                    "There are no interview agents yet: create one with `/milo agent new`, then pick it here."
+                )
+            )
+        )
     if elements:
         blocks.append(ActionsBlock(block_id="review.controls", elements=elements))
     return blocks
@@ -174,12 +216,32 @@ def _pager(data) -> list:
     if data.page_count <= 1:
         return []
     last = min(data.first_index + len(data.rows), data.profile_count)
-    blocks: list = [ContextBlock(elements=[_md(f"Profiles {data.first_index + 1}–{last} of {data.profile_count} · page {data.page + 1} of {data.page_count}")])]
+    blocks: list = [
+        ContextBlock(
+            elements=[
+                _md(
+                    f"Profiles {data.first_index + 1}–{last} of {data.profile_count} · page {data.page + 1} of {data.page_count}"
+                )
+            ]
+        )
+    ]
     buttons = []
     if data.page > 0:
-        buttons.append(ButtonElement(text="Previous", action_id=Action.REVIEW_PAGE, value=metadata.encode(metadata.BatchRef(data.batch_id, data.page - 1))))
+        buttons.append(
+            ButtonElement(
+                text="Previous",
+                action_id=Action.REVIEW_PAGE,
+                value=metadata.encode(metadata.BatchRef(data.batch_id, data.page - 1)),
+            )
+        )
     if data.page < data.page_count - 1:
-        buttons.append(ButtonElement(text="Next", action_id=ReviewAction.PAGE_NEXT, value=metadata.encode(metadata.BatchRef(data.batch_id, data.page + 1))))
+        buttons.append(
+            ButtonElement(
+                text="Next",
+                action_id=ReviewAction.PAGE_NEXT,
+                value=metadata.encode(metadata.BatchRef(data.batch_id, data.page + 1)),
+            )
+        )
     blocks.append(ActionsBlock(block_id="review.pager", elements=buttons))
     return blocks
 
@@ -197,7 +259,9 @@ def _problems(data) -> list:
         size += len(line) + 1
     rest = data.problem_count - len(lines)
     if rest > 0:
-        by = ", ".join(f"{n} {OUTCOME_LABELS.get(o, esc_clip(o, 40))}" for o, n in sorted(data.problem_outcomes.items()))
+        by = ", ".join(
+            f"{n} {OUTCOME_LABELS.get(o, esc_clip(o, 40))}" for o, n in sorted(data.problem_outcomes.items())
+        )
         lines.append(f"…and {rest} more ({by} in all).")
     text = f"*{_plural(data.problem_count, 'problem')}*\n" + "\n".join(lines)
     return [DividerBlock(), SectionBlock(block_id="review.problems", text=_md(text))]
@@ -217,7 +281,9 @@ def review_message(data) -> tuple[str, list[dict]]:
         HeaderBlock(text=plain(f"Review import #{data.batch_id}", 150)),
         SectionBlock(
             block_id="review.summary",
-            text=_md(f"*{_plural(data.file_count, 'file')}* · *{_plural(data.profile_count, 'profile')}* · *{_plural(data.problem_count, 'problem')}*\n{status}"),
+            text=_md(
+                f"*{_plural(data.file_count, 'file')}* · *{_plural(data.profile_count, 'profile')}* · *{_plural(data.problem_count, 'problem')}*\n{status}"
+            ),
         ),
     ]
     if data.status != "done":
@@ -229,7 +295,15 @@ def review_message(data) -> tuple[str, list[dict]]:
     blocks += _pager(data)
     blocks += _problems(data)
     if data.flagged_pending and data.status != "done":
-        blocks.append(ContextBlock(elements=[_md(f":warning: {_plural(data.flagged_pending, 'profile')} flagged as likely duplicates: decide them one by one.")]))
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    _md(
+                        f":warning: {_plural(data.flagged_pending, 'profile')} flagged as likely duplicates: decide them one by one."
+                    )
+                ]
+            )
+        )
     return text, [b.to_dict() for b in blocks]
 
 
@@ -252,27 +326,55 @@ def edit_modal(edit, *, channel_id: str | None = None, message_ts: str | None = 
         value = ", ".join(p.get("skills") or []) if key == "skills" else p.get(key)
         blocks.append(
             InputBlock(
-                block_id=block_id, label=label, optional=True,
-                element=PlainTextInputElement(action_id="value", initial_value=plain(value, 3000) if value else None,
-                                              max_length=3000 if key == "skills" else 300),
+                block_id=block_id,
+                label=label,
+                optional=True,
+                element=PlainTextInputElement(
+                    action_id="value",
+                    initial_value=plain(value, 3000) if value else None,
+                    max_length=3000 if key == "skills" else 300,
+                ),
             )
         )
-    blocks.append(ContextBlock(elements=[_md(f"From _{esc_clip(p.get('source_file') or 'an uploaded file', 200)}_. Saving checks for duplicates again.")]))
+    blocks.append(
+        ContextBlock(
+            elements=[
+                _md(
+                    f"From _{esc_clip(p.get('source_file') or 'an uploaded file', 200)}_. Saving checks for duplicates again."
+                )
+            ]
+        )
+    )
     private = metadata.encode(
-        metadata.ModalContext(channel_id=channel_id, batch_id=edit.batch_id, draft_id=edit.draft_id, message_ts=message_ts),
+        metadata.ModalContext(
+            channel_id=channel_id, batch_id=edit.batch_id, draft_id=edit.draft_id, message_ts=message_ts
+        ),
         limit=metadata.PRIVATE_METADATA_LIMIT,
     )
-    return View(type="modal", callback_id=ViewId.REVIEW_EDIT, title="Edit profile", submit="Save", close="Cancel",
-                private_metadata=private, blocks=blocks).to_dict()
+    return View(
+        type="modal",
+        callback_id=ViewId.REVIEW_EDIT,
+        title="Edit profile",
+        submit="Save",
+        close="Cancel",
+        private_metadata=private,
+        blocks=blocks,
+    ).to_dict()
 
 
 def history_blocks(batches) -> tuple[str, list[dict]]:
     if not batches:
-        text = "No imports yet. DM me résumés (PDF, DOCX), candidate lists (CSV) or a ZIP of them to start one."
+        text = (
+            "No imports yet. DM me résumés (PDF, DOCX), candidate lists (CSV) or a ZIP of them to start one."
+        )
         return text, [SectionBlock(text=_md(text)).to_dict()]
     blocks: list = [HeaderBlock(text="Imports")]
     for b in batches[:40]:
-        status = {"extracting": "reading files", "review": f"pending review ({b.pending} waiting)", "done": "done"}.get(b.status, b.status)
+        status = {
+            "extracting": "reading files",
+            "review": f"pending review ({b.pending} waiting)",
+            "done": "done",
+        }.get(b.status, b.status)
         agent = f" → {esc_clip(b.agent_name, 100)}" if b.agent_name else ""
         blocks.append(
             SectionBlock(

@@ -18,7 +18,14 @@ from milobot.blocks.review import FIELD_BLOCKS, edit_modal
 from milobot.container import Container
 from milobot.errors import MilobotError
 from milobot.handlers.errors import guarded
-from milobot.handlers.payload import action_value, container_channel, container_ts, identity_of, input_value, view_state
+from milobot.handlers.payload import (
+    action_value,
+    container_channel,
+    container_ts,
+    identity_of,
+    input_value,
+    view_state,
+)
 from milobot.ids import Action, ReviewAction, View
 from milobot.services.context import Identity
 from milobot.services.ingestion import IncomingFile
@@ -77,7 +84,9 @@ def register(app: AsyncApp, container: Container) -> None:
     @app.event("message", matchers=[_is_file_dm])
     @guarded
     async def on_files_in_dm(event, body, client) -> None:
-        files = [IncomingFile(f["id"], f.get("name") or f.get("title")) for f in event["files"] if f.get("id")]
+        files = [
+            IncomingFile(f["id"], f.get("name") or f.get("title")) for f in event["files"] if f.get("id")
+        ]
         await receive(client, _identity(body, event["user"]), event["channel"], files)
 
     @app.event("file_shared")
@@ -94,8 +103,12 @@ def register(app: AsyncApp, container: Container) -> None:
 
     async def decide(body, respond, *, confirm: bool) -> None:
         ref = metadata.decode(metadata.DraftRef, action_value(body))
-        decision = await service.approve(identity=identity_of(body), batch_id=ref.batch_id, draft_id=ref.draft_id,
-                                         confirm_duplicate=confirm)
+        decision = await service.approve(
+            identity=identity_of(body),
+            batch_id=ref.batch_id,
+            draft_id=ref.draft_id,
+            confirm_duplicate=confirm,
+        )
         if decision.message:
             await _ephemeral(respond, f":warning: {decision.message}")
 
@@ -157,7 +170,9 @@ def register(app: AsyncApp, container: Container) -> None:
     async def edit(ack, body, client) -> None:
         await ack()
         ref = metadata.decode(metadata.DraftRef, action_value(body))
-        draft = await service.draft_for_edit(identity=identity_of(body), batch_id=ref.batch_id, draft_id=ref.draft_id)
+        draft = await service.draft_for_edit(
+            identity=identity_of(body), batch_id=ref.batch_id, draft_id=ref.draft_id
+        )
         await client.views_open(
             trigger_id=body["trigger_id"],
             view=edit_modal(draft, channel_id=container_channel(body), message_ts=container_ts(body)),
@@ -170,7 +185,9 @@ def register(app: AsyncApp, container: Container) -> None:
             ctx = metadata.decode(metadata.ModalContext, view.get("private_metadata"))
             state = view_state(body)
             fields = {key: input_value(state, block) for key, block in FIELD_BLOCKS.items()}
-            await service.edit_draft(identity=identity_of(body), batch_id=ctx.batch_id, draft_id=ctx.draft_id, fields=fields)
+            await service.edit_draft(
+                identity=identity_of(body), batch_id=ctx.batch_id, draft_id=ctx.draft_id, fields=fields
+            )
         except MilobotError as error:
             block = FIELD_BLOCKS.get(getattr(error, "field", None) or "name", FIELD_BLOCKS["name"])
             await ack(response_action="errors", errors={block: error.message[:150]})
@@ -186,4 +203,3 @@ def register(app: AsyncApp, container: Container) -> None:
         await ack()
         ref = metadata.decode(metadata.BatchRef, action_value(body))
         await service.reopen(identity=identity_of(body), batch_id=ref.batch_id)
-

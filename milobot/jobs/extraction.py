@@ -58,7 +58,9 @@ class ExtractionJobs:
         self._slots: asyncio.Semaphore | None = None
 
     async def start(self) -> None:
-        self.pool = ExtractionPool(processes=self.container.settings.extraction_processes, timeout_per_file=TIMEOUT_PER_FILE)
+        self.pool = ExtractionPool(
+            processes=self.container.settings.extraction_processes, timeout_per_file=TIMEOUT_PER_FILE
+        )
         self._slots = asyncio.Semaphore(MAX_BATCHES_AT_ONCE)
         for batch_id in await self.service.stuck_batches():
             log.info("resuming extraction of import #%s", batch_id)
@@ -120,7 +122,9 @@ class ExtractionJobs:
             return None
         root = self.container.settings.data_dir / str(f.workspace_id) / "uploads"
         path = await asyncio.to_thread(_store, root, got.sha256, got.data)
-        duplicate = await self.service.record_download(file_id=f.id, filename=info.name, sha256=got.sha256, stored_path=path)
+        duplicate = await self.service.record_download(
+            file_id=f.id, filename=info.name, sha256=got.sha256, stored_path=path
+        )
         return None if duplicate else (info.name, got.data)
 
     async def _extract(self, f: FileToFetch, name: str, data: bytes) -> None:
@@ -130,7 +134,11 @@ class ExtractionJobs:
             raise
         except Exception:
             log.exception("extraction of file %s (%s) crashed", f.id, name)
-            results = [FileResult(name, "corrupt", "Reading this file failed unexpectedly; it may be damaged.")]
+            results = [
+                FileResult(name, "corrupt", "Reading this file failed unexpectedly; it may be damaged.")
+            ]
         t0 = time.perf_counter()
         count = await self.service.record_extraction(file_id=f.id, results=results)
-        log.debug("import file %s: %s drafts recorded in %.0f ms", f.id, count, (time.perf_counter() - t0) * 1000)
+        log.debug(
+            "import file %s: %s drafts recorded in %.0f ms", f.id, count, (time.perf_counter() - t0) * 1000
+        )

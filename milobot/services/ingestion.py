@@ -20,13 +20,25 @@ from milobot.services.ingestion_model import (
     Received,
     ReviewData,
 )
+from milobot.services.ingestion_read import ReadService
 from milobot.services.ingestion_review import ReviewService
 
 __all__ = [
-    "EXTRACT", "PAGE_SIZE", "REVIEW_RENDER", "BatchSummary", "BulkResult", "Decision", "DraftEdit", "FileToFetch",
-    "IncomingFile", "IngestionService", "Received", "ReviewData", "claim_key",
+    "EXTRACT",
+    "PAGE_SIZE",
+    "REVIEW_RENDER",
+    "BatchSummary",
+    "BulkResult",
+    "Decision",
+    "DraftEdit",
+    "FileToFetch",
+    "IncomingFile",
+    "IngestionService",
+    "Received",
+    "ReviewData",
+    "claim_key",
 ]
 
 
-class IngestionService(IntakeService, ReviewService):
+class IngestionService(IntakeService, ReviewService, ReadService):
     pass

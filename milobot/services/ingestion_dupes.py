@@ -43,14 +43,18 @@ def reason_for(profile: dict, known: Sequence[Known]) -> str | None:
             return f"same phone as {k.name}, {k.where}"
     if name and known:
         choices = [k.name.lower() for k in known]
-        best = process.extractOne(name.lower(), choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+        best = process.extractOne(
+            name.lower(), choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY
+        )
         if best is not None:
             k = known[best[2]]
             return f"similar name to {k.name}, {k.where}"
     return None
 
 
-async def agent_known(session: AsyncSession, *, workspace_id: int, agent_id: int | None, agent_name: str) -> list[Known]:
+async def agent_known(
+    session: AsyncSession, *, workspace_id: int, agent_id: int | None, agent_name: str
+) -> list[Known]:
     if agent_id is None:
         return []
     rows = (

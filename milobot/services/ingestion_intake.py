@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from milobot.db.models import Agent, IngestionBatch, IngestionDraft, IngestionFile, Member, ProcessedEvent, Workspace
+from milobot.db.models import (
+    Agent,
+    IngestionBatch,
+    IngestionDraft,
+    IngestionFile,
+    Member,
+    ProcessedEvent,
+    Workspace,
+)
 from milobot.ingest import FileResult
 from milobot.services import audit, outbox
 from milobot.services.base import Service
@@ -34,7 +42,9 @@ def claim_key(team_id: str, file_id: str) -> str:
 
 
 class IntakeService(Service):
-    async def receive(self, *, identity: Identity, channel_id: str, files: Sequence[IncomingFile]) -> Received:
+    async def receive(
+        self, *, identity: Identity, channel_id: str, files: Sequence[IncomingFile]
+    ) -> Received:
         """An admin DM'd files: claim them, open a batch, and queue the "Reading…" message and the
         extraction. A viewer or stranger is refused before anything is written."""
         async with self.acting(identity) as (session, actor):
@@ -43,7 +53,11 @@ class IntakeService(Service):
             for f in {f.file_id: f for f in files}.values():
                 try:
                     async with session.begin_nested():
-                        session.add(ProcessedEvent(event_id=claim_key(actor.team_id, f.file_id), team_id=actor.team_id))
+                        session.add(
+                            ProcessedEvent(
+                                event_id=claim_key(actor.team_id, f.file_id), team_id=actor.team_id
+                            )
+                        )
                 except IntegrityError:
                     continue
                 fresh.append(f)
@@ -70,15 +84,21 @@ class IntakeService(Service):
             )
             # Extraction first (delivering it only starts a background task), then "Reading 3 files…",
             # which the review later replaces in place.
-            outbox.enqueue(session, workspace_id=actor.workspace_id, kind=EXTRACT, payload={"batch_id": batch.id})
+            outbox.enqueue(
+                session, workspace_id=actor.workspace_id, kind=EXTRACT, payload={"batch_id": batch.id}
+            )
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.received", target_type="batch", target_id=batch.id, files=len(fresh))
+            audit.record(
+                session, actor, "ingest.received", target_type="batch", target_id=batch.id, files=len(fresh)
+            )
             return Received(batch.id, len(fresh))
 
     async def _default_agent(self, session, workspace_id: int, user_id: str) -> int | None:
         """The agent this person used last, else the only active agent there is."""
         last = await session.scalar(
-            select(Member.last_agent_id).where(Member.workspace_id == workspace_id, Member.slack_user_id == user_id)
+            select(Member.last_agent_id).where(
+                Member.workspace_id == workspace_id, Member.slack_user_id == user_id
+            )
         )
         active = select(Agent.id).where(Agent.workspace_id == workspace_id, Agent.status == "active")
         if last is not None and await session.scalar(active.where(Agent.id == last)):
@@ -105,17 +125,32 @@ class IntakeService(Service):
                 )
             ).all()
             return [
-                FileToFetch(f.id, f.workspace_id, team, f.batch_id, f.slack_file_id, f.filename, f.stored_path, f.sha256)
+                FileToFetch(
+                    f.id,
+                    f.workspace_id,
+                    team,
+                    f.batch_id,
+                    f.slack_file_id,
+                    f.filename,
+                    f.stored_path,
+                    f.sha256,
+                )
                 for f, team in rows
             ]
 
     async def stuck_batches(self) -> list[int]:
         async with self.unit() as session:
             return list(
-                (await session.scalars(select(IngestionBatch.id).where(IngestionBatch.status == "extracting"))).all()
+                (
+                    await session.scalars(
+                        select(IngestionBatch.id).where(IngestionBatch.status == "extracting")
+                    )
+                ).all()
             )
 
-    async def record_download(self, *, file_id: int, filename: str, sha256: str, stored_path: str) -> str | None:
+    async def record_download(
+        self, *, file_id: int, filename: str, sha256: str, stored_path: str
+    ) -> str | None:
         """Remember where the original bytes are kept; returns a reason when the very same file was
         imported before in this workspace (the row becomes a "duplicate" and is not extracted again)."""
         async with self.unit() as session:
@@ -150,13 +185,17 @@ class IntakeService(Service):
             row.outcome, row.reason = "duplicate", reason
             return reason
 
-    async def record_failure(self, *, file_id: int, outcome: str, reason: str, filename: str | None = None) -> None:
+    async def record_failure(
+        self, *, file_id: int, outcome: str, reason: str, filename: str | None = None
+    ) -> None:
         async with self.unit() as session:
             values: dict = {"outcome": outcome, "reason": reason}
             if filename:
                 values["filename"] = filename[:500]
             await session.execute(
-                update(IngestionFile).where(IngestionFile.id == file_id, IngestionFile.outcome == "pending").values(**values)
+                update(IngestionFile)
+                .where(IngestionFile.id == file_id, IngestionFile.outcome == "pending")
+                .values(**values)
             )
 
     async def record_extraction(self, *, file_id: int, results: list[FileResult]) -> int:
@@ -185,14 +224,24 @@ class IntakeService(Service):
             leaf_ids = [row.id]
             if archive:
                 entries = [
-                    {"workspace_id": row.workspace_id, "batch_id": row.batch_id, "filename": f"{row.filename}/{r.file}"[:500],
-                     "outcome": r.outcome, "reason": r.reason, "profile_count": len(r.profiles), "created_at": self.now()}
+                    {
+                        "workspace_id": row.workspace_id,
+                        "batch_id": row.batch_id,
+                        "filename": f"{row.filename}/{r.file}"[:500],
+                        "outcome": r.outcome,
+                        "reason": r.reason,
+                        "profile_count": len(r.profiles),
+                        "created_at": self.now(),
+                    }
                     for r in results
                 ]
                 leaf_ids = list(
-                    (await session.scalars(
-                        insert(IngestionFile).returning(IngestionFile.id, sort_by_parameter_order=True), entries
-                    )).all()
+                    (
+                        await session.scalars(
+                            insert(IngestionFile).returning(IngestionFile.id, sort_by_parameter_order=True),
+                            entries,
+                        )
+                    ).all()
                 )
             profiles = [
                 (leaf_id, {**p.to_dict(), "source_file": p.source_file or result.file})
@@ -206,8 +255,15 @@ class IntakeService(Service):
             await session.execute(
                 insert(IngestionDraft),
                 [
-                    {"workspace_id": row.workspace_id, "batch_id": row.batch_id, "file_id": leaf_id, "profile": profile,
-                     "status": "pending", "duplicate_reason": why, "created_at": self.now()}
+                    {
+                        "workspace_id": row.workspace_id,
+                        "batch_id": row.batch_id,
+                        "file_id": leaf_id,
+                        "profile": profile,
+                        "status": "pending",
+                        "duplicate_reason": why,
+                        "created_at": self.now(),
+                    }
                     for (leaf_id, profile), why in zip(profiles, reasons)
                 ],
             )
@@ -218,7 +274,9 @@ class IntakeService(Service):
         batch's pending drafts, and the profiles before them in this same file."""
         agent = await session.get(Agent, batch.agent_id) if batch.agent_id else None
         existing = await agent_known(
-            session, workspace_id=batch.workspace_id, agent_id=agent.id if agent else None,
+            session,
+            workspace_id=batch.workspace_id,
+            agent_id=agent.id if agent else None,
             agent_name=agent.name if agent else "",
         )
         earlier = [
@@ -244,7 +302,9 @@ class IntakeService(Service):
             if batch is None or batch.status != "extracting":
                 return False
             left = await session.scalar(
-                select(IngestionFile.id).where(IngestionFile.batch_id == batch_id, IngestionFile.outcome == "pending").limit(1)
+                select(IngestionFile.id)
+                .where(IngestionFile.batch_id == batch_id, IngestionFile.outcome == "pending")
+                .limit(1)
             )
             if left is not None:
                 return False
@@ -256,6 +316,7 @@ class IntakeService(Service):
     async def remember_message(self, *, batch_id: int, channel_id: str, ts: str) -> None:
         async with self.db.unit_of_work() as session:
             await session.execute(
-                update(IngestionBatch).where(IngestionBatch.id == batch_id).values(channel_id=channel_id, message_ts=ts)
+                update(IngestionBatch)
+                .where(IngestionBatch.id == batch_id)
+                .values(channel_id=channel_id, message_ts=ts)
             )
-

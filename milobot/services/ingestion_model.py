@@ -152,7 +152,9 @@ def require_ingest_admin(actor: Actor) -> None:
         )
 
 
-async def load_batch(session: AsyncSession, actor: Actor, batch_id: int, *, lock: bool = False) -> IngestionBatch:
+async def load_batch(
+    session: AsyncSession, actor: Actor, batch_id: int, *, lock: bool = False
+) -> IngestionBatch:
     """The batch, if it is this workspace's: a crafted id from elsewhere is simply not found."""
     query = select(IngestionBatch).where(
         IngestionBatch.id == batch_id, IngestionBatch.workspace_id == actor.workspace_id
@@ -184,11 +186,14 @@ async def draft_counts(session: AsyncSession, batch_id: int) -> Counts:
 
 
 async def problem_count(session: AsyncSession, batch_id: int) -> int:
-    return await session.scalar(
-        select(func.count())
-        .select_from(IngestionFile)
-        .where(IngestionFile.batch_id == batch_id, IngestionFile.outcome.not_in(FINE_OUTCOMES))
-    ) or 0
+    return (
+        await session.scalar(
+            select(func.count())
+            .select_from(IngestionFile)
+            .where(IngestionFile.batch_id == batch_id, IngestionFile.outcome.not_in(FINE_OUTCOMES))
+        )
+        or 0
+    )
 
 
 async def refresh_counts(session: AsyncSession, batch: IngestionBatch) -> Counts:

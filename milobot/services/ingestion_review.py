@@ -1,4 +1,4 @@
-"""Reviewing a batch: approve, discard, edit, choose the agent, page; and the import history.
+"""Reviewing a batch: approve, discard, edit, choose the agent, page, re-post (the read side is ingestion_read).
 
 Every decision is a conditional UPDATE from "pending", so a double click, two admins clicking at once,
 or a Slack retry can decide a draft once only, and only one candidate is ever created for it."""
@@ -6,42 +6,42 @@ or a Slack retry can decide a draft once only, and only one candidate is ever cr
 from __future__ import annotations
 
 import functools
-import math
 import re
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
-from milobot.db.models import Agent, Candidate, IngestionBatch, IngestionDraft, IngestionFile, Member, StoredFile
+from milobot.db.models import (
+    Agent,
+    IngestionBatch,
+    IngestionDraft,
+    IngestionFile,
+    Member,
+    StoredFile,
+)
 from milobot.errors import Conflict, Invalid, NotFound
 from milobot.services import audit
 from milobot.services.base import Service
 from milobot.services.candidate_records import find_duplicates, new_candidate, normalise_phone
-from milobot.services.context import Actor, Identity, require_admin, require_member
+from milobot.services.context import Actor, Identity, require_admin
 from milobot.services.ingestion_dupes import agent_known, keys_of, reflag
 from milobot.services.ingestion_model import (
-    FINE_OUTCOMES,
-    PAGE_SIZE,
-    AgentChoice,
-    BatchSummary,
     BulkResult,
     Decision,
     DraftEdit,
-    DraftRow,
-    FileProblem,
-    ReviewData,
-    draft_counts,
     enqueue_render,
     load_agent,
     load_batch,
     refresh_counts,
 )
-from milobot.services.sharing import interview_link
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-_DUP_WORDS = {"same e-mail": "same e-mail as", "same phone": "same phone as", "similar name": "similar name to"}
+_DUP_WORDS = {
+    "same e-mail": "same e-mail as",
+    "same phone": "same phone as",
+    "similar name": "similar name to",
+}
 EDITABLE = ("name", "email", "phone", "current_title", "current_company", "location", "skills")
-PROBLEMS_SHOWN = 10
 
 
 def _retry_when_locked(method):
@@ -66,86 +66,6 @@ def _clip(value, limit: int):
 
 
 class ReviewService(Service):
-    # -- what the review message shows (called by the deliverer) ----------------------------------
-
-    async def review_view(self, *, batch_id: int) -> ReviewData | None:
-        async with self.db.unit_of_work() as session:
-            batch = await session.get(IngestionBatch, batch_id)
-            if batch is None:
-                return None
-            ws = batch.workspace_id
-            counts = await draft_counts(session, batch.id)
-            total = counts.pending + counts.approved + counts.discarded
-            page_count = max(1, math.ceil(total / PAGE_SIZE))
-            page = min(max(batch.page, 0), page_count - 1)
-            rows = (
-                await session.execute(
-                    select(IngestionDraft, Candidate.token)
-                    .outerjoin(Candidate, Candidate.id == IngestionDraft.candidate_id)
-                    .where(IngestionDraft.batch_id == batch.id)
-                    .order_by(IngestionDraft.id)
-                    .offset(page * PAGE_SIZE)
-                    .limit(PAGE_SIZE)
-                )
-            ).all()
-            files = IngestionFile.batch_id == batch.id
-            leaf = IngestionFile.outcome != "unpacked"
-            problem = IngestionFile.outcome.not_in(FINE_OUTCOMES)
-            file_count = await session.scalar(select(func.count()).select_from(IngestionFile).where(files, leaf))
-            problems = (
-                await session.scalars(select(IngestionFile).where(files, problem).order_by(IngestionFile.id).limit(PROBLEMS_SHOWN))
-            ).all()
-            by_outcome = dict(
-                (await session.execute(
-                    select(IngestionFile.outcome, func.count()).where(files, problem).group_by(IngestionFile.outcome)
-                )).all()
-            )
-            names = (
-                await session.scalars(
-                    select(IngestionFile.filename).where(files, IngestionFile.slack_file_id.is_not(None)).order_by(IngestionFile.id).limit(5)
-                )
-            ).all()
-            agents = (
-                await session.scalars(
-                    select(Agent).where(Agent.workspace_id == ws, Agent.status == "active").order_by(Agent.name).limit(100)
-                )
-            ).all()
-            chosen = await load_agent(session, ws, batch.agent_id)
-            flagged = await session.scalar(
-                select(func.count()).select_from(IngestionDraft).where(
-                    IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending",
-                    IngestionDraft.duplicate_reason.is_not(None),
-                )
-            )
-            return ReviewData(
-                batch_id=batch.id,
-                status=batch.status,
-                uploaded_by=batch.uploaded_by,
-                file_names=list(names),
-                file_count=file_count or 0,
-                profile_count=total,
-                pending=counts.pending,
-                approved=counts.approved,
-                discarded=counts.discarded,
-                flagged_pending=flagged or 0,
-                problems=[FileProblem(p.filename, p.outcome, p.reason or "") for p in problems],
-                problem_count=sum(by_outcome.values()),
-                problem_outcomes=by_outcome,
-                rows=[
-                    DraftRow(d.id, d.status, dict(d.profile or {}), d.duplicate_reason, d.decided_by,
-                             interview_link(self.deps.public_url, token) if token else None)
-                    for d, token in rows
-                ],
-                page=page,
-                page_count=page_count,
-                first_index=page * PAGE_SIZE,
-                agents=[AgentChoice(a.id, a.name) for a in agents],
-                agent_id=chosen.id if chosen and chosen.status == "active" else None,
-                agent_name=chosen.name if chosen else None,
-                channel_id=batch.channel_id,
-                message_ts=batch.message_ts,
-            )
-
     # -- decisions ---------------------------------------------------------------------------------
 
     async def _reviewable(self, session, actor: Actor, batch_id: int) -> IngestionBatch:
@@ -170,7 +90,9 @@ class ReviewService(Service):
     async def _agent(self, session, batch: IngestionBatch) -> Agent:
         agent = await load_agent(session, batch.workspace_id, batch.agent_id)
         if agent is None or agent.status != "active":
-            raise Invalid("Pick the interview agent these candidates are for first (the menu at the top of the review).")
+            raise Invalid(
+                "Pick the interview agent these candidates are for first (the menu at the top of the review)."
+            )
         return agent
 
     async def _decide(self, session, ids: list[int], status: str, actor: Actor) -> set[int]:
@@ -187,10 +109,16 @@ class ReviewService(Service):
 
     async def _create(self, session, actor: Actor, agent: Agent, drafts: list[IngestionDraft]) -> None:
         file_ids = {d.file_id for d in drafts if d.file_id}
-        files = {
-            f.id: f
-            for f in (await session.scalars(select(IngestionFile).where(IngestionFile.id.in_(file_ids)))).all()
-        } if file_ids else {}
+        files = (
+            {
+                f.id: f
+                for f in (
+                    await session.scalars(select(IngestionFile).where(IngestionFile.id.in_(file_ids)))
+                ).all()
+            }
+            if file_ids
+            else {}
+        )
         made = []
         for draft in drafts:
             p = draft.profile or {}
@@ -220,8 +148,15 @@ class ReviewService(Service):
         for draft, candidate, resume, source in made:
             draft.candidate_id = candidate.id
             if resume:
-                session.add(StoredFile(workspace_id=actor.workspace_id, candidate_id=candidate.id, kind="resume",
-                                       path=resume, sha256=source.sha256))
+                session.add(
+                    StoredFile(
+                        workspace_id=actor.workspace_id,
+                        candidate_id=candidate.id,
+                        kind="resume",
+                        path=resume,
+                        sha256=source.sha256,
+                    )
+                )
         await session.execute(
             update(Member)
             .where(Member.workspace_id == actor.workspace_id, Member.slack_user_id == actor.user_id)
@@ -229,7 +164,9 @@ class ReviewService(Service):
         )
 
     @_retry_when_locked
-    async def approve(self, *, identity: Identity, batch_id: int, draft_id: int, confirm_duplicate: bool = False) -> Decision:
+    async def approve(
+        self, *, identity: Identity, batch_id: int, draft_id: int, confirm_duplicate: bool = False
+    ) -> Decision:
         async with self.acting(identity) as (session, actor):
             batch = await self._reviewable(session, actor, batch_id)
             draft = await self._draft(session, batch, draft_id)
@@ -238,23 +175,45 @@ class ReviewService(Service):
             agent = await self._agent(session, batch)
             if not confirm_duplicate:
                 if draft.duplicate_reason:
-                    raise Conflict("This profile looks like a duplicate; approve it with the button on the review, which asks you to confirm.")
+                    raise Conflict(
+                        "This profile looks like a duplicate; approve it with the button on the review, which asks you to confirm."
+                    )
                 name, email, phone = keys_of(draft.profile or {})
-                matches = await find_duplicates(session, workspace_id=actor.workspace_id, agent_id=agent.id,
-                                                name=name, email=email, phone=phone)
+                matches = await find_duplicates(
+                    session,
+                    workspace_id=actor.workspace_id,
+                    agent_id=agent.id,
+                    name=name,
+                    email=email,
+                    phone=phone,
+                )
                 if matches:
                     m = matches[0]
-                    draft.duplicate_reason = f"{_DUP_WORDS.get(m.reason, m.reason)} {m.name}, already a candidate of {agent.name}"
+                    draft.duplicate_reason = (
+                        f"{_DUP_WORDS.get(m.reason, m.reason)} {m.name}, already a candidate of {agent.name}"
+                    )
                     enqueue_render(session, batch)
-                    return Decision(draft.id, "pending", False,
-                                    f"This profile looks like a duplicate ({draft.duplicate_reason}). I flagged it; approve it again and confirm if it's really someone new.")
+                    return Decision(
+                        draft.id,
+                        "pending",
+                        False,
+                        f"This profile looks like a duplicate ({draft.duplicate_reason}). I flagged it; approve it again and confirm if it's really someone new.",
+                    )
             if not await self._decide(session, [draft.id], "approved", actor):
                 return Decision(draft.id, "approved", False)
             await self._create(session, actor, agent, [draft])
             await refresh_counts(session, batch)
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.approved", target_type="draft", target_id=draft.id,
-                         batch_id=batch.id, agent_id=agent.id, duplicate_confirmed=bool(draft.duplicate_reason))
+            audit.record(
+                session,
+                actor,
+                "ingest.approved",
+                target_type="draft",
+                target_id=draft.id,
+                batch_id=batch.id,
+                agent_id=agent.id,
+                duplicate_confirmed=bool(draft.duplicate_reason),
+            )
             return Decision(draft.id, "approved", True)
 
     @_retry_when_locked
@@ -266,7 +225,9 @@ class ReviewService(Service):
                 return Decision(draft.id, draft.status, False)
             await refresh_counts(session, batch)
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.discarded", target_type="draft", target_id=draft.id, batch_id=batch.id)
+            audit.record(
+                session, actor, "ingest.discarded", target_type="draft", target_id=draft.id, batch_id=batch.id
+            )
             return Decision(draft.id, "discarded", True)
 
     @_retry_when_locked
@@ -276,16 +237,27 @@ class ReviewService(Service):
         async with self.acting(identity) as (session, actor):
             batch = await self._reviewable(session, actor, batch_id)
             agent = await self._agent(session, batch)
-            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
-            existing = await agent_known(session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name)
+            drafts = (
+                await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))
+            ).all()
+            existing = await agent_known(
+                session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name
+            )
             reflag(drafts, existing)  # against the agent as it is now, not as it was at extraction
             clean = [d.id for d in drafts if d.status == "pending" and not d.duplicate_reason]
             won = await self._decide(session, clean, "approved", actor)
             await self._create(session, actor, agent, [d for d in drafts if d.id in won])
             counts = await refresh_counts(session, batch)
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.approved_all", target_type="batch", target_id=batch.id,
-                         approved=len(won), agent_id=agent.id)
+            audit.record(
+                session,
+                actor,
+                "ingest.approved_all",
+                target_type="batch",
+                target_id=batch.id,
+                approved=len(won),
+                agent_id=agent.id,
+            )
             return BulkResult(approved=len(won), flagged_left=counts.pending, agent_name=agent.name)
 
     @_retry_when_locked
@@ -294,13 +266,22 @@ class ReviewService(Service):
             batch = await self._reviewable(session, actor, batch_id)
             pending = (
                 await session.scalars(
-                    select(IngestionDraft.id).where(IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending")
+                    select(IngestionDraft.id).where(
+                        IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending"
+                    )
                 )
             ).all()
             won = await self._decide(session, list(pending), "discarded", actor)
             await refresh_counts(session, batch)
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.discarded_all", target_type="batch", target_id=batch.id, discarded=len(won))
+            audit.record(
+                session,
+                actor,
+                "ingest.discarded_all",
+                target_type="batch",
+                target_id=batch.id,
+                discarded=len(won),
+            )
             return BulkResult(discarded=len(won))
 
     async def choose_agent(self, *, identity: Identity, batch_id: int, agent_id: int) -> str:
@@ -317,8 +298,15 @@ class ReviewService(Service):
                 .where(Member.workspace_id == actor.workspace_id, Member.slack_user_id == actor.user_id)
                 .values(last_agent_id=agent.id)
             )
-            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
-            reflag(drafts, await agent_known(session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name))
+            drafts = (
+                await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))
+            ).all()
+            reflag(
+                drafts,
+                await agent_known(
+                    session, workspace_id=actor.workspace_id, agent_id=agent.id, agent_name=agent.name
+                ),
+            )
             enqueue_render(session, batch)
             return agent.name
 
@@ -337,7 +325,9 @@ class ReviewService(Service):
             return DraftEdit(batch.id, draft.id, dict(draft.profile or {}))
 
     @_retry_when_locked
-    async def edit_draft(self, *, identity: Identity, batch_id: int, draft_id: int, fields: dict) -> DraftEdit:
+    async def edit_draft(
+        self, *, identity: Identity, batch_id: int, draft_id: int, fields: dict
+    ) -> DraftEdit:
         """Save what a person corrected, then check duplicates again with the corrected e-mail/phone/name."""
         clean = _validated(fields)
         async with self.acting(identity) as (session, actor):
@@ -347,11 +337,22 @@ class ReviewService(Service):
                 raise Conflict(f"That profile was already {draft.status}, so it can't be edited here.")
             draft.profile = {**(draft.profile or {}), **clean, "edited_by": actor.user_id}
             agent = await load_agent(session, actor.workspace_id, batch.agent_id)
-            drafts = (await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))).all()
-            reflag(drafts, await agent_known(session, workspace_id=actor.workspace_id,
-                                             agent_id=agent.id if agent else None, agent_name=agent.name if agent else ""))
+            drafts = (
+                await session.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch.id))
+            ).all()
+            reflag(
+                drafts,
+                await agent_known(
+                    session,
+                    workspace_id=actor.workspace_id,
+                    agent_id=agent.id if agent else None,
+                    agent_name=agent.name if agent else "",
+                ),
+            )
             enqueue_render(session, batch)
-            audit.record(session, actor, "ingest.edited", target_type="draft", target_id=draft.id, fields=sorted(clean))
+            audit.record(
+                session, actor, "ingest.edited", target_type="draft", target_id=draft.id, fields=sorted(clean)
+            )
             return DraftEdit(batch.id, draft.id, dict(draft.profile))
 
     async def reopen(self, *, identity: Identity, batch_id: int) -> None:
@@ -361,38 +362,6 @@ class ReviewService(Service):
             batch = await load_batch(session, actor, batch_id)
             batch.message_ts = None
             enqueue_render(session, batch, dm_user=actor.user_id)
-
-    async def history(self, *, identity: Identity, limit: int = 15) -> list[BatchSummary]:
-        async with self.acting(identity) as (session, actor):
-            require_member(actor)
-            files = (
-                select(IngestionFile.batch_id, func.count().label("n"))
-                .where(IngestionFile.workspace_id == actor.workspace_id, IngestionFile.outcome != "unpacked")
-                .group_by(IngestionFile.batch_id)
-                .subquery()
-            )
-            pending = (
-                select(IngestionDraft.batch_id, func.count().label("n"))
-                .where(IngestionDraft.workspace_id == actor.workspace_id, IngestionDraft.status == "pending")
-                .group_by(IngestionDraft.batch_id)
-                .subquery()
-            )
-            rows = (
-                await session.execute(
-                    select(IngestionBatch, func.coalesce(files.c.n, 0), func.coalesce(pending.c.n, 0), Agent.name)
-                    .outerjoin(files, files.c.batch_id == IngestionBatch.id)
-                    .outerjoin(pending, pending.c.batch_id == IngestionBatch.id)
-                    .outerjoin(Agent, Agent.id == IngestionBatch.agent_id)
-                    .where(IngestionBatch.workspace_id == actor.workspace_id)
-                    .order_by(IngestionBatch.created_at.desc(), IngestionBatch.id.desc())
-                    .limit(limit)
-                )
-            ).all()
-            return [
-                BatchSummary(b.id, b.created_at, b.uploaded_by, n_files, b.created_count, b.skipped_count,
-                             b.error_count, n_pending, b.status, agent)
-                for b, n_files, n_pending, agent in rows
-            ]
 
 
 def _validated(fields: dict) -> dict:
@@ -408,7 +377,10 @@ def _validated(fields: dict) -> dict:
     if out["phone"]:
         phone = normalise_phone(out["phone"])
         if phone is None:
-            raise Invalid("That isn't a phone number I can read; include the country code, like +44 20 7946 0958.", field="phone")
+            raise Invalid(
+                "That isn't a phone number I can read; include the country code, like +44 20 7946 0958.",
+                field="phone",
+            )
         out["phone"] = phone
     raw_skills = fields.get("skills")
     if isinstance(raw_skills, str):

@@ -49,20 +49,32 @@ async def file_info(client, file_id: str) -> SlackFile:
         response = await client.files_info(file=file_id)
     except SlackApiError as exc:
         code = exc.response.get("error") if exc.response is not None else "unknown_error"
-        raise DownloadError("download_failed", f"Slack wouldn't give me this file ({code}); try sending it again.") from None
+        raise DownloadError(
+            "download_failed", f"Slack wouldn't give me this file ({code}); try sending it again."
+        ) from None
     f = response["file"]
     if f.get("is_external") or f.get("mode") in ("external", "tombstone"):
-        raise DownloadError("unsupported", "This is a link to a file stored elsewhere (or a deleted file); upload the file itself.")
+        raise DownloadError(
+            "unsupported",
+            "This is a link to a file stored elsewhere (or a deleted file); upload the file itself.",
+        )
     url = f.get("url_private_download") or f.get("url_private")
-    return SlackFile(f["id"], f.get("name") or f.get("title") or file_id, int(f.get("size") or 0),
-                     (f.get("filetype") or "").lower(), url)
+    return SlackFile(
+        f["id"],
+        f.get("name") or f.get("title") or file_id,
+        int(f.get("size") or 0),
+        (f.get("filetype") or "").lower(),
+        url,
+    )
 
 
 def _looks_like_html(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower().startswith(_HTML_STARTS)
 
 
-async def download(session: aiohttp.ClientSession, file: SlackFile, *, token: str, max_bytes: int) -> Downloaded:
+async def download(
+    session: aiohttp.ClientSession, file: SlackFile, *, token: str, max_bytes: int
+) -> Downloaded:
     """The file's bytes, or DownloadError with an outcome (too_large, download_failed) and a reason a
     person can act on."""
     if file.size > max_bytes:
@@ -71,11 +83,18 @@ async def download(session: aiohttp.ClientSession, file: SlackFile, *, token: st
         raise DownloadError("download_failed", "Slack didn't give me a download link for this file.")
     expect_html = file.filetype in _HTML_TYPES
     try:
-        async with session.get(file.url, headers={"Authorization": f"Bearer {token}"}, allow_redirects=True) as resp:
+        async with session.get(
+            file.url, headers={"Authorization": f"Bearer {token}"}, allow_redirects=True
+        ) as resp:
             if resp.status != 200:
-                raise DownloadError("download_failed", f"Slack answered HTTP {resp.status} when I downloaded this file; try sending it again.")
+                raise DownloadError(
+                    "download_failed",
+                    f"Slack answered HTTP {resp.status} when I downloaded this file; try sending it again.",
+                )
             if resp.content_length is not None and resp.content_length > max_bytes:
-                raise DownloadError("too_large", f"This file is {_mb(resp.content_length)}; the limit is {_mb(max_bytes)}.")
+                raise DownloadError(
+                    "too_large", f"This file is {_mb(resp.content_length)}; the limit is {_mb(max_bytes)}."
+                )
             ctype = (resp.content_type or "").lower()
             if ctype == "text/html" and not expect_html:
                 raise DownloadError("download_failed", _SIGN_IN)
@@ -93,7 +112,9 @@ async def download(session: aiohttp.ClientSession, file: SlackFile, *, token: st
     except DownloadError:
         raise
     except (aiohttp.ClientError, TimeoutError) as exc:
-        raise DownloadError("download_failed", f"The download from Slack failed ({type(exc).__name__}); try sending it again.") from None
+        raise DownloadError(
+            "download_failed", f"The download from Slack failed ({type(exc).__name__}); try sending it again."
+        ) from None
     return Downloaded(bytes(body), digest.hexdigest())
 
 

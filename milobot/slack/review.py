@@ -63,7 +63,9 @@ def install(worker, clients, container) -> None:
                 if (exc.response or {}).get("error") != "message_not_found":
                     raise
                 log.info("review message of import #%s was deleted; posting it again", data.batch_id)
-        posted = await call(client, "chat_postMessage", channel=channel, text=text, blocks=blocks, unfurl_links=False)
+        posted = await call(
+            client, "chat_postMessage", channel=channel, text=text, blocks=blocks, unfurl_links=False
+        )
         await service.remember_message(batch_id=data.batch_id, channel_id=posted["channel"], ts=posted["ts"])
         return {"channel": posted["channel"], "ts": posted["ts"]}
 

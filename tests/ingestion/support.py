@@ -52,28 +52,59 @@ def make_zip(entries: list[tuple[str, bytes]]) -> bytes:
 async def make_agent(milo, name: str = "Backend Engineer", *, team_id: str | None = None) -> int:
     async with milo.container.db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, team_id or milo.slack.team_id)
-        agent = Agent(workspace_id=ws.id, name=name, role_title=name, channel_id="C0HIRING01",
-                      share_token=f"tok-{name.lower().replace(' ', '-')}-{next(_ids)}", current_version=1)
+        agent = Agent(
+            workspace_id=ws.id,
+            name=name,
+            role_title=name,
+            channel_id="C0HIRING01",
+            share_token=f"tok-{name.lower().replace(' ', '-')}-{next(_ids)}",
+            current_version=1,
+        )
         s.add(agent)
         await s.flush()
-        s.add(AgentVersion(workspace_id=ws.id, agent_id=agent.id, version=1,
-                           questions=[{"text": "Tell me about a project.", "anchor_1": "vague", "anchor_5": "specific", "weight": 1}]))
+        s.add(
+            AgentVersion(
+                workspace_id=ws.id,
+                agent_id=agent.id,
+                version=1,
+                questions=[
+                    {
+                        "text": "Tell me about a project.",
+                        "anchor_1": "vague",
+                        "anchor_5": "specific",
+                        "weight": 1,
+                    }
+                ],
+            )
+        )
         return agent.id
 
 
 async def add_candidate(milo, agent_id: int, *, name: str, email: str) -> None:
     async with milo.container.db.unit_of_work() as s:
         agent = await s.get(Agent, agent_id)
-        s.add(Candidate(workspace_id=agent.workspace_id, agent_id=agent_id, name=name, email=email,
-                        email_normalized=email.lower(), token=f"ctok-{next(_ids)}"))
+        s.add(
+            Candidate(
+                workspace_id=agent.workspace_id,
+                agent_id=agent_id,
+                name=name,
+                email=email,
+                email_normalized=email.lower(),
+                token=f"ctok-{next(_ids)}",
+            )
+        )
 
 
-def register(slack, name: str, data: bytes, mimetype: str = "application/pdf", *, team_id: str | None = None) -> dict:
+def register(
+    slack, name: str, data: bytes, mimetype: str = "application/pdf", *, team_id: str | None = None
+) -> dict:
     file_id = f"F0TEST{next(_ids):05d}"
     return slack.register_file(team_id or slack.team_id, file_id, name, data, mimetype, user_id=ADMIN)
 
 
-async def dm_files(milo, files: list[dict], *, user: str = ADMIN, channel: str = ADMIN_DM, also_file_shared: bool = False):
+async def dm_files(
+    milo, files: list[dict], *, user: str = ADMIN, channel: str = ADMIN_DM, also_file_shared: bool = False
+):
     if also_file_shared:  # Slack sends both; the app must process each file once
         for f in files:
             await milo.event(payloads.file_shared(milo.slack.team_id, user, f["id"], channel))
@@ -97,8 +128,15 @@ def buttons(message: dict, action_id: str) -> list[dict]:
 
 
 def click(slack, message: dict, button: dict, *, user: str = ADMIN, team_id: str | None = None) -> dict:
-    return payloads.block_actions(team_id or slack.team_id, user, button["action_id"], button["value"],
-                                  message=message, channel_id=ADMIN_DM, response_url=slack.new_response_url(kind="actions"))
+    return payloads.block_actions(
+        team_id or slack.team_id,
+        user,
+        button["action_id"],
+        button["value"],
+        message=message,
+        channel_id=ADMIN_DM,
+        response_url=slack.new_response_url(kind="actions"),
+    )
 
 
 async def batches(milo) -> list[IngestionBatch]:
@@ -114,17 +152,33 @@ async def one_batch(milo) -> IngestionBatch:
 
 async def candidates_of(milo, agent_id: int) -> list[Candidate]:
     async with milo.container.db.unit_of_work() as s:
-        return list((await s.scalars(select(Candidate).where(Candidate.agent_id == agent_id).order_by(Candidate.id))).all())
+        return list(
+            (
+                await s.scalars(
+                    select(Candidate).where(Candidate.agent_id == agent_id).order_by(Candidate.id)
+                )
+            ).all()
+        )
 
 
 async def drafts(milo, batch_id: int) -> list[IngestionDraft]:
     async with milo.container.db.unit_of_work() as s:
-        return list((await s.scalars(select(IngestionDraft).where(IngestionDraft.batch_id == batch_id).order_by(IngestionDraft.id))).all())
+        return list(
+            (
+                await s.scalars(
+                    select(IngestionDraft)
+                    .where(IngestionDraft.batch_id == batch_id)
+                    .order_by(IngestionDraft.id)
+                )
+            ).all()
+        )
 
 
 async def draft_count(milo, status: str) -> int:
     async with milo.container.db.unit_of_work() as s:
-        return await s.scalar(select(func.count()).select_from(IngestionDraft).where(IngestionDraft.status == status))
+        return await s.scalar(
+            select(func.count()).select_from(IngestionDraft).where(IngestionDraft.status == status)
+        )
 
 
 async def review_ready(milo, slack, *, status: str = "review") -> tuple[IngestionBatch, dict]:

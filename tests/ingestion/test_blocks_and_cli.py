@@ -18,19 +18,53 @@ HOSTILE = "<!channel> <@U123> *Bob* & <b>Co</b>" + "x" * 400
 
 def data(**overrides) -> ReviewData:
     rows = [
-        DraftRow(i, "pending" if i % 3 else "approved",
-                 {"name": HOSTILE, "email": f"a{i}@x.io", "phone": "+14155550100", "current_title": HOSTILE,
-                  "current_company": "Acme", "location": HOSTILE, "skills": [HOSTILE] * 8, "source_file": HOSTILE},
-                 HOSTILE if i % 2 else None, "U0DECIDER1", "http://milobot.test/i/tok")
+        DraftRow(
+            i,
+            "pending" if i % 3 else "approved",
+            {
+                "name": HOSTILE,
+                "email": f"a{i}@x.io",
+                "phone": "+14155550100",
+                "current_title": HOSTILE,
+                "current_company": "Acme",
+                "location": HOSTILE,
+                "skills": [HOSTILE] * 8,
+                "source_file": HOSTILE,
+            },
+            HOSTILE if i % 2 else None,
+            "U0DECIDER1",
+            "http://milobot.test/i/tok",
+        )
         for i in range(1, 11)
     ]
-    problems = [FileProblem(f"bundle.zip/{HOSTILE}-{i}.pdf", "encrypted", "This PDF is password-protected. " + HOSTILE) for i in range(10)]
-    base = dict(
-        batch_id=7, status="review", uploaded_by="U0ADMIN", file_names=["a.zip"], file_count=230, profile_count=200,
-        pending=150, approved=40, discarded=10, flagged_pending=5, problems=problems, problem_count=30,
-        problem_outcomes={"encrypted": 20, "corrupt": 10}, rows=rows, page=3, page_count=20, first_index=30,
-        agents=[AgentChoice(i, HOSTILE) for i in range(1, 101)], agent_id=3, agent_name=HOSTILE,
-    )
+    problems = [
+        FileProblem(
+            f"bundle.zip/{HOSTILE}-{i}.pdf", "encrypted", "This PDF is password-protected. " + HOSTILE
+        )
+        for i in range(10)
+    ]
+    base = {
+        "batch_id": 7,
+        "status": "review",
+        "uploaded_by": "U0ADMIN",
+        "file_names": ["a.zip"],
+        "file_count": 230,
+        "profile_count": 200,
+        "pending": 150,
+        "approved": 40,
+        "discarded": 10,
+        "flagged_pending": 5,
+        "problems": problems,
+        "problem_count": 30,
+        "problem_outcomes": {"encrypted": 20, "corrupt": 10},
+        "rows": rows,
+        "page": 3,
+        "page_count": 20,
+        "first_index": 30,
+        "agents": [AgentChoice(i, HOSTILE) for i in range(1, 101)],
+        "agent_id": 3,
+        "agent_name": HOSTILE,
+    }
     return ReviewData(**{**base, **overrides})
 
 
@@ -67,7 +101,9 @@ def test_reading_done_modal_and_history_are_valid_too():
     assert blockkit.validate_message_blocks(done) == [] and "Approve all" not in json.dumps(done)
     _, empty = review_message(data(agents=[], agent_id=None, agent_name=None))
     assert "/milo agent new" in json.dumps(empty) and blockkit.validate_message_blocks(empty) == []
-    modal = edit_modal(DraftEdit(7, 1, {"name": HOSTILE * 10, "skills": [HOSTILE] * 30, "source_file": HOSTILE}))
+    modal = edit_modal(
+        DraftEdit(7, 1, {"name": HOSTILE * 10, "skills": [HOSTILE] * 30, "source_file": HOSTILE})
+    )
     assert blockkit.validate_view(modal) == []
     _, history = history_blocks([])
     assert "No imports yet" in json.dumps(history)
@@ -77,11 +113,23 @@ def test_the_milobot_ingest_console_script_prints_json_per_file():
     ((name, _, email),) = corpus_pdfs(1)
     pdf = Path(__file__).resolve().parents[1] / "data" / "ingest" / "resumes" / name
     script = Path(sys.executable).parent / "milobot"
-    out = subprocess.run([str(script), "ingest", str(pdf), "--json"], capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [str(script), "ingest", str(pdf), "--json"], capture_output=True, text=True, timeout=60, check=True
+    )
     (line,) = out.stdout.strip().splitlines()
     result = json.loads(line)
     assert result["file"] == name and result["outcome"] == "ok" and result["reason"]
     (profile,) = result["profiles"]
     assert profile["email"].lower() == email
-    assert set(profile) >= {"name", "email", "phone", "location", "links", "current_title", "current_company",
-                            "years_experience", "skills", "education"}
+    assert set(profile) >= {
+        "name",
+        "email",
+        "phone",
+        "location",
+        "links",
+        "current_title",
+        "current_company",
+        "years_experience",
+        "skills",
+        "education",
+    }

@@ -44,14 +44,17 @@ async def test_duplicates_are_flagged_and_approving_one_needs_the_confirmation(m
     batch, message = await review_ready(milo, slack)
 
     a_text, a_buttons = row_of(message, a_email)
-    assert ":warning: *Possible duplicate:* same e-mail as Already Here, already a candidate of Data Engineer" in a_text
+    assert (
+        ":warning: *Possible duplicate:* same e-mail as Already Here, already a candidate of Data Engineer"
+        in a_text
+    )
     a_approve = a_buttons[0]
     assert a_approve["action_id"] == ReviewAction.APPROVE_DUPLICATE
     assert a_approve["confirm"]["confirm"]["text"] == "Approve anyway"
     blocks = [b for b in message["blocks"] if b.get("type") == "section" and b_email in b["text"]["text"]]
     assert len(blocks) == 2
     assert "Possible duplicate" not in blocks[0]["text"]["text"]
-    assert f"same e-mail as" in blocks[1]["text"]["text"] and "in this import" in blocks[1]["text"]["text"]
+    assert "same e-mail as" in blocks[1]["text"]["text"] and "in this import" in blocks[1]["text"]["text"]
     assert "2 profiles flagged as likely duplicates" in text_of(message)
 
     # A crafted plain Approve of a flagged row (no confirmation) is refused and creates nothing.
@@ -66,14 +69,18 @@ async def test_duplicates_are_flagged_and_approving_one_needs_the_confirmation(m
     await milo.interact(click(slack, message, approve_all))
     reply = await milo.replies(predicate=lambda c: "Added" in c.args.get("text", ""))
     assert "Added 2 candidates" in reply.args["text"] and "2 likely duplicates are left" in reply.args["text"]
-    assert sorted(c.email_normalized for c in await candidates_of(milo, agent_id)) == sorted([a_email, b_email, c_email])
+    assert sorted(c.email_normalized for c in await candidates_of(milo, agent_id)) == sorted(
+        [a_email, b_email, c_email]
+    )
 
     # Confirming (the dialog's "Approve anyway" sends the APPROVE_DUPLICATE action) approves it; a double
     # click of the same confirmed button still makes one candidate.
     message = await wait_message(milo, slack, batch.id, lambda t: "2 approved" in t)
     _, a_buttons = row_of(message, a_email)
     payload = click(slack, message, a_buttons[0])
-    await asyncio.gather(milo.interact(payload), milo.interact({**payload, "trigger_id": payload["trigger_id"] + "x"}))
+    await asyncio.gather(
+        milo.interact(payload), milo.interact({**payload, "trigger_id": payload["trigger_id"] + "x"})
+    )
     message = await wait_message(milo, slack, batch.id, lambda t: "3 approved" in t)
     emails = [c.email_normalized for c in await candidates_of(milo, agent_id)]
     assert emails.count(a_email) == 2  # the existing one and the confirmed one, nothing more
@@ -116,15 +123,34 @@ async def test_edit_opens_a_prefilled_modal_and_saving_rechecks_duplicates(milo,
             base[str(field)] = {"value": payloads.text_input_state(value)}
         return base
 
-    bad = await milo.interact(payloads.view_submission(slack.team_id, ADMIN, View.REVIEW_EDIT,
-                                                       state(**{ReviewField.NAME: "X", ReviewField.PHONE: "call me"}), ctx))
+    bad = await milo.interact(
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            View.REVIEW_EDIT,
+            state(**{ReviewField.NAME: "X", ReviewField.PHONE: "call me"}),
+            ctx,
+        )
+    )
     body = await bad.json()
     assert body["response_action"] == "errors" and ReviewField.PHONE in body["errors"]
 
-    good = await milo.interact(payloads.view_submission(
-        slack.team_id, ADMIN, View.REVIEW_EDIT,
-        state(**{ReviewField.NAME: "<!channel> Jo Smith", ReviewField.EMAIL: "TAKEN@example.com",
-                 ReviewField.PHONE: "+44 20 7946 0958", ReviewField.SKILLS: "Go, Rust"}), ctx))
+    good = await milo.interact(
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            View.REVIEW_EDIT,
+            state(
+                **{
+                    ReviewField.NAME: "<!channel> Jo Smith",
+                    ReviewField.EMAIL: "TAKEN@example.com",
+                    ReviewField.PHONE: "+44 20 7946 0958",
+                    ReviewField.SKILLS: "Go, Rust",
+                }
+            ),
+            ctx,
+        )
+    )
     assert good.status == 200
     message = await wait_message(milo, slack, batch.id, lambda t: "Jo Smith" in t)
     text = text_of(message)

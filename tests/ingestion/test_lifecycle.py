@@ -49,10 +49,19 @@ async def test_restart_between_extraction_and_approval_loses_nothing(milo, slack
 
     await milo.restart()  # drafts were persisted before the review was posted
 
-    (select_menu,) = [e for b in message["blocks"] if b.get("type") == "actions" for e in b["elements"] if e["action_id"] == Action.REVIEW_AGENT]
+    (select_menu,) = [
+        e
+        for b in message["blocks"]
+        if b.get("type") == "actions"
+        for e in b["elements"]
+        if e["action_id"] == Action.REVIEW_AGENT
+    ]
     option = next(o for o in select_menu["options"] if o["text"]["text"] == "Designer")
-    await milo.interact(payloads.static_select_action(slack.team_id, ADMIN, Action.REVIEW_AGENT, option["value"],
-                                                      message=message, channel_id=ADMIN_DM))
+    await milo.interact(
+        payloads.static_select_action(
+            slack.team_id, ADMIN, Action.REVIEW_AGENT, option["value"], message=message, channel_id=ADMIN_DM
+        )
+    )
     message = await wait_message(milo, slack, batch.id, lambda t: "candidates of *Designer*" in t)
     for button in buttons(message, Action.REVIEW_APPROVE):
         await milo.interact(click(slack, message, button))
@@ -81,11 +90,22 @@ async def test_extraction_interrupted_by_a_crash_resumes_on_start_from_the_store
         root.mkdir(parents=True, exist_ok=True)
         (root / sha).write_bytes(data)
         # The state a crash mid-extraction leaves: downloaded and stored, not yet extracted.
-        batch = IngestionBatch(workspace_id=ws.id, uploaded_by=ADMIN, channel_id=ADMIN_DM, status="extracting")
+        batch = IngestionBatch(
+            workspace_id=ws.id, uploaded_by=ADMIN, channel_id=ADMIN_DM, status="extracting"
+        )
         s.add(batch)
         await s.flush()
-        s.add(IngestionFile(workspace_id=ws.id, batch_id=batch.id, slack_file_id="F0GONE0001", filename=name,
-                            outcome="pending", sha256=sha, stored_path=str(root / sha)))
+        s.add(
+            IngestionFile(
+                workspace_id=ws.id,
+                batch_id=batch.id,
+                slack_file_id="F0GONE0001",
+                filename=name,
+                outcome="pending",
+                sha256=sha,
+                stored_path=str(root / sha),
+            )
+        )
     mark = slack.mark()
     await milo.restart()
     batch, message = await review_ready(milo, slack)
@@ -102,14 +122,22 @@ async def test_a_viewer_or_stranger_who_dms_a_file_is_told_so_and_nothing_is_sto
         mark = slack.mark()
         await dm_files(milo, [file], user=user, channel=dm, also_file_shared=True)
         told = await slack.wait_for("chat.postMessage", lambda c, dm=dm: c.args["channel"] == dm, since=mark)
-        assert "Only milobot admins can import candidates" in told.args["text"] or "not on this workspace" in told.args["text"]
+        assert (
+            "Only milobot admins can import candidates" in told.args["text"]
+            or "not on this workspace" in told.args["text"]
+        )
     assert "viewer" in told.args["text"] or "invite" in told.args["text"]
     assert await batches(milo) == []
     assert not slack.calls_to("files.info")
     assert not (milo.settings.data_dir / "1" / "uploads").exists()
     async with milo.container.db.unit_of_work() as s:
         assert await s.scalar(select(func.count()).select_from(IngestionFile)) == 0
-        assert await s.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind.like("ingest%"))) == 0
+        assert (
+            await s.scalar(
+                select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind.like("ingest%"))
+            )
+            == 0
+        )
 
 
 async def test_a_download_that_returns_the_sign_in_page_gets_a_clear_outcome(milo, slack):
@@ -118,9 +146,11 @@ async def test_a_download_that_returns_the_sign_in_page_gets_a_clear_outcome(mil
     good = register(slack, name, data)
     bad = register(slack, "resume.pdf", data)
     # files.slack.com answers a token it doesn't accept with 200 and its HTML sign-in page.
-    slack._files[bad["id"]]["url_private_download"] = bad["url_private_download"].replace(slack.team_id, "T0NOTOURS")
+    slack._files[bad["id"]]["url_private_download"] = bad["url_private_download"].replace(
+        slack.team_id, "T0NOTOURS"
+    )
     await dm_files(milo, [good, bad])
-    batch, message = await review_ready(milo, slack)
+    _, message = await review_ready(milo, slack)
     text = text_of(message)
     assert "resume.pdf — download failed: Slack sent a sign-in web page instead of the file" in text
     assert email in text and "*1 problem*" in text
@@ -142,17 +172,20 @@ async def test_the_same_file_sent_twice_is_a_duplicate_naming_the_earlier_import
 
     newer = await milo.wait_until(second, timeout=15)
     message = await wait_message(milo, slack, newer.id, lambda t: "duplicate" in t)
-    assert f"again.pdf — duplicate: This exact file was already imported in import #{newer.id - 1}" in text_of(message)
+    assert (
+        f"again.pdf — duplicate: This exact file was already imported in import #{newer.id - 1}"
+        in text_of(message)
+    )
     assert await drafts(milo, newer.id) == []
 
 
 async def test_file_shared_alone_is_processed_and_its_message_twin_is_not(milo, slack, caplog):
     caplog.set_level(logging.INFO, logger="milobot.handlers.ingestion")
     await make_agent(milo)
-    ((name, data, email),) = corpus_pdfs(1)
+    ((name, data, _),) = corpus_pdfs(1)
     file = register(slack, name, data)
     await milo.event(payloads.file_shared(slack.team_id, ADMIN, file["id"], ADMIN_DM))
-    batch, message = await review_ready(milo, slack)
+    _, message = await review_ready(milo, slack)
     assert name in text_of(message)
     await milo.event(payloads.message_im_with_files(slack.team_id, ADMIN, ADMIN_DM, [file]))
 
@@ -176,8 +209,16 @@ async def test_a_crafted_button_naming_another_workspaces_batch_is_refused(milo,
         (Action.REVIEW_DISCARD_ALL, metadata.encode(metadata.BatchRef(batch.id))),
         (Action.HOME_OPEN_BATCH, metadata.encode(metadata.BatchRef(batch.id))),
     ):
-        await milo.interact(payloads.block_actions(other, ADMIN, action_id, value, channel_id="D0OTHER001",
-                                                   response_url=slack.new_response_url(other, kind="actions")))
+        await milo.interact(
+            payloads.block_actions(
+                other,
+                ADMIN,
+                action_id,
+                value,
+                channel_id="D0OTHER001",
+                response_url=slack.new_response_url(other, kind="actions"),
+            )
+        )
     refusals = await milo.replies(count=3, predicate=lambda c: "no longer exists" in c.args.get("text", ""))
     assert len(refusals) == 3
     assert [d.status for d in await drafts(milo, batch.id)] == ["pending"]
@@ -202,11 +243,20 @@ async def test_imports_history_and_reopening_a_pending_batch_from_app_home(milo,
     # App Home lists it; Review re-posts it in the DM, and later updates go to the new copy.
     await milo.event(payloads.app_home_opened(slack.team_id, ADMIN))
     home = await slack.wait_for("views.publish")
-    (review_button,) = [b["accessory"] for b in home.args["view"]["blocks"] if (b.get("accessory") or {}).get("action_id") == Action.HOME_OPEN_BATCH]
+    (review_button,) = [
+        b["accessory"]
+        for b in home.args["view"]["blocks"]
+        if (b.get("accessory") or {}).get("action_id") == Action.HOME_OPEN_BATCH
+    ]
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.HOME_OPEN_BATCH, review_button["value"],
-                                               view=home.args["view"]))
-    repost = await slack.wait_for("chat.postMessage", lambda c: "Review import" in str(c.args.get("blocks")), since=mark)
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, Action.HOME_OPEN_BATCH, review_button["value"], view=home.args["view"]
+        )
+    )
+    repost = await slack.wait_for(
+        "chat.postMessage", lambda c: "Review import" in str(c.args.get("blocks")), since=mark
+    )
 
     async def moved():
         b = (await batches(milo))[0]
@@ -224,4 +274,9 @@ async def test_imports_history_and_reopening_a_pending_batch_from_app_home(milo,
     reply = await milo.replies(count=2, predicate=lambda c: "recent imports" in c.args.get("text", ""))
     assert "2 created · 0 skipped · 0 errors · _done_" in str(reply[1].args["blocks"])
     async with milo.container.db.unit_of_work() as s:
-        assert await s.scalar(select(func.count()).select_from(IngestionDraft).where(IngestionDraft.status == "approved")) == 2
+        assert (
+            await s.scalar(
+                select(func.count()).select_from(IngestionDraft).where(IngestionDraft.status == "approved")
+            )
+            == 2
+        )

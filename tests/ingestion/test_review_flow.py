@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -23,7 +24,6 @@ from tests.ingestion.support import (
     make_zip,
     one_batch,
     register,
-    review_of,
     review_ready,
 )
 
@@ -46,7 +46,9 @@ async def wait_message(milo, slack, batch_id: int, predicate, timeout: float = 1
 async def test_zip_of_30_resumes_and_a_broken_file_reviews_in_pages_and_approve_all_adds_30(milo, slack):
     agent_id = await make_agent(milo, "Backend Engineer")
     pdfs = corpus_pdfs(30)
-    bundle = make_zip([(f"resumes/{name}", data) for name, data, _ in pdfs] + [("resumes/broken.pdf", BROKEN_PDF)])
+    bundle = make_zip(
+        [(f"resumes/{name}", data) for name, data, _ in pdfs] + [("resumes/broken.pdf", BROKEN_PDF)]
+    )
     file = register(slack, "candidates.zip", bundle, "application/zip")
 
     mark = slack.mark()
@@ -69,7 +71,7 @@ async def test_zip_of_30_resumes_and_a_broken_file_reviews_in_pages_and_approve_
     async with milo.container.db.unit_of_work() as s:
         upload = await s.scalar(select(IngestionFile).where(IngestionFile.slack_file_id == file["id"]))
     assert upload.sha256 and upload.stored_path.endswith(upload.sha256)
-    assert open(upload.stored_path, "rb").read() == bundle
+    assert Path(upload.stored_path).read_bytes() == bundle
     assert str(milo.settings.data_dir / str(batch.workspace_id) / "uploads") in upload.stored_path
 
     # Three pages of ten rows; every profile appears exactly once.
@@ -110,7 +112,9 @@ async def test_zip_of_30_resumes_and_a_broken_file_reviews_in_pages_and_approve_
 
     # A second Approve all (a double click) creates nothing more.
     await milo.interact(click(slack, message, approve_all))
-    await milo.replies(count=2, predicate=lambda c: "Added" in c.args.get("text", "") or "warning" in c.args.get("text", ""))
+    await milo.replies(
+        count=2, predicate=lambda c: "Added" in c.args.get("text", "") or "warning" in c.args.get("text", "")
+    )
     assert len(await candidates_of(milo, agent_id)) == 30
 
 
@@ -133,9 +137,12 @@ async def test_discard_keeps_profiles_out_and_the_batch_finishes_with_counts(mil
     assert "personal interview link" in text_of(message)
 
     made = await candidates_of(milo, agent_id)
-    assert [c.email_normalized for c in made] == [pdfs[1][2]]
+    discarded, approved = await drafts(milo, batch.id)  # rows are in draft order; the first was discarded
+    assert (discarded.status, approved.status) == ("discarded", "approved")
+    assert [c.email_normalized for c in made] == [approved.profile["email"].lower()]
+    assert approved.candidate_id == made[0].id and discarded.candidate_id is None
     # A one-person PDF we kept is that candidate's résumé.
-    assert made[0].resume_path and open(made[0].resume_path, "rb").read() == pdfs[1][1]
-    assert [d.status for d in await drafts(milo, batch.id)] == ["discarded", "approved"]
+    kept = {email: data for _, data, email in pdfs}[made[0].email_normalized]
+    assert made[0].resume_path and Path(made[0].resume_path).read_bytes() == kept
     (b,) = await batches(milo)
     assert (b.status, b.created_count, b.skipped_count, b.error_count) == ("done", 1, 1, 0)
