@@ -75,7 +75,7 @@ def find_education(section: list[str]) -> list[str]:
 # ---------------------------------------------------------------- entry point
 
 
-def parse_resume(text: str, source_file: str = "") -> Profile:
+def parse_resume(text: str, source_file: str = "", *, headline: str | None = None) -> Profile:
     lines = _clean(text)
     sections, first_heading = _sections(lines)
     flat = "\n".join(lines)
@@ -85,7 +85,7 @@ def parse_resume(text: str, source_file: str = "") -> Profile:
     title, company, years = find_experience(sections, lines)
     stated = find_stated_years(flat)
     return Profile(
-        name=find_name(lines, first_heading, email),
+        name=find_name(lines, first_heading, email, headline),
         email=email,
         phone=phone,
         location=location,

@@ -7,6 +7,8 @@ import logging
 import warnings
 
 from .parse import parse_resume, profile_quality
+from .pdftext import headline as big_line
+from .pdftext import read_page
 from .types import FileResult, Limits
 
 # pypdf logs every recoverable oddity; a hostile upload would flood the service log.
@@ -15,14 +17,19 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_TEXT_CHARS = 40
 
 
-def _read_text(reader, max_pages: int, mode: str) -> str:
+def _read_text(reader, max_pages: int, mode: str) -> tuple[str, str | None]:
+    """(text, headline): the text of the first max_pages pages, and the first page's big-font line."""
     parts = []
-    for page in reader.pages[:max_pages]:
+    headline = None
+    for i, page in enumerate(reader.pages[:max_pages]):
         if mode == "layout":
             parts.append(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
         else:
-            parts.append(page.extract_text())
-    return "\n".join(parts)
+            page_text = read_page(page)
+            parts.append(page_text.text)
+            if i == 0:
+                headline = big_line(page_text.big)
+    return "\n".join(parts), headline
 
 
 def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
@@ -59,17 +66,17 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
             n_pages = len(reader.pages)
             if n_pages == 0:
                 return FileResult(filename, "corrupt", "This PDF has no pages; it may be damaged.")
-            text = _read_text(reader, limits.max_pdf_pages, "plain")
+            text, headline = _read_text(reader, limits.max_pdf_pages, "plain")
             if len(text.strip()) < MIN_TEXT_CHARS:
                 return FileResult(
                     filename,
                     "no_text",
                     "This PDF has no text layer (it looks like a scanned image); send a text-based PDF, or run OCR on it first.",
                 )
-            profile = parse_resume(text, filename)
+            profile = parse_resume(text, filename, headline=headline)
             if profile_quality(profile) < 9:
                 # Plain order can scramble some multi-column layouts; layout mode keeps rows together.
-                alt = parse_resume(_read_text(reader, limits.max_pdf_pages, "layout"), filename)
+                alt = parse_resume(_read_text(reader, limits.max_pdf_pages, "layout")[0], filename)
                 if profile_quality(alt) > profile_quality(profile):
                     profile = alt
     except FileNotDecryptedError:

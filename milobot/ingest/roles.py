@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .lexicon import (
-    PRESENT_WORDS,
-)
+from .person import place_like
 from .text import (  # noqa: F401
     BULLET_RE,
     DATE_RANGE_RE,
@@ -19,23 +17,31 @@ from .text import (  # noqa: F401
     _sections,
     _title_strength,
     _words,
+    is_present,
 )
 
 # ---------------------------------------------------------------- experience
 
 
 def _is_body_line(line: str) -> bool:
-    return bool(BULLET_RE.match(line)) or line.endswith(".") or len(line.split()) > 10
+    if BULLET_RE.match(line) or len(line.split()) > 10:
+        return True
+    # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
+    # "Acme Co." end in an abbreviation.
+    last = line.split()[-1] if line.split() else ""
+    return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
 
 
 def _split_pieces(fragment: str) -> list[str]:
+    if "\t" in fragment:  # a column gap: never one value
+        return [p for cell in fragment.split("\t") for p in _split_pieces(cell)]
     fragment = fragment.strip(" ,|·–—-:")
-    if not fragment:
+    if not fragment or place_like(fragment):
         return []
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)
     if m and _title_strength(m.group(1)) and not _title_strength(m.group(2)):
         return [m.group(1), m.group(2)]
-    parts = [p for p in re.split(r"\s+(?:—|–|-|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
+    parts = [p for p in re.split(r"\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
     out: list[str] = []
     for part in parts:
         if ", " in part:
@@ -57,12 +63,15 @@ def _split_pieces(fragment: str) -> list[str]:
 def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[str]:
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
-    before, after = line[: m.start()], line[m.end() :] if m else (line, "")
+    before, after = (line[: m.start()], line[m.end() :]) if m else (line, "")
     pieces: list[str] = []
     pieces += _split_pieces(before)
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
     if after.strip() and not re.match(r"^\s*[,|·•(]", after):
         pieces += _split_pieces(after)
+    pieces = _keep(pieces)
+    if len(pieces) >= 2 and any(_title_strength(p) for p in pieces):
+        return pieces  # "Title, Company, dates" on one line: the lines around belong to other things
     above: list[str] = []
     for j in range(date_idx - 1, max(prev_limit, date_idx - 3) - 1, -1):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
@@ -77,7 +86,20 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
         pieces += _split_pieces(fragment)
     for fragment in _unwrap(below):
         pieces += _split_pieces(fragment)
-    return [p for p in pieces if not re.fullmatch(r"[\W\d]+", p) and len(p) <= 80]
+    return _keep(pieces)
+
+
+_OTHER_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{1,25}:\s")
+
+
+def _keep(pieces: list[str]) -> list[str]:
+    return [
+        p
+        for p in pieces
+        if not re.fullmatch(r"[\W\d]+", p)
+        and len(p) <= 80
+        and not (_OTHER_LABEL_RE.match(p) and not (_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p)))
+    ]
 
 
 _SEP_RE = re.compile(r"\s(?:—|–|-|\||·|@|at)\s|,\s")
@@ -113,6 +135,12 @@ def _tidy_company(company: str | None) -> str | None:
     if company:
         # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
         company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
+        # "Acme Ltd, London." / "Fernwerk GmbH, Berlin": the place after the comma is not the name.
+        parts = company.split(", ")
+        for i in range(1, len(parts)):
+            if place_like(", ".join(parts[i:])):
+                company = ", ".join(parts[:i])
+                break
     return company or None
 
 
@@ -144,7 +172,7 @@ def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str |
 
 def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     token = token.strip().lower()
-    if re.fullmatch(PRESENT_WORDS, token):
+    if is_present(token):
         today = _dt.date.today()
         return today.year, today.month
     m = re.search(r"(\d{4})[-/.](\d{1,2})$", token) or None
@@ -185,12 +213,14 @@ def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int
     out = []
     for i, line in enumerate(lines):
         for m in DATE_RANGE_RE.finditer(line):
-            start_tok, end_tok = (m.group(1), "present") if m.group(1) else (m.group(2), m.group(3))
+            start_tok, end_tok = (
+                (m.group(2), m.group(3)) if m.group(2) else (m.group(1) or m.group(4), "present")
+            )
             start = _year_month(start_tok, end=False)
             end = _year_month(end_tok, end=True)
-            is_present = bool(re.fullmatch(PRESENT_WORDS, end_tok.strip().lower()))
+            present = is_present(end_tok)
             if start and end and start <= end and start[0] > 1950:
-                out.append((i, start, end, is_present))
+                out.append((i, start, end, present))
     return out
 
 
@@ -200,11 +230,16 @@ def find_experience(
     section = sections.get("experience") or []
     ranges = _ranges(section)
     if not ranges and not section:
-        section = lines
+        # No work heading we know: everything but the education section (a degree's dates
+        # must not make the university the current employer).
+        schooling = set(map(id, sections.get("education") or []))
+        section = [line for line in lines if id(line) not in schooling]
         ranges = _ranges(section)
     title = company = None
     if ranges:
-        current = next((r for r in ranges if r[3]), ranges[0])
+        current = next((r for r in ranges if r[3]), None)
+        if current is None:  # nothing open-ended: the one that ended last
+            current = max(ranges, key=lambda r: (r[2], -r[0]))
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .labels import normalise_label
 from .lexicon import (
     COMPANY_SUFFIXES,
     HEADING_OF,
@@ -35,11 +36,23 @@ PHONE_LABEL_RE = re.compile(
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
-_END = rf"(?:{_DATE}|{PRESENT_WORDS})"
+# "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
+PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
+_END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
 DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/])(?:(?:since|seit|depuis|desde)\s+({_DATE})|({_DATE})\s*(?:-|–|—|−|to|bis|à|a|até|till)\s*({_END}))(?![\w/])",
+    rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
+    rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
+    # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
+    rf"|((?:19|20)\d{{2}})(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]))(?![\w/])",
     re.IGNORECASE,
 )
+
+
+def is_present(token: str) -> bool:
+    token = re.sub(r"\s+", " ", token.strip().lower())
+    return token == "date" or bool(re.fullmatch(PRESENT_RE, token))
+
+
 YEARS_RE = re.compile(
     r"(\d{1,2}(?:[.,]\d)?)\s*\+?\s*(?:years?|yrs?|jahre[n]?|ans|años|anos|jaar|lat)\b[^.\n]{0,40}?"
     r"(?:experience|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|doświadczenia)",
@@ -108,10 +121,29 @@ def _clean(text: str) -> list[str]:
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     lines = []
     for raw in text.splitlines():
-        line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw).strip()
+        raw = _ICON_RE.sub("\t", raw)
+        raw = _unspace_letters(raw)
+        line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw)
+        line = re.sub(r" *\t[\t ]*", "\t", line).strip(" \t")
         if line:
-            lines.append(line)
+            lines.append(normalise_label(line))
     return _join_wrapped_urls(lines)
+
+
+# Pictograms used as field markers (✉ ☎ ⌂ 📍, icon-font glyphs that extract as private-use or
+# control characters) separate fields just like a column gap does.
+_ICON_RE = re.compile(r"[\x00-\x08\x0b-\x1f\ue000-\uf8ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]+")
+
+
+def _unspace_letters(line: str) -> str:
+    """'U X  D E S I G N E R' (CSS letter-spacing) -> 'UX DESIGNER'."""
+    stripped = line.strip()
+    if not re.fullmatch(r"\S(?: {1,3}\S){3,}", stripped):
+        return line
+    words = re.split(r" {2,}", stripped)
+    if not all(re.fullmatch(r"\S(?: \S)*", w) for w in words) or sum(len(w) for w in words) < 7:
+        return line
+    return " ".join(w.replace(" ", "") for w in words)
 
 
 def _join_wrapped_urls(lines: list[str]) -> list[str]:

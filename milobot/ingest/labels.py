@@ -1,0 +1,109 @@
+"""Form-style resumes: Europass, key/value tables, "Label: value" lines.
+
+A label glued in front of its value ("Occupation or position held Backend Developer",
+"Name<TAB>WATANABE Kenji") is rewritten into one canonical "Key: value" spelling the rest of
+the parser understands, or dropped when it only names something we don't extract.
+"""
+
+from __future__ import annotations
+
+import re
+
+# canonical key (None: drop the label, keep the value) -> label spellings (lower case)
+LABELS: dict[str | None, tuple[str, ...]] = {
+    "Name": (
+        "name",
+        "full name",
+        "candidate name",
+        "personal information",
+        "personal details",
+        "personal data",
+        "surname(s) / first name(s)",
+        "first name(s) / surname(s)",
+        "surname / first name",
+        "first name / surname",
+        "nom",
+        "nom et prénom",
+        "nombre",
+        "nombre y apellidos",
+        "nome",
+        "naam",
+        "imię i nazwisko",
+        "氏名",
+    ),
+    "Title": (
+        "occupation or position held",
+        "position held",
+        "position",
+        "job title",
+        "title",
+        "role",
+        "designation",
+        "occupation",
+        "current position",
+        "current role",
+        "current title",
+        "berufsbezeichnung",
+        "funktion",
+        "poste",
+        "cargo",
+        "puesto",
+        "stanowisko",
+    ),
+    "Company": (
+        "name and address of employer",
+        "name of employer",
+        "employer",
+        "company",
+        "company name",
+        "current company",
+        "current employer",
+        "organisation",
+        "organization",
+        "arbeitgeber",
+        "unternehmen",
+        "firma",
+        "entreprise",
+        "employeur",
+        "empresa",
+        "pracodawca",
+    ),
+    "Location": ("address", "location", "city", "residence", "wohnort", "adresse", "place of residence"),
+    None: (
+        "dates",
+        "date",
+        "period",
+        "duration",
+        "from - to",
+        "from – to",
+        "zeitraum",
+        "période",
+        "periodo",
+        "período",
+        "okres",
+        "main activities and responsibilities",
+        "type of business or sector",
+    ),
+}
+_CANON = {phrase: key for key, phrases in LABELS.items() for phrase in phrases}
+_ALT = "|".join(re.escape(p) for p in sorted(_CANON, key=len, reverse=True))
+# A label, then: a colon, a TAB (a table cell or a column gap), or, for labels of three or
+# more words (unambiguous Europass wording), plain space.
+_LABEL_RE = re.compile(rf"^({_ALT})\s*[:：\t]\s*(\S.*)$", re.IGNORECASE)
+_LONG_LABELS = {p for p in _CANON if len(p.split()) >= 3 or p == "personal information"}
+
+
+def normalise_label(line: str) -> str:
+    m = _LABEL_RE.match(line)
+    if not m:
+        m2 = re.match(rf"^({_ALT})\s+(\S.*)$", line, re.IGNORECASE)
+        if not m2 or m2.group(1).lower() not in _LONG_LABELS:
+            return line
+        m = m2
+    label, value = m.group(1).lower(), m.group(2).strip()
+    if label not in _CANON:
+        return line
+    key = _CANON[label]
+    if key is None:
+        return value
+    return f"{key}: {value}"
