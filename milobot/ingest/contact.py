@@ -31,11 +31,16 @@ from .text import (  # noqa: F401
 
 
 def find_email(text: str) -> str | None:
+    """The candidate's address: the one repeated most (a header or footer repeats it on every
+    page), the first one on a tie."""
+    seen: dict[str, int] = {}
     for m in EMAIL_RE.finditer(text):
         email = m.group(0).strip(".").lower()
         if not email.split("@")[1].endswith((".png", ".jpg", ".gif")):
-            return email
-    return None
+            seen[email] = seen.get(email, 0) + 1
+    if not seen:
+        return None
+    return max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
 
 
 def find_links(text: str) -> list[str]:
@@ -106,8 +111,27 @@ def _region_of_location(location: str) -> str | None:
     return None
 
 
-def find_phone(lines: list[str], region: str) -> str | None:
+def phone_regions(location: str | None, email: str | None, text: str) -> list[str]:
+    """Every numbering plan the text gives evidence for, most specific first."""
+    regions = [region_hint(location, email, text)]
+    if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
+        regions.append(TLD_REGION[tld])
+    low = text[:3000].lower()
+    for city, region in CITY_REGION.items():
+        if region not in regions and re.search(rf"\b{re.escape(city)}\b", low):
+            regions.append(region)
+    for m in re.finditer(r"(?<![\w+])\+(\d{1,3})[\s(.\-]", text[:3000]):
+        region = phonenumbers.region_code_for_country_code(int(m.group(1)))
+        if region and region != "ZZ":
+            regions.append(region)
+    regions.append("US")
+    return list(dict.fromkeys(regions))
+
+
+def find_phone(lines: list[str], region: str | list[str]) -> str | None:
+    regions = [region] if isinstance(region, str) else region
     best: tuple[int, int, str] | None = None
+    loose: str | None = None
     for idx, line in enumerate(lines):
         labelled = bool(PHONE_LABEL_RE.search(line))
         for m in PHONE_CAND_RE.finditer(line):
@@ -119,19 +143,42 @@ def find_phone(lines: list[str], region: str) -> str | None:
                 continue  # a date range, not a number
             if cand.startswith("00"):
                 cand = "+" + cand[2:]
-            number = _parse_phone(cand, region)
+            number = _parse_phone(cand, regions)
             if number is None:
+                if loose is None and (labelled or idx < 12):
+                    loose = _possible_phone(cand, regions[0])
                 continue
             score = (0 if labelled else 1, idx)
             if best is None or score < best[:2]:
                 best = (*score, number)
         if best and best[0] == 0:
             break
-    return best[2] if best else None
+    return best[2] if best else loose
 
 
-def _parse_phone(cand: str, region: str) -> str | None:
-    regions = [region] if cand.startswith("+") else [region, "US"] if region != "US" else ["US"]
+def _possible_phone(cand: str, region: str) -> str | None:
+    # Reserved ranges (UK 07700 900xxx, drama numbers) have a valid shape but are not "valid":
+    # in the contact header, a number written the way that country writes numbers is still
+    # the candidate's number.
+    if not re.fullmatch(r"(?:\+\d{1,3}[\s.\-]?)?\(?0?\d{2,5}\)?(?:[\s.\-]\d{2,6}){1,4}", cand):
+        return None
+    try:
+        num = phonenumbers.parse(cand, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_possible_number_with_reason(num) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    if not cand.startswith("+") and not cand.lstrip("(").startswith("0") and region not in ("US", "CA"):
+        return None
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _parse_phone(cand: str, region: str | list[str]) -> str | None:
+    regions = [region] if isinstance(region, str) else list(region)
+    if cand.startswith("+"):
+        regions = regions[:1]
+    elif "US" not in regions:
+        regions.append("US")
     for reg in regions:
         try:
             num = phonenumbers.parse(cand, reg)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from .labels import is_label
 from .parse import parse_resume
 from .types import FileResult, Limits
 
@@ -23,14 +24,39 @@ def _docx_text(document) -> str:
         if tag == "p":
             lines.append(Paragraph(child, document).text)
         elif tag == "tbl":
-            for row in Table(child, document).rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    lines.append(cell.text)
+            lines += _table_lines(Table(child, document))
     return "\n".join(lines)
+
+
+def _table_lines(table) -> list[str]:
+    """Cells in reading order, keeping what the table's shape says: a "Label | value" row becomes
+    "Label<TAB>value", and rows under a header of field names become "Header: cell" lines."""
+    rows: list[list[str]] = []
+    for row in table.rows:
+        seen = set()
+        cells = []
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell.text.strip())
+        rows.append(cells)
+    lines: list[str] = []
+    header: list[str] | None = None
+    for cells in rows:
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and all(is_label(c) for c in filled) and sum(is_label(c) for c in cells) >= 2:
+            header = cells  # "Period | Company | Position"
+            continue
+        if header and len(cells) == len(header):
+            lines += [f"{h.rstrip(':')}: {c}" if h and c else c for h, c in zip(header, cells)]
+            continue
+        header = None
+        if len(filled) == 2 and is_label(filled[0]) and not is_label(filled[1]):
+            lines.append(f"{filled[0]}\t{filled[1]}")
+            continue
+        lines += cells
+    return lines
 
 
 def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:

@@ -107,3 +107,27 @@ def normalise_label(line: str) -> str:
     if key is None:
         return value
     return f"{key}: {value}"
+
+
+_FIELD_WORDS = {
+    "e-mail",
+    "email",
+    "mail",
+    "mobile",
+    "phone",
+    "telephone",
+    "tel",
+    "date of birth",
+    "nationality",
+    "linkedin",
+    "website",
+    "github",
+}
+
+
+def is_label(text: str) -> bool:
+    """A table cell that names a field ("Name", "E-mail:", "Position") rather than holding one."""
+    key = text.strip().rstrip(":：").strip().lower()
+    return bool(key) and (
+        key in _CANON or key in _FIELD_WORDS or (text.strip().endswith(":") and len(key) < 30)
+    )

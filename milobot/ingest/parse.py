@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from .contact import EMAIL_RE, URL_RE, find_email, find_links, find_phone, normalize_phone, region_hint  # noqa: F401
+from .contact import (  # noqa: F401
+    EMAIL_RE,
+    URL_RE,
+    find_email,
+    find_links,
+    find_phone,
+    normalize_phone,
+    phone_regions,
+    region_hint,
+)
 from .lexicon import (
     DEGREE_WORDS,
     SCHOOL_WORDS,
@@ -81,7 +90,7 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
     flat = "\n".join(lines)
     email = find_email(flat)
     location = find_location(lines, first_heading)
-    phone = find_phone(lines, region_hint(location, email, flat))
+    phone = find_phone(lines, phone_regions(location, email, flat))
     title, company, years = find_experience(sections, lines)
     stated = find_stated_years(flat)
     return Profile(

@@ -160,11 +160,18 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
             and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1])
             and "@" not in out[-1].split()[-1]
             and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
+            and not _ends_sentence(out[-1])
         ):
             out[-1] += line
         else:
             out.append(line)
     return out
+
+
+def _ends_sentence(line: str) -> bool:
+    # "...hiring and onboarding." then a footer's "jane.doe@x.com": a sentence, not a wrapped address.
+    words = line.split()
+    return line.endswith(".") and len(words) > 3 and bool(re.fullmatch(r"[^\W\d_]+\.", words[-1]))
 
 
 def _heading_kind(line: str) -> str | None:
