@@ -32,6 +32,10 @@ def _read_text(reader, max_pages: int, mode: str) -> tuple[str, str | None]:
     return "\n".join(parts), headline
 
 
+def _core(p) -> int:
+    return sum(1 for v in (p.name, p.email, p.phone) if v)
+
+
 def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
@@ -75,9 +79,13 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                 )
             profile = parse_resume(text, filename, headline=headline)
             if profile_quality(profile) < 9:
-                # Plain order can scramble some multi-column layouts; layout mode keeps rows together.
+                # Plain order can scramble some PDFs (glyph-by-glyph output); layout mode keeps rows
+                # together but also glues neighbouring columns into one line, so its reading is
+                # only taken when it finds more of the name / e-mail / phone, not just more fields.
                 alt = parse_resume(_read_text(reader, limits.max_pdf_pages, "layout")[0], filename)
-                if profile_quality(alt) > profile_quality(profile):
+                if _core(alt) > _core(profile) or (
+                    _core(alt) == _core(profile) and profile_quality(alt) > profile_quality(profile) + 1
+                ):
                     profile = alt
     except FileNotDecryptedError:
         return FileResult(

@@ -157,7 +157,7 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
             and re.match(r"^[\w\-%/]+$", line)
         ) or (
             out
-            and re.search(r"(?:^|\s)[\w.+\-]*[\w][\-_.]$", out[-1])
+            and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
             and "@" not in out[-1].split()[-1]
             and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
             and not _ends_sentence(out[-1])
