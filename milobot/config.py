@@ -123,4 +123,5 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         host=_env(merged, "MILOBOT_HOST", "0.0.0.0"),
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
+        extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
     )

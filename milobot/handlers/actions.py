@@ -27,7 +27,6 @@ def register(app: AsyncApp, container: Container) -> None:
         await _dm(client, identity.user_id, help_text(), help_blocks(role=role))
 
     @app.action(Action.HOME_TEAM)
-
     @guarded
     async def home_team(ack, body, client) -> None:
         await ack()

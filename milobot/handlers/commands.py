@@ -70,7 +70,6 @@ def register(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import imports  # noqa: F401
 
     @app.command(Command.SLASH)
-
     @guarded
     async def on_milo(ack, body, client, respond) -> None:
         await ack()

@@ -33,7 +33,6 @@ def register(app: AsyncApp, container: Container) -> None:
         return await next()
 
     @app.event("app_home_opened")
-
     @guarded
     async def on_home_opened(event, body, client) -> None:
         if event.get("tab") not in (None, "home"):
