@@ -131,3 +131,55 @@ def is_label(text: str) -> bool:
     return bool(key) and (
         key in _CANON or key in _FIELD_WORDS or (text.strip().endswith(":") and len(key) < 30)
     )
+
+
+# Contact-field labels that forms and sidebars set on a line of their own, the value below.
+_FIELD_LINE_LABELS = {
+    *"""phone telephone tel tél téléphone teléfono telefono telefon telefone mobile mobil móvil movil
+    cell handy portable celular whatsapp email e-mail mail correo courriel address adresse anschrift
+    dirección direccion endereço indirizzo adres location ubicación ubicacion localización localização
+    localidad wohnort city ciudad ville residence domicile name nom nombre nome naam""".split(),
+    "correo electrónico",
+    "correo electronico",
+    "adresse e-mail",
+    "current location",
+    "present address",
+    "permanent address",
+    "home address",
+    "mobile number",
+    "phone number",
+    "contact number",
+    "email address",
+    "e-mail address",
+}
+
+
+def _bare_label(line: str) -> str | None:
+    key = line.strip().rstrip(":：").strip().lower().rstrip(".")
+    return key if key in _FIELD_LINE_LABELS else None
+
+
+def join_split_lines(lines: list[str]) -> list[str]:
+    """Put back together what a form or a narrow column split over lines:
+    "Phone" / "+27 11 555 0142" -> "Phone<TAB>+27 11 555 0142"; "Gender" / ":" / "Male" -> "Gender: Male";
+    a bullet glyph alone on its line -> the bullet in front of the text that follows."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and line in {"•", "●", "▪", "■", "◦", "‣", "∙", "·", "-", "–"}:
+            out.append(f"• {nxt}")
+            i += 2
+            continue
+        if nxt == ":" and i + 2 < len(lines) and len(line) < 40:
+            out.append(f"{line}: {lines[i + 2]}")
+            i += 3
+            continue
+        if nxt is not None and _bare_label(line) and not _bare_label(nxt) and len(nxt) < 120:
+            out.append(f"{line.rstrip(':： ')}\t{nxt}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out

@@ -134,6 +134,22 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "dane osobowe",
         "kontaktuppgifter",
     },
+    # Referees' names and numbers: never the candidate's contact details.
+    "references": {
+        "references",
+        "referees",
+        "reference",
+        "referee",
+        "professional references",
+        "referenzen",
+        "références",
+        "referencias",
+        "referências",
+        "referenze",
+        "referenties",
+        "referencje",
+        "referenser",
+    },
     "other": {
         "languages",
         "certifications",
@@ -141,7 +157,6 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "projects",
         "interests",
         "hobbies",
-        "references",
         "awards",
         "publications",
         "volunteering",
@@ -347,6 +362,70 @@ TITLE_WORDS = {
     "utvecklare",
     "projektledare",
     "chef de projet",
+    # feminine and further Romance / Germanic forms
+    "cheffe",
+    "chef",
+    "assistante",
+    "administrateur",
+    "administratrice",
+    "ingénieure",
+    "technicien",
+    "technicienne",
+    "conseiller",
+    "conseillère",
+    "comptable",
+    "infirmier",
+    "infirmière",
+    "gestionnaire",
+    "analyste",
+    "auditrice",
+    "auditeur",
+    "vendeur",
+    "vendeuse",
+    "juriste",
+    "avocat",
+    "avocate",
+    "enseignant",
+    "enseignante",
+    "coordinatrice",
+    "coordinateur",
+    "directora",
+    "coordinador",
+    "coordinadora",
+    "auditora",
+    "contador",
+    "contadora",
+    "abogado",
+    "abogada",
+    "asistente",
+    "técnico",
+    "técnica",
+    "enfermero",
+    "enfermera",
+    "consultor",
+    "consultora",
+    "diseñador",
+    "diseñadora",
+    "administrador",
+    "administradora",
+    "ejecutivo",
+    "ejecutiva",
+    "especialista",
+    "supervisora",
+    "programador",
+    "programadora",
+    "vendedor",
+    "vendedora",
+    "analist",
+    "beraterin",
+    "managerin",
+    "entwicklerin",
+    "buchhalter",
+    "buchhalterin",
+    "kauffrau",
+    "kaufmann",
+    "pflegefachfrau",
+    "pflegefachmann",
 }
 # Title words that are ambiguous on their own ("Data", "Product" also start company names).
 WEAK_TITLE_WORDS = {
@@ -595,7 +674,9 @@ SCHOOL_WORDS = {
 
 PRESENT_WORDS = (
     "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|bis heute|aujourd'hui|aujourd’hui|"
-    "actuel|actuellement|présent|presente|actual|actualidad|atual|atualmente|nu|heden|obecnie|nuvarande|pågående|oggi"
+    "actuel|actuellement|présent|presente|actual|actualidad|atual|atualmente|nu|heden|obecnie|nuvarande|pågående|oggi|"
+    "à ce jour|a ce jour|en cours|hasta hoy|hasta la fecha|a la fecha|hoy|"
+    "até hoje|até o momento|hoje|bis jetzt|jetzt|laufend|in corso|ad oggi|tot heden"
 )
 
 MONTH_WORDS = (
@@ -851,4 +932,124 @@ CITY_REGION = {
     "singapore": "SG",
     "ciudad de méxico": "MX",
     "mexico city": "MX",
+}
+
+# Verbs that open a résumé bullet ("Prepare monthly accounts...", "Led a team of 8"). A line that
+# starts with one and goes on in lower case is a sentence about the job, never a company or a title.
+ACTION_VERBS = {
+    # English, base and past forms
+    *"""achieve accelerate administer advise analyse analyze architect assess assist audit automate
+    build champion coach collaborate conduct consolidate coordinate create cut define deliver deploy
+    design develop direct drive enable establish evaluate execute expand facilitate forecast generate
+    grow guide handle help identify implement improve increase introduce launch lead liaise maintain
+    manage mentor migrate monitor negotiate operate optimise optimize organise organize own oversee
+    partner perform pilot plan prepare present prioritise prioritize process produce provide rebuild
+    reconcile recruit redesign reduce refactor report research resolve review run save scale schedule
+    secure ship streamline supervise support teach test track train transform translate troubleshoot
+    update work write""".split(),
+    *"""achieved accelerated administered advised analysed analyzed architected assessed assisted
+    audited automated built championed coached collaborated conducted consolidated coordinated created
+    cut defined delivered deployed designed developed directed drove enabled established evaluated
+    executed expanded facilitated forecast generated grew guided handled helped identified implemented
+    improved increased introduced launched led liaised maintained managed mentored migrated monitored
+    negotiated operated optimised optimized organised organized owned oversaw partnered performed
+    piloted planned prepared presented prioritised prioritized processed produced provided rebuilt
+    reconciled recruited redesigned reduced refactored reported researched resolved reviewed ran saved
+    scaled scheduled secured shipped streamlined supervised supported taught tested tracked trained
+    transformed translated troubleshot updated worked wrote""".split(),
+    # English third person ("Manages a team of ...")
+    *"""manages leads builds designs develops coordinates oversees supports delivers owns runs prepares
+    drives maintains""".split(),
+}
+
+# English names of countries, for "City, País" -> "City, Country" and for a bare city's country.
+COUNTRY_ENGLISH = {
+    "US": "USA",
+    "GB": "UK",
+    "DE": "Germany",
+    "FR": "France",
+    "IN": "India",
+    "BR": "Brazil",
+    "AU": "Australia",
+    "ES": "Spain",
+    "NL": "Netherlands",
+    "PL": "Poland",
+    "SE": "Sweden",
+    "CA": "Canada",
+    "MX": "Mexico",
+    "IE": "Ireland",
+    "IT": "Italy",
+    "PT": "Portugal",
+    "CH": "Switzerland",
+    "AT": "Austria",
+    "BE": "Belgium",
+    "DK": "Denmark",
+    "NO": "Norway",
+    "FI": "Finland",
+    "JP": "Japan",
+    "SG": "Singapore",
+    "NZ": "New Zealand",
+    "ZA": "South Africa",
+    "NG": "Nigeria",
+    "KE": "Kenya",
+    "AR": "Argentina",
+    "CL": "Chile",
+    "CO": "Colombia",
+    "PE": "Peru",
+    "IL": "Israel",
+    "AE": "UAE",
+    "CN": "China",
+    "HK": "Hong Kong",
+    "KR": "South Korea",
+    "PH": "Philippines",
+    "ID": "Indonesia",
+    "VN": "Vietnam",
+    "TR": "Turkey",
+    "GR": "Greece",
+    "CZ": "Czech Republic",
+    "RO": "Romania",
+    "HU": "Hungary",
+    "UA": "Ukraine",
+    "PK": "Pakistan",
+    "BD": "Bangladesh",
+    "EG": "Egypt",
+    "LK": "Sri Lanka",
+    "MY": "Malaysia",
+    "TH": "Thailand",
+    "TW": "Taiwan",
+}
+
+# Country names as written in their own language (or another one) -> the English name.
+NATIVE_COUNTRY = {
+    "españa": "Spain",
+    "espana": "Spain",
+    "méxico": "Mexico",
+    "deutschland": "Germany",
+    "allemagne": "Germany",
+    "alemania": "Germany",
+    "brasil": "Brazil",
+    "polska": "Poland",
+    "sverige": "Sweden",
+    "italia": "Italy",
+    "nederland": "Netherlands",
+    "schweiz": "Switzerland",
+    "suisse": "Switzerland",
+    "svizzera": "Switzerland",
+    "österreich": "Austria",
+    "belgique": "Belgium",
+    "belgië": "Belgium",
+    "danmark": "Denmark",
+    "norge": "Norway",
+    "suomi": "Finland",
+    "türkiye": "Turkey",
+    "estados unidos": "USA",
+    "royaume-uni": "UK",
+    "reino unido": "UK",
+    "perú": "Peru",
+    "české republika": "Czech Republic",
+    "česko": "Czech Republic",
+    "magyarország": "Hungary",
+    "românia": "Romania",
+    "ελλάδα": "Greece",
+    "éire": "Ireland",
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .labels import normalise_label
+from .labels import join_split_lines, normalise_label
 from .lexicon import (
     COMPANY_SUFFIXES,
     HEADING_OF,
@@ -43,7 +43,7 @@ DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:19|20)\d{{2}})(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]))(?![\w/])",
+    rf"|((?:19|20)\d{{2}})(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(]))(?![\w/])",
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ YEARS_RE = re.compile(
     r"(?:experience|erfahrung|berufserfahrung|expérience|experiencia|experiência|ervaring|doświadczenia)",
     re.IGNORECASE,
 )
-BULLET_RE = re.compile(r"^[•●▪■◦‣∙*·\-–]\s*")
+BULLET_RE = re.compile(r"^[•●▪■◦‣∙*·\-–►➢➤✓✔○]\s*")
 NAME_TOKEN_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?$", re.UNICODE)
 NAME_PARTICLES = {
     "de",
@@ -121,18 +121,42 @@ def _clean(text: str) -> list[str]:
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     lines = []
     for raw in text.splitlines():
+        # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
+        raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
         raw = _unspace_letters(raw)
         line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw)
         line = re.sub(r" *\t[\t ]*", "\t", line).strip(" \t")
         if line:
-            lines.append(normalise_label(line))
+            lines.append(line)
+    lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
+
+
+_DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
+
+
+def _join_wrapped_dates(lines: list[str]) -> list[str]:
+    # A narrow date column wraps "Sept. 2019 – à ce" / "jour", "Janv. 2015 – Août" / "2019".
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and len(line.split()) <= 2
+            and len(line) <= 16
+            and _DANGLING_RANGE_RE.search(out[-1])
+            and not DATE_RANGE_RE.search(out[-1].rsplit("\t", 1)[-1])
+            and DATE_RANGE_RE.search(f"{out[-1]} {line}".rsplit("\t", 1)[-1])
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 # Pictograms used as field markers (✉ ☎ ⌂ 📍, icon-font glyphs that extract as private-use or
 # control characters) separate fields just like a column gap does.
-_ICON_RE = re.compile(r"[\x00-\x08\x0b-\x1f\ue000-\uf8ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]+")
+_ICON_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ue000-\uf8ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
 def _unspace_letters(line: str) -> str:
