@@ -20,8 +20,10 @@ from .contact import (  # noqa: F401
 from .lexicon import (
     DEGREE_WORDS,
     SCHOOL_WORDS,
+    TLD_REGION,
 )
-from .person import find_location, find_name
+from .person import find_name
+from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
 from .text import (  # noqa: F401
     BULLET_RE,
@@ -91,6 +93,7 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
     email = find_email(flat)
     location = find_location(lines, first_heading)
     phone = find_phone(lines, phone_regions(location, email, flat))
+    location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines)
     stated = find_stated_years(flat)
     return Profile(
@@ -106,6 +109,18 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
         education=find_education(sections.get("education", [])),
         source_file=source_file,
     )
+
+
+def _home_region(phone: str | None, email: str | None) -> str | None:
+    if phone:
+        import phonenumbers
+
+        try:
+            return phonenumbers.region_code_for_number(phonenumbers.parse(phone))
+        except phonenumbers.NumberParseException:
+            pass
+    tld = email.rsplit(".", 1)[-1].lower() if email else ""
+    return TLD_REGION.get(tld)
 
 
 def profile_quality(p: Profile) -> int:

@@ -1,52 +1,57 @@
-"""The person: name and location."""
+"""The person's name (location: places.py)."""
 
 from __future__ import annotations
 
 import re
 
-from .contact import _region_of_location
-from .lexicon import CITY_REGION, COUNTRY_WORDS
-from .text import (  # noqa: F401
-    DATE_RANGE_RE,
-    EMAIL_RE,
-    LABEL_LOC_RE,
+from .places import place_like
+from .text import (
     LABEL_NAME_RE,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAMES,
-    PHONE_CAND_RE,
     SEPARATORS_RE,
-    URL_RE,
-    _clean,
-    _company_strength,
     _fold,
     _heading_kind,
-    _sections,
     _title_strength,
-    _words,
 )
 
 # ---------------------------------------------------------------- name
 
 
+# "al-Rashid", "el-Amin", "d'Almeida", "bin-Salleh": a lower-case particle joined to a capitalised name.
+_PARTICLE_JOINED_RE = re.compile(r"^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|d|l|de|da|di|du|van|von)[-'’][^\W\d_]", re.UNICODE)
+
+
 def _looks_like_name(line: str) -> bool:
-    if any(ch.isdigit() for ch in line) or "@" in line or "/" in line or len(line) > 60:
+    if any(ch.isdigit() for ch in line) or "@" in line or "/" in line or "\t" in line or len(line) > 60:
         return False
     if _fold(line) in NOT_NAMES or _heading_kind(line):
         return False
     tokens = line.replace(",", " ").split()
-    if not 2 <= len(tokens) <= 5:
+    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    if not 2 <= len(tokens) <= 8 or not 1 <= len(names) <= 5:
         return False
-    capitalised = 0
-    for tok in tokens:
-        if tok.lower() in NAME_PARTICLES:
-            continue
-        if not NAME_TOKEN_RE.match(tok) or not tok[0].isupper():
+    for tok in names:
+        if not NAME_TOKEN_RE.match(tok):
             return False
-        capitalised += 1
-    if capitalised < 2 and not (capitalised == 1 and len(tokens) >= 2):
-        return False
-    return not _title_strength(line)
+        if not tok[0].isupper():
+            joined = _PARTICLE_JOINED_RE.match(tok)
+            if not joined or not tok[joined.end() - 1].isupper():
+                return False
+    if _PARTICLE_JOINED_RE.match(names[0]) and not names[0][0].isupper():
+        return False  # a name does not start with "al-"
+    return not _title_strength(line) and not place_like(line)
+
+
+def _drop_badge(name: str) -> str:
+    # A monogram badge drawn in the name's font: "TN Thabo Nkosi", "BO BRIAN OTIENO".
+    tokens = name.split()
+    if len(tokens) >= 3 and re.fullmatch(r"[A-Z]{2,3}", tokens[0]):
+        initials = "".join(t[0].upper() for t in tokens[1:] if t.lower() not in NAME_PARTICLES)
+        if tokens[0] in {initials, initials[0] + initials[-1]}:
+            return " ".join(tokens[1:])
+    return name
 
 
 def _join_small_caps(line: str) -> str:
@@ -88,6 +93,7 @@ _POSTNOMINAL_RE = re.compile(rf"(?:\s*,\s*(?:{_POSTNOMINAL}|[A-Z]{{2,5}})|\s+(?:
 
 
 def _strip_postnominals(name: str) -> str:
+    name = _drop_badge(name)
     stripped = _POSTNOMINAL_RE.sub("", name).strip(" ,")
     if stripped != name and name.isupper() and "," not in name[len(stripped) :][:3]:
         return name  # "JOHN MD" reads the same as "JOHN M.D.": only trust a comma in capitals
@@ -144,97 +150,3 @@ def find_name(
     if not candidates:
         return None
     return _smart_case(min(candidates)[1])
-
-
-# ---------------------------------------------------------------- location
-
-_PLACE_WORDS = sorted({w for w in COUNTRY_WORDS if len(w) > 2}, key=len, reverse=True)
-_LOC_RE = re.compile(
-    r"(?<![\w@.])((?:[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-'’][^\W\d_][^\W\d_.'’\-]*)*?|[^\W\d_]+(?: (?:am|an|de|del|do|da|sur|upon|on) [^\W\d_]+)+)"
-    r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3},\s*)?"
-    rf"(?:(?i:{'|'.join(re.escape(w) for w in _PLACE_WORDS)})|[A-Z]{{2,3}}))(?![\w@])",
-    re.UNICODE,
-)
-
-
-def place_like(text: str) -> bool:
-    """Is this whole string a place ("Paris, France", "Austin, TX", "Bengaluru", "Remote")?"""
-    text = text.strip(" .,()")
-    low = text.lower()
-    if low in _WORK_MODES or low in CITY_REGION or (len(low) > 2 and low in COUNTRY_WORDS):
-        return True
-    m = _LOC_RE.fullmatch(text)
-    return bool(m and _region_of_location(text) and not _title_strength(text) and not _company_strength(text))
-
-
-_WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "on site", "fully remote", "remote-first"}
-
-
-def find_location(lines: list[str], first_heading: int) -> str | None:
-    for line in lines[:60]:
-        m = LABEL_LOC_RE.match(line)
-        if m:
-            # The value ends where the next field starts (a column gap, a separator, "Label:").
-            value = SEPARATORS_RE.split(m.group(1))[0]
-            value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s|\s+" + URL_RE.pattern, value)[0]
-            loc = _tidy_location(value)
-            if loc:
-                return loc
-    header = lines[: max(first_heading, 6)]
-    for zone in (header, lines[:80]):
-        for line in zone:
-            for seg in _segments(line):
-                for m in _LOC_RE.finditer(seg):
-                    loc = m.group(1).strip()
-                    if _region_of_location(loc) and not _title_strength(loc) and not _company_strength(loc):
-                        i = lines.index(line)
-                        if line.startswith(loc) and i and lines[i - 1].endswith(","):
-                            # "Chennai," / "Tamil Nadu, India": a table cell wrapped the city onto the line above.
-                            head = SEPARATORS_RE.split(lines[i - 1])[-1]
-                            if 0 < len(head.split()) <= 3 and not any(c.isdigit() for c in head):
-                                loc = f"{head} {loc}"
-                        return _tidy_location(loc)
-    # A contact field holding just a city-state or a country ("Singapore", "Hong Kong", "Germany").
-    for line in header:
-        for seg in _segments(line):
-            low = seg.lower()
-            if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
-                return seg
-    return None
-
-
-def _segments(line: str) -> list[str]:
-    stripped = EMAIL_RE.sub(" | ", line)
-    stripped = URL_RE.sub(" | ", stripped)
-    stripped = PHONE_CAND_RE.sub(" | ", stripped)
-    out = []
-    for seg in SEPARATORS_RE.split(stripped):
-        seg = seg.strip(" |,")
-        if seg and not DATE_RANGE_RE.search(seg):
-            out.append(seg)
-    return out
-
-
-# Street and district words: an address's first parts, not where someone lives.
-_STREET_RE = re.compile(
-    r"\b(?:avenue|ave|street|st|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|square|sq|terrace|"
-    r"highway|hwy|suite|ste|apt|apartment|floor|unit|building|bldg|po box|rue|chemin|calle|avenida|av|rua|"
-    r"via|viale|corso|ulica|ul|straße|strasse|str|platz|gasse|weg|allee|district|ward|"
-    r"department|dept|faculty|school|institute|university|laboratory|lab|college)\b\.?"
-    r"|\w+(?:straße|strasse|allee|gasse|platz|weg)\b|\w-(?:ku|gu|cho|machi)\b",
-    re.IGNORECASE,
-)
-
-
-def _tidy_location(loc: str) -> str | None:
-    loc = re.sub(r"^(?:\+?\d[\d\s().\-]{6,}\d)\s*", "", loc.strip())
-    loc = loc.strip(" ,|·\t")
-    parts = [p.strip() for p in loc.split(",")]
-    # "77 Example Avenue, Cambridge, MA 02139" -> "Cambridge, MA"; "Kita-ku, Osaka, Japan" -> "Osaka, Japan".
-    while len(parts) > 2 and (any(c.isdigit() for c in parts[0]) or _STREET_RE.search(parts[0])):
-        parts.pop(0)
-    if len(parts) >= 2:
-        parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+", "", parts[0])  # "10435 Berlin"
-        parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
-    loc = ", ".join(p for p in parts if p)
-    return loc[:80] or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .person import place_like
+from .places import place_like
 from .text import (  # noqa: F401
     BULLET_RE,
     DATE_RANGE_RE,
@@ -36,6 +36,9 @@ def _split_pieces(fragment: str) -> list[str]:
     if "\t" in fragment:  # a column gap: never one value
         return [p for cell in fragment.split("\t") for p in _split_pieces(cell)]
     fragment = fragment.strip(" ,|·–—-:")
+    head, _, rest = fragment.partition(", ")
+    if rest.count(",") == 1 and place_like(rest) and not place_like(head):
+        fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
     if not fragment or place_like(fragment):
         return []
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)

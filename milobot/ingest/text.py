@@ -108,11 +108,6 @@ NOT_NAMES = {
 LABEL_NAME_RE = re.compile(
     r"^(?:full\s+name|name|nom|nombre|nome|naam|imię i nazwisko|navn|namn)\s*[:\-]?\s+(.+)$", re.IGNORECASE
 )
-LABEL_LOC_RE = re.compile(
-    r"^(?:location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|endereço|"
-    r"localização|ubicación|woonplaats|adres|lieu|ville|domicile)\s*[:\-]?\s+(.+)$",
-    re.IGNORECASE,
-)
 SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|●|◆|♦|▪|✉|☎|📞|📧|\u2022|\s{3,}|\t)\s*")
 
 
@@ -230,18 +225,32 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w'’.\-&/]+", s.lower())
 
 
+_HEAD_NOUNS = {"partner", "principal", "head"}
+
+
 def _title_strength(s: str) -> int:
     words = _words(s)
     strong = sum(1 for w in words if w.strip(".") in TITLE_WORDS and w.strip(".") not in WEAK_TITLE_WORDS)
     weak = sum(1 for w in words if w.strip(".") in WEAK_TITLE_WORDS)
     if re.search(r"\b(?:vp|head|chief|director) of\b", s.lower()):
         strong += 1
-    return strong * 2 + (1 if weak and strong else 0)
+    score = strong * 2 + (1 if weak and strong else 0)
+    # A title ends in the person noun ("Logistics Coordinator", "HR Business Partner").
+    last = words[-1].strip(".") if words else ""
+    if (last in TITLE_WORDS and last not in WEAK_TITLE_WORDS or last in _HEAD_NOUNS) and not last.endswith("ing"):
+        score += 1
+    return score
 
 
 def _company_strength(s: str) -> int:
     words = _words(s)
-    score = sum(2 for w in words if w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES)
+    # A legal or sector word ends a company's name ("Acme Logistics"); earlier it often just
+    # qualifies a title ("Logistics Coordinator").
+    score = sum(
+        2 if i == len(words) - 1 or not words[i + 1 :] or words[-1].strip(".,") in COMPANY_SUFFIXES else 1
+        for i, w in enumerate(words)
+        if w in COMPANY_SUFFIXES or w.rstrip(".") in COMPANY_SUFFIXES
+    )
     if re.search(r"\bsp\. z o\.o\.|s\.a\. de c\.v\.|\bpvt\.? ltd|\bpty\.? ltd", s.lower()):
         score += 2
     return score

@@ -1,0 +1,162 @@
+"""Where the person lives: a labelled address, a "City, Region" in the contact header, a city-state.
+
+Output is "City, Region" as written, except that a street address is cut down to its city, a
+country written in another language is given its English name ("Madrid, España" -> "Madrid,
+Spain") and a bare city gets its country when the phone number or the text says which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contact import _region_of_location
+from .lexicon import CITY_REGION, COUNTRY_ENGLISH, COUNTRY_WORDS, NATIVE_COUNTRY, REGION_CODES, US_STATES
+from .text import (
+    DATE_RANGE_RE,
+    EMAIL_RE,
+    PHONE_CAND_RE,
+    SEPARATORS_RE,
+    URL_RE,
+    _company_strength,
+    _title_strength,
+)
+
+_PLACE_WORDS = sorted({w for w in (*COUNTRY_WORDS, *NATIVE_COUNTRY) if len(w) > 2}, key=len, reverse=True)
+_LOC_RE = re.compile(
+    r"(?<![\w@.])((?:[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-'’][^\W\d_][^\W\d_.'’\-]*)*?|[^\W\d_]+(?: (?:am|an|de|del|do|da|sur|upon|on) [^\W\d_]+)+)"
+    r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3},\s*)?"
+    rf"(?:(?i:{'|'.join(re.escape(w) for w in _PLACE_WORDS)})|[A-Z]{{2,3}}))(?![\w@])",
+    re.UNICODE,
+)
+LABEL_LOC_RE = re.compile(
+    r"^(?:(?:current|present|permanent|residential|home|postal|mailing)\s+)?"
+    r"(location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|direccion|"
+    r"endereço|localização|ubicación|ubicacion|localidad|ciudad|woonplaats|adres|lieu|ville|domicile|"
+    r"indirizzo|residenza|città)(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
+    re.IGNORECASE,
+)
+_WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "on site", "fully remote", "remote-first"}
+_REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2,3}$")
+
+
+def _not_org(text: str) -> bool:
+    # "Denver, CO" and "Calgary, AB": a state or province code, not "Co." or a Swedish "AB".
+    return not _title_strength(text) and not _company_strength(_REGION_TAIL_RE.sub("", text))
+
+
+def place_like(text: str) -> bool:
+    """Is this whole string a place ("Paris, France", "Austin, TX", "Bengaluru", "Remote")?"""
+    text = text.strip(" .,()")
+    low = text.lower()
+    if low in _WORK_MODES or low in CITY_REGION or (len(low) > 2 and (low in COUNTRY_WORDS or low in NATIVE_COUNTRY)):
+        return True
+    m = _LOC_RE.fullmatch(text)
+    return bool(m and _region_of_location(text) and _not_org(text))
+
+
+def find_location(lines: list[str], first_heading: int) -> str | None:
+    for line in lines[:60]:
+        m = LABEL_LOC_RE.match(line)
+        if m:
+            # The value ends where the next field starts (a column gap, a separator, "Label:").
+            value = SEPARATORS_RE.split(m.group(3))[0]
+            value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s|\s+" + URL_RE.pattern, value)[0]
+            if not m.group(2).strip(" ") and not place_like(value):
+                continue  # "Dirección de 3 centros...": the word, not the label
+            loc = _tidy_location(value)
+            if loc:
+                return loc
+    header = lines[: max(first_heading, 6)]
+    found = _find_in(header, lines, body=False) or _bare_place(header) or _find_in(lines[:80], lines, body=True)
+    return found
+
+
+def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
+    for line in zone:
+        if body and line[:1] in "•●▪■◦‣∙*·-–":
+            continue  # a sentence about the work, not an address
+        for seg in _segments(line):
+            if body and len(seg.split()) > 8:
+                continue
+            for m in _LOC_RE.finditer(seg):
+                loc = m.group(1).strip()
+                city = loc.split(",")[0]
+                if body and city.isupper() and len(city.split()) > 1:
+                    continue  # "KEPPEL BAY SHIPYARDS, Singapore": an employer set in capitals
+                if _region_of_location(loc) and _not_org(loc):
+                    i = lines.index(line)
+                    if line.startswith(loc) and i and lines[i - 1].endswith(","):
+                        # "Chennai," / "Tamil Nadu, India": a table cell wrapped the city onto the line above.
+                        head = SEPARATORS_RE.split(lines[i - 1])[-1]
+                        if 0 < len(head.split()) <= 3 and not any(c.isdigit() for c in head):
+                            loc = f"{head} {loc}"
+                    return _tidy_location(loc)
+    return None
+
+
+def _bare_place(header: list[str]) -> str | None:
+    # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
+    for line in header:
+        for seg in _segments(line):
+            seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
+            low = seg.lower()
+            if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
+                return seg
+    return None
+
+
+def _segments(line: str) -> list[str]:
+    stripped = EMAIL_RE.sub(" | ", line)
+    stripped = URL_RE.sub(" | ", stripped)
+    stripped = PHONE_CAND_RE.sub(" | ", stripped)
+    out = []
+    for seg in SEPARATORS_RE.split(stripped):
+        seg = seg.strip(" |,")
+        if seg and not DATE_RANGE_RE.search(seg):
+            out.append(seg)
+    return out
+
+
+# Street and district words: an address's first parts, not where someone lives.
+_STREET_RE = re.compile(
+    r"\b(?:avenue|ave|street|st|road|rd|lane|ln|boulevard|blvd|drive|dr|way|court|ct|square|sq|terrace|"
+    r"highway|hwy|suite|ste|apt|apartment|floor|unit|building|bldg|po box|rue|chemin|calle|avenida|av|rua|"
+    r"via|viale|corso|ulica|ul|straße|strasse|str|platz|gasse|weg|allee|district|ward|"
+    r"department|dept|faculty|school|institute|university|laboratory|lab|college)\b\.?"
+    r"|\w+(?:straße|strasse|allee|gasse|platz|weg|laan|gracht|vej|gatan|gata)\b|\w-(?:ku|gu|cho|machi)\b",
+    re.IGNORECASE,
+)
+_POSTCODE_CITY_RE = re.compile(r"^(?:\d{4,6}|[A-Z]{1,2}-?\d{3,5}|\d{2}-\d{3})\s+[^\W\d_]")
+
+
+def _tidy_location(loc: str) -> str | None:
+    loc = re.sub(r"^(?:\+?\d[\d\s().\-]{6,}\d)\s*", "", loc.strip())
+    loc = loc.strip(" ,|·\t")
+    parts = [p.strip() for p in loc.split(",")]
+    # "77 Example Avenue, Cambridge, MA 02139" -> "Cambridge, MA"; "Kita-ku, Osaka, Japan" -> "Osaka, Japan";
+    # "Invalidenstraße 12, 10115 Berlin" -> "Berlin".
+    while len(parts) > 1 and (any(c.isdigit() for c in parts[0]) or _STREET_RE.search(parts[0])):
+        if len(parts) == 2 and not (_POSTCODE_CITY_RE.match(parts[1]) or parts[1].lower() in CITY_REGION):
+            break
+        parts.pop(0)
+    parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+|^\d{2}-\d{3}\s+", "", parts[0])  # "10435 Berlin"
+    parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
+    parts[0] = re.sub(r"\s*\(\d{1,3}\)$", "", parts[0])  # "Lyon (69)"
+    if len(parts) >= 2 and parts[-1].lower() in NATIVE_COUNTRY:
+        parts[-1] = NATIVE_COUNTRY[parts[-1].lower()]
+    loc = ", ".join(p for p in parts if p)
+    return loc[:80] or None
+
+
+def with_country(location: str | None, region: str | None) -> str | None:
+    """A bare city ("Berlin") gets the country the phone number or the text points to."""
+    if not location or "," in location or not region or region == "US":
+        return location
+    low = location.lower()
+    if low in _WORK_MODES or low in COUNTRY_WORDS or low in NATIVE_COUNTRY or low == "hong kong":
+        return location
+    if CITY_REGION.get(low, region) != region or region not in COUNTRY_ENGLISH:
+        return location
+    if location.upper() in US_STATES or location.upper() in REGION_CODES:
+        return location
+    return f"{location}, {COUNTRY_ENGLISH[region]}"
