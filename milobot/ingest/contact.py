@@ -128,12 +128,26 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     return list(dict.fromkeys(regions))
 
 
+# Someone else's number: a referee's, a supervisor's (US federal resumes list one per job).
+_OTHER_PERSON_RE = re.compile(
+    r"\b(?:supervisor|referee|references?|referenz(?:en)?|références?|referencias?|referências?|"
+    r"contact person|ansprechpartner|may contact|okay to contact)\b",
+    re.IGNORECASE,
+)
+
+
 def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     regions = [region] if isinstance(region, str) else region
     best: tuple[int, int, str] | None = None
     loose: str | None = None
+    email_at = next((i for i, line in enumerate(lines[:60]) if EMAIL_RE.search(line)), None)
+    kind = None
     for idx, line in enumerate(lines):
-        labelled = bool(PHONE_LABEL_RE.search(line))
+        kind = _heading_kind(line) or kind
+        if (kind == "references" or _OTHER_PERSON_RE.search(line)) and not EMAIL_RE.search(line):
+            continue
+        # Labelled, or beside the e-mail address in the contact block: the candidate's own.
+        labelled = bool(PHONE_LABEL_RE.search(line)) or (email_at is not None and abs(idx - email_at) <= 2)
         for m in PHONE_CAND_RE.finditer(line):
             cand = m.group(0).strip()
             digits = re.sub(r"\D", "", cand)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .lexicon import ACTION_VERBS
 from .places import place_like
 from .text import (  # noqa: F401
     BULLET_RE,
@@ -24,12 +25,24 @@ from .text import (  # noqa: F401
 
 
 def _is_body_line(line: str) -> bool:
-    if BULLET_RE.match(line) or len(line.split()) > 10:
+    if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
     # "Acme Co." end in an abbreviation.
     last = line.split()[-1] if line.split() else ""
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def starts_with_verb(line: str) -> bool:
+    """"Prepare monthly management accounts", "Exceeded quota by 32%": a sentence about the work
+    (a verb, then lower case), never a company or a title."""
+    words = BULLET_RE.sub("", line).split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    first = words[0].lower().strip(",.:")
+    if len(words) <= 5 and _title_strength(" ".join(words)) >= 2:
+        return False  # "Support engineer, payments", "Lead developer at Acme"
+    return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
 
 
 def _split_pieces(fragment: str) -> list[str]:
@@ -100,6 +113,7 @@ def _keep(pieces: list[str]) -> list[str]:
         p
         for p in pieces
         if not re.fullmatch(r"[\W\d]+", p)
+        and not starts_with_verb(p)
         and len(p) <= 80
         and not (_OTHER_LABEL_RE.match(p) and not (_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p)))
     ]

@@ -31,7 +31,7 @@ URL_RE = re.compile(
 )
 PHONE_CAND_RE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-/]{5,20}\d(?![\w/])")
 PHONE_LABEL_RE = re.compile(
-    r"\b(?:phone|tel|telephone|téléphone|telefon|telefone|teléfono|mobile|mobil|cell|portable|handy|celular|whatsapp|t|m|p)\b\.?:?",
+    r"\b(?:phone|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfno|mobile|mobil|móvil|movil|cell|cel|portable|handy|celular|whatsapp|t|m|p)\b\.?:?",
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
