@@ -18,6 +18,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .columns import Piece, looks_multicolumn, split_columns
+from .text import _heading_kind
+
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
 _EM_PER_CHAR = 0.62
@@ -46,6 +49,8 @@ def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
     prev: list = [None]  # (x, y, size, text) of the last visible piece on the current line
+    placed: list[Piece] = []  # every visible piece, for column detection
+    gap: list[str] = [""]  # whitespace since the last visible piece
 
     def visit(text, cm, tm, font_dict, font_size):
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -55,6 +60,7 @@ def read_page(page) -> PageText:
             return
         if not text.strip():
             parts.append(text)
+            gap[0] += text
             if "\n" in text:
                 prev[0] = None
             return
@@ -78,6 +84,10 @@ def read_page(page) -> PageText:
                     text = _lower_small_caps(text[1:])
                     size = psize  # the run belongs to the big letter before it
         parts.append(text)
+        for k, chunk in enumerate(text.split("\n")):
+            if chunk.strip():
+                placed.append(Piece(len(placed), x, y, size, chunk, "\n" if k else gap[0]))
+        gap[0] = "\n" if text.endswith("\n") else ""
         tail = text.rsplit("\n", 1)[-1]
         prev[0] = (x, y, size, tail) if tail.strip() else None
         if size > 0:
@@ -88,6 +98,10 @@ def read_page(page) -> PageText:
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
         return PageText(text)
+    if looks_multicolumn(placed):
+        columns = split_columns(placed, _heading_kind)
+        if columns:
+            return PageText(columns, sized)
     return PageText(joined, sized)
 
 
