@@ -16,16 +16,49 @@ def _docx_text(document) -> str:
 
     lines: list[str] = []
     for section in document.sections[:1]:
-        # Many templates put the name and contact line in the page header.
-        lines += [p.text for p in section.header.paragraphs if p.text.strip()]
+        # Many templates put the name and contact line in the page header, in paragraphs,
+        # a table or a text box; a different first-page header holds it on page one.
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.insert(0, section.first_page_header)
+        for header in headers:
+            if not header.is_linked_to_previous:
+                lines += _all_paragraphs(header._element)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(Paragraph(child, document).text)
+            lines += _all_paragraphs(child, only_boxes=True)
         elif tag == "tbl":
             lines += _table_lines(Table(child, document))
     return "\n".join(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_PIECE = {f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}tab": "\t"}
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _all_paragraphs(element, *, only_boxes: bool = False) -> list[str]:
+    """Text of every paragraph under element (table cells and text boxes included); with
+    only_boxes, just those inside text boxes (a floating contact block in the body)."""
+    roots = list(element.iter(f"{_W}txbxContent")) if only_boxes else [element]
+    out: list[str] = []
+    for root in roots:
+        for p in root.iter(f"{_W}p"):
+            if any(a.tag == _FALLBACK for a in p.iterancestors()):
+                continue  # the VML copy of a text box already read from its DrawingML twin
+            own = [
+                _PIECE.get(e.tag, e.text or "")
+                for e in p.iter(f"{_W}t", f"{_W}br", f"{_W}cr", f"{_W}tab")
+                if next(e.iterancestors(f"{_W}p")) is p
+            ]
+            for text in "".join(own).split("\n"):
+                text = text.strip()
+                if text and text not in out:
+                    out.append(text)
+    return out
 
 
 def _table_lines(table) -> list[str]:
