@@ -90,6 +90,15 @@ NAME_PARTICLES = {
     "ó",
     "ní",
     "ui",
+    "los",
+    "las",
+    "des",
+    "dei",
+    "degli",
+    "ibn",
+    "abu",
+    "bint",
+    "ap",
 }
 NOT_NAMES = {
     "curriculum vitae",
