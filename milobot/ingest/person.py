@@ -20,7 +20,9 @@ from .text import (
 
 
 # "al-Rashid", "el-Amin", "d'Almeida", "bin-Salleh": a lower-case particle joined to a capitalised name.
-_PARTICLE_JOINED_RE = re.compile(r"^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|d|l|de|da|di|du|van|von)[-'’][^\W\d_]", re.UNICODE)
+_PARTICLE_JOINED_RE = re.compile(
+    r"^(?:al|el|ad|ar|as|at|ash|an|bin|ibn|abu|d|l|de|da|di|du|van|von)[-'’][^\W\d_]", re.UNICODE
+)
 
 
 def _looks_like_name(line: str) -> bool:

@@ -48,7 +48,11 @@ def place_like(text: str) -> bool:
     """Is this whole string a place ("Paris, France", "Austin, TX", "Bengaluru", "Remote")?"""
     text = text.strip(" .,()")
     low = text.lower()
-    if low in _WORK_MODES or low in CITY_REGION or (len(low) > 2 and (low in COUNTRY_WORDS or low in NATIVE_COUNTRY)):
+    if (
+        low in _WORK_MODES
+        or low in CITY_REGION
+        or (len(low) > 2 and (low in COUNTRY_WORDS or low in NATIVE_COUNTRY))
+    ):
         return True
     m = _LOC_RE.fullmatch(text)
     return bool(m and _region_of_location(text) and _not_org(text))
@@ -67,7 +71,9 @@ def find_location(lines: list[str], first_heading: int) -> str | None:
             if loc:
                 return loc
     header = lines[: max(first_heading, 6)]
-    found = _find_in(header, lines, body=False) or _bare_place(header) or _find_in(lines[:80], lines, body=True)
+    found = (
+        _find_in(header, lines, body=False) or _bare_place(header) or _find_in(lines[:80], lines, body=True)
+    )
     return found
 
 

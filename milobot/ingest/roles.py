@@ -34,7 +34,7 @@ def _is_body_line(line: str) -> bool:
 
 
 def starts_with_verb(line: str) -> bool:
-    """"Prepare monthly management accounts", "Exceeded quota by 32%": a sentence about the work
+    """ "Prepare monthly management accounts", "Exceeded quota by 32%": a sentence about the work
     (a verb, then lower case), never a company or a title."""
     words = BULLET_RE.sub("", line).split()
     if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].islower():

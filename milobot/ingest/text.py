@@ -160,7 +160,9 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
 
 # Pictograms used as field markers (✉ ☎ ⌂ 📍, icon-font glyphs that extract as private-use or
 # control characters) separate fields just like a column gap does.
-_ICON_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ue000-\uf8ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]+")
+_ICON_RE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f\ue000-\uf8ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]+"
+)
 
 
 def _unspace_letters(line: str) -> str:
@@ -246,7 +248,9 @@ def _title_strength(s: str) -> int:
     score = strong * 2 + (1 if weak and strong else 0)
     # A title ends in the person noun ("Logistics Coordinator", "HR Business Partner").
     last = words[-1].strip(".") if words else ""
-    if (last in TITLE_WORDS and last not in WEAK_TITLE_WORDS or last in _HEAD_NOUNS) and not last.endswith("ing"):
+    if (last in TITLE_WORDS and last not in WEAK_TITLE_WORDS or last in _HEAD_NOUNS) and not last.endswith(
+        "ing"
+    ):
         score += 1
     return score
 

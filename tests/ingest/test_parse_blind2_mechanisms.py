@@ -66,7 +66,9 @@ def test_long_name_with_particles_beats_a_place():
 
 
 def test_street_address_becomes_city_and_country_from_the_phone():
-    p = _resume("Jonas Feld", "Adresse\tRosenweg 4, 04109 Leipzig", "Telefon\t+49 341 2233 445", "j@mail.test")
+    p = _resume(
+        "Jonas Feld", "Adresse\tRosenweg 4, 04109 Leipzig", "Telefon\t+49 341 2233 445", "j@mail.test"
+    )
     assert p.location == "Leipzig, Germany"
 
 
@@ -84,7 +86,9 @@ def test_region_codes_are_not_company_suffixes(place):
 
 
 def test_company_line_ending_in_city_and_state_drops_the_place():
-    p = _resume("Pat Lowe", "EXPERIENCE", "Field Technician\tMay 2020 to date", "Alder Rock Medical, Reno, NV")
+    p = _resume(
+        "Pat Lowe", "EXPERIENCE", "Field Technician\tMay 2020 to date", "Alder Rock Medical, Reno, NV"
+    )
     assert (p.current_title, p.current_company) == ("Field Technician", "Alder Rock Medical")
 
 
@@ -138,16 +142,35 @@ def _two_column_pdf() -> bytes:
     # Left column (education, skills), drawn first, then the main column's right-aligned
     # places and dates, then the main column itself: the order that interleaves the two.
     y = 670
-    for line in ["EDUCATION", "American University of", "Sharjah", "BSc Computer Science", "2016",
-                 "SKILLS", "Python", "Spark", "Airflow", "dbt"]:
+    for line in [
+        "EDUCATION",
+        "American University of",
+        "Sharjah",
+        "BSc Computer Science",
+        "2016",
+        "SKILLS",
+        "Python",
+        "Spark",
+        "Airflow",
+        "dbt",
+    ]:
         c.drawString(40, y, line)
         y -= 13
     for y, text in [(657, "Dubai"), (644, "2021–"), (592, "Abu Dhabi"), (579, "2017 – 2021")]:
         c.drawRightString(572, y, text)
     y = 670
-    for line in ["EXPERIENCE", "Dunecrest Analytics", "Data Engineer", "• Built streaming pipelines for 40 sources",
-                 "• Cut warehouse cost by a third", "Falcon Ledger", "Junior Analyst",
-                 "• Wrote the monthly reporting pack", "PROJECTS", "Open data tooling"]:
+    for line in [
+        "EXPERIENCE",
+        "Dunecrest Analytics",
+        "Data Engineer",
+        "• Built streaming pipelines for 40 sources",
+        "• Cut warehouse cost by a third",
+        "Falcon Ledger",
+        "Junior Analyst",
+        "• Wrote the monthly reporting pack",
+        "PROJECTS",
+        "Open data tooling",
+    ]:
         c.drawString(220, y, line)
         y -= 13 if line != "• Cut warehouse cost by a third" else 26
     c.showPage()
