@@ -1,8 +1,8 @@
 """Where the person lives: a labelled address, a "City, Region" in the contact header, a city-state.
 
-Output is "City, Region" as written, except that a street address is cut down to its city, a
-country written in another language is given its English name ("Madrid, España" -> "Madrid,
-Spain") and a bare city gets its country when the phone number or the text says which.
+Output is "City, Region" as printed (a country keeps its own spelling: "Kraków, Polska"), except
+that a street address and a postcode are cut away and a bare city gets its country when the phone
+number or the text says which.
 """
 
 from __future__ import annotations
@@ -148,8 +148,6 @@ def _tidy_location(loc: str) -> str | None:
     parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+|^\d{2}-\d{3}\s+", "", parts[0])  # "10435 Berlin"
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
     parts[0] = re.sub(r"\s*\(\d{1,3}\)$", "", parts[0])  # "Lyon (69)"
-    if len(parts) >= 2 and parts[-1].lower() in NATIVE_COUNTRY:
-        parts[-1] = NATIVE_COUNTRY[parts[-1].lower()]
     loc = ", ".join(p for p in parts if p)
     return loc[:80] or None
 

@@ -27,6 +27,24 @@ def as_text(v):
             return getattr(v, k)
     return str(v)
 
+# Scoring rule, applied to both sides alike: a country may be printed in its own language or in
+# English ("Kraków, Polska" == "Kraków, Poland"); the extractor keeps the location as printed.
+COUNTRY_ALIASES = {
+    "nederland": "netherlands", "the netherlands": "netherlands", "holland": "netherlands",
+    "españa": "spain", "espana": "spain", "polska": "poland", "italia": "italy",
+    "deutschland": "germany", "brasil": "brazil", "méxico": "mexico", "sverige": "sweden",
+    "uae": "united arab emirates", "u.a.e.": "united arab emirates", "schweiz": "switzerland",
+    "suisse": "switzerland", "österreich": "austria", "belgië": "belgium", "belgique": "belgium",
+    "danmark": "denmark", "norge": "norway", "suomi": "finland", "românia": "romania",
+    "ελλάδα": "greece", "türkiye": "turkey", "éire": "ireland", "česko": "czech republic",
+}
+
+
+def alias_countries(loc):
+    """Map every comma-separated part of a case-folded location through COUNTRY_ALIASES."""
+    return ", ".join(COUNTRY_ALIASES.get(p.strip(), p.strip()) for p in (loc or "").split(","))
+
+
 def ws(s):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip().casefold()
 
@@ -39,6 +57,8 @@ def norm(field, s):
         return re.sub(r"\s+", "", s).casefold()
     if field in ("current_title", "current_company"):
         return nopunct(s)
+    if field == "location":
+        return alias_countries(ws(s))
     return ws(s)
 
 def city(s):

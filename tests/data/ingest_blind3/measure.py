@@ -33,6 +33,24 @@ def _s(v):
     return unicodedata.normalize("NFC", str(v))
 
 
+# Scoring rule, applied to both sides alike: a country may be printed in its own language or in
+# English ("Kraków, Polska" == "Kraków, Poland"); the extractor keeps the location as printed.
+COUNTRY_ALIASES = {
+    "nederland": "netherlands", "the netherlands": "netherlands", "holland": "netherlands",
+    "españa": "spain", "espana": "spain", "polska": "poland", "italia": "italy",
+    "deutschland": "germany", "brasil": "brazil", "méxico": "mexico", "sverige": "sweden",
+    "uae": "united arab emirates", "u.a.e.": "united arab emirates", "schweiz": "switzerland",
+    "suisse": "switzerland", "österreich": "austria", "belgië": "belgium", "belgique": "belgium",
+    "danmark": "denmark", "norge": "norway", "suomi": "finland", "românia": "romania",
+    "ελλάδα": "greece", "türkiye": "turkey", "éire": "ireland", "česko": "czech republic",
+}
+
+
+def alias_countries(loc):
+    """Map every comma-separated part of a case-folded location through COUNTRY_ALIASES."""
+    return ", ".join(COUNTRY_ALIASES.get(p.strip(), p.strip()) for p in (loc or "").split(","))
+
+
 def norm(v):
     return re.sub(r"\s+", " ", _s(v)).strip().casefold()
 
@@ -54,7 +72,7 @@ def city(v):
 COMPARE = {
     "name": norm, "email": norm, "phone": norm_phone,
     "current_title": norm_nopunct, "current_company": norm_nopunct,
-    "location": norm, "location_city": city,
+    "location": lambda v: alias_countries(norm(v)), "location_city": city,
 }
 
 

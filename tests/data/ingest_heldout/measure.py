@@ -36,6 +36,24 @@ except ImportError:  # pragma: no cover
 FIELDS = ["name", "email", "phone", "current_title", "current_company", "location"]
 
 
+# Scoring rule, applied to both sides alike: a country may be printed in its own language or in
+# English ("Kraków, Polska" == "Kraków, Poland"); the extractor keeps the location as printed.
+COUNTRY_ALIASES = {
+    "nederland": "netherlands", "the netherlands": "netherlands", "holland": "netherlands",
+    "españa": "spain", "espana": "spain", "polska": "poland", "italia": "italy",
+    "deutschland": "germany", "brasil": "brazil", "méxico": "mexico", "sverige": "sweden",
+    "uae": "united arab emirates", "u.a.e.": "united arab emirates", "schweiz": "switzerland",
+    "suisse": "switzerland", "österreich": "austria", "belgië": "belgium", "belgique": "belgium",
+    "danmark": "denmark", "norge": "norway", "suomi": "finland", "românia": "romania",
+    "ελλάδα": "greece", "türkiye": "turkey", "éire": "ireland", "česko": "czech republic",
+}
+
+
+def alias_countries(loc):
+    """Map every comma-separated part of a case-folded location through COUNTRY_ALIASES."""
+    return ", ".join(COUNTRY_ALIASES.get(p.strip(), p.strip()) for p in (loc or "").split(","))
+
+
 def _ws(s: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip().casefold()
 
@@ -54,6 +72,8 @@ def norm(field: str, value) -> str | None:
         return re.sub(r"\s+", "", value)
     if field in ("current_title", "current_company"):
         return _nopunct(value)
+    if field == "location":
+        return alias_countries(_ws(value))
     return _ws(value)
 
 
