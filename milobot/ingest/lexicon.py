@@ -680,7 +680,12 @@ MONTH_WORDS = (
     "mar|march|mars|märz|marz|marzo|março|apr|april|avr|avril|abril|may|mai|mayo|maio|jun|june|juin|juni|junio|junho|"
     "jul|july|juil|juillet|juli|julio|julho|aug|august|août|aout|agosto|sep|sept|september|septembre|septiembre|"
     "setembro|oct|october|octobre|oktober|octubre|outubro|nov|november|novembre|noviembre|novembro|dec|december|"
-    "déc|décembre|dezember|diciembre|dezembro|dez|okt|mär|fev|set|out|dic|ene|abr|ago"
+    "déc|décembre|dezember|diciembre|dezembro|dez|okt|mär|fev|set|out|dic|ene|abr|ago|"
+    # Dutch, Italian, Polish abbreviations and names
+    "januari|februari|maart|mrt|mei|augustus|gen|gennaio|febbraio|aprile|mag|maggio|giu|giugno|lug|luglio|"
+    "settembre|ott|ottobre|dicembre|sty|stycznia|styczeń|lut|lutego|luty|marca|marzec|kwi|kwietnia|kwiecień|"
+    "maj|maja|cze|czerwca|czerwiec|lip|lipca|lipiec|sie|sierpnia|sierpień|wrz|września|wrzesień|paź|"
+    "października|październik|lis|listopada|listopad|gru|grudnia|grudzień"
 )
 
 # Country words -> ISO region, for phone region hints and for recognising locations.

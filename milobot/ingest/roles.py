@@ -211,18 +211,18 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
 
 
 _MONTH_INDEX = [
-    {"jan", "jän", "ene"},
-    {"feb", "fév", "fev"},
-    {"mar", "mär"},
-    {"apr", "avr", "abr"},
-    {"may", "mai"},
-    {"jun", "jui" if False else "jun"},
-    {"jul", "jui"},
-    {"aug", "aoû", "aou", "ago"},
-    {"sep", "set"},
-    {"oct", "okt", "out"},
-    {"nov"},
-    {"dec", "déc", "dez", "dic"},
+    {"jan", "jän", "ene", "gen", "sty"},
+    {"feb", "fév", "fev", "lut"},
+    {"mar", "mär", "mrt", "maa"},
+    {"apr", "avr", "abr", "kwi"},
+    {"may", "mai", "mei", "maj", "mag"},
+    {"jun", "cze", "giu"},
+    {"jul", "jui", "lip", "lug"},
+    {"aug", "aoû", "aou", "ago", "sie"},
+    {"sep", "set", "wrz"},
+    {"oct", "okt", "out", "ott", "paź"},
+    {"nov", "lis"},
+    {"dec", "déc", "dez", "dic", "gru"},
 ]
 
 

@@ -35,15 +35,16 @@ PHONE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+# "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
+_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
 DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
+    rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:19|20)\d{{2}})(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(]))(?![\w/])",
+    rf"|((?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 
@@ -209,7 +210,36 @@ def _heading_kind(line: str) -> str | None:
     key = re.sub(r"\s+", " ", key)
     if len(key) > 40:
         return None
-    return HEADING_OF.get(key)
+    return HEADING_OF.get(key) or _loose_heading(line.strip().rstrip(":："), key)
+
+
+# Words that make a short heading-shaped line a work-history heading ("Teaching Employment",
+# "Career at a glance", "Esperienza professionale", "Internships & Experience").
+_WORK_FIRST = {"career", "employment", "experience", "internships", "esperienza", "esperienze"}
+_WORK_LAST = {"experience", "employment", "history", "internships", "experiences"}
+_NOT_WORK = {"summary", "objective", "profile", "goals", "highlights", "statement", "interests", "skills"}
+
+
+def _loose_heading(line: str, key: str) -> str | None:
+    words = key.split()
+    if (
+        not 2 <= len(words) <= 5
+        or not line[:1].isupper()
+        or re.search(r"[\d@.;!?]", line)
+        or BULLET_RE.match(line)
+        or _NOT_WORK & set(words)
+    ):
+        return None
+    # "Education & Qualifications", "Internships & Experience": the first part we know names it.
+    for part in re.split(r"\s*(?:&|\+|/|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b)\s*", key):
+        if part and part != key and HEADING_OF.get(part):
+            return HEADING_OF[part]
+    capitalised = line.isupper() or all(w[:1].isupper() for w in line.split() if len(w) > 3)
+    if words[0] in _WORK_FIRST and len(words) <= 4 and words[1] not in {"of", "in", "with", "as"}:
+        return "experience"
+    if words[-1] in _WORK_LAST and capitalised and len(words) <= 3:
+        return "experience"
+    return None
 
 
 def _sections(lines: list[str]) -> tuple[dict[str, list[str]], int]:
