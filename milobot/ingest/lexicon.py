@@ -422,7 +422,62 @@ TITLE_WORDS = {
     "kaufmann",
     "pflegefachfrau",
     "pflegefachmann",
+    # Dutch, Italian, Portuguese, Polish, Spanish occupational nouns
+    "adviseur",
+    "medewerker",
+    "projectleider",
+    "teamleider",
+    "verpleegkundige",
+    "docent",
+    "ingegnere",
+    "progettista",
+    "impiegato",
+    "impiegata",
+    "infermiere",
+    "infermiera",
+    "responsabile",
+    "contabile",
+    "enfermeira",
+    "enfermeiro",
+    "enfermera",
+    "enfermero",
+    "księgowa",
+    "księgowy",
+    "analityk",
+    "specjalista",
+    "specjalistka",
+    "kierowniczka",
+    "ingeniero",
+    "ingeniera",
+    "intern",
+    "trainee",
+    "apprentice",
+    "barista",
+    "cook",
 }
+
+# Endings of compound occupational nouns ("Projectleider", "Abteilungsleiter", "HR-adviseur").
+TITLE_SUFFIXES = (
+    "leider",
+    "leiter",
+    "adviseur",
+    "berater",
+    "medewerker",
+    "mitarbeiter",
+    "ingenieur",
+    "beheerder",
+    "ontwikkelaar",
+    "entwickler",
+    "techniker",
+    "referent",
+    "sachbearbeiter",
+    "manager",
+    "coordinator",
+    "specialist",
+    "consultant",
+    "engineer",
+)
+TITLE_WORDS.update(TITLE_SUFFIXES)
 # Title words that are ambiguous on their own ("Data", "Product" also start company names).
 WEAK_TITLE_WORDS = {
     "product",
@@ -470,6 +525,7 @@ WEAK_TITLE_WORDS = {
 }
 
 COMPANY_SUFFIXES = {
+    "academy",
     "inc",
     "inc.",
     "llc",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .lexicon import ACTION_VERBS
+from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES
 from .places import place_like
 from .text import (  # noqa: F401
     BULLET_RE,
@@ -25,12 +25,26 @@ from .text import (  # noqa: F401
 
 
 def _is_body_line(line: str) -> bool:
-    if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line):
+    if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
     # "Acme Co." end in an abbreviation.
     last = line.split()[-1] if line.split() else ""
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def _sentence_shape(line: str) -> bool:
+    """ "Enfermeira no serviço de cuidados intensivos (12 camas).", "Koordynacja zespołu 12 osób;
+    budżety do 3 mln zł.": a count with its unit, or several lower-case words and a closing full
+    stop, is a sentence about the work, never a title or a company."""
+    words = line.split()
+    if len(words) < 4:
+        return False
+    if re.search(r"(?<![\w.])\d[\d.,]*\s+[a-zà-ÿł-ź]{2,}", line) and sum(w[:1].islower() for w in words) >= 2:
+        return True
+    last = words[-1]
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 
 def starts_with_verb(line: str) -> bool:
@@ -63,8 +77,10 @@ def _split_pieces(fragment: str) -> list[str]:
         if ", " in part:
             left, right = part.split(", ", 1)
             lt, rt = _title_strength(left), _title_strength(right)
-            if lt and not rt:
-                out += [left, right]  # "Title, Company"
+            if _ends_org(left) and not rt:
+                out.append(left if place_like(right) or not _company_strength(right) else part)
+            elif lt and not rt:
+                out += [left, _drop_place_tail(right)]  # "Title, Company(, City)"
             elif not lt and not rt and not _company_strength(right):
                 out.append(left)  # "Company, City": the city is not wanted here
             elif rt and not lt:
@@ -76,6 +92,15 @@ def _split_pieces(fragment: str) -> list[str]:
     return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
 
 
+def _drop_place_tail(company: str) -> str:
+    # "Biuro Rachunkowe Odra, Wrocław" after a title: a short capitalised last part is the place.
+    head, sep, tail = company.rpartition(", ")
+    if sep and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\d", tail):
+        if not _ends_org(tail) and not _title_strength(tail) and not _company_strength(tail):
+            return head
+    return company
+
+
 def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[str]:
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
@@ -85,6 +110,8 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
     if after.strip() and not re.match(r"^\s*[,|·•(]", after):
         pieces += _split_pieces(after)
+    elif len(tail := _split_pieces(after)) >= 2:
+        pieces += tail  # "desde 2019 · Enfermeira · Hospital da Boavista": title and employer after the dates
     pieces = _keep(pieces)
     if len(pieces) >= 2 and any(_title_strength(p) for p in pieces):
         return pieces  # "Title, Company, dates" on one line: the lines around belong to other things
@@ -114,6 +141,7 @@ def _keep(pieces: list[str]) -> list[str]:
         for p in pieces
         if not re.fullmatch(r"[\W\d]+", p)
         and not starts_with_verb(p)
+        and not _sentence_shape(p)
         and len(p) <= 80
         and not (_OTHER_LABEL_RE.match(p) and not (_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p)))
     ]
@@ -148,8 +176,25 @@ _COMPANY_LABEL_RE = re.compile(
 )
 
 
+def _ends_org(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and (words[-1] in COMPANY_SUFFIXES or words[-1].rstrip(".") in COMPANY_SUFFIXES)
+
+
 def _tidy_company(company: str | None) -> str | None:
     if company:
+        # "Leeside Pharma Ltd, Ringaskiddy, Co. Cork": after a legal or sector word, short
+        # capitalised parts that are not themselves a legal form are the employer's place.
+        parts = company.split(", ")
+        for i in range(1, len(parts)):
+            tail = parts[i:]
+            if _ends_org(", ".join(parts[:i])) and all(
+                len(t.split()) <= 3 and t[:1].isupper() and not any(c.isdigit() for c in t)
+                and not _ends_org(t) and not _title_strength(t)
+                for t in tail
+            ):
+                company = ", ".join(parts[:i])
+                break
         # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
         company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
         # "Acme Ltd, London." / "Fernwerk GmbH, Berlin": the place after the comma is not the name.

@@ -17,6 +17,7 @@ from .lexicon import (
     HEADING_OF,
     MONTH_WORDS,
     PRESENT_WORDS,
+    TITLE_SUFFIXES,
     TITLE_WORDS,
     WEAK_TITLE_WORDS,
 )
@@ -269,8 +270,26 @@ def _words(s: str) -> list[str]:
 _HEAD_NOUNS = {"partner", "principal", "head"}
 
 
+def _title_word(w: str) -> str:
+    """A word as TITLE_WORDS spells it: accents folded ("Coördinator"), the last part of a
+    hyphenated or compound noun ("HR-adviseur", "Projektleiter")."""
+    w = w.strip(".")
+    if w in TITLE_WORDS:
+        return w
+    folded = _fold(w)
+    if folded in TITLE_WORDS:
+        return folded
+    tail = folded.rsplit("-", 1)[-1]
+    if tail in TITLE_WORDS and "-" in folded:
+        return tail
+    for suffix in TITLE_SUFFIXES:
+        if folded.endswith(suffix) and len(folded) >= len(suffix) + 3:
+            return suffix
+    return w
+
+
 def _title_strength(s: str) -> int:
-    words = _words(s)
+    words = [_title_word(w) for w in _words(s)]
     strong = sum(1 for w in words if w.strip(".") in TITLE_WORDS and w.strip(".") not in WEAK_TITLE_WORDS)
     weak = sum(1 for w in words if w.strip(".") in WEAK_TITLE_WORDS)
     if re.search(r"\b(?:vp|head|chief|director) of\b", s.lower()):
