@@ -9,7 +9,9 @@ import phonenumbers
 from .lexicon import (
     CITY_REGION,
     COUNTRY_WORDS,
+    NATIVE_REGION,
     REGION_CODES,
+    REGION_NAMES,
     TLD_REGION,
     US_STATES,
 )
@@ -108,6 +110,10 @@ def _region_of_location(location: str) -> str | None:
                 return "US"
         if low in CITY_REGION:
             return CITY_REGION[low]
+        if low in NATIVE_REGION:
+            return NATIVE_REGION[low]
+        if len(parts) > 1 and low in REGION_NAMES:
+            return REGION_NAMES[low]
     return None
 
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from .contact import _region_of_location
-from .lexicon import CITY_REGION, COUNTRY_ENGLISH, COUNTRY_WORDS, NATIVE_COUNTRY, REGION_CODES, US_STATES
+from .lexicon import (
+    CITY_REGION,
+    COUNTRY_ENGLISH,
+    COUNTRY_WORDS,
+    NATIVE_COUNTRY,
+    REGION_CODES,
+    REGION_NAMES,
+    US_STATES,
+)
 from .text import (
     DATE_RANGE_RE,
     EMAIL_RE,
@@ -21,7 +29,9 @@ from .text import (
     _title_strength,
 )
 
-_PLACE_WORDS = sorted({w for w in (*COUNTRY_WORDS, *NATIVE_COUNTRY) if len(w) > 2}, key=len, reverse=True)
+_PLACE_WORDS = sorted(
+    {w for w in (*COUNTRY_WORDS, *NATIVE_COUNTRY, *REGION_NAMES) if len(w) > 2}, key=len, reverse=True
+)
 _LOC_RE = re.compile(
     r"(?<![\w@.])((?:[^\W\d_][^\W\d_.'’\-]*\.?(?:[ \-'’][^\W\d_][^\W\d_.'’\-]*)*?|[^\W\d_]+(?: (?:am|an|de|del|do|da|sur|upon|on) [^\W\d_]+)+)"
     r"(?:\s+[A-Z]{2,3})?,\s*(?:[^\W\d_][^\W\d_]*(?:[ \-][^\W\d_]+){0,3},\s*)?"
@@ -35,6 +45,7 @@ LABEL_LOC_RE = re.compile(
     r"indirizzo|residenza|città)(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
     re.IGNORECASE,
 )
+_HOME_RE = re.compile(r"^(home)(\s*:\s*)(.+)$", re.IGNORECASE)  # Europass's "Home: <address>"
 _WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "on site", "fully remote", "remote-first"}
 _REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2,3}$")
 
@@ -60,16 +71,21 @@ def place_like(text: str) -> bool:
 
 def find_location(lines: list[str], first_heading: int) -> str | None:
     for line in lines[:60]:
-        m = LABEL_LOC_RE.match(line)
+        m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
         if m:
             # The value ends where the next field starts (a column gap, a separator, "Label:").
-            value = SEPARATORS_RE.split(m.group(3))[0]
-            value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s|\s+" + URL_RE.pattern, value)[0]
-            if not m.group(2).strip(" ") and not place_like(value):
+            # An e-mail address or a number under an address label: a form's columns running together.
+            value = PHONE_CAND_RE.sub(" ", URL_RE.sub(" ", EMAIL_RE.sub(" ", m.group(3)))).strip(" ,")
+            value = SEPARATORS_RE.split(value)[0]
+            value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s", value)[0]
+            loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
+            if not loc:
+                continue
+            if not m.group(2).strip(" ") and not place_like(value) and not (loc != value and _region_of_location(loc)):
                 continue  # "Dirección de 3 centros...": the word, not the label
-            loc = _tidy_location(value)
-            if loc:
-                return loc
+            if "," not in loc and (re.search(r"\d", loc) or _STREET_RE.search(loc)):
+                continue  # "Adres: Oudegracht 145": only the street; the city is elsewhere
+            return loc
     header = lines[: max(first_heading, 6)]
     found = (
         _find_in(header, lines, body=False) or _bare_place(header) or _find_in(lines[:80], lines, body=True)
@@ -135,10 +151,23 @@ _STREET_RE = re.compile(
 _POSTCODE_CITY_RE = re.compile(r"^(?:\d{4,6}|[A-Z]{1,2}-?\d{3,5}|\d{2}-\d{3})\s+[^\W\d_]")
 
 
+# Postcodes written after a city or region: UK "LS5 3BT", Canada "K1A 0B6", Japan "150-0001",
+# Netherlands "3511 AB", Poland "31-147", plain digits ("MA 02139").
+_POSTCODE_TAIL_RE = re.compile(
+    r"\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3}-\d{4}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}"
+    r"|\d{4,6}(?:-\d{4})?)$"
+)
+_BRACKET_COUNTRY_RE = re.compile(r"\s*\(([^\W\d_][^()]{2,30})\)$")
+
+
 def _tidy_location(loc: str) -> str | None:
     loc = re.sub(r"^(?:\+?\d[\d\s().\-]{6,}\d)\s*", "", loc.strip())
     loc = loc.strip(" ,|·\t")
+    # "10674 Athens (Greece)": a country in brackets after the city.
+    loc = _BRACKET_COUNTRY_RE.sub(lambda m: f", {m.group(1)}" if place_like(m.group(1)) else m.group(0), loc)
     parts = [p.strip() for p in loc.split(",")]
+    # "Tokyo 150-0001", "West Yorkshire LS5 3BT": a postcode after a word is not part of the place.
+    parts = [_POSTCODE_TAIL_RE.sub("", p) if re.match(r"[^\W\d_]{3}", p) else p for p in parts]
     # "77 Example Avenue, Cambridge, MA 02139" -> "Cambridge, MA"; "Kita-ku, Osaka, Japan" -> "Osaka, Japan";
     # "Invalidenstraße 12, 10115 Berlin" -> "Berlin".
     while len(parts) > 1 and (any(c.isdigit() for c in parts[0]) or _STREET_RE.search(parts[0])):
