@@ -126,12 +126,25 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     for city, region in CITY_REGION.items():
         if region not in regions and re.search(rf"\b{re.escape(city)}\b", low):
             regions.append(region)
+    for pattern, region in _POSTCODE_REGIONS:
+        if region not in regions and pattern.search(text[:1500]):
+            regions.insert(1, region)
     for m in re.finditer(r"(?<![\w+])\+(\d{1,3})[\s(.\-]", text[:3000]):
         region = phonenumbers.region_code_for_country_code(int(m.group(1)))
         if region and region != "ZZ":
             regions.append(region)
     regions.append("US")
     return list(dict.fromkeys(regions))
+
+
+# Postcodes with a shape only one country uses: evidence for the numbering plan of a number
+# written without its country code ("Leeds LS5 3BT" / "0113 496 0789").
+_POSTCODE_REGIONS = [
+    (re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b"), "GB"),
+    (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b"), "CA"),
+    (re.compile(r"\b\d{4} ?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
+    (re.compile(r"\b\d{3}-\d{4},\s*Japan\b|〒"), "JP"),
+]
 
 
 # Someone else's number: a referee's, a supervisor's (US federal resumes list one per job).
@@ -150,6 +163,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     kind = None
     for idx, line in enumerate(lines):
         kind = _heading_kind(line) or kind
+        line = re.sub(r"\(\+(\d{1,3})\)\s*", r"+\1 ", line)  # Europass's "(+33) 6 39 98 12 34"
         if (kind == "references" or _OTHER_PERSON_RE.search(line)) and not EMAIL_RE.search(line):
             continue
         # Labelled, or beside the e-mail address in the contact block: the candidate's own.
@@ -166,7 +180,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             number = _parse_phone(cand, regions)
             if number is None:
                 if loose is None and (labelled or idx < 12):
-                    loose = _possible_phone(cand, regions[0])
+                    loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
                 continue
             score = (0 if labelled else 1, idx)
             if best is None or score < best[:2]:
@@ -180,7 +194,7 @@ def _possible_phone(cand: str, region: str) -> str | None:
     # Reserved ranges (UK 07700 900xxx, drama numbers) have a valid shape but are not "valid":
     # in the contact header, a number written the way that country writes numbers is still
     # the candidate's number.
-    if not re.fullmatch(r"(?:\+\d{1,3}[\s.\-]?)?\(?0?\d{2,5}\)?(?:[\s.\-]\d{2,6}){1,4}", cand):
+    if not re.fullmatch(r"(?:\+\d{1,3}[\s.\-]?)?\(?0?\d{1,5}\)?(?:[\s.\-]\d{2,6}){1,5}", cand):
         return None
     try:
         num = phonenumbers.parse(cand, region)
