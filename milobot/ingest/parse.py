@@ -22,6 +22,7 @@ from .lexicon import (
     SCHOOL_WORDS,
     TLD_REGION,
 )
+from .events import event_role, prose_role
 from .person import find_name
 from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
@@ -95,6 +96,11 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
     phone = find_phone(lines, phone_regions(location, email, flat))
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines)
+    if not title and not company:
+        # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
+        title, company = event_role(sections.get("experience") or lines)
+        if not title and not company:
+            title, company = prose_role(lines)
     stated = find_stated_years(flat)
     return Profile(
         name=find_name(lines, first_heading, email, headline),

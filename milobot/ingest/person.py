@@ -89,8 +89,10 @@ def _smart_case(name: str) -> str:
 # Post-nominal letters: degrees, professional qualifications, honours. Stripped from a name.
 _POSTNOMINAL = (
     r"Ph\.?\s?D\.?|D\.?Phil\.?|M\.?B\.?A\.?|CPA|CFA|ACCA|FCA|ACA|CIMA|PMP|CISSP|CEng|MBBS|M\.D\.|MD|"
-    r"J\.D\.|LL\.?M\.?|M\.?Sc\.?|B\.?Sc\.?|M\.?Eng\.?|MPH|MSN|BSN|RN|DDS|P\.?E\.?|Esq\.?|FRCS|MRCP|SHRM-[A-Z]+|PHR|CSM"
+    r"J\.D\.|LL\.?M\.?|M\.?Sc\.?|B\.?Sc\.?|M\.?Eng\.?|MPH|MSN|BSN|RN|DDS|P\.?E\.?|Esq\.?|FRCS|MRCP|SHRM-[A-Z]+|PHR|CSM|"
+    r"B\.?A\.?|M\.?A\.?|B\.?Ed\.?|M\.?Ed\.?|PGCE|PGDip|QTS|LL\.?B\.?|B\.?Eng\.?|B\.?Com\.?|BBA|MChem|M\.?Phil\.?|RGN|CIPD"
 )
+_POSTNOMINAL = rf"(?:{_POSTNOMINAL})(?:\s*\((?:Hons|Hon|Cantab|Oxon)\.?\))?"
 _POSTNOMINAL_RE = re.compile(rf"(?:\s*,\s*(?:{_POSTNOMINAL}|[A-Z]{{2,5}})|\s+(?:{_POSTNOMINAL}))+\s*$")
 
 

@@ -87,10 +87,29 @@ def find_location(lines: list[str], first_heading: int) -> str | None:
                 continue  # "Adres: Oudegracht 145": only the street; the city is elsewhere
             return loc
     header = lines[: max(first_heading, 6)]
-    found = (
-        _find_in(header, lines, body=False) or _bare_place(header) or _find_in(lines[:80], lines, body=True)
+    return (
+        _find_in(header, lines, body=False)
+        or _bare_place(header)
+        or _find_in(lines[:80], lines, body=True)
+        or _based_in(lines[:40])
     )
-    return found
+
+
+_BASED_RE = re.compile(r"\b(?:based in|lives in|living in|resides in|residing in)\s+", re.IGNORECASE)
+
+
+def _based_in(lines: list[str]) -> str | None:
+    # A biography in prose: "... Based in New York, NY, she leads ...".
+    for line in lines:
+        for m in _BASED_RE.finditer(line):
+            rest = line[m.end() :]
+            found = _LOC_RE.match(rest)
+            if found and _region_of_location(found.group(1)):
+                return _tidy_location(found.group(1))
+            word = re.match(r"[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+){0,2}", rest)
+            if word and word.group(0).lower() in CITY_REGION:
+                return word.group(0)
+    return None
 
 
 def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
