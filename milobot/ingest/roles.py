@@ -110,7 +110,11 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
     if after.strip() and not re.match(r"^\s*[,|·•(]", after):
         pieces += _split_pieces(after)
-    elif len(tail := _split_pieces(after)) >= 2:
+    elif (
+        len(tail := _split_pieces(after)) >= 2
+        and not any(":" in p for p in tail)
+        and any(_title_strength(p) for p in tail)
+    ):
         pieces += tail  # "desde 2019 · Enfermeira · Hospital da Boavista": title and employer after the dates
     pieces = _keep(pieces)
     if len(pieces) >= 2 and any(_title_strength(p) for p in pieces):
