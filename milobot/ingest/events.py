@@ -13,10 +13,13 @@ from .text import _company_strength, _title_strength, _words
 # "2017  4  Joined ...", "2017/4 Joined ...", "2017年4月 入社": a year, maybe a month, then the event.
 _ROW_RE = re.compile(r"^((?:19|20)\d{2})(?:\s*[/.\-年]\s*|\s+)(?:(\d{1,2})\s*月?\s+)?(\S.*)$")
 _JOIN_RE = re.compile(
-    r"^(?:joined|entered|hired by|hired at|started at|started with|employed by|employed at)\s+(.+)$", re.I
+    r"^(?:joined|entered|hired by|hired at|started at|started with|employed by|employed at)\s+(.+)$",
+    re.IGNORECASE,
 )
-_PROMOTED_RE = re.compile(r"^(?:promoted to|appointed(?: as)?|became|transferred to the role of)\s+(.+)$", re.I)
-_LEFT_RE = re.compile(r"^(?:resigned|left|retired|laid off|contract ended|company closed)\b", re.I)
+_PROMOTED_RE = re.compile(
+    r"^(?:promoted to|appointed(?: as)?|became|transferred to the role of)\s+(.+)$", re.IGNORECASE
+)
+_LEFT_RE = re.compile(r"^(?:resigned|left|retired|laid off|contract ended|company closed)\b", re.IGNORECASE)
 _ROLE_SEP_RE = re.compile(r"\s+(?:—|–|-|as|\|)\s+|\s*\((?=[^)]*\)$)")
 
 

@@ -439,21 +439,12 @@ TITLE_WORDS = {
     "contabile",
     "enfermeira",
     "enfermeiro",
-    "enfermera",
-    "enfermero",
     "księgowa",
     "księgowy",
     "analityk",
     "specjalista",
     "specjalistka",
     "kierowniczka",
-    "ingeniero",
-    "ingeniera",
-    "intern",
-    "trainee",
-    "apprentice",
-    "barista",
-    "cook",
 }
 
 # Endings of compound occupational nouns ("Projectleider", "Abteilungsleiter", "HR-adviseur").
@@ -1314,35 +1305,123 @@ NATIVE_COUNTRY = {
 # "Johannesburg, Gauteng") -> ISO region, for recognising a location and its phone numbering plan.
 REGION_NAMES = {
     **dict.fromkeys(
-        "andhra pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|"
-        "kerala|madhya pradesh|maharashtra|odisha|punjab|rajasthan|tamil nadu|telangana|uttar pradesh|"
-        "uttarakhand|west bengal|ncr|delhi ncr".split("|"),
+        [
+            "andhra pradesh",
+            "assam",
+            "bihar",
+            "chhattisgarh",
+            "goa",
+            "gujarat",
+            "haryana",
+            "himachal pradesh",
+            "jharkhand",
+            "karnataka",
+            "kerala",
+            "madhya pradesh",
+            "maharashtra",
+            "odisha",
+            "punjab",
+            "rajasthan",
+            "tamil nadu",
+            "telangana",
+            "uttar pradesh",
+            "uttarakhand",
+            "west bengal",
+            "ncr",
+            "delhi ncr",
+        ],
         "IN",
     ),
     **dict.fromkeys(
-        "gauteng|western cape|eastern cape|northern cape|kwazulu-natal|kwazulu natal|free state|limpopo|"
-        "mpumalanga|north west".split("|"),
+        [
+            "gauteng",
+            "western cape",
+            "eastern cape",
+            "northern cape",
+            "kwazulu-natal",
+            "kwazulu natal",
+            "free state",
+            "limpopo",
+            "mpumalanga",
+            "north west",
+        ],
         "ZA",
     ),
     **dict.fromkeys(
-        "metro manila|ncr philippines|cebu|davao|davao del sur|laguna|cavite|bulacan|rizal|pampanga|batangas|"
-        "iloilo|negros occidental|pangasinan|benguet".split("|"),
+        [
+            "metro manila",
+            "ncr philippines",
+            "cebu",
+            "davao",
+            "davao del sur",
+            "laguna",
+            "cavite",
+            "bulacan",
+            "rizal",
+            "pampanga",
+            "batangas",
+            "iloilo",
+            "negros occidental",
+            "pangasinan",
+            "benguet",
+        ],
         "PH",
     ),
     **dict.fromkeys(
-        "ontario|quebec|québec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|"
-        "newfoundland and labrador|prince edward island".split("|"),
+        [
+            "ontario",
+            "quebec",
+            "québec",
+            "british columbia",
+            "alberta",
+            "manitoba",
+            "saskatchewan",
+            "nova scotia",
+            "new brunswick",
+            "newfoundland and labrador",
+            "prince edward island",
+        ],
         "CA",
     ),
     **dict.fromkeys(
-        "new south wales|victoria|queensland|western australia|south australia|tasmania|"
-        "australian capital territory|northern territory".split("|"),
+        [
+            "new south wales",
+            "victoria",
+            "queensland",
+            "western australia",
+            "south australia",
+            "tasmania",
+            "australian capital territory",
+            "northern territory",
+        ],
         "AU",
     ),
     **dict.fromkeys(
-        "lagos state|rivers state|abuja fct|fct|nairobi county|mombasa county|selangor|johor|penang|"
-        "west java|east java|central java|jalisco|nuevo león|nuevo leon|cdmx|estado de méxico|"
-        "são paulo state|minas gerais|rio grande do sul|paraná|bahia|santa catarina".split("|"),
+        [
+            "lagos state",
+            "rivers state",
+            "abuja fct",
+            "fct",
+            "nairobi county",
+            "mombasa county",
+            "selangor",
+            "johor",
+            "penang",
+            "west java",
+            "east java",
+            "central java",
+            "jalisco",
+            "nuevo león",
+            "nuevo leon",
+            "cdmx",
+            "estado de méxico",
+            "são paulo state",
+            "minas gerais",
+            "rio grande do sul",
+            "paraná",
+            "bahia",
+            "santa catarina",
+        ],
         None,
     ),
 }
@@ -1351,12 +1430,34 @@ REGION_NAMES.update({"nairobi county": "KE", "mombasa county": "KE", "selangor":
 REGION_NAMES.update({"penang": "MY", "west java": "ID", "east java": "ID", "central java": "ID"})
 REGION_NAMES.update(dict.fromkeys(["jalisco", "nuevo león", "nuevo leon", "cdmx", "estado de méxico"], "MX"))
 REGION_NAMES.update(
-    dict.fromkeys(["são paulo state", "minas gerais", "rio grande do sul", "paraná", "bahia", "santa catarina"], "BR")
+    dict.fromkeys(
+        ["são paulo state", "minas gerais", "rio grande do sul", "paraná", "bahia", "santa catarina"], "BR"
+    )
 )
 # Country names in their own language -> ISO region.
 NATIVE_REGION = {
-    "españa": "ES", "espana": "ES", "méxico": "MX", "deutschland": "DE", "brasil": "BR", "polska": "PL",
-    "sverige": "SE", "italia": "IT", "nederland": "NL", "schweiz": "CH", "suisse": "CH", "svizzera": "CH",
-    "österreich": "AT", "belgique": "BE", "belgië": "BE", "danmark": "DK", "norge": "NO", "suomi": "FI",
-    "türkiye": "TR", "česko": "CZ", "magyarország": "HU", "românia": "RO", "ελλάδα": "GR", "éire": "IE",
+    "españa": "ES",
+    "espana": "ES",
+    "méxico": "MX",
+    "deutschland": "DE",
+    "brasil": "BR",
+    "polska": "PL",
+    "sverige": "SE",
+    "italia": "IT",
+    "nederland": "NL",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "österreich": "AT",
+    "belgique": "BE",
+    "belgië": "BE",
+    "danmark": "DK",
+    "norge": "NO",
+    "suomi": "FI",
+    "türkiye": "TR",
+    "česko": "CZ",
+    "magyarország": "HU",
+    "românia": "RO",
+    "ελλάδα": "GR",
+    "éire": "IE",
 }

@@ -17,12 +17,12 @@ from .contact import (  # noqa: F401
     phone_regions,
     region_hint,
 )
+from .events import event_role, prose_role
 from .lexicon import (
     DEGREE_WORDS,
     SCHOOL_WORDS,
     TLD_REGION,
 )
-from .events import event_role, prose_role
 from .person import find_name
 from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401

@@ -81,7 +81,11 @@ def find_location(lines: list[str], first_heading: int) -> str | None:
             loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue
-            if not m.group(2).strip(" ") and not place_like(value) and not (loc != value and _region_of_location(loc)):
+            if (
+                not m.group(2).strip(" ")
+                and not place_like(value)
+                and not (loc != value and _region_of_location(loc))
+            ):
                 continue  # "Dirección de 3 centros...": the word, not the label
             if "," not in loc and (re.search(r"\d", loc) or _STREET_RE.search(loc)):
                 continue  # "Adres: Oudegracht 145": only the street; the city is elsewhere

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
+from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES
 from .places import place_like
 from .text import (  # noqa: F401
@@ -95,9 +95,9 @@ def _split_pieces(fragment: str) -> list[str]:
 def _drop_place_tail(company: str) -> str:
     # "Biuro Rachunkowe Odra, Wrocław" after a title: a short capitalised last part is the place.
     head, sep, tail = company.rpartition(", ")
-    if sep and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\d", tail):
-        if not _ends_org(tail) and not _title_strength(tail) and not _company_strength(tail):
-            return head
+    short = sep and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\d", tail)
+    if short and not _ends_org(tail) and not _title_strength(tail) and not _company_strength(tail):
+        return head
     return company
 
 
@@ -193,8 +193,11 @@ def _tidy_company(company: str | None) -> str | None:
         for i in range(1, len(parts)):
             tail = parts[i:]
             if _ends_org(", ".join(parts[:i])) and all(
-                len(t.split()) <= 3 and t[:1].isupper() and not any(c.isdigit() for c in t)
-                and not _ends_org(t) and not _title_strength(t)
+                len(t.split()) <= 3
+                and t[:1].isupper()
+                and not any(c.isdigit() for c in t)
+                and not _ends_org(t)
+                and not _title_strength(t)
                 for t in tail
             ):
                 company = ", ".join(parts[:i])
@@ -236,60 +239,6 @@ def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str |
     return title, company
 
 
-def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
-    token = token.strip().lower()
-    if is_present(token):
-        today = _dt.date.today()
-        return today.year, today.month
-    m = re.search(r"(\d{4})[-/.](\d{1,2})$", token) or None
-    if m:
-        return int(m.group(1)), max(1, min(12, int(m.group(2))))
-    m = re.search(r"(\d{1,2})[/.](\d{4})", token)
-    if m:
-        return int(m.group(2)), max(1, min(12, int(m.group(1))))
-    m = re.search(r"(\d{4})", token)
-    if not m:
-        return None
-    year = int(m.group(1))
-    month_word = re.match(r"[^\W\d_]+", token)
-    if month_word:
-        for i, names in enumerate(_MONTH_INDEX):
-            if month_word.group(0)[:3] in names:
-                return year, i + 1
-    return year, 12 if end else 1
-
-
-_MONTH_INDEX = [
-    {"jan", "jän", "ene", "gen", "sty"},
-    {"feb", "fév", "fev", "lut"},
-    {"mar", "mär", "mrt", "maa"},
-    {"apr", "avr", "abr", "kwi"},
-    {"may", "mai", "mei", "maj", "mag"},
-    {"jun", "cze", "giu"},
-    {"jul", "jui", "lip", "lug"},
-    {"aug", "aoû", "aou", "ago", "sie"},
-    {"sep", "set", "wrz"},
-    {"oct", "okt", "out", "ott", "paź"},
-    {"nov", "lis"},
-    {"dec", "déc", "dez", "dic", "gru"},
-]
-
-
-def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int], bool]]:
-    out = []
-    for i, line in enumerate(lines):
-        for m in DATE_RANGE_RE.finditer(line):
-            start_tok, end_tok = (
-                (m.group(2), m.group(3)) if m.group(2) else (m.group(1) or m.group(4), "present")
-            )
-            start = _year_month(start_tok, end=False)
-            end = _year_month(end_tok, end=True)
-            present = is_present(end_tok)
-            if start and end and start <= end and start[0] > 1950:
-                out.append((i, start, end, present))
-    return out
-
-
 def find_experience(
     sections: dict[str, list[str]], lines: list[str]
 ) -> tuple[str | None, str | None, float | None]:
@@ -311,21 +260,3 @@ def find_experience(
         title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit))
     years = _years_from_ranges(ranges)
     return title, company, years
-
-
-def _years_from_ranges(ranges) -> float | None:
-    months: set[int] = set()
-    for _, start, end, _ in ranges:
-        a, b = start[0] * 12 + start[1] - 1, end[0] * 12 + end[1] - 1
-        if b - a > 12 * 60:
-            continue
-        months.update(range(a, b))
-    return round(len(months) / 12, 1) if months else None
-
-
-def find_stated_years(text: str) -> float | None:
-    m = YEARS_RE.search(text)
-    if not m:
-        return None
-    value = float(m.group(1).replace(",", "."))
-    return value if 0 < value < 60 else None

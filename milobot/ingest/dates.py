@@ -1,0 +1,80 @@
+"""Dates in work history: month/year tokens, date ranges, years of experience."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .text import DATE_RANGE_RE, YEARS_RE, is_present
+
+
+def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
+    token = token.strip().lower()
+    if is_present(token):
+        today = _dt.date.today()
+        return today.year, today.month
+    m = re.search(r"(\d{4})[-/.](\d{1,2})$", token) or None
+    if m:
+        return int(m.group(1)), max(1, min(12, int(m.group(2))))
+    m = re.search(r"(\d{1,2})[/.](\d{4})", token)
+    if m:
+        return int(m.group(2)), max(1, min(12, int(m.group(1))))
+    m = re.search(r"(\d{4})", token)
+    if not m:
+        return None
+    year = int(m.group(1))
+    month_word = re.match(r"[^\W\d_]+", token)
+    if month_word:
+        for i, names in enumerate(_MONTH_INDEX):
+            if month_word.group(0)[:3] in names:
+                return year, i + 1
+    return year, 12 if end else 1
+
+
+_MONTH_INDEX = [
+    {"jan", "jän", "ene", "gen", "sty"},
+    {"feb", "fév", "fev", "lut"},
+    {"mar", "mär", "mrt", "maa"},
+    {"apr", "avr", "abr", "kwi"},
+    {"may", "mai", "mei", "maj", "mag"},
+    {"jun", "cze", "giu"},
+    {"jul", "jui", "lip", "lug"},
+    {"aug", "aoû", "aou", "ago", "sie"},
+    {"sep", "set", "wrz"},
+    {"oct", "okt", "out", "ott", "paź"},
+    {"nov", "lis"},
+    {"dec", "déc", "dez", "dic", "gru"},
+]
+
+
+def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int], bool]]:
+    out = []
+    for i, line in enumerate(lines):
+        for m in DATE_RANGE_RE.finditer(line):
+            start_tok, end_tok = (
+                (m.group(2), m.group(3)) if m.group(2) else (m.group(1) or m.group(4), "present")
+            )
+            start = _year_month(start_tok, end=False)
+            end = _year_month(end_tok, end=True)
+            present = is_present(end_tok)
+            if start and end and start <= end and start[0] > 1950:
+                out.append((i, start, end, present))
+    return out
+
+
+def _years_from_ranges(ranges) -> float | None:
+    months: set[int] = set()
+    for _, start, end, _ in ranges:
+        a, b = start[0] * 12 + start[1] - 1, end[0] * 12 + end[1] - 1
+        if b - a > 12 * 60:
+            continue
+        months.update(range(a, b))
+    return round(len(months) / 12, 1) if months else None
+
+
+def find_stated_years(text: str) -> float | None:
+    m = YEARS_RE.search(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    return value if 0 < value < 60 else None
