@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ def _words(s: str) -> list[str]:
 _HEAD_NOUNS = {"partner", "principal", "head"}
 
 
+@functools.lru_cache(maxsize=8192)
 def _title_word(w: str) -> str:
     """A word as TITLE_WORDS spells it: accents folded ("Coördinator"), the last part of a
     hyphenated or compound noun ("HR-adviseur", "Projektleiter")."""
