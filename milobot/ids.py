@@ -107,6 +107,15 @@ class CardView(StrEnum):
     """The candidate card's View modal (interview transcript and scores)."""
 
     INTERVIEW_DETAIL = "interview.detail"
+    ADJUST_SCORE = "interview.adjust_score"
+
+
+class AdjustScore(StrEnum):
+    """An admin adjusting one answer's score from the View modal."""
+
+    BUTTON = "candidate.adjust_score"
+    SCORE_BLOCK = "adjust_score"
+    REASON_BLOCK = "adjust_reason"
 
 
 class ApiKeyVerb(StrEnum):

@@ -95,6 +95,14 @@ class InterviewRef:
 
 
 @dataclass(frozen=True)
+class AnswerRef:
+    """One answer of an interview: the Adjust score button and its modal."""
+
+    answer_id: int
+    interview_id: int
+
+
+@dataclass(frozen=True)
 class ShareRef:
     """The share picker's option value: which agent, with the source tag the command was given."""
 

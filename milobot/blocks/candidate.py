@@ -8,14 +8,18 @@ from slack_sdk.models.blocks import (
     ButtonElement,
     ContextBlock,
     DividerBlock,
+    InputBlock,
     MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
     SectionBlock,
+    StaticSelectElement,
 )
 from slack_sdk.models.views import View
 
 from milobot.blocks.text import clip, esc, esc_clip, plain, user_ref
-from milobot.ids import Action, CardView
-from milobot.metadata import InterviewRef, encode
+from milobot.ids import Action, AdjustScore, CardView, Input
+from milobot.metadata import AnswerRef, InterviewRef, encode
 
 MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
 MAX_MODAL_QUESTIONS = 45  # two blocks per question under the modal's 100
@@ -132,8 +136,9 @@ def card_blocks(data) -> list[dict]:
     return [b.to_dict() for b in blocks]
 
 
-def detail_modal(data) -> dict:
-    """The View modal: the full transcript with each score and its evidence."""
+def detail_modal(data, *, can_adjust: bool = False) -> dict:
+    """The View modal: the full transcript with each score and its evidence. Admins get an
+    Adjust score button on each answer (the service checks the role again when it is used)."""
     blocks: list = [
         SectionBlock(
             text=MarkdownTextObject(
@@ -154,7 +159,16 @@ def detail_modal(data) -> dict:
     for q in data.questions[:MAX_MODAL_QUESTIONS]:
         answer = esc_clip(q.answer, 2000) or "_(no answer)_"
         text = f"*Q{q.index + 1}. {esc_clip(q.question, 400)}*\n{answer}"
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
+        adjust = (
+            ButtonElement(
+                text="Adjust score",
+                action_id=AdjustScore.BUTTON,
+                value=encode(AnswerRef(answer_id=q.answer_id, interview_id=data.interview_id)),
+            )
+            if can_adjust and q.score is not None
+            else None
+        )
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=text), accessory=adjust))
         detail = [stars(q.score)]
         if q.overridden:
             detail.append(f"adjusted by the team (scorer said {q.machine_score})")
@@ -184,3 +198,38 @@ def detail_modal(data) -> dict:
         private_metadata=encode(InterviewRef(data.interview_id)),
     )
     return view.to_dict()
+
+
+def adjust_score_modal(*, answer_id: int, interview_id: int, question: str, current: int, machine: int | None) -> dict:
+    """Pushed over the View modal: a new score for one answer, and the reason that goes in the audit log."""
+    options = [Option(value=str(n), text=f"{n} {'★' * n}") for n in range(1, 6)]
+    blocks = [
+        SectionBlock(
+            text=MarkdownTextObject(
+                text=f"*{esc_clip(question, 400)}*\nNow {stars(current)}"
+                + (f" · the scorer said {machine}" if machine is not None and machine != current else "")
+            )
+        ),
+        InputBlock(
+            block_id=AdjustScore.SCORE_BLOCK,
+            label="New score",
+            element=StaticSelectElement(
+                action_id=Input.VALUE, options=options, initial_option=options[max(1, min(5, current)) - 1]
+            ),
+        ),
+        InputBlock(
+            block_id=AdjustScore.REASON_BLOCK,
+            label="Why",
+            hint="Kept in the audit log with your name.",
+            element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=2000),
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=CardView.ADJUST_SCORE,
+        title="Adjust score",
+        submit="Save",
+        close="Back",
+        blocks=blocks,
+        private_metadata=encode(AnswerRef(answer_id=answer_id, interview_id=interview_id), limit=3000),
+    ).to_dict()
