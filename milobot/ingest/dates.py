@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .text import DATE_RANGE_RE, YEARS_RE, is_present
+from .text import DATE_RANGE_RE, YEARS_RE, is_present, lower_key
 
 
 def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
-    token = token.strip().lower()
+    token = lower_key(token.strip())
     if is_present(token):
         today = _dt.date.today()
         return today.year, today.month
@@ -25,6 +25,11 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     year = int(m.group(1))
     month_word = re.match(r"[^\W\d_]+", token)
     if month_word:
+        word = month_word.group(0)
+        # Three letters do not tell June from July in French ("juin"/"juil") or Czech ("červen"/"červenec").
+        for prefix, month in (("červenec", 7), ("července", 7), ("červ", 6), ("juin", 6), ("juil", 7)):
+            if word.startswith(prefix):
+                return year, month
         for i, names in enumerate(_MONTH_INDEX):
             if month_word.group(0)[:3] in names:
                 return year, i + 1
@@ -32,18 +37,18 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
 
 
 _MONTH_INDEX = [
-    {"jan", "jän", "ene", "gen", "sty"},
-    {"feb", "fév", "fev", "lut"},
-    {"mar", "mär", "mrt", "maa"},
-    {"apr", "avr", "abr", "kwi"},
-    {"may", "mai", "mei", "maj", "mag"},
-    {"jun", "cze", "giu"},
-    {"jul", "jui", "lip", "lug"},
-    {"aug", "aoû", "aou", "ago", "sie"},
-    {"sep", "set", "wrz"},
-    {"oct", "okt", "out", "ott", "paź"},
-    {"nov", "lis"},
-    {"dec", "déc", "dez", "dic", "gru"},
+    {"jan", "jän", "ene", "gen", "sty", "led", "oca"},
+    {"feb", "fév", "fev", "lut", "úno", "şub", "sub"},
+    {"mar", "mär", "mrt", "maa", "bře"},
+    {"apr", "avr", "abr", "kwi", "dub", "nis"},
+    {"may", "mai", "mei", "maj", "mag", "kvě"},
+    {"jun", "cze", "giu", "haz"},
+    {"jul", "jui", "lip", "lug", "tem"},
+    {"aug", "aoû", "aou", "ago", "sie", "srp", "ağu", "agu"},
+    {"sep", "set", "wrz", "zář", "eyl"},
+    {"oct", "okt", "out", "ott", "paź", "říj", "eki"},
+    {"nov", "lis", "kas"},
+    {"dec", "déc", "dez", "dic", "gru", "pro", "ara"},
 ]
 
 

@@ -33,6 +33,30 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "arbetslivserfarenhet",
         "esperienza lavorativa",
         "esperienze professionali",
+        "experiencia laboral",
+        "erhvervserfaring",
+        "arbejdserfaring",
+        "erfaring",
+        "pracovní zkušenosti",
+        "pracovní zkušenost",
+        "praxe",
+        "deneyim",
+        "deneyimler",
+        "iş deneyimi",
+        "iş deneyimleri",
+        "profesyonel deneyim",
+        "arbetserfarenhet",
+        "yrkeserfarenhet",
+        "erfarenhet",
+        "engagements",
+        "selected engagements",
+        "earlier career",
+        "previous experience",
+        "previous employment",
+        "academic appointments",
+        "professional appointments",
+        "appointments",
+        "employment record",
     },
     "education": {
         "education",
@@ -57,6 +81,14 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "utbildning",
         "istruzione",
         "istruzione e formazione",
+        "formación académica",
+        "uddannelse",
+        "uddannelser",
+        "vzdělání",
+        "eğitim",
+        "öğrenim",
+        "eğitim bilgileri",
+        "utbildningar",
     },
     "skills": {
         "skills",
@@ -95,6 +127,13 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "umiejętności",
         "färdigheter",
         "competenze",
+        "kompetencer",
+        "færdigheder",
+        "dovednosti",
+        "yetenekler",
+        "beceriler",
+        "kompetenser",
+        "it-kompetenser",
     },
     "summary": {
         "summary",
@@ -115,6 +154,13 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "profiel",
         "o mnie",
         "profilo",
+        "perfil profesional",
+        "om mig",
+        "o mně",
+        "profesní profil",
+        "hakkımda",
+        "özet",
+        "kariyer hedefi",
     },
     "contact": {
         "contact",
@@ -133,6 +179,15 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "personalia",
         "dane osobowe",
         "kontaktuppgifter",
+        "osobní údaje",
+        "kontaktní údaje",
+        "kişisel bilgiler",
+        "iletişim",
+        "iletişim bilgileri",
+        "kontaktoplysninger",
+        "personlige oplysninger",
+        "personuppgifter",
+        "personlig information",
     },
     # Referees' names and numbers: never the candidate's contact details.
     "references": {
@@ -149,6 +204,9 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "referenties",
         "referencje",
         "referenser",
+        "referencer",
+        "referanslar",
+        "reference na vyžádání",
     },
     "other": {
         "languages",
@@ -171,6 +229,27 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "training",
         "links",
         "social",
+        "sprog",
+        "språk",
+        "jazyky",
+        "jazykové znalosti",
+        "diller",
+        "yabancı diller",
+        "certifikace",
+        "sertifikalar",
+        "certifikater",
+        "certifieringar",
+        "övrigt",
+        "andet",
+        "ostatní",
+        "zájmy",
+        "hobbyer",
+        "ilgi alanları",
+        "honors and awards",
+        "research funding",
+        "teaching",
+        "service",
+        "student advising",
     },
 }
 HEADING_OF = {h: kind for kind, hs in SECTION_HEADINGS.items() for h in hs}
@@ -719,7 +798,10 @@ PRESENT_WORDS = (
     "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|bis heute|aujourd'hui|aujourd’hui|"
     "actuel|actuellement|présent|presente|actual|actualidad|atual|atualmente|nu|heden|obecnie|nuvarande|pågående|oggi|"
     "à ce jour|a ce jour|en cours|hasta hoy|hasta la fecha|a la fecha|hoy|"
-    "até hoje|até o momento|hoje|bis jetzt|jetzt|laufend|in corso|ad oggi|tot heden"
+    "até hoje|até o momento|hoje|bis jetzt|jetzt|laufend|in corso|ad oggi|tot heden|"
+    # Danish, Swedish, Czech, Turkish, Spanish
+    "nuværende|dags dato|til nu|i dag|idag|tills vidare|pågår|současnost|dosud|doposud|nyní|trvá|"
+    "halen|devam ediyor|devam|günümüz|hâlâ|hala|actualmente|la actualidad|presente"
 )
 
 MONTH_WORDS = (
@@ -732,7 +814,12 @@ MONTH_WORDS = (
     "januari|februari|maart|mrt|mei|augustus|gen|gennaio|febbraio|aprile|mag|maggio|giu|giugno|lug|luglio|"
     "settembre|ott|ottobre|dicembre|sty|stycznia|styczeń|lut|lutego|luty|marca|marzec|kwi|kwietnia|kwiecień|"
     "maj|maja|cze|czerwca|czerwiec|lip|lipca|lipiec|sie|sierpnia|sierpień|wrz|września|wrzesień|paź|"
-    "października|październik|lis|listopada|listopad|gru|grudnia|grudzień"
+    "października|październik|lis|listopada|listopad|gru|grudnia|grudzień|"
+    # Danish, Swedish, Czech (nominative and genitive), Turkish
+    "marts|augusti|maj|"
+    "leden|ledna|únor|února|březen|března|duben|dubna|květen|května|červen|června|červenec|července|srpen|srpna|"
+    "září|říjen|října|listopadu|prosinec|prosince|"
+    "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik"
 )
 
 # Country words -> ISO region, for phone region hints and for recognising locations.
@@ -1294,6 +1381,8 @@ NATIVE_COUNTRY = {
     "reino unido": "UK",
     "perú": "Peru",
     "české republika": "Czech Republic",
+    "česká republika": "Czech Republic",
+    "ceska republika": "Czech Republic",
     "česko": "Czech Republic",
     "magyarország": "Hungary",
     "românia": "Romania",
@@ -1456,6 +1545,8 @@ NATIVE_REGION = {
     "suomi": "FI",
     "türkiye": "TR",
     "česko": "CZ",
+    "česká republika": "CZ",
+    "ceska republika": "CZ",
     "magyarország": "HU",
     "românia": "RO",
     "ελλάδα": "GR",

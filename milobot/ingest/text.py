@@ -42,14 +42,19 @@ DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
+    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 
 
 def is_present(token: str) -> bool:
-    token = re.sub(r"\s+", " ", token.strip().lower())
-    return token == "date" or bool(re.fullmatch(PRESENT_RE, token))
+    token = re.sub(r"\s+", " ", token.strip())
+    return token.lower() == "date" or bool(re.fullmatch(PRESENT_RE, token, re.IGNORECASE))
+
+
+def lower_key(text: str) -> str:
+    """Lower case that folds Turkish dotted and dotless i ("DENEYİM", "HAKKIMDA") to plain "i"."""
+    return text.lower().replace("\u0307", "").replace("ı", "i")
 
 
 YEARS_RE = re.compile(
@@ -148,7 +153,7 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
             and len(line.split()) <= 2
             and len(line) <= 16
             and _DANGLING_RANGE_RE.search(out[-1])
-            and not DATE_RANGE_RE.search(out[-1].rsplit("\t", 1)[-1])
+            and (not DATE_RANGE_RE.search(out[-1].rsplit("\t", 1)[-1]) or is_present(line))
             and DATE_RANGE_RE.search(f"{out[-1]} {line}".rsplit("\t", 1)[-1])
         ):
             out[-1] = f"{out[-1]} {line}"
@@ -204,11 +209,14 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _heading_kind(line: str) -> str | None:
-    key = re.sub(r"[:：\s]+$", "", line.strip().lower())
+    key = re.sub(r"[:：\s]+$", "", lower_key(line.strip()))
     key = re.sub(r"\s+", " ", key)
     if len(key) > 40:
         return None
-    return HEADING_OF.get(key) or _loose_heading(line.strip().rstrip(":："), key)
+    return _HEADING_OF.get(key) or _loose_heading(line.strip().rstrip(":："), key)
+
+
+_HEADING_OF = {lower_key(k): v for k, v in HEADING_OF.items()}
 
 
 # Words that make a short heading-shaped line a work-history heading ("Teaching Employment",
@@ -230,8 +238,8 @@ def _loose_heading(line: str, key: str) -> str | None:
         return None
     # "Education & Qualifications", "Internships & Experience": the first part we know names it.
     for part in re.split(r"\s*(?:&|\+|/|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b)\s*", key):
-        if part and part != key and HEADING_OF.get(part):
-            return HEADING_OF[part]
+        if part and part != key and _HEADING_OF.get(part):
+            return _HEADING_OF[part]
     capitalised = line.isupper() or all(w[:1].isupper() for w in line.split() if len(w) > 3)
     if words[0] in _WORK_FIRST and len(words) <= 4 and words[1] not in {"of", "in", "with", "as"}:
         return "experience"
