@@ -13,8 +13,13 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
+def lower_key(text: str) -> str:
+    """Lower case that folds Turkish dotted and dotless i ("DENEYİM", "HAKKIMDA") to plain "i"."""
+    return text.lower().replace("\u0307", "").replace("ı", "i")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w'’.\-&/]+", s.lower())
+    return re.findall(r"[\w'’.\-&/]+", s.lower().replace("\u0307", ""))
 
 
 _HEAD_NOUNS = {"partner", "principal", "head"}

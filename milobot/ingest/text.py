@@ -17,7 +17,7 @@ from .lexicon import (
     MONTH_WORDS,
     PRESENT_WORDS,
 )
-from .strength import _company_strength, _fold, _title_strength, _title_word, _words  # noqa: F401
+from .strength import _company_strength, _fold, _title_strength, _title_word, _words, lower_key  # noqa: F401
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 URL_RE = re.compile(
@@ -50,11 +50,6 @@ DATE_RANGE_RE = re.compile(
 def is_present(token: str) -> bool:
     token = re.sub(r"\s+", " ", token.strip())
     return token.lower() == "date" or bool(re.fullmatch(PRESENT_RE, token, re.IGNORECASE))
-
-
-def lower_key(text: str) -> str:
-    """Lower case that folds Turkish dotted and dotless i ("DENEYİM", "HAKKIMDA") to plain "i"."""
-    return text.lower().replace("\u0307", "").replace("ı", "i")
 
 
 YEARS_RE = re.compile(

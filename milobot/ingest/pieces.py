@@ -1,0 +1,92 @@
+"""One line of a job entry -> its pieces ("Title", "Company", a place dropped), and the tests that
+tell a sentence about the work from a title or an employer."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES
+from .places import place_like
+from .text import BULLET_RE, _company_strength, _title_strength, _words
+
+
+def _is_body_line(line: str) -> bool:
+    if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
+        return True
+    # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
+    # "Acme Co." end in an abbreviation.
+    last = line.split()[-1] if line.split() else ""
+    return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def _sentence_shape(line: str) -> bool:
+    """ "Enfermeira no serviço de cuidados intensivos (12 camas).", "Koordynacja zespołu 12 osób;
+    budżety do 3 mln zł.": a count with its unit, or several lower-case words and a closing full
+    stop, is a sentence about the work, never a title or a company."""
+    words = line.split()
+    if len(words) < 4:
+        return False
+    if re.search(r"(?<![\w.])\d[\d.,]*\s+[a-zà-ÿł-ź]{2,}", line) and sum(w[:1].islower() for w in words) >= 2:
+        return True
+    last = words[-1]
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
+
+
+def starts_with_verb(line: str) -> bool:
+    """ "Prepare monthly management accounts", "Exceeded quota by 32%": a sentence about the work
+    (a verb, then lower case), never a company or a title."""
+    words = BULLET_RE.sub("", line).split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    first = words[0].lower().strip(",.:")
+    if len(words) <= 5 and _title_strength(" ".join(words)) >= 2:
+        return False  # "Support engineer, payments", "Lead developer at Acme"
+    return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
+
+
+def _split_pieces(fragment: str) -> list[str]:
+    if "\t" in fragment:  # a column gap: never one value
+        return [p for cell in fragment.split("\t") for p in _split_pieces(cell)]
+    fragment = fragment.strip(" ,|·–—-:")
+    head, _, rest = fragment.partition(", ")
+    if rest.count(",") == 1 and place_like(rest) and not place_like(head):
+        fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
+    if not fragment or place_like(fragment):
+        return []
+    m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)
+    if m and _title_strength(m.group(1)) and not _title_strength(m.group(2)):
+        return [m.group(1), m.group(2)]
+    parts = [p for p in re.split(r"\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if ", " in part:
+            left, right = part.split(", ", 1)
+            lt, rt = _title_strength(left), _title_strength(right)
+            if _ends_org(left) and not rt:
+                out.append(left if place_like(right) or not _company_strength(right) else part)
+            elif lt and not rt:
+                out += [left, _drop_place_tail(right)]  # "Title, Company(, City)"
+            elif not lt and not rt and not _company_strength(right):
+                out.append(left)  # "Company, City": the city is not wanted here
+            elif rt and not lt:
+                out += [left, right]
+            else:
+                out.append(part)
+        else:
+            out.append(part)
+    return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+
+
+def _drop_place_tail(company: str) -> str:
+    # "Biuro Rachunkowe Odra, Wrocław" after a title: a short capitalised last part is the place.
+    head, sep, tail = company.rpartition(", ")
+    short = sep and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\d", tail)
+    if short and not _ends_org(tail) and not _title_strength(tail) and not _company_strength(tail):
+        return head
+    return company
+
+
+def _ends_org(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and (words[-1] in COMPANY_SUFFIXES or words[-1].rstrip(".") in COMPANY_SUFFIXES)
