@@ -55,8 +55,9 @@ def _split_pieces(fragment: str) -> list[str]:
     if not fragment or place_like(fragment):
         return []
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)
-    if m and _title_strength(m.group(1)) and not _title_strength(m.group(2)):
-        return [m.group(1), m.group(2)]
+    if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
+        return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"
+    fragment = _drop_units(fragment)
     parts = [p for p in re.split(r"\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
     out: list[str] = []
     for part in parts:
@@ -65,8 +66,8 @@ def _split_pieces(fragment: str) -> list[str]:
             lt, rt = _title_strength(left), _title_strength(right)
             if _ends_org(left) and not rt:
                 out.append(left if place_like(right) or not _company_strength(right) else part)
-            elif lt and not rt:
-                out += [left, _drop_place_tail(right)]  # "Title, Company(, City)"
+            elif lt and not rt or lt and _ends_org(right) and not _ends_org(left):
+                out += [left, _drop_place_tail(right)]  # "Title, Company(, City)", "Systemutvecklare, Data AB"
             elif not lt and not rt and not _company_strength(right):
                 out.append(left)  # "Company, City": the city is not wanted here
             elif rt and not lt:
@@ -90,3 +91,23 @@ def _drop_place_tail(company: str) -> str:
 def _ends_org(text: str) -> bool:
     words = _words(text)
     return bool(words) and (words[-1] in COMPANY_SUFFIXES or words[-1].rstrip(".") in COMPANY_SUFFIXES)
+
+
+def _employer_like(text: str) -> bool:
+    """After "Title at": an employer, even one whose name holds a title word ("... Engineering Pte Ltd")."""
+    return not _title_strength(text) or _ends_org(text) and _company_strength(text) >= 2
+
+
+# An academic unit in front of its institution ("Department of Chemical Engineering, X University").
+_UNIT_RE = re.compile(
+    r"^(?:department|dept\.?|division|faculty|school|centre|center|laboratory|lab|chair|section|unit)\s+(?:of|for)\s",
+    re.IGNORECASE,
+)
+
+
+def _drop_units(fragment: str) -> str:
+    parts = fragment.split(", ")
+    if len(parts) < 2 or not any(_UNIT_RE.match(p) for p in parts):
+        return fragment
+    kept = [p for i, p in enumerate(parts) if not (_UNIT_RE.match(p) and any(_ends_org(q) for q in parts[i + 1 :]))]
+    return ", ".join(kept)

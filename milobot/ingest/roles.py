@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
+from .labels import is_label
+from .lexicon import MONTH_WORDS
 from .pieces import (  # noqa: F401
     _drop_place_tail,
     _ends_org,
@@ -15,6 +17,7 @@ from .pieces import (  # noqa: F401
 )
 from .places import place_like
 from .text import (  # noqa: F401
+    _HEADING_OF,
     BULLET_RE,
     DATE_RANGE_RE,
     YEARS_RE,
@@ -26,6 +29,7 @@ from .text import (  # noqa: F401
     _title_strength,
     _words,
     is_present,
+    lower_key,
 )
 
 # ---------------------------------------------------------------- experience
@@ -35,6 +39,9 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
     before, after = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    first_below = date_idx + 1
+    if after.strip() and first_below < len(section) and _wraps_onto(after, section[first_below]):
+        after, first_below = f"{after} {section[first_below]}", first_below + 1  # "..., Great Lakes State" / "University"
     pieces: list[str] = []
     pieces += _split_pieces(before)
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
@@ -55,7 +62,7 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
             break
         above.insert(0, section[j])
     below: list[str] = []
-    for j in range(date_idx + 1, min(len(section), date_idx + 3)):
+    for j in range(first_below, min(len(section), first_below + 2)):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
             break
         below.append(section[j])
@@ -78,7 +85,30 @@ def _keep(pieces: list[str]) -> list[str]:
         and not _sentence_shape(p)
         and len(p) <= 80
         and not (_OTHER_LABEL_RE.match(p) and not (_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p)))
+        and not _names_a_field(p)
     ]
+
+
+_MONTH_ONLY_RE = re.compile(rf"(?:{MONTH_WORDS})\.?", re.IGNORECASE)
+
+
+def _names_a_field(piece: str) -> bool:
+    """ "Email", "SUMMARY", "aujourd'hui", "Septembre": a label, a heading, a month or a present
+    marker is never a title or an employer."""
+    return bool(
+        is_label(piece) or _HEADING_OF.get(lower_key(piece)) or is_present(piece) or _MONTH_ONLY_RE.fullmatch(piece)
+    )
+
+
+def _wraps_onto(text: str, nxt: str) -> bool:
+    """Does a job line cut by a narrow column continue on the next line ("..., Cascade Institute of" /
+    "Technology", "..., Great Lakes State" / "University")?"""
+    words = nxt.split()
+    if not 1 <= len(words) <= 2 or not nxt[:1].isupper() or re.search(r"[\d,.;:!?()\t]", nxt) or "\t" in text:
+        return False
+    if re.search(r"\b(?:of|and|for|de|der|für|des|du|&)$", text.strip()):
+        return True
+    return ", " in text and len(words) == 1 and _ends_org(nxt) and not re.search(r"[,.;:!?)]$", text.strip())
 
 
 _SEP_RE = re.compile(r"\s(?:—|–|-|\||·|@|at)\s|,\s")

@@ -250,6 +250,13 @@ def _sections(lines: list[str]) -> tuple[dict[str, list[str]], int]:
     first_heading = len(lines)
     for i, line in enumerate(lines):
         kind = _heading_kind(line)
+        head, tab, rest = line.partition("\t")
+        if not kind and tab and (kind := _heading_kind(head)):
+            # A sidebar heading beside its first line ("experience<TAB>Engineer at Acme").
+            current = kind
+            first_heading = min(first_heading, i)
+            sections.setdefault(kind, []).append(rest)
+            continue
         if kind:
             current = kind
             first_heading = min(first_heading, i)
