@@ -92,7 +92,8 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
     sections, first_heading = _sections(lines)
     flat = "\n".join(lines)
     email = find_email(flat)
-    location = find_location(lines, first_heading)
+    name = find_name(lines, first_heading, email, headline)
+    location = find_location(lines, first_heading, name)
     phone = find_phone(lines, phone_regions(location, email, flat))
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines)
@@ -103,7 +104,7 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
             title, company = prose_role(lines)
     stated = find_stated_years(flat)
     return Profile(
-        name=find_name(lines, first_heading, email, headline),
+        name=name,
         email=email,
         phone=phone,
         location=location,

@@ -70,7 +70,11 @@ def _join_small_caps(line: str) -> str:
     return line
 
 
-_HONORIFIC_RE = re.compile(r"^(?:(?:dr|mr|mrs|ms|mx|prof|dipl\.?-ing|ing|mag|sr|sra)\.?\s+)+", re.IGNORECASE)
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|engr|atty|dipl\.?-ing|ing|mag|sr|sra|mudr|judr|mgr|bc|rev|capt)\.?\s+"
+    r"|(?:arch|eng|hon|pr|doç|av)\.\s+)+",
+    re.IGNORECASE,
+)
 
 
 def _smart_case(name: str) -> str:
@@ -93,7 +97,10 @@ _POSTNOMINAL = (
     r"B\.?A\.?|M\.?A\.?|B\.?Ed\.?|M\.?Ed\.?|PGCE|PGDip|QTS|LL\.?B\.?|B\.?Eng\.?|B\.?Com\.?|BBA|MChem|M\.?Phil\.?|RGN|CIPD"
 )
 _POSTNOMINAL = rf"(?:{_POSTNOMINAL})(?:\s*\((?:Hons|Hon|Cantab|Oxon)\.?\))?"
-_POSTNOMINAL_RE = re.compile(rf"(?:\s*,\s*(?:{_POSTNOMINAL}|[A-Z]{{2,5}})|\s+(?:{_POSTNOMINAL}))+\s*$")
+# "CA(SA)", "CPA (PH)": a qualification with the country that awarded it.
+_POSTNOMINAL_RE = re.compile(
+    rf"(?:\s*,\s*(?:{_POSTNOMINAL}|[A-Z]{{2,5}})(?:\s?\([A-Z]{{2,4}}\))?|\s+(?:{_POSTNOMINAL}))+\s*$"
+)
 
 
 def _strip_postnominals(name: str) -> str:
@@ -122,6 +129,7 @@ def find_name(
     local = re.sub(r"[^a-z]", "", local)
     window = lines[: max(8, min(first_heading, 15))]
     candidates: list[tuple[float, str]] = []
+    spelled = False  # a candidate the e-mail address spells out
     for i, line in enumerate(window):
         text = line.strip(" ,")
         joined = None
@@ -149,8 +157,28 @@ def find_name(
                     parts = [re.sub(r"[^a-z]", "", _fold(p)) for p in cand.split()]
                     if any(len(p) > 2 and p in local for p in parts) or folded in local:
                         score -= 10
+                        spelled = True
                 candidates.append((score, cand))
                 break
+    if not spelled and local:
+        # A name set below a sidebar or a contact table ("CONTACT ... SKILLS ... JOSE B. SANTOS"):
+        # further down, only a name-shaped line that the e-mail address spells out.
+        deep = _named_by_email(lines[len(window) : 60], local)
+        if deep:
+            return _smart_case(deep)
     if not candidates:
         return None
     return _smart_case(min(candidates)[1])
+
+
+def _named_by_email(lines: list[str], local: str) -> str | None:
+    for line in lines:
+        if _heading_kind(line) == "references":
+            break  # referees' names follow
+        cand = _strip_postnominals(_HONORIFIC_RE.sub("", line.strip(" ,")))
+        if not _looks_like_name(cand):
+            continue
+        parts = [re.sub(r"[^a-z]", "", _fold(p)) for p in cand.split()]
+        if sum(len(p) > 2 and p in local for p in parts) >= 1 and len(parts) >= 2:
+            return cand
+    return None

@@ -69,7 +69,7 @@ def place_like(text: str) -> bool:
     return bool(m and _region_of_location(text) and _not_org(text))
 
 
-def find_location(lines: list[str], first_heading: int) -> str | None:
+def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
     for line in lines[:60]:
         m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
         if m:
@@ -90,6 +90,9 @@ def find_location(lines: list[str], first_heading: int) -> str | None:
             if "," not in loc and (re.search(r"\d", loc) or _STREET_RE.search(loc)):
                 continue  # "Adres: Oudegracht 145": only the street; the city is elsewhere
             return loc
+    if name:
+        # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
+        lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
     header = lines[: max(first_heading, 6)]
     return (
         _find_in(header, lines, body=False)
