@@ -78,6 +78,8 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
             value = PHONE_CAND_RE.sub(" ", URL_RE.sub(" ", EMAIL_RE.sub(" ", m.group(3)))).strip(" ,")
             value = SEPARATORS_RE.split(value)[0]
             value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s", value)[0]
+            if dates := DATE_RANGE_RE.search(value):
+                value = value[dates.end() :].strip(" ,|·")  # "Project Engineer May 2020 – Present Abuja": a column ran in
             loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue

@@ -100,6 +100,16 @@ def _names_a_field(piece: str) -> bool:
     )
 
 
+def _aside(line: str) -> bool:
+    label = line.split(":", 1)[0]
+    return bool(
+        _OTHER_LABEL_RE.match(line)
+        and not (_TITLE_LABEL_RE.match(line) or _COMPANY_LABEL_RE.match(line))
+        and not _title_strength(label)
+        and not DATE_RANGE_RE.search(label)
+    )
+
+
 def _wraps_onto(text: str, nxt: str) -> bool:
     """Does a job line cut by a narrow column continue on the next line ("..., Cascade Institute of" /
     "Technology", "..., Great Lakes State" / "University")?"""
@@ -140,6 +150,12 @@ _COMPANY_LABEL_RE = re.compile(
 )
 
 
+_LEGAL_TAIL_RE = re.compile(
+    r"^(.+\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|Plc|plc|GmbH|AG|SA|S\.A|SAS|S\.L|B\.V|N\.V|AB|A/S|ApS|Oy|s\.r\.o|a\.s|"
+    r"A\.Ş|Pte\.? Ltd|Bhd|KG|Corp|Co)\.?)\s+([A-ZÀ-Þ][^\W\d_]+(?:[ \-][A-ZÀ-Þ][^\W\d_]+){0,2})$"
+)
+
+
 def _tidy_company(company: str | None) -> str | None:
     if company:
         # "Leeside Pharma Ltd, Ringaskiddy, Co. Cork": after a legal or sector word, short
@@ -157,6 +173,16 @@ def _tidy_company(company: str | None) -> str | None:
             ):
                 company = ", ".join(parts[:i])
                 break
+        # "Table Bay Logistics (Pty) Ltd Cape Town": a place run on after the legal form.
+        m = _LEGAL_TAIL_RE.match(company)
+        tail = m.group(2) if m else ""
+        if m and (
+            place_like(tail)
+            or all(w[1:].islower() for w in re.split(r"[ \-]", tail))
+            and not _company_strength(tail)
+            and not _title_strength(tail)
+        ):
+            company = m.group(1)
         # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
         company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
         # "Acme Ltd, London." / "Fernwerk GmbH, Berlin": the place after the comma is not the name.
@@ -207,9 +233,11 @@ def find_experience(
         ranges = _ranges(section)
     title = company = None
     if ranges:
-        current = next((r for r in ranges if r[3]), None)
+        # "Availability: 2 days/week from January 2025": a date in some other field is no job.
+        jobs = [r for r in ranges if not _aside(section[r[0]])] or ranges
+        current = next((r for r in jobs if r[3]), None)
         if current is None:  # nothing open-ended: the one that ended last
-            current = max(ranges, key=lambda r: (r[2], -r[0]))
+            current = max(jobs, key=lambda r: (r[2], -r[0]))
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit))

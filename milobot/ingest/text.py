@@ -16,6 +16,7 @@ from .lexicon import (
     HEADING_OF,
     MONTH_WORDS,
     PRESENT_WORDS,
+    TITLE_WORDS,
 )
 from .strength import _company_strength, _fold, _title_strength, _title_word, _words, lower_key  # noqa: F401
 
@@ -128,6 +129,8 @@ def _clean(text: str) -> list[str]:
         raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
         raw = _unspace_letters(raw)
+        if _SMALL_CAPS_RE.search(raw):
+            raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
         line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw)
         line = re.sub(r" *\t[\t ]*", "\t", line).strip(" \t")
         if line:
@@ -173,6 +176,17 @@ def _unspace_letters(line: str) -> str:
     if not all(re.fullmatch(r"\S(?: \S)*", w) for w in words) or sum(len(w) for w in words) < 7:
         return line
     return " ".join(w.replace(" ", "") for w in words)
+
+
+# CSS small caps can come out as "FINANCIAL C ONTROLLER · A CCOUNTANT": a capital, a space, the
+# rest of the word. Re-joined only when the whole is a word we know and the rest is not.
+_SMALL_CAPS_RE = re.compile(r"(?<![^\W\d_])([A-Z]) ([A-Z]{3,})(?![^\W\d_])")
+
+
+def _small_caps_word(m: re.Match) -> str:
+    whole, rest = (m.group(1) + m.group(2)).lower(), m.group(2).lower()
+    known = _title_word(whole) in TITLE_WORDS and _title_word(rest) not in TITLE_WORDS
+    return m.group(1) + m.group(2) if known else m.group(0)
 
 
 def _join_wrapped_urls(lines: list[str]) -> list[str]:
