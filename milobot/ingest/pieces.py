@@ -67,7 +67,10 @@ def _split_pieces(fragment: str) -> list[str]:
             if _ends_org(left) and not rt:
                 out.append(left if place_like(right) or not _company_strength(right) else part)
             elif lt and not rt or lt and _ends_org(right) and not _ends_org(left):
-                out += [left, _drop_place_tail(right)]  # "Title, Company(, City)", "Systemutvecklare, Data AB"
+                out += [
+                    left,
+                    _drop_place_tail(right),
+                ]  # "Title, Company(, City)", "Systemutvecklare, Data AB"
             elif not lt and not rt and not _company_strength(right):
                 out.append(left)  # "Company, City": the city is not wanted here
             elif rt and not lt:
@@ -109,5 +112,9 @@ def _drop_units(fragment: str) -> str:
     parts = fragment.split(", ")
     if len(parts) < 2 or not any(_UNIT_RE.match(p) for p in parts):
         return fragment
-    kept = [p for i, p in enumerate(parts) if not (_UNIT_RE.match(p) and any(_ends_org(q) for q in parts[i + 1 :]))]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if not (_UNIT_RE.match(p) and any(_ends_org(q) for q in parts[i + 1 :]))
+    ]
     return ", ".join(kept)

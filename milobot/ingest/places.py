@@ -79,7 +79,9 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
             value = SEPARATORS_RE.split(value)[0]
             value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s", value)[0]
             if dates := DATE_RANGE_RE.search(value):
-                value = value[dates.end() :].strip(" ,|·")  # "Project Engineer May 2020 – Present Abuja": a column ran in
+                value = value[dates.end() :].strip(
+                    " ,|·"
+                )  # "Project Engineer May 2020 – Present Abuja": a column ran in
             loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue

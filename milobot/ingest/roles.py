@@ -35,13 +35,16 @@ from .text import (  # noqa: F401
 # ---------------------------------------------------------------- experience
 
 
-def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[str]:
+def _entry_pieces(section: list[str], date_idx: int, prev_limit: int, side: str | None = None) -> list[str]:
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
     before, after = (line[: m.start()], line[m.end() :]) if m else (line, "")
     first_below = date_idx + 1
     if after.strip() and first_below < len(section) and _wraps_onto(after, section[first_below]):
-        after, first_below = f"{after} {section[first_below]}", first_below + 1  # "..., Great Lakes State" / "University"
+        after, first_below = (
+            f"{after} {section[first_below]}",
+            first_below + 1,
+        )  # "..., Great Lakes State" / "University"
     pieces: list[str] = []
     pieces += _split_pieces(before)
     # "dates, City" / "dates · City": what follows a separator after the dates is a place.
@@ -66,11 +69,24 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int) -> list[st
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
             break
         below.append(section[j])
-    for fragment in reversed(_unwrap(above)):
+    # The other entries show on which side of its dates an entry's lines sit.
+    for fragment in reversed(_unwrap(above)) if side != "below" or not below else []:
         pieces += _split_pieces(fragment)
-    for fragment in _unwrap(below):
+    for fragment in _unwrap(below) if side != "above" or not above else []:
         pieces += _split_pieces(fragment)
     return _keep(pieces)
+
+
+def _entry_side(section: list[str], dates: list[int], current: int) -> str | None:
+    """ "below" when the other entries keep their title/employer under the dates, "above" when over them."""
+
+    def holds(j: int) -> bool:
+        return 0 <= j < len(section) and j not in dates and not _is_body_line(section[j])
+
+    others = [i for i in dates if i != current]
+    up = any(holds(i - 1) for i in others)
+    down = any(holds(i + 1) for i in others)
+    return "below" if down and not up else "above" if up and not down else None
 
 
 _OTHER_LABEL_RE = re.compile(r"^[^\W\d_][\w ]{1,25}:\s")
@@ -96,7 +112,10 @@ def _names_a_field(piece: str) -> bool:
     """ "Email", "SUMMARY", "aujourd'hui", "Septembre": a label, a heading, a month or a present
     marker is never a title or an employer."""
     return bool(
-        is_label(piece) or _HEADING_OF.get(lower_key(piece)) or is_present(piece) or _MONTH_ONLY_RE.fullmatch(piece)
+        is_label(piece)
+        or _HEADING_OF.get(lower_key(piece))
+        or is_present(piece)
+        or _MONTH_ONLY_RE.fullmatch(piece)
     )
 
 
@@ -240,6 +259,7 @@ def find_experience(
             current = max(jobs, key=lambda r: (r[2], -r[0]))
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
-        title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit))
+        side = _entry_side(section, [r[0] for r in ranges], current[0])
+        title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit, side))
     years = _years_from_ranges(ranges)
     return title, company, years
