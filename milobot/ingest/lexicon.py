@@ -265,6 +265,9 @@ TITLE_WORDS = {
     "scientist",
     "director",
     "lead",
+    "leader",
+    "foreman",
+    "inspector",
     "head",
     "consultant",
     "specialist",
@@ -803,6 +806,18 @@ COMPANY_SUFFIXES = {
     "s.a.u.",
     "s.c.",
     "k.s.",
+    "lda",
+    "lda.",
+    "s.a.e.",
+    "sae",
+}
+
+# Legal forms proper (no sector words): what ends a company's registered name, so that a
+# capitalised word or two after one is the place ("Acme GmbH Berlin", "X Sp. z o.o. Kraków").
+LEGAL_FORMS = {
+    *"inc inc. llc llp ltd ltd. limited gmbh ag kg se sa s.a. sas s.a.s. sarl s.l. sl plc pty pvt pvt.".split(),
+    *"corp corp. co. ab b.v. bv n.v. nv ltda ltda. lda lda. s.r.l. srl spa s.p.a. oy oyj a/s aps kk k.k.".split(),
+    *"c.v. o.o. s.r.o. s.r.o a.s. a.ş. a.ş şti. pte pte. bhd bhd. s.l.u. s.a.u. s.c. s.a.e. sae asa".split(),
 }
 
 DEGREE_WORDS = {

@@ -26,8 +26,8 @@ from .text import _heading_kind
 _EM_PER_CHAR = 0.62
 _GAP_EMS = 2.0
 _SMALL_CAPS_RATIO = (0.55, 0.92)
-_SMALL_RUN_RE = re.compile(r"^ [^\W\d_]{2,}", re.UNICODE)
-_CAP_TAIL_RE = re.compile(r"(?:^|[\s(])[^\W\d_]$", re.UNICODE)
+_SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
+_CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 
 
 @dataclass
@@ -51,6 +51,7 @@ def read_page(page) -> PageText:
     prev: list = [None]  # (x, y, size, text) of the last visible piece on the current line
     placed: list[Piece] = []  # every visible piece, for column detection
     gap: list[str] = [""]  # whitespace since the last visible piece
+    repaired = [False]  # the last visible piece was a re-joined small-caps run
 
     def visit(text, cm, tm, font_dict, font_size):
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -66,6 +67,7 @@ def read_page(page) -> PageText:
             return
         scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
         size = abs(font_size or 0) * (scale or 1.0)
+        was_repaired, repaired[0] = repaired[0], False
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
@@ -83,6 +85,11 @@ def read_page(page) -> PageText:
                 ):
                     text = _lower_small_caps(text[1:])
                     size = psize  # the run belongs to the big letter before it
+                    repaired[0] = True
+                elif was_repaired and re.match(r" [^\s]", text) and ratio > _SMALL_CAPS_RATIO[1]:
+                    # After a small-caps run pypdf puts one space before the next big letter
+                    # ("Osei -B", "Dr . N"); a real word gap comes out as two.
+                    text = text[1:]
         parts.append(text)
         for k, chunk in enumerate(text.split("\n")):
             if chunk.strip():

@@ -16,6 +16,8 @@ def _is_body_line(line: str) -> bool:
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
     # "Acme Co." end in an abbreviation.
     last = line.split()[-1] if line.split() else ""
+    if _ends_org(last):
+        return False  # "Data Engineer — Pampa Dados Ltda.": a legal form's full stop
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
 
 

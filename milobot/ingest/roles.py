@@ -6,7 +6,7 @@ import re
 
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
-from .lexicon import MONTH_WORDS
+from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
     _drop_place_tail,
     _ends_org,
@@ -153,6 +153,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             and not _SEP_RE.search(line)
             and len(line.split()) <= 3
             and not _title_strength(line)
+            and not place_like(line)
+            and not _ends_org(out[-1])
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -169,10 +171,24 @@ _COMPANY_LABEL_RE = re.compile(
 )
 
 
-_LEGAL_TAIL_RE = re.compile(
-    r"^(.+\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|Plc|plc|GmbH|AG|SA|S\.A|SAS|S\.L|B\.V|N\.V|AB|A/S|ApS|Oy|s\.r\.o|a\.s|"
-    r"A\.Ş|Pte\.? Ltd|Bhd|KG|Corp|Co)\.?)\s+([A-ZÀ-Þ][^\W\d_]+(?:[ \-][A-ZÀ-Þ][^\W\d_]+){0,2})$"
-)
+def _legal_tail(company: str) -> str | None:
+    """ "Table Bay Logistics (Pty) Ltd Cape Town", "X S.A. de C.V. Guadalajara": the company up to
+    its legal form, when one to three capitalised words after it read as a place."""
+    words = company.split()
+    for k in range(1, min(4, len(words) - 1)):
+        head, tail = words[:-k], " ".join(words[-k:])
+        if head[-1].lower().strip(",") not in LEGAL_FORMS and head[-1].lower().rstrip(".,") not in LEGAL_FORMS:
+            continue
+        if not all(w[:1].isupper() or w in {"de", "do", "da", "del", "am", "an", "upon"} for w in words[-k:]):
+            return None
+        if place_like(tail) or (
+            all(w[1:].islower() for w in re.split(r"[ \-]", tail) if w[:1].isupper())
+            and not _company_strength(tail)
+            and not _title_strength(tail)
+        ):
+            return " ".join(head).rstrip(",")
+        return None
+    return None
 
 
 def _tidy_company(company: str | None) -> str | None:
@@ -193,15 +209,7 @@ def _tidy_company(company: str | None) -> str | None:
                 company = ", ".join(parts[:i])
                 break
         # "Table Bay Logistics (Pty) Ltd Cape Town": a place run on after the legal form.
-        m = _LEGAL_TAIL_RE.match(company)
-        tail = m.group(2) if m else ""
-        if m and (
-            place_like(tail)
-            or all(w[1:].islower() for w in re.split(r"[ \-]", tail))
-            and not _company_strength(tail)
-            and not _title_strength(tail)
-        ):
-            company = m.group(1)
+        company = _legal_tail(company) or company
         # "Acme (London)" / "Acme (remote": the parenthesis is a place or a note, not the name.
         company = re.sub(r"\s*\([^)]*\)?\s*$", "", company).strip(" ,")
         # "Acme Ltd, London." / "Fernwerk GmbH, Berlin": the place after the comma is not the name.

@@ -98,7 +98,13 @@ NAME_PARTICLES = {
     "ibn",
     "abu",
     "bint",
+    "binte",
+    "bte",
     "ap",
+    "a/l",
+    "a/p",
+    "s/o",
+    "d/o",
 }
 NOT_NAMES = {
     "curriculum vitae",
