@@ -1192,6 +1192,10 @@ CITY_REGION = {
     "singapore": "SG",
     "ciudad de méxico": "MX",
     "mexico city": "MX",
+    **dict.fromkeys(["karachi", "lahore", "islamabad", "rawalpindi", "faisalabad", "peshawar", "multan", "quetta"], "PK"),
+    **dict.fromkeys(["cairo", "alexandria", "giza", "new cairo", "6th of october city"], "EG"),
+    **dict.fromkeys(["dhaka", "chittagong", "chattogram", "sylhet", "khulna", "rajshahi"], "BD"),
+    **dict.fromkeys(["colombo", "kandy", "galle", "negombo", "sri jayawardenepura kotte"], "LK"),
 }
 
 # Verbs that open a résumé bullet ("Prepare monthly accounts...", "Led a team of 8"). A line that
@@ -1518,6 +1522,29 @@ NATIVE_COUNTRY = {
 # States, provinces and regions written after a city ("Pune, Maharashtra", "Cebu City, Cebu",
 # "Johannesburg, Gauteng") -> ISO region, for recognising a location and its phone numbering plan.
 REGION_NAMES = {
+    # Pakistan's provinces, Egypt's governorates, Bangladesh's divisions, Sri Lanka's provinces
+    # ("Punjab" is India's too and stays Indian).
+    **dict.fromkeys(
+        ["sindh", "khyber pakhtunkhwa", "kpk", "balochistan", "islamabad capital territory",
+         "gilgit-baltistan", "azad kashmir"],
+        "PK",
+    ),
+    **dict.fromkeys(
+        ["cairo governorate", "giza governorate", "alexandria governorate", "qalyubia", "sharqia", "dakahlia",
+         "gharbia", "monufia", "beheira", "red sea governorate", "south sinai", "ismailia", "port said", "suez",
+         "luxor", "aswan", "asyut", "sohag"],
+        "EG",
+    ),
+    **dict.fromkeys(
+        ["dhaka division", "chattogram division", "chittagong division", "rajshahi division", "khulna division",
+         "sylhet division", "barishal division", "rangpur division", "mymensingh division"],
+        "BD",
+    ),
+    **dict.fromkeys(
+        ["western province", "central province", "southern province", "north western province",
+         "sabaragamuwa province", "uva province", "eastern province", "northern province"],
+        "LK",
+    ),
     **dict.fromkeys(
         [
             "andhra pradesh",

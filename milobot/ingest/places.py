@@ -93,6 +93,11 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
                 continue  # "Dirección de 3 centros...": the word, not the label
             if "," not in loc and (re.search(r"\d", loc) or _STREET_RE.search(loc)):
                 continue  # "Adres: Oudegracht 145": only the street; the city is elsewhere
+            if "," not in loc:
+                # "Domicile: Karachi" in the personal details, "..., Karachi, Sindh" in the header.
+                fuller = _find_in(lines[: max(first_heading, 6)], lines, body=False)
+                if fuller and loc.lower() in [p.strip().lower() for p in fuller.split(",")]:
+                    return fuller
             return loc
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
@@ -150,11 +155,30 @@ def _bare_place(header: list[str]) -> str | None:
     # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
     for line in header:
         for seg in _segments(line):
+            if m := _CITY_CODE_RE.match(seg):
+                return f"{m.group(1)}, {m.group(2)}"
             seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
             low = seg.lower()
             if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
                 return seg
     return None
+
+
+# A postcode or a postal district between a city and the next part of the address:
+# "Manchester M20 6PQ, United Kingdom", "Dublin 8, Ireland", "Dublin D08 X2Y3, Ireland".
+_INNER_POSTCODE_RE = re.compile(
+    r"(?<=[^\W\d_]{3})\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{1,2})"
+    r"(?=,\s*[^\W\d_])"
+)
+_NOT_CITY_RE = re.compile(r"\b(?:flat|apt|apartment|unit|suite|block|house|room|floor|no|number|box)$", re.IGNORECASE)
+# "Brisbane QLD 4000", "Sydney NSW": an Australian or Canadian city with its state, no comma.
+_CITY_CODE_RE = re.compile(
+    rf"^([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}})\s+({'|'.join(REGION_CODES)})(?:\s+\d{{4}}|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?$"
+)
+
+
+def _drop_inner_postcode(seg: str) -> str:
+    return _INNER_POSTCODE_RE.sub(lambda m: m.group(0) if _NOT_CITY_RE.search(seg[: m.start()]) else "", seg)
 
 
 def _segments(line: str) -> list[str]:
@@ -163,7 +187,7 @@ def _segments(line: str) -> list[str]:
     stripped = PHONE_CAND_RE.sub(" | ", stripped)
     out = []
     for seg in SEPARATORS_RE.split(stripped):
-        seg = seg.strip(" |,")
+        seg = _drop_inner_postcode(seg.strip(" |,"))
         if seg and not DATE_RANGE_RE.search(seg):
             out.append(seg)
     return out
@@ -204,9 +228,11 @@ def _tidy_location(loc: str) -> str | None:
         if len(parts) == 2 and not (_POSTCODE_CITY_RE.match(parts[1]) or parts[1].lower() in CITY_REGION):
             break
         parts.pop(0)
+    if len(parts) == 3 and parts[1].lower() in CITY_REGION and parts[0].lower() not in CITY_REGION:
+        parts.pop(0)  # "Gulshan-e-Iqbal, Karachi, Sindh": the district before a city we know
     parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+|^\d{2}-\d{3}\s+", "", parts[0])  # "10435 Berlin"
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
-    parts[0] = re.sub(r"\s*\(\d{1,3}\)$", "", parts[0])  # "Lyon (69)"
+    parts[0] = re.sub(r"\s*\((?:\d{1,3}|[A-Z]{2})\)$", "", parts[0])  # "Lyon (69)", "Milano (MI)"
     loc = ", ".join(p for p in parts if p)
     return loc[:80] or None
 

@@ -154,7 +154,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             and len(line.split()) <= 3
             and not _title_strength(line)
             and not place_like(line)
-            and not _ends_org(out[-1])
+            and (_ends_org(line) or not _ends_org(out[-1]))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
