@@ -61,7 +61,22 @@ def _all_paragraphs(element, *, only_boxes: bool = False) -> list[str]:
     return out
 
 
-def _table_lines(table) -> list[str]:
+def _cell_text(cell, depth: int) -> str:
+    """A cell's paragraphs and, in place, the tables nested in it (a sidebar layout's job grid)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    for child in cell._tc.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(Paragraph(child, cell).text)
+        elif tag == "tbl" and depth < 3:
+            out += _table_lines(Table(child, cell), depth + 1)
+    return "\n".join(out).strip()
+
+
+def _table_lines(table, depth: int = 0) -> list[str]:
     """Cells in reading order, keeping what the table's shape says: a "Label | value" row becomes
     "Label<TAB>value", and rows under a header of field names become "Header: cell" lines."""
     rows: list[list[str]] = []
@@ -72,7 +87,7 @@ def _table_lines(table) -> list[str]:
             if id(cell._tc) in seen:  # merged cells repeat
                 continue
             seen.add(id(cell._tc))
-            cells.append(cell.text.strip())
+            cells.append(_cell_text(cell, depth))
         rows.append(cells)
     lines: list[str] = []
     header: list[str] | None = None

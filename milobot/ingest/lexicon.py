@@ -926,7 +926,10 @@ PRESENT_WORDS = (
     "até hoje|até o momento|hoje|bis jetzt|jetzt|laufend|in corso|ad oggi|tot heden|"
     # Danish, Swedish, Czech, Turkish, Spanish
     "nuværende|dags dato|til nu|i dag|idag|tills vidare|pågår|současnost|dosud|doposud|nyní|trvá|"
-    "halen|devam ediyor|devam|günümüz|hâlâ|hala|actualmente|la actualidad|presente"
+    "halen|devam ediyor|devam|günümüz|hâlâ|hala|actualmente|la actualidad|presente|"
+    # Romanian, Hungarian, Finnish, Polish, Greek
+    "până în prezent|pana in prezent|până azi|în prezent|in prezent|prezent|curent|jelenleg|napjainkig|"
+    "nykyhetki|nykyään|jatkuu|do dziś|do teraz|σήμερα|έως σήμερα"
 )
 
 MONTH_WORDS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES
+from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES, LEGAL_FORMS
 from .places import place_like
 from .text import BULLET_RE, _company_strength, _title_strength, _words
 
@@ -80,8 +80,21 @@ def _split_pieces(fragment: str) -> list[str]:
             else:
                 out.append(part)
         else:
-            out.append(part)
+            out += _split_after_legal(part)
     return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+
+
+def _split_after_legal(part: str) -> list[str]:
+    """ "Infosphere Technologies Pvt. Ltd. Technical Lead": a table row whose column gap was lost;
+    the company ends at its legal form and a title follows."""
+    words = part.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in LEGAL_FORMS or words[i].lower().rstrip(".,") in LEGAL_FORMS:
+            head, tail = " ".join(words[: i + 1]), " ".join(words[i + 1 :])
+            if _title_strength(tail) >= 2 and not _company_strength(tail) and tail[:1].isupper():
+                return [head, tail]
+            break
+    return [part]
 
 
 def _drop_place_tail(company: str) -> str:

@@ -167,8 +167,8 @@ def _bare_place(header: list[str]) -> str | None:
 # A postcode or a postal district between a city and the next part of the address:
 # "Manchester M20 6PQ, United Kingdom", "Dublin 8, Ireland", "Dublin D08 X2Y3, Ireland".
 _INNER_POSTCODE_RE = re.compile(
-    r"(?<=[^\W\d_]{3})\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|\d{1,2})"
-    r"(?=,\s*[^\W\d_])"
+    r"(?<=[^\W\d_]{3})\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4})"
+    r"(?=,\s*[^\W\d_])|\d{1,2}(?=,\s*[^\W\d_][^,]*$))"
 )
 _NOT_CITY_RE = re.compile(r"\b(?:flat|apt|apartment|unit|suite|block|house|room|floor|no|number|box)$", re.IGNORECASE)
 # "Brisbane QLD 4000", "Sydney NSW": an Australian or Canadian city with its state, no comma.

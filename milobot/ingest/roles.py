@@ -222,6 +222,8 @@ def _tidy_company(company: str | None) -> str | None:
 
 
 def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
+    # "Organization: Designation": a table's header row, the labels of its columns, not a value.
+    pieces = [p for p in pieces if not all(is_label(c) for c in re.split(r"\s*[:\t]\s*", p) if c)]
     labelled_title = next((m.group(1) for p in pieces if (m := _TITLE_LABEL_RE.match(p))), None)
     labelled_company = next((m.group(1) for p in pieces if (m := _COMPANY_LABEL_RE.match(p))), None)
     if labelled_title or labelled_company:
