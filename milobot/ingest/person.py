@@ -124,13 +124,17 @@ def find_name(
             cand = _strip_postnominals(SEPARATORS_RE.split(m.group(1).strip())[0])
             if _looks_like_name(cand):
                 return _smart_case(cand)
-    if headline:
-        # The page's biggest type, when the PDF tells us font sizes.
-        cand = _strip_postnominals(_join_small_caps(headline.strip(" ,")))
-        if _looks_like_name(cand):
-            return _smart_case(cand)
     local = _fold(email.split("@")[0]) if email else ""
     local = re.sub(r"[^a-z]", "", local)
+    fallback = None
+    if headline:
+        # The page's biggest type, when the PDF tells us font sizes; a headline the e-mail does
+        # not spell yields to a line in the header that it does (a job title set large).
+        cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(headline.strip(" ,"))))
+        if _looks_like_name(cand):
+            if not local or _spelled(cand, local):
+                return _smart_case(cand)
+            fallback = cand
     window = lines[: max(8, min(first_heading, 15))]
     candidates: list[tuple[float, str]] = []
     spelled = False  # a candidate the e-mail address spells out
@@ -151,6 +155,7 @@ def find_name(
             and not _heading_kind(nxt)
         ):
             joined = f"{text} {nxt}"  # "ANA BEATRIZ" / "SOUZA"
+        text = _drop_heading_tail(text)
         segments = [seg.strip(" ,") for seg in SEPARATORS_RE.split(text)]
         for cand in filter(None, [joined, text, *segments]):
             cand = _strip_postnominals(cand)
@@ -164,6 +169,8 @@ def find_name(
                         spelled = True
                 candidates.append((score, cand))
                 break
+    if fallback and not spelled:
+        return _smart_case(fallback)
     if not spelled and local:
         # A name set below a sidebar or a contact table ("CONTACT ... SKILLS ... JOSE B. SANTOS"):
         # further down, only a name-shaped line that the e-mail address spells out.
@@ -173,6 +180,19 @@ def find_name(
     if not candidates:
         return None
     return _smart_case(min(candidates)[1])
+
+
+def _spelled(cand: str, local: str) -> bool:
+    parts = [re.sub(r"[^a-z]", "", _fold(p)) for p in cand.split()]
+    return any(len(p) > 2 and p in local for p in parts) or re.sub(r"[^a-z]", "", _fold(cand)) in local
+
+
+def _drop_heading_tail(line: str) -> str:
+    """ "Lucas Moreira CONTACT": a sidebar's heading in capitals run onto the name's line."""
+    head, _, last = line.rpartition(" ")
+    if head and last.isupper() and len(last) > 3 and not head.isupper() and _heading_kind(last):
+        return head
+    return line
 
 
 def _named_by_email(lines: list[str], local: str) -> str | None:

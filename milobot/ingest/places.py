@@ -156,7 +156,7 @@ def _bare_place(header: list[str]) -> str | None:
     for line in header:
         for seg in _segments(line):
             if m := _CITY_CODE_RE.match(seg):
-                return f"{m.group(1)}, {m.group(2)}"
+                return f"{m.group(1)}, {m.group(2) or m.group(3)}"
             seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
             low = seg.lower()
             if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
@@ -173,7 +173,8 @@ _INNER_POSTCODE_RE = re.compile(
 _NOT_CITY_RE = re.compile(r"\b(?:flat|apt|apartment|unit|suite|block|house|room|floor|no|number|box)$", re.IGNORECASE)
 # "Brisbane QLD 4000", "Sydney NSW": an Australian or Canadian city with its state, no comma.
 _CITY_CODE_RE = re.compile(
-    rf"^([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}})\s+({'|'.join(REGION_CODES)})(?:\s+\d{{4}}|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?$"
+    rf"^([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}})\s+(?:({'|'.join(REGION_CODES)})(?:\s+\d{{4}}|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"
+    r"|(WA|SA)\s+\d{4})$"
 )
 
 

@@ -184,3 +184,24 @@ def test_small_caps_with_one_letter_runs_and_after_a_hyphen():
     assert " ".join(read_page(page).text.split()).startswith("Dr. Kwame Asante-Boateng")
     (result,) = extract("sc.pdf", buf.getvalue())
     assert result.profiles[0].name == "Kwame Asante-Boateng"
+
+
+@pytest.mark.parametrize(
+    "line, loc", [("Fremantle WA 6160", "Fremantle, WA"), ("Glenelg SA 5045", "Glenelg, SA"), ("Hobart TAS", "Hobart, TAS")]
+)
+def test_australian_city_state_without_comma(line, loc):
+    assert find_location(["Mia Tran", f"0412 345 678 | mia.tran@example.com | {line}", "Profile"], 2) == loc
+
+
+def test_headline_the_email_does_not_spell_yields_to_a_spelled_header_line():
+    p = parse_resume(
+        "Jomar Villanueva Reyes\nEmail: jomar.reyes@example.ph\nProfile\nCollections specialist.",
+        "t.pdf",
+        headline="Accounts Receivable Collections",
+    )
+    assert p.name == "Jomar Villanueva Reyes"
+
+
+def test_sidebar_heading_run_onto_the_name():
+    p = _resume("Helena Duarte Costa CONTACT", "helena.costa@example.pt", "SKILLS", "Excel")
+    assert p.name == "Helena Duarte Costa"
