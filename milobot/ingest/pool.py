@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,22 @@ WORKER_ADDRESS_SPACE = 2 * 1024**3
 IN_FLIGHT_PER_PROCESS = 2
 
 
+def _exit_with_parent(poll_seconds: float = 1.0) -> None:
+    """A worker outlives a parent that was killed (SIGKILL, OOM): nothing closes its pipe, and it
+    would sit idle holding memory forever. Watch the parent and leave when it is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _init_worker() -> None:
+    _exit_with_parent()
     # A decompression bomb hidden inside a PDF stream should fail with MemoryError in this
     # worker, not take the host down with it.
     try:
