@@ -124,7 +124,9 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
         regions.append(TLD_REGION[tld])
     low = text[:3000].lower()
     for city, region in CITY_REGION.items():
-        if region not in regions and re.search(rf"\b{re.escape(city)}\b", low):
+        # The substring test first: it is cheap, and a word-bounded regex per city per file was
+        # a fifth of all parsing time.
+        if region not in regions and city in low and re.search(rf"\b{re.escape(city)}\b", low):
             regions.append(region)
     for pattern, region in _POSTCODE_REGIONS:
         if region not in regions and pattern.search(text[:1500]):
