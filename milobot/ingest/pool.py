@@ -122,7 +122,7 @@ class ExtractionPool:
         if self._executor is executor:
             self._executor = None
             self.recycled += 1
-        processes = list(getattr(executor, "_processes", {}).values())
+        processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
         for proc in processes:
             try:
@@ -132,14 +132,14 @@ class ExtractionPool:
 
     def worker_pids(self) -> list[int]:
         executor = self._executor
-        return [p.pid for p in getattr(executor, "_processes", {}).values()] if executor else []
+        return [p.pid for p in (getattr(executor, "_processes", None) or {}).values()] if executor else []
 
     async def close(self, *, grace: float = 5.0) -> None:
         """Stop the workers: let running jobs finish for up to `grace` seconds, then kill them."""
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        processes = list(getattr(executor, "_processes", {}).values())
+        processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
 
         def _reap() -> None:
