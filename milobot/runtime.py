@@ -11,7 +11,6 @@ from milobot.app import build_app, installation_store
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.db.engine import Database
-from milobot.db.migrate import upgrade_to_head
 from milobot.mail import Mailer
 from milobot.slack import cards, review, share
 from milobot.slack.deliver import SlackDeliverers
@@ -49,6 +48,9 @@ class Runtime:
 
     async def start_background(self) -> None:
         if self.migrate_on_start:
+            # Imported here: alembic (and mako, pygments behind it) is only needed to migrate.
+            from milobot.db.migrate import upgrade_to_head
+
             self.settings.data_dir.mkdir(parents=True, exist_ok=True)
             await upgrade_to_head(self.container.db.engine)
         self.container.outbox.start()

@@ -14,8 +14,6 @@ from sqlalchemy import select
 from milobot.blocks import agent as agent_blocks
 from milobot.db.models import Agent
 from milobot.jobs.outbox import Delivery, PermanentFailure
-from milobot.render.poster import poster_pdf
-from milobot.render.qr import qr_png
 from milobot.services.agents import SHARE
 from milobot.services.sharing import interview_link, short_link
 from milobot.slack import templates
@@ -39,6 +37,10 @@ def _slug(name: str) -> str:
 
 def render_share(*, name: str, role: str | None, link: str) -> tuple[bytes, bytes]:
     """CPU work (QR encode, PDF layout): called in a thread."""
+    # Imported here: reportlab, qrcode and Pillow are heavy, and only sharing needs them.
+    from milobot.render.poster import poster_pdf
+    from milobot.render.qr import qr_png
+
     png = qr_png(link)
     pdf = poster_pdf(agent_name=name, role=role or "", link=link, short_link=short_link(link))
     return png, pdf
