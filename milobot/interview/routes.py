@@ -40,6 +40,12 @@ def _refusal(error: Exception) -> web.Response:
 def add_routes(app: web.Application, container) -> None:
     service = container.interviews
     secret = container.settings.secret_key
+
+    def _expired(token: str, form) -> web.Response | None:
+        """Every POST carries a form token tied to its interview; a missing or forged one is refused."""
+        if pages.form_token_ok(secret, token, form.get("csrf")):
+            return None
+        return pages.error_page(400, "This form has expired", "Please go back, reload the page and try again.")
     secure_cookie = container.settings.public_url.startswith("https://")
 
     async def static(request: web.Request) -> web.StreamResponse:
@@ -81,10 +87,8 @@ def add_routes(app: web.Application, container) -> None:
     async def start(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         form = await request.post()
-        if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(
-                400, "This form has expired", "Please go back, reload the page and try again."
-            )
+        if (expired := _expired(token, form)) is not None:
+            return expired
         try:
             candidate_token = await service.start_from_link(
                 share_token=token,
@@ -121,10 +125,8 @@ def add_routes(app: web.Application, container) -> None:
     async def consent(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         form = await request.post()
-        if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(
-                400, "This form has expired", "Please go back, reload the page and try again."
-            )
+        if (expired := _expired(token, form)) is not None:
+            return expired
         try:
             await service.consent(token=token)
         except (NotFound, Gone) as error:
@@ -134,10 +136,8 @@ def add_routes(app: web.Application, container) -> None:
     async def answer(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         form = await request.post()
-        if not pages.form_token_ok(secret, token, form.get("csrf")):
-            return pages.error_page(
-                400, "This form has expired", "Please go back, reload the page and try again."
-            )
+        if (expired := _expired(token, form)) is not None:
+            return expired
         try:
             index = int(str(form.get("question_index") or ""))
         except ValueError:
