@@ -1,7 +1,7 @@
 """Run extraction in worker processes so PDF parsing never blocks the event loop (house rule 8).
 
-A ZIP is unpacked in one worker and its entries fanned out across the pool, so a 200-resume
-bundle uses every process. Each file gets a soft time limit inside the worker (SIGALRM, which
+A ZIP is unpacked here (in a thread; the limits hold while it streams) and its entries fanned out
+across the pool, so a 200-resume bundle uses every process. Each file gets a soft time limit inside the worker (SIGALRM, which
 interrupts pure-Python parsing) and a hard one here; a worker that blows the hard limit is
 killed and the pool replaced, because a running task cannot be cancelled any other way.
 """
@@ -57,22 +57,10 @@ def _init_worker() -> None:
         pass
 
 
-def _worker_first_pass(filename: str, data: bytes, limits: Limits):
-    """Either extract a plain file outright, or unpack a ZIP and hand its entries back for fan-out."""
+def _worker_whole(filename: str, data: bytes, limits: Limits):
+    """A file that is not a ZIP: extracted outright, in one job."""
     from .core import extract
-    from .sniff import sniff
 
-    if data and len(data) <= limits.max_file_bytes and sniff(filename, data)[0] == "zip":
-        from .zip import unpack
-
-        try:
-            with _time_limit(limits.per_file_seconds):
-                whole, items = unpack(filename, data, limits)
-        except _FileTimeout:
-            return "results", [timeout_result(filename, limits.per_file_seconds or 0)]
-        if whole is not None:
-            return "results", [whole]
-        return "entries", [(i.name, i.data) if not isinstance(i, FileResult) else i for i in items]
     return "results", extract(filename, data, limits=limits)
 
 
@@ -192,8 +180,14 @@ class ExtractionPool:
     async def extract(self, filename: str, data: bytes) -> list[FileResult]:
         if self._extract_fn is not None:
             first = await self._run(filename, _worker_custom, self._extract_fn, filename, data, self.limits)
+        elif _is_zip(filename, data, self.limits):
+            # Unpacked here, in a thread: sending the archive to a worker only to have every entry
+            # sent back cost two trips of the whole ZIP through a pipe while the other workers idled.
+            # zlib releases the GIL, and unpack() enforces the entry, size and ratio limits as it
+            # streams, so a bomb stops after a few megabytes.
+            first = await asyncio.to_thread(_unpack_for_fan_out, filename, data, self.limits)
         else:
-            first = await self._run(filename, _worker_first_pass, filename, data, self.limits)
+            first = await self._run(filename, _worker_whole, filename, data, self.limits)
         if isinstance(first, FileResult):
             return [first]
         kind, payload = first
@@ -206,6 +200,24 @@ class ExtractionPool:
             for item in payload
         ]
         return list(await asyncio.gather(*jobs))
+
+
+def _is_zip(filename: str, data: bytes, limits: Limits) -> bool:
+    from .sniff import sniff
+
+    return bool(data) and len(data) <= limits.max_file_bytes and sniff(filename, data)[0] == "zip"
+
+
+def _unpack_for_fan_out(filename: str, data: bytes, limits: Limits):
+    from .zip import unpack
+
+    try:
+        whole, items = unpack(filename, data, limits)
+    except Exception:  # unpack reports bad archives as outcomes; this is the belt to its braces
+        return "results", [FileResult(filename, "corrupt", "This ZIP is damaged and can't be opened.")]
+    if whole is not None:
+        return "results", [whole]
+    return "entries", [(i.name, i.data) if not isinstance(i, FileResult) else i for i in items]
 
 
 async def _done(result: FileResult) -> FileResult:

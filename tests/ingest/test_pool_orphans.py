@@ -52,3 +52,27 @@ def test_workers_exit_after_their_parent_is_sigkilled():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+async def test_a_zip_bomb_sent_to_the_pool_is_refused_while_unpacking_in_the_parent():
+    """ZIPs are unpacked in a thread of the server process before fan-out; the streaming limits
+    must hold there too, so a bomb costs a few megabytes and a moment, never a gigabyte."""
+    import io
+    import zipfile
+
+    from milobot.ingest.pool import ExtractionPool
+
+    buf = io.BytesIO()
+    chunk = b"\x00" * (1024 * 1024)
+    with (
+        zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf,
+        zf.open("candidates.csv", "w", force_zip64=True) as entry,
+    ):
+        for _ in range(1024):
+            entry.write(chunk)
+    async with ExtractionPool(processes=1) as pool:
+        start = time.perf_counter()
+        results = await pool.extract("bomb.zip", buf.getvalue())
+        assert time.perf_counter() - start < 3
+    assert [(r.file, r.outcome) for r in results] == [("candidates.csv", "unsafe")]
+    assert "ZIP bomb" in results[0].reason
