@@ -1,9 +1,10 @@
 """Run extraction in worker processes so PDF parsing never blocks the event loop (house rule 8).
 
-A ZIP is unpacked here (in a thread; the limits hold while it streams) and its entries fanned out
-across the pool, so a 200-resume bundle uses every process. Each file gets a soft time limit inside the worker (SIGALRM, which
-interrupts pure-Python parsing) and a hard one here; a worker that blows the hard limit is
-killed and the pool replaced, because a running task cannot be cancelled any other way.
+A ZIP is unpacked here (in a thread; the limits hold while it streams) and its entries fanned
+out across the pool, so a 200-resume bundle uses every process. Each file gets a soft time limit
+inside the worker (SIGALRM, which interrupts pure-Python parsing) and a hard one here; a worker
+that blows the hard limit is killed and the pool replaced, because a running task cannot be
+cancelled any other way.
 """
 
 from __future__ import annotations
