@@ -147,6 +147,8 @@ class ReviewAction(StrEnum):
     APPROVE_DUPLICATE = "review.approve_duplicate"
     # Next beside Previous (Action.REVIEW_PAGE) in one actions block: action_ids are unique per block.
     PAGE_NEXT = "review.page_next"
+    # After approvals: e-mail each approved candidate their personal interview link.
+    INVITE = "review.invite"
 
 
 class ReviewField(StrEnum):

@@ -191,6 +191,8 @@ def _controls(data) -> list:
                 ),
             )
         )
+    if invite := _invite_button(data):
+        elements.append(invite)
     blocks: list = []
     if data.agents:
         who = (
@@ -210,6 +212,27 @@ def _controls(data) -> list:
     if elements:
         blocks.append(ActionsBlock(block_id="review.controls", elements=elements))
     return blocks
+
+
+def _invite_button(data) -> ButtonElement | None:
+    """Once profiles are approved (and e-mail is set up), invite them all in one step."""
+    if not (data.approved and data.can_invite):
+        return None
+    return ButtonElement(
+        text="Invite approved by e-mail",
+        action_id=ReviewAction.INVITE,
+        value=metadata.encode(metadata.BatchRef(batch_id=data.batch_id, page=data.page)),
+        confirm=ConfirmObject(
+            title="Send invitations?",
+            text=_plain(
+                f"E-mail the {_plural(data.approved, 'approved candidate')} their personal interview link? "
+                "Anyone already invited is skipped.",
+                300,
+            ),
+            confirm="Send",
+            deny="Cancel",
+        ),
+    )
 
 
 def _pager(data) -> list:
@@ -288,6 +311,8 @@ def review_message(data) -> tuple[str, list[dict]]:
     ]
     if data.status != "done":
         blocks += _controls(data)
+    elif invite := _invite_button(data):
+        blocks.append(ActionsBlock(block_id="review.invite", elements=[invite]))
     if data.rows:
         blocks.append(DividerBlock())
     for row in data.rows:

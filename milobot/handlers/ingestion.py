@@ -143,6 +143,21 @@ def register(app: AsyncApp, container: Container) -> None:
             text += f" {result.flagged_left} likely duplicate{'s are' if result.flagged_left != 1 else ' is'} left for you to decide one by one."
         await _ephemeral(respond, text)
 
+    @app.action(ReviewAction.INVITE)
+    @guarded
+    async def invite(ack, body, respond) -> None:
+        await ack()
+        ref = metadata.decode(metadata.BatchRef, action_value(body))
+        result = await service.invite_approved(identity=identity_of(body), batch_id=ref.batch_id)
+        parts = [f":email: Sent {result.sent} invitation{'s' if result.sent != 1 else ''}."]
+        if result.already_invited:
+            parts.append(f"{result.already_invited} had been invited already.")
+        if result.no_email:
+            parts.append(f"{result.no_email} had no e-mail address: share their personal link instead.")
+        if result.already_interviewed:
+            parts.append(f"{result.already_interviewed} had already started or finished the interview.")
+        await _ephemeral(respond, " ".join(parts))
+
     @app.action(Action.REVIEW_DISCARD_ALL)
     @guarded
     async def discard_all(ack, body) -> None:

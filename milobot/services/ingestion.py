@@ -7,6 +7,7 @@ their own modules; this class is the one service the container wires."""
 from __future__ import annotations
 
 from milobot.services.ingestion_intake import IntakeService, claim_key
+from milobot.services.ingestion_invite import InviteResult, InviteService
 from milobot.services.ingestion_model import (
     EXTRACT,
     PAGE_SIZE,
@@ -34,11 +35,12 @@ __all__ = [
     "FileToFetch",
     "IncomingFile",
     "IngestionService",
+    "InviteResult",
     "Received",
     "ReviewData",
     "claim_key",
 ]
 
 
-class IngestionService(IntakeService, ReviewService, ReadService):
+class IngestionService(IntakeService, ReviewService, ReadService, InviteService):
     pass

@@ -95,6 +95,7 @@ class ReviewData:
     agent_name: str | None
     channel_id: str | None = None
     message_ts: str | None = None
+    can_invite: bool = False  # e-mail is configured, so approved candidates can be invited from here
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,7 @@ class ReadService(Service):
                 agents=[AgentChoice(a.id, a.name) for a in agents],
                 agent_id=chosen.id if chosen and chosen.status == "active" else None,
                 agent_name=chosen.name if chosen else None,
+                can_invite=self.deps.mail_enabled,
                 channel_id=batch.channel_id,
                 message_ts=batch.message_ts,
             )
