@@ -10,6 +10,7 @@ cancelled any other way.
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
 import threading
@@ -46,6 +47,11 @@ def _exit_with_parent(poll_seconds: float = 1.0) -> None:
 
 def _init_worker() -> None:
     _exit_with_parent()
+    # Import the readers now and move everything loaded so far out of the collector's sight: the
+    # full collections that parsing triggers then scan only the objects of the file at hand.
+    from . import core  # noqa: F401
+
+    gc.freeze()
     # A decompression bomb hidden inside a PDF stream should fail with MemoryError in this
     # worker, not take the host down with it.
     try:
