@@ -113,10 +113,13 @@ _LABEL_RE = re.compile(rf"^({_ALT})\s*[:：\t]\s*(\S.*)$", re.IGNORECASE)
 _LONG_LABELS = {p for p in _CANON if len(p.split()) >= 3 or p == "personal information"}
 
 
+_SPACED_LABEL_RE = re.compile(rf"^({_ALT})\s+(\S.*)$", re.IGNORECASE)
+
+
 def normalise_label(line: str) -> str:
     m = _LABEL_RE.match(line)
     if not m:
-        m2 = re.match(rf"^({_ALT})\s+(\S.*)$", line, re.IGNORECASE)
+        m2 = _SPACED_LABEL_RE.match(line)
         if not m2 or m2.group(1).lower() not in _LONG_LABELS:
             return line
         m = m2

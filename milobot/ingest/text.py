@@ -8,6 +8,7 @@ range, a known heading) over global structure.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -48,6 +49,7 @@ DATE_RANGE_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def is_present(token: str) -> bool:
     token = re.sub(r"\s+", " ", token.strip())
     return token.lower() == "date" or bool(re.fullmatch(PRESENT_RE, token, re.IGNORECASE))
@@ -223,6 +225,8 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(".") and len(words) > 3 and bool(re.fullmatch(r"[^\W\d_]+\.", words[-1]))
 
 
+# Cached: every pass over a résumé (sections, phone, roles, columns) asks this of the same lines.
+@functools.lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> str | None:
     key = re.sub(r"[:：\s]+$", "", lower_key(line.strip()))
     key = re.sub(r"\s+", " ", key)
