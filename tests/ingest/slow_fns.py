@@ -1,4 +1,7 @@
-"""Stand-ins for core.extract that misbehave, run inside ExtractionPool workers by the pool tests."""
+"""Stand-ins for core.extract that misbehave, run inside ExtractionPool workers by the pool tests.
+
+They burn CPU rather than sleep: that is what a pathological file does to a reader, and it is the
+work the pool's time limits exist to stop."""
 
 from __future__ import annotations
 
@@ -8,10 +11,16 @@ import time
 from milobot.ingest import extract
 
 
+def _spin(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        pass
+
+
 def sleepy_extract(filename, data, *, limits):
-    """Slow but interruptible: the worker's soft time limit (SIGALRM) should stop it."""
+    """Slow pure-Python work: the worker's soft time limit (SIGALRM) should stop it."""
     if filename.startswith("slow"):
-        time.sleep(60)
+        _spin(60)
     return extract(filename, data, limits=limits)
 
 
@@ -19,7 +28,5 @@ def stuck_extract(filename, data, *, limits):
     """Stuck where no signal helps (think: a C extension spinning): only killing the worker ends it."""
     if filename.startswith("stuck"):
         signal.signal(signal.SIGALRM, signal.SIG_IGN)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            time.sleep(0.05)
+        _spin(60)
     return extract(filename, data, limits=limits)
