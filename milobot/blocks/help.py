@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import json
+
 from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
 COMMANDS: list[tuple[str, str, str]] = [
@@ -23,6 +26,12 @@ COMMANDS: list[tuple[str, str, str]] = [
 
 
 def help_blocks(*, role: str | None) -> list[dict]:
+    # The list is the same for everyone with a role; built once, copied per reply (the caller owns it).
+    return json.loads(_help_blocks(role))
+
+
+@functools.lru_cache(maxsize=8)
+def _help_blocks(role: str | None) -> str:
     blocks = [HeaderBlock(text="milobot commands")]
     section = None
     for group, example, what in COMMANDS:
@@ -36,7 +45,7 @@ def help_blocks(*, role: str | None) -> list[dict]:
         "viewer": "You're a *viewer*: you can review, rate and note candidates, and download reports.",
     }.get(role or "", "You're not on the milobot team yet: ask an admin to invite you.")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=role_line)]))
-    return [b.to_dict() for b in blocks]
+    return json.dumps([b.to_dict() for b in blocks])
 
 
 def help_text() -> str:

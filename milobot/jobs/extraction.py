@@ -90,6 +90,7 @@ class ExtractionJobs:
     async def _run(self, batch_id: int) -> None:
         async with self._slots:
             try:
+                started = time.perf_counter()
                 files = await self.service.files_to_process(batch_id=batch_id)
                 ready: list[tuple[FileToFetch, str, bytes]] = []
                 if files:
@@ -101,8 +102,19 @@ class ExtractionJobs:
                             got = await self._fetch(f, client, http)
                             if got is not None:
                                 ready.append((f, *got))
+                fetched = time.perf_counter()
                 await asyncio.gather(*(self._extract(f, name, data) for f, name, data in ready))
+                extracted = time.perf_counter()
                 await self.service.finish_extraction(batch_id=batch_id)
+                log.info(
+                    "import #%s: %d file(s) fetched in %.0f ms, extracted and recorded in %.0f ms, "
+                    "opened for review in %.0f ms",
+                    batch_id,
+                    len(ready),
+                    (fetched - started) * 1000,
+                    (extracted - fetched) * 1000,
+                    (time.perf_counter() - extracted) * 1000,
+                )
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -142,6 +154,6 @@ class ExtractionJobs:
             ]
         t0 = time.perf_counter()
         count = await self.service.record_extraction(file_id=f.id, results=results)
-        log.debug(
+        log.info(
             "import file %s: %s drafts recorded in %.0f ms", f.id, count, (time.perf_counter() - t0) * 1000
         )

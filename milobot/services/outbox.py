@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import OutboxMessage
 
+ENQUEUED = "milobot.outbox.enqueued"  # session.info flag set by enqueue()
+
 # Kinds the delivery job knows how to send.
 SLACK_POST = "slack.post"  # chat.postMessage {channel, text, blocks}; may remember ts on a row
 SLACK_UPDATE = "slack.update"  # chat.update {channel, ts, text, blocks}
@@ -30,4 +32,10 @@ def enqueue(
 ) -> OutboxMessage:
     message = OutboxMessage(workspace_id=workspace_id, kind=kind, payload=payload, dedupe_key=dedupe_key)
     session.add(message)
+    session.info[ENQUEUED] = True
     return message
+
+
+def enqueued(session: AsyncSession) -> bool:
+    """Whether this unit of work added outbox rows (so the worker should be woken after it commits)."""
+    return bool(session.info.get(ENQUEUED))

@@ -99,3 +99,28 @@ async def test_healthz_checks_the_database(milo):
     finally:
         milo.container.db = real
         await broken.dispose()
+
+
+async def test_the_worker_is_woken_only_by_commits_that_enqueued(database_url):
+    from milobot.services.base import Service, ServiceDeps
+
+    db = Database.from_url(database_url)
+    kicks: list[str] = []
+    service = Service(ServiceDeps(db=db, outbox_kick=lambda: kicks.append("kick")))
+    try:
+        async with service.unit() as s:
+            await get_or_create_workspace(s, "T0OUTBOX01")  # a write, but nothing to deliver
+        assert kicks == []
+        async with service.unit() as s:
+            ws = await get_or_create_workspace(s, "T0OUTBOX01")
+            outbox.enqueue(s, workspace_id=ws.id, kind="test", payload={})
+        assert kicks == ["kick"]
+        try:
+            async with service.unit() as s:
+                outbox.enqueue(s, workspace_id=ws.id, kind="test", payload={})
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+        assert kicks == ["kick"]  # a rolled-back row is nothing to deliver
+    finally:
+        await db.dispose()
