@@ -6,7 +6,7 @@ ExtractionPool) and serialise to JSON (the CLI and the review store keep them).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
 OUTCOMES = (
     "ok",
@@ -39,7 +39,12 @@ class Profile:
     source_file: str = ""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # A flat copy with fresh lists: what asdict() gives, without its recursive deep copy (which
+        # was a third of the time of recording a 200-résumé ZIP on the event loop).
+        data = dict(self.__dict__)
+        for key in ("links", "skills", "education"):
+            data[key] = list(data[key])
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Profile:

@@ -5,6 +5,7 @@ for a batch already authorised when it was received."""
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from collections.abc import Sequence
 
 from sqlalchemy import insert, select, update
@@ -23,7 +24,7 @@ from milobot.ingest import FileResult
 from milobot.services import audit, outbox
 from milobot.services.base import Service
 from milobot.services.context import Identity
-from milobot.services.ingestion_dupes import agent_known, known_draft, reason_for
+from milobot.services.ingestion_dupes import KnownSet, agent_known, known_draft
 from milobot.services.ingestion_model import (
     EXTRACT,
     FileToFetch,
@@ -235,14 +236,10 @@ class IntakeService(Service):
                     }
                     for r in results
                 ]
-                leaf_ids = list(
-                    (
-                        await session.scalars(
-                            insert(IngestionFile).returning(IngestionFile.id, sort_by_parameter_order=True),
-                            entries,
-                        )
-                    ).all()
+                returned = await session.execute(
+                    insert(IngestionFile).returning(IngestionFile.id, IngestionFile.filename), entries
                 )
+                leaf_ids = _ids_in_parameter_order(entries, returned.all())
             profiles = [
                 (leaf_id, {**p.to_dict(), "source_file": p.source_file or result.file})
                 for leaf_id, result in zip(leaf_ids, results)
@@ -279,20 +276,18 @@ class IntakeService(Service):
             agent_id=agent.id if agent else None,
             agent_name=agent.name if agent else "",
         )
-        earlier = [
-            known_draft(profile)
-            for profile in (
-                await session.scalars(
-                    select(IngestionDraft.profile)
-                    .where(IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending")
-                    .order_by(IngestionDraft.id)
-                )
-            ).all()
-        ]
+        known = KnownSet(existing)
+        pending = await session.scalars(
+            select(IngestionDraft.profile)
+            .where(IngestionDraft.batch_id == batch.id, IngestionDraft.status == "pending")
+            .order_by(IngestionDraft.id)
+        )
+        for profile in pending.all():
+            known.add(known_draft(profile))
         reasons = []
         for profile in profiles:
-            reasons.append(reason_for(profile, existing + [k for k in earlier if k is not None]))
-            earlier.append(known_draft(profile))
+            reasons.append(known.reason_for(profile))
+            known.add(known_draft(profile))
         return reasons
 
     async def finish_extraction(self, *, batch_id: int) -> bool:
@@ -320,3 +315,15 @@ class IntakeService(Service):
                 .where(IngestionBatch.id == batch_id)
                 .values(channel_id=channel_id, message_ts=ts)
             )
+
+
+def _ids_in_parameter_order(entries: list[dict], returned: Sequence[tuple[int, str]]) -> list[int]:
+    """The new rows' ids in the order of `entries`. RETURNING promises no order, and asking SQLAlchemy
+    for one (sort_by_parameter_order) makes SQLite insert a row per statement: 200 round trips, 35 ms
+    on the event loop for a 200-entry ZIP, against 5 ms for one statement. So rows are matched back by
+    filename, and among equal names (a ZIP may repeat one) by id, which both databases assign in the
+    order of the VALUES list."""
+    by_name: dict[str, deque[int]] = defaultdict(deque)
+    for row_id, filename in sorted(returned):
+        by_name[filename].append(row_id)
+    return [by_name[entry["filename"]].popleft() for entry in entries]

@@ -280,3 +280,35 @@ async def test_imports_history_and_reopening_a_pending_batch_from_app_home(milo,
             )
             == 2
         )
+
+
+async def test_zip_entries_with_one_name_keep_their_own_outcome_and_drafts(milo, slack):
+    """A ZIP may hold the same path twice; each entry row must get its own result, and each draft the
+    entry it came from (the rows' ids are matched back by name, then by insertion order)."""
+    import warnings
+
+    from tests.ingestion.support import make_zip
+
+    await make_agent(milo)
+    (a_name, a_pdf, a_email), (_, b_pdf, b_email) = corpus_pdfs(2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name we want
+        bundle = make_zip([("cv.pdf", b"%PDF-1.4 not really"), ("cv.pdf", a_pdf), ("other.pdf", b_pdf), ("cv.pdf", b_pdf)])
+    await dm_files(milo, [register(slack, "same-names.zip", bundle, "application/zip")])
+    batch, _ = await review_ready(milo, slack)
+    async with milo.container.db.unit_of_work() as s:
+        entries = (
+            await s.execute(
+                select(IngestionFile.id, IngestionFile.filename, IngestionFile.outcome, IngestionFile.profile_count)
+                .where(IngestionFile.batch_id == batch.id, IngestionFile.filename.like("same-names.zip/%"))
+                .order_by(IngestionFile.id)
+            )
+        ).all()
+    assert [(name, outcome, count) for _, name, outcome, count in entries] == [
+        ("same-names.zip/cv.pdf", "corrupt", 0),
+        ("same-names.zip/cv.pdf", "ok", 1),
+        ("same-names.zip/other.pdf", "ok", 1),
+        ("same-names.zip/cv.pdf", "ok", 1),
+    ]
+    by_file = {d.file_id: (d.profile or {}).get("email", "").lower() for d in await drafts(milo, batch.id)}
+    assert by_file == {entries[1][0]: a_email, entries[2][0]: b_email, entries[3][0]: b_email}
