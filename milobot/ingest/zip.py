@@ -42,79 +42,97 @@ def _skipped_quietly(name: str) -> bool:
     return not parts or parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts) or name.endswith("/")
 
 
+class ArchiveRefused(Exception):
+    """The archive as a whole can't be used; raised by entries() before it yields anything."""
+
+    def __init__(self, result: FileResult):
+        super().__init__(result.reason)
+        self.result = result
+
+
 def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | None, list[FileResult | Entry]]:
     """Return (a result for the archive itself if it is unusable as a whole, per-entry items in order)."""
+    try:
+        return None, list(entries(filename, data, limits))
+    except ArchiveRefused as refused:
+        return refused.result, []
+
+
+def entries(filename: str, data: bytes, limits: Limits) -> Iterator[FileResult | Entry]:
+    """Each entry in order, as soon as it is inflated: its bytes, or its own outcome. Raises
+    ArchiveRefused, before yielding anything, when the archive is unusable as a whole."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
-        return FileResult(filename, "corrupt", f"This ZIP file is damaged and can't be opened ({exc})."), []
+        raise ArchiveRefused(
+            FileResult(filename, "corrupt", f"This ZIP file is damaged and can't be opened ({exc}).")
+        ) from None
     if len(infos) > limits.max_zip_entries:
-        return FileResult(
-            filename,
-            "too_large",
-            f"This ZIP has {len(infos)} entries; the limit is {limits.max_zip_entries}. Split it into smaller ZIPs.",
-        ), []
-    items: list[FileResult | Entry] = []
+        raise ArchiveRefused(
+            FileResult(
+                filename,
+                "too_large",
+                f"This ZIP has {len(infos)} entries; the limit is {limits.max_zip_entries}. Split it into smaller ZIPs.",
+            )
+        )
     total = 0
     budget_hit = False
+    yielded = False
     for info in infos:
-        name = info.filename
-        why = _unsafe_name(name)
-        if why:  # before the dotfile rule: "../x" must be reported, not skipped as hidden
-            items.append(FileResult(name, "unsafe", f"Refused this entry because {why}."))
+        item = _refusal(info, limits, budget_hit)
+        if item is _SKIP:
             continue
-        if _skipped_quietly(name):
-            continue
-        mode = info.external_attr >> 16
-        if info.create_system == 3 and stat.S_ISLNK(mode):
-            items.append(FileResult(name, "unsafe", "Refused this entry because it is a symbolic link."))
-            continue
-        if name.lower().endswith(_ARCHIVE_EXTS) and limits.max_nesting <= 0:
-            items.append(
-                FileResult(
-                    name,
-                    "unsafe",
-                    "Archives inside archives are not opened; unzip it and send the files directly.",
-                )
-            )
-            continue
-        if info.flag_bits & 0x1:
-            items.append(
-                FileResult(
-                    name,
-                    "encrypted",
-                    "This entry is password-protected inside the ZIP; send it without a password.",
-                )
-            )
-            continue
-        if budget_hit:
-            items.append(
-                FileResult(
-                    name,
-                    "too_large",
-                    f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total.",
-                )
-            )
-            continue
-        result = _inflate(zf, info, limits, limits.max_total_unpacked_bytes - total)
-        if isinstance(result, Entry):
-            total += len(result.data)
-            kind, desc = sniff(name, result.data)
-            if kind in {"zip", "archive"}:
-                result = FileResult(
-                    name,
-                    "unsafe",
-                    f"Archives inside archives are not opened ({desc}); unzip it and send the files directly.",
-                )
-        elif result.outcome == "too_large" and "in total" in result.reason:
-            budget_hit = True
-        items.append(result)
-    if not items:
+        if item is None:
+            item = _inflate(zf, info, limits, limits.max_total_unpacked_bytes - total)
+            if isinstance(item, Entry):
+                total += len(item.data)
+                kind, desc = sniff(item.name, item.data)
+                if kind in {"zip", "archive"}:
+                    item = FileResult(
+                        item.name,
+                        "unsafe",
+                        f"Archives inside archives are not opened ({desc}); unzip it and send the files directly.",
+                    )
+            elif item.outcome == "too_large" and "in total" in item.reason:
+                budget_hit = True
+        yielded = True
+        yield item
+    if not yielded:
+        raise ArchiveRefused(
+            FileResult(filename, "empty", "This ZIP has no files in it (only folders or hidden files).")
+        )
+
+
+_SKIP = FileResult("", "empty", "")  # marker: an entry left out without a word (folders, __MACOSX, dotfiles)
+
+
+def _refusal(info: zipfile.ZipInfo, limits: Limits, budget_hit: bool) -> FileResult | None:
+    """The entry's outcome when it is not to be inflated at all, _SKIP to leave it out, else None."""
+    name = info.filename
+    why = _unsafe_name(name)
+    if why:  # before the dotfile rule: "../x" must be reported, not skipped as hidden
+        return FileResult(name, "unsafe", f"Refused this entry because {why}.")
+    if _skipped_quietly(name):
+        return _SKIP
+    mode = info.external_attr >> 16
+    if info.create_system == 3 and stat.S_ISLNK(mode):
+        return FileResult(name, "unsafe", "Refused this entry because it is a symbolic link.")
+    if name.lower().endswith(_ARCHIVE_EXTS) and limits.max_nesting <= 0:
         return FileResult(
-            filename, "empty", "This ZIP has no files in it (only folders or hidden files)."
-        ), []
-    return None, items
+            name, "unsafe", "Archives inside archives are not opened; unzip it and send the files directly."
+        )
+    if info.flag_bits & 0x1:
+        return FileResult(
+            name, "encrypted", "This entry is password-protected inside the ZIP; send it without a password."
+        )
+    if budget_hit:
+        return FileResult(
+            name,
+            "too_large",
+            f"Not opened: the ZIP unpacks to more than {human_size(limits.max_total_unpacked_bytes)} in total.",
+        )
+    return None
 
 
 def _inflate(
@@ -170,10 +188,6 @@ def _consumed(stream, info: zipfile.ZipInfo) -> int:
     if isinstance(left, int):
         return max(1, info.compress_size - left)
     return max(1, info.compress_size)
-
-
-def iter_entries(items: list[FileResult | Entry]) -> Iterator[FileResult | Entry]:
-    yield from items
 
 
 def basename(path: str) -> str:

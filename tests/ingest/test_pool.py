@@ -71,3 +71,21 @@ async def test_hard_timeout_kills_a_stuck_worker_and_recycles_the_pool():
         assert after.outcome == "ok"
     finally:
         await pool.close()
+
+
+async def test_a_zip_refused_as_a_whole_gives_one_outcome_for_the_archive():
+    only_folders = io.BytesIO()
+    with zipfile.ZipFile(only_folders, "w") as zf:
+        zf.writestr("empty/", b"")
+        zf.writestr("__MACOSX/._cv.pdf", b"junk")
+    cut_off = io.BytesIO()
+    with zipfile.ZipFile(cut_off, "w") as zf:
+        zf.write(PDFS[0], "cv.pdf")
+    pool = ExtractionPool(processes=1)
+    try:
+        empty = await pool.extract("folders.zip", only_folders.getvalue())
+        broken = await pool.extract("broken.zip", cut_off.getvalue()[: len(cut_off.getvalue()) // 2])
+    finally:
+        await pool.close()
+    assert [(r.file, r.outcome) for r in empty] == [("folders.zip", "empty")]
+    assert len(broken) == 1 and broken[0].file == "broken.zip" and broken[0].outcome == "corrupt"
