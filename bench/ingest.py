@@ -5,7 +5,7 @@
   * ack latency p50/p99 of signed `/milo help` commands sent at a steady rate during the import;
   * peak RSS of the milobot process tree (server plus extraction workers), sampled with psutil.
 
-    .venv/bin/python bench/ingest.py [--resumes 200] [--rate 20] [--rounds 2]
+    .venv/bin/python bench/ingest.py [--resumes 200] [--rate 20] [--rounds 5] [--corpus cv|onepage]
 
 milobot runs as its own process (`python -m milobot serve`, SQLite in a temp folder) so this process,
 which plays Slack (tests/fakes FakeSlack) and sends the load, does not share its event loop.
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ack_latency import free_port, start, wait_healthy
-from ingest_extract import build_resume_zip, run_extraction_bench_async
+from ingest_extract import CORPORA, build_resume_zip, run_extraction_bench_async
 
 from milobot.config import Settings
 from tests.fakes import payloads, signing
@@ -168,12 +168,15 @@ async def import_once(
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resumes", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds, app and floor alternating")
+    parser.add_argument("--rounds", type=int, default=5, help="N rounds, app and floor alternating")
     parser.add_argument(
         "--rate", type=float, default=20.0, help="slash commands per second during the import"
     )
+    parser.add_argument(
+        "--corpus", choices=sorted(CORPORA), default="cv", help="cv: 2-3 page CVs (default); onepage: test corpus"
+    )
     args = parser.parse_args()
-    zip_bytes = build_resume_zip(args.resumes)
+    zip_bytes = build_resume_zip(args.resumes, args.corpus)
     processes = Settings().extraction_processes  # what the served app uses; the floor gets the same
 
     async with FakeSlack() as slack:
@@ -208,7 +211,7 @@ async def main() -> int:
 
                 # Rounds alternate the app and the floor, so load from elsewhere on the machine hits both
                 # alike; the best round of each is compared.
-                seconds, floor, ms, peak = float("inf"), None, [], 0
+                seconds, floor, ms, peak, paired = float("inf"), None, [], 0, []
                 for round_no in range(args.rounds):
                     bundle = renamed(
                         zip_bytes, f"round-{round_no}"
@@ -237,6 +240,7 @@ async def main() -> int:
                         )
                     seconds, peak = min(seconds, took), max(peak, rss.peak)
                     measured = await run_extraction_bench_async(zip_bytes, processes, rounds=1)
+                    paired.append((args.resumes / took) / measured["floor"]["resumes_per_s"])
                     if floor is None or measured["floor"]["resumes_per_s"] > floor["floor"]["resumes_per_s"]:
                         floor = measured
         finally:
@@ -244,18 +248,24 @@ async def main() -> int:
             server.wait(timeout=20)
 
     rate = args.resumes / seconds
-    ratio = rate / floor["floor"]["resumes_per_s"]
+    best_ratio = rate / floor["floor"]["resumes_per_s"]
+    # The machine's speed drifts between rounds (the floor alone varies by ±5% here); a round's import
+    # against the floor measured right after it cancels most of that, so the median of those pairs is
+    # the figure the target is judged on.
+    ratio = statistics.median(paired)
     p50, p99 = statistics.median(ms), pct(ms, 0.99)
     peak_mb = peak / 2**20
     print(
-        f"ZIP of {args.resumes} résumés ({len(zip_bytes) / 2**20:.1f} MB), {processes} extraction processes"
+        f"ZIP of {args.resumes} résumés from the {args.corpus!r} corpus ({len(zip_bytes) / 2**20:.1f} MB), "
+        f"{processes} extraction processes"
     )
     print(f"  milobot whole import:   {rate:6.1f} résumés/s  ({seconds:.2f} s from DM to review message)")
     print(
         f"  bare pool extraction:   {floor['milobot']['resumes_per_s']:6.1f} résumés/s  (ExtractionPool alone)"
     )
     print(f"  floor (bare pypdf):     {floor['floor']['resumes_per_s']:6.1f} résumés/s")
-    print(f"  ratio whole/floor:      {ratio:.0%}  (target ≥ 80%)")
+    print(f"  ratio whole/floor:      {ratio:.1%} median of {len(paired)} rounds, each against the floor run right after it (target ≥ 80%)")
+    print(f"                          rounds: {', '.join(f'{r:.1%}' for r in paired)}; best against best: {best_ratio:.1%}")
     print(
         f"  ack latency during it:  p50 {p50:.1f} ms  p99 {pct(ms, 0.99):.1f} ms  max {max(ms):.1f} ms  "
         f"(n={len(ms)} at {args.rate:g}/s; target p99 < 100 ms)"

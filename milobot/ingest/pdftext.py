@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .columns import Piece, looks_multicolumn, split_columns
@@ -130,4 +131,5 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
     out = ""
     for i, (y, t) in enumerate(pieces):
         out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
-    return re.sub(r"\s+", " ", out).strip() or None
+    # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", out)).strip() or None

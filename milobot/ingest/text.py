@@ -40,13 +40,32 @@ _DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
-DATE_RANGE_RE = re.compile(
+_DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
     rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+
+
+class _YearGated:
+    """A pattern every match of which holds four digits in a row (a year). Most résumé lines hold
+    none, and ruling one out with the full date-range pattern (months in a dozen languages, three
+    forms) cost a third of parsing; a four-digit scan rules it out first."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def search(self, text: str, *args):
+        return self.pattern.search(text, *args) if _FOUR_DIGITS_RE.search(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.pattern.finditer(text, *args) if _FOUR_DIGITS_RE.search(text) else iter(())
+
+
+DATE_RANGE_RE = _YearGated(_DATE_RANGE_RE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -128,19 +147,28 @@ LABEL_NAME_RE = re.compile(
 SEPARATORS_RE = re.compile(r"\s*(?:\||·|•|●|◆|♦|▪|✉|☎|📞|📧|\u2022|\s{3,}|\t)\s*")
 
 
+_SPACES_RE = re.compile(r"[ \u00a0\u2009\u202f]+")
+_TAB_RE = re.compile(r" *\t[\t ]*")
+
+
 def _clean(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     lines = []
     for raw in text.splitlines():
-        # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
-        raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
+        # Each step is skipped when its character can't be in the line: this loop runs for every
+        # line of every résumé, and a regex pass costs more than the `in` test.
+        if "\x7f" in raw:
+            # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
+            raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
-        line = re.sub(r"[ \u00a0\u2009\u202f]+", " ", raw)
-        line = re.sub(r" *\t[\t ]*", "\t", line).strip(" \t")
+        line = _SPACES_RE.sub(" ", raw)
+        if "\t" in line:
+            line = _TAB_RE.sub("\t", line)
+        line = line.strip(" \t")
         if line:
             lines.append(line)
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
@@ -178,6 +206,8 @@ _ICON_RE = re.compile(
 def _unspace_letters(line: str) -> str:
     """'U X  D E S I G N E R' (CSS letter-spacing) -> 'UX DESIGNER'."""
     stripped = line.strip()
+    if len(stripped) < 7 or stripped[1] != " ":  # what the pattern below needs, tested cheaply
+        return line
     if not re.fullmatch(r"\S(?: {1,3}\S){3,}", stripped):
         return line
     words = re.split(r" {2,}", stripped)

@@ -163,3 +163,11 @@ def test_docx_key_value_and_header_tables():
     p = result.profiles[0]
     assert p.name == "SATO Hiro"
     assert (p.current_title, p.current_company) == ("Test Engineer", "Kumo Devices Co., Ltd.")
+
+
+def test_a_ligature_in_the_big_type_name_reads_as_its_letters():
+    from milobot.ingest.pdftext import headline
+
+    # chromium draws "fi" as one glyph (U+FB01); the body text is NFKC-normalised, the headline must be too.
+    sized = [(24.0, 800.0, "Callum Whit\ufb01eld"), (10.0, 780.0, "Product manager with ten years in fintech")]
+    assert headline(sized) == "Callum Whitfield"
