@@ -72,7 +72,6 @@ def register(app: AsyncApp, container: Container) -> None:
     service = container.ingestion
 
     async def receive(client, identity: Identity, channel: str, files: list[IncomingFile]) -> None:
-        log.info("TL event in")
         try:
             received = await service.receive(identity=identity, channel_id=channel, files=files)
         except MilobotError as refusal:

@@ -64,6 +64,10 @@ def _init_worker() -> None:
         pass
 
 
+def _started() -> None:
+    """A job that only makes the executor start a worker (ExtractionPool.prestart)."""
+
+
 def _worker_whole(filename: str, data: bytes, limits: Limits):
     """A file that is not a ZIP: extracted outright, in one job."""
     from .core import extract
@@ -99,6 +103,7 @@ class ExtractionPool:
         self._extract_fn = extract_fn
         self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
+        self._prestarted: ProcessPoolExecutor | None = None
         self.recycled = 0  # how many times a stuck worker forced a new pool (for tests and metrics)
 
     # ---------------------------------------------------------------- pool lifecycle
@@ -112,6 +117,17 @@ class ExtractionPool:
                 mp_context=multiprocessing.get_context("spawn"),
             )
         return self._executor
+
+    def prestart(self) -> None:
+        """Start every worker now. The executor starts one per job otherwise, so the second worker of
+        a fresh pool would spend the first big import's opening half second importing pypdf. Called
+        when files arrive, so the start overlaps their download; a no-op once the workers are up."""
+        executor = self._pool()
+        if self._prestarted is executor:
+            return
+        self._prestarted = executor
+        for _ in range(self.processes):
+            executor.submit(_started)
 
     def _recycle(self, executor: ProcessPoolExecutor) -> None:
         if self._executor is executor:

@@ -98,7 +98,7 @@ class ExtractionJobs:
         async with self._slots:
             try:
                 started = time.perf_counter()
-                log.info("TL run start")
+                self.pool.prestart()
                 files = await self.service.files_to_process(batch_id=batch_id)
                 extracting: list[asyncio.Future] = []
                 try:
@@ -143,11 +143,8 @@ class ExtractionJobs:
             if data is not None and hashlib.sha256(data).hexdigest() == f.sha256:
                 return f.filename, data, _already_stored()
         try:
-            log.info("TL fetch start")
             info = await file_info(client, f.slack_file_id)
-            log.info("TL info")
             got = await download(http, info, token=client.token, max_bytes=MAX_DOWNLOAD_BYTES)
-            log.info("TL downloaded")
         except DownloadError as exc:
             await self.service.record_failure(file_id=f.id, outcome=exc.outcome, reason=exc.reason)
             return None
@@ -160,7 +157,6 @@ class ExtractionJobs:
         except BaseException:
             await asyncio.gather(stored, return_exceptions=True)
             raise
-        log.info("TL recorded download")
         if duplicate:
             await stored
             return None

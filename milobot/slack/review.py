@@ -28,7 +28,6 @@ def install(worker, clients, container) -> None:
     service = container.ingestion
 
     async def extract(item: Delivery) -> dict:
-        log.info("TL outbox extract")
         jobs.submit(int(item.payload["batch_id"]))
         return {}
 

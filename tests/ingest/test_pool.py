@@ -89,3 +89,17 @@ async def test_a_zip_refused_as_a_whole_gives_one_outcome_for_the_archive():
         await pool.close()
     assert [(r.file, r.outcome) for r in empty] == [("folders.zip", "empty")]
     assert len(broken) == 1 and broken[0].file == "broken.zip" and broken[0].outcome == "corrupt"
+
+
+async def test_prestart_starts_every_worker_before_the_first_job():
+    pool = ExtractionPool(processes=2)
+    try:
+        assert pool.worker_pids() == []
+        pool.prestart()
+        pool.prestart()  # once per pool: no more workers than processes
+        assert len(pool.worker_pids()) == 2
+        (result,) = await pool.extract(PDFS[0].name, PDFS[0].read_bytes())
+        assert result.outcome == "ok"
+        assert len(pool.worker_pids()) == 2
+    finally:
+        await pool.close()
