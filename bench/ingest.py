@@ -22,7 +22,6 @@ import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import zipfile
 from pathlib import Path
@@ -35,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ack_latency import free_port, start, wait_healthy
-from ingest_extract import CORPORA, build_resume_zip, run_extraction_bench_async
+from ingest_extract import CORPORA, PeakRSS, build_resume_zip, run_extraction_bench_async
 
 from milobot.config import Settings
 from tests.fakes import payloads, signing
@@ -58,39 +57,6 @@ def cpu_seconds(pid: int) -> tuple[float, float]:
             return 0.0
 
     return used(proc), sum(used(c) for c in proc.children(recursive=True))
-
-
-class TreeRSS:
-    """Peak RSS of a process and its descendants, sampled in a thread."""
-
-    def __init__(self, pid: int, interval: float = 0.02):
-        self.proc = psutil.Process(pid)
-        self.interval = interval
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def sample(self) -> int:
-        total = 0
-        for p in [self.proc, *self.proc.children(recursive=True)]:
-            try:
-                total += p.memory_info().rss
-            except psutil.Error:
-                pass
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.sample())
-            self._stop.wait(self.interval)
-
-    def __enter__(self):
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
 
 
 async def post_event(http, url: str, envelope: dict) -> None:
@@ -219,7 +185,7 @@ async def main() -> int:
                     stop = asyncio.Event()
                     load = asyncio.ensure_future(commands_at_rate(http, url, slack, args.rate, stop))
                     cpu_before, me_before = cpu_seconds(server.pid), time.process_time()
-                    with TreeRSS(server.pid) as rss:
+                    with PeakRSS(server.pid) as rss:
                         took = await import_once(
                             http,
                             url,

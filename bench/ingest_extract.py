@@ -60,38 +60,54 @@ def build_resume_zip(n: int = 200, corpus: str = "cv") -> bytes:
 
 
 class PeakRSS:
-    """Samples the RSS of this process and all its descendants until stopped."""
+    """Peak RSS of a process (this one by default) and all its descendants, sampled in a thread.
 
-    def __init__(self, interval: float = 0.01) -> None:
-        self.interval = interval
+    Both sides of every comparison are sampled the same way, every 20 ms. The sampler runs on the
+    machine it measures, so it is kept cheap: the list of descendants (a walk of /proc) is refreshed
+    every 10th sample, not every time; a sample is then ~0.1 ms rather than ~1.2 ms."""
+
+    INTERVAL = 0.02
+    REFRESH_EVERY = 10
+
+    def __init__(self, pid: int | None = None) -> None:
+        self.root = psutil.Process(pid)
         self.peak = 0
+        self._tree: list[psutil.Process] = []
+        self._samples = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _sample(self) -> int:
-        me = psutil.Process()
-        total = me.memory_info().rss
-        for child in me.children(recursive=True):
+    def sample(self) -> int:
+        if self._samples % self.REFRESH_EVERY == 0:
             try:
-                total += child.memory_info().rss
+                self._tree = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                pass
+        self._samples += 1
+        total = 0
+        for proc in self._tree:
+            try:
+                total += proc.memory_info().rss
             except psutil.Error:
                 pass
         return total
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._sample())
-            self._stop.wait(self.interval)
+            self.peak = max(self.peak, self.sample())
+            self._stop.wait(self.INTERVAL)
 
     def __enter__(self) -> Self:
-        self.peak = self._sample()
+        self._samples = 0
+        self.peak = self.sample()
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, self._sample())
+        self._samples = 0  # a fresh walk: a worker started since the last one counts
+        self.peak = max(self.peak, self.sample())
 
 
 def _emails_right(results) -> int | None:
