@@ -103,3 +103,16 @@ async def test_prestart_starts_every_worker_before_the_first_job():
         assert len(pool.worker_pids()) == 2
     finally:
         await pool.close()
+
+
+def test_the_warm_up_resume_ships_with_the_package_and_reads():
+    """Workers read it before their first job (pool._warm_up); a broken or missing file would only
+    make every first import slower, silently, so check it here."""
+    from pathlib import Path
+
+    import milobot.ingest.pool as pool_module
+
+    data = (Path(pool_module.__file__).parent / "warmup.pdf").read_bytes()
+    (result,) = extract("warmup.pdf", data)
+    assert result.outcome == "ok"
+    assert result.profiles[0].email == "sample.candidate@example.com"
