@@ -21,3 +21,4 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python bench/ack_latency.py
 	$(VENV)/bin/python bench/ingest.py
+	$(VENV)/bin/python bench/ingest.py --corpus onepage
