@@ -234,7 +234,10 @@ class ExtractionPool:
         arrived: asyncio.Queue = asyncio.Queue()
 
         def hand_over(items: list) -> None:
-            loop.call_soon_threadsafe(arrived.put_nowait, items)
+            try:
+                loop.call_soon_threadsafe(arrived.put_nowait, items)
+            except RuntimeError:  # the loop closed under us (shutdown mid-import): nobody is waiting
+                pass
 
         def unpack() -> None:
             # Entries go over in batches of 1, 2, 4, 8…: the first at once, so the workers start,
@@ -277,6 +280,7 @@ class ExtractionPool:
             await unpacking
             return list(await asyncio.gather(*jobs))
         except BaseException:
+            unpacking.cancel()  # the thread itself runs to its end; only its result is dropped
             for job in jobs:
                 job.cancel()
             raise

@@ -116,3 +116,30 @@ def test_the_warm_up_resume_ships_with_the_package_and_reads():
     (result,) = extract("warmup.pdf", data)
     assert result.outcome == "ok"
     assert result.profiles[0].email == "sample.candidate@example.com"
+
+
+async def test_an_import_cancelled_while_unzipping_stops_cleanly_and_the_pool_goes_on():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(120):
+            zf.write(PDFS[i % len(PDFS)], f"many/{i:03d}.pdf")
+    pool = ExtractionPool(processes=1)
+    loop = asyncio.get_running_loop()
+    unhandled: list[dict] = []
+    loop.set_exception_handler(lambda _loop, context: unhandled.append(context))
+    try:
+        task = asyncio.ensure_future(pool.extract("many.zip", buf.getvalue()))
+        deadline = loop.time() + 10
+        while not pool.worker_pids() and loop.time() < deadline:  # the first entries reached the pool
+            await asyncio.sleep(0.01)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        (after,) = await pool.extract(PDFS[0].name, PDFS[0].read_bytes())
+        assert after.outcome == "ok"
+    finally:
+        await pool.close()
+        loop.set_exception_handler(None)
+    assert unhandled == []
