@@ -1,5 +1,6 @@
 """The candidate interview at /i/<token>: plain HTML forms with redirect-after-post, so it works
-without JavaScript; interview.js only adds timing and integrity observations to the answer form."""
+without JavaScript; interview.js only adds timing and integrity observations, with the answer form or
+sent ahead of it to /signals."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from aiohttp import web
 
 from milobot.errors import Conflict, Gone, Invalid, NotFound
 from milobot.interview import pages
-from milobot.services.interview_flow import parse_duration, parse_signals, source_tag
+from milobot.services.interview_flow import parse_duration, source_tag
+from milobot.services.interview_signals import parse_signals
 
 log = logging.getLogger(__name__)
 
 COOKIE_MAX_AGE = 30 * 24 * 3600
+MAX_BEACON_BYTES = 16 * 1024  # 50 signals of a few fields each fit many times over
 NOT_FOUND_TITLE = "Interview not found"
 CLOSED_TITLE = "This interview is closed"
 
@@ -162,8 +165,29 @@ def add_routes(app: web.Application, container) -> None:
             return _refusal(error)
         return pages.see_other(_page_url(token))
 
+    async def signals(request: web.Request) -> web.Response:
+        """Observations sent ahead of the answer by interview.js (navigator.sendBeacon)."""
+        token = request.match_info["token"]
+        if request.content_length is not None and request.content_length > MAX_BEACON_BYTES:
+            return web.Response(status=413)
+        form = await request.post()
+        if not pages.form_token_ok(secret, token, form.get("csrf")):
+            return web.Response(status=403)
+        try:
+            index = int(str(form.get("question_index") or ""))
+        except ValueError:
+            return web.Response(status=400)
+        try:
+            await service.signals_ahead(token=token, question_index=index, signals=parse_signals(form.get("signals")))
+        except NotFound:
+            return web.Response(status=404)
+        except Gone:
+            return web.Response(status=410)
+        return web.Response(status=204)
+
     app.router.add_get("/i/static/{name}", static)
     app.router.add_get("/i/{token}", show)
     app.router.add_post("/i/{token}/start", start)
     app.router.add_post("/i/{token}/consent", consent)
     app.router.add_post("/i/{token}/answer", answer)
+    app.router.add_post("/i/{token}/signals", signals)

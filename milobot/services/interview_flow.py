@@ -7,23 +7,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Answer, Candidate, IntegritySignal, Interview, LinkVisit
+from milobot.db.models import Agent, Answer, Candidate, Interview, LinkVisit
 from milobot.errors import Conflict, Gone, Invalid, NotFound
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.interview_records import (
-    SIGNAL_KINDS,
     answers_of,
     current_version,
     mark_completed,
     rubric_questions,
     version_of,
 )
+from milobot.services.interview_signals import SubmittedSignal, store_signals
 
 TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SOURCE_TAG_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
@@ -31,7 +30,6 @@ EMAIL_RE = re.compile(
     r"^[^@\s<>\"',;]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63})+$"
 )
 MAX_ANSWER_CHARS = 20_000
-MAX_SIGNALS_PER_ANSWER = 50
 MAX_DURATION_MS = 6 * 3600 * 1000
 CLOSED = "This interview is closed. The hiring team is no longer taking new interviews through this link."
 STARTED_ELSEWHERE = (
@@ -59,11 +57,6 @@ class InterviewPage:
     question_total: int = 0
     question_text: str | None = None
 
-
-@dataclass(frozen=True)
-class SubmittedSignal:
-    kind: str
-    detail: dict[str, Any]
 
 
 async def _resolve(session: AsyncSession, token: str) -> tuple[Agent, Candidate | None]:
@@ -303,43 +296,31 @@ async def submit_answer(
             )
     except IntegrityError:  # the same answer posted twice at once: the first one stands
         return False
-    for signal in signals[:MAX_SIGNALS_PER_ANSWER]:
-        session.add(
-            IntegritySignal(
-                workspace_id=interview.workspace_id,
-                interview_id=interview.id,
-                kind=signal.kind,
-                question_index=question_index,
-                detail=signal.detail,
-                at=now,
-            )
-        )
+    await store_signals(session, interview, question_index=question_index, signals=signals, now=now)
     if len(answered) + 1 >= len(rubric):
         mark_completed(session, interview, candidate, now=now, scored=False)
         return True
     return False
 
 
-def parse_signals(raw: str | None) -> list[SubmittedSignal]:
-    """The page script's observations, posted with the answer. Anything malformed is dropped: a
-    signal is a hint for a person, never worth refusing an answer over."""
-    import json
-
-    try:
-        items = json.loads(raw or "[]")
-    except ValueError:
-        return []
-    out: list[SubmittedSignal] = []
-    for item in items if isinstance(items, list) else []:
-        if not isinstance(item, dict) or item.get("kind") not in SIGNAL_KINDS:
-            continue
-        detail = item.get("detail") if isinstance(item.get("detail"), dict) else {}
-        clean = {
-            k: v
-            for k, v in detail.items()
-            if isinstance(k, str) and len(k) <= 20 and isinstance(v, int) and not isinstance(v, bool)
-        }
-        out.append(SubmittedSignal(item["kind"], dict(list(clean.items())[:5])))
-        if len(out) >= MAX_SIGNALS_PER_ANSWER:
-            break
-    return out
+async def signals_ahead(
+    session: AsyncSession, token: str, *, question_index: int, signals: list[SubmittedSignal], now: datetime
+) -> int:
+    """Observations the page sent ahead of its answer (see interview_signals), for the question the
+    candidate is on or one already answered: a beacon sent as the candidate clicks "Next" can arrive
+    after the answer it belongs to. Anything else (a question not reached, an interview not begun) is
+    dropped without a word: a beacon has no one to tell."""
+    agent, candidate = await _resolve(session, token)
+    if candidate is None:
+        raise NotFound(UNKNOWN)
+    if agent.status == "archived":
+        raise Gone(CLOSED)
+    interview = await latest_interview(session, candidate)
+    if interview is None or interview.consented_at is None:
+        return 0
+    answered = {a.question_index for a in await answers_of(session, interview)}
+    total = len(rubric_questions(await version_of(session, interview)))
+    current = next((i for i in range(total) if i not in answered), None)
+    if question_index not in answered and question_index != current:
+        return 0
+    return await store_signals(session, interview, question_index=question_index, signals=signals, now=now)

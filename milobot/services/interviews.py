@@ -16,7 +16,8 @@ from milobot.services import audit, interview_flow
 from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
-from milobot.services.interview_flow import InterviewPage, SubmittedSignal
+from milobot.services.interview_flow import InterviewPage
+from milobot.services.interview_signals import SubmittedSignal
 from milobot.services.interview_records import (
     answers_of,
     enqueue_card,
@@ -113,6 +114,12 @@ class InterviewService(Service):
                 duration_ms=duration_ms,
                 signals=signals,
                 now=self.now(),
+            )
+
+    async def signals_ahead(self, *, token: str, question_index: int, signals: list[SubmittedSignal]) -> int:
+        async with self.unit() as session:
+            return await interview_flow.signals_ahead(
+                session, token, question_index=question_index, signals=signals, now=self.now()
             )
 
     # -- the inbound API -----------------------------------------------------------------------------

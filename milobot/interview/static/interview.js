@@ -1,6 +1,9 @@
 /* Timing and integrity observations for the answer form. Without this script the interview works the
-   same; with it, the answer is posted with how long it took and what was observed (pastes, leaving
-   the tab, pauses of more than a minute), as hidden fields: no extra requests, nothing sent early. */
+   same. With it, the answer is posted with how long it took, and what was observed (pastes, leaving
+   the tab, pauses of more than a minute) reaches the hiring team even if the page is reloaded or
+   closed before the answer: observations are sent ahead (navigator.sendBeacon to /signals) when the
+   candidate comes back to the tab or leaves the page, and whatever was not sent yet rides with the
+   answer as a hidden field. How much was pasted is counted, never what. */
 (function () {
   "use strict";
   var form = document.getElementById("answer-form");
@@ -8,19 +11,35 @@
   var area = form.querySelector("textarea");
   var signalsField = form.querySelector("input[name=signals]");
   var durationField = form.querySelector("input[name=duration_ms]");
+  var beaconUrl = form.getAttribute("action").replace(/\/answer$/, "/signals");
   var SILENCE_MS = 60000;
-  var MAX_SIGNALS = 50;
+  var MAX_SIGNALS = 50;  /* per question, as the server counts them */
   var started = Date.now();
   var lastActivity = started;
   var hiddenAt = null;
-  var signals = [];
+  var pending = [];  /* observed and not sent yet */
+  var sent = 0;
+  var submitting = false;
+
+  function sync() { signalsField.value = JSON.stringify(pending); }
 
   function add(kind, detail) {
-    if (signals.length >= MAX_SIGNALS) { return null; }
-    var signal = { kind: kind, detail: detail || {} };
-    signals.push(signal);
-    signalsField.value = JSON.stringify(signals);
-    return signal;
+    if (pending.length + sent >= MAX_SIGNALS) { return; }
+    pending.push({ kind: kind, detail: detail || {} });
+    sync();
+  }
+
+  function sendAhead() {
+    if (submitting || !pending.length || !navigator.sendBeacon) { return; }
+    var body = new URLSearchParams();
+    body.set("csrf", form.querySelector("input[name=csrf]").value);
+    body.set("question_index", form.querySelector("input[name=question_index]").value);
+    body.set("signals", JSON.stringify(pending));
+    if (navigator.sendBeacon(beaconUrl, body)) {
+      sent += pending.length;
+      pending = [];
+      sync();
+    }
   }
 
   function noteActivity() {
@@ -37,27 +56,27 @@
       var data = event.clipboardData || window.clipboardData;
       chars = data ? (data.getData("text") || "").length : 0;
     } catch (err) { chars = 0; }
-    add("paste", { chars: chars });  /* how much, never what */
+    add("paste", { chars: chars });
     lastActivity = Date.now();
   });
 
-  var lastHidden = null;
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") {
       hiddenAt = Date.now();
-      lastHidden = add("tab_hidden", {});
+      sendAhead();  /* the page may never come back: closed from another tab */
     } else if (hiddenAt !== null) {
-      if (lastHidden) {
-        lastHidden.detail.seconds = Math.round((Date.now() - hiddenAt) / 1000);
-        signalsField.value = JSON.stringify(signals);
-      }
+      /* Counted on the way back, with how long: going away on submit or reload is not leaving. */
+      add("tab_hidden", { seconds: Math.round((Date.now() - hiddenAt) / 1000) });
       hiddenAt = null;
       lastActivity = Date.now();  /* time away is already recorded; don't count it again as a pause */
+      sendAhead();
     }
   });
+  window.addEventListener("pagehide", sendAhead);
 
   form.addEventListener("submit", function () {
+    submitting = true;
     durationField.value = String(Date.now() - started);
-    signalsField.value = JSON.stringify(signals);
+    sync();
   });
 }());
