@@ -7,7 +7,7 @@ reads at ~80 files/s/core in bare pypdf. Real CVs are longer: several jobs with 
 points each, projects, certifications, languages. The issue sizing the throughput target puts
 HTML-rendered résumés at about 25/s/core, and these land there. Same people generator, same six
 HTML layouts and the same chromium as the test corpus, with a working life's worth of content.
-The PDFs and `expected.json` (name, e-mail and phone of each) are committed; bench/ingest.py and
+The PDFs and `expected.json` (name, e-mail, phone, location, current title and company of each) are committed; bench/ingest.py and
 bench/ingest_extract.py read them.
 """
 
@@ -119,7 +119,14 @@ def main() -> int:
         name, render = layouts[i % len(layouts)]
         out = OUT / f"{i:02d}_{name}.pdf"
         print_pdf(render(person, rng), out)
-        expected[out.name] = {"name": person.name, "email": person.email, "phone": person.phone_e164}
+        expected[out.name] = {
+            "name": person.name,
+            "email": person.email,
+            "phone": person.phone_e164,
+            "location": person.location,
+            "current_title": person.jobs[0].title,
+            "current_company": person.jobs[0].company,
+        }
         print(out.name, out.stat().st_size // 1024, "KB")
     (HERE / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
