@@ -188,6 +188,14 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "personlige oplysninger",
         "personuppgifter",
         "personlig information",
+        # Europass's own "Personal information" heading, in the languages it is filled in most
+        "informazioni personali",
+        "angaben zur person",
+        "persoonlijke gegevens",
+        "informação pessoal",
+        "información personal",
+        "contatti",
+        "recapiti",
     },
     # Referees' names and numbers: never the candidate's contact details.
     "references": {

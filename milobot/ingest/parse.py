@@ -107,15 +107,32 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
         name=name,
         email=email,
         phone=phone,
-        location=location,
+        location=_tidy(location),
         links=find_links(flat),
-        current_title=title,
-        current_company=company,
+        current_title=_tidy(title),
+        current_company=_tidy(company),
         years_experience=stated if stated is not None else years,
         skills=find_skills(sections.get("skills", [])),
         education=find_education(sections.get("education", [])),
         source_file=source_file,
     )
+
+
+_LIST_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
+_DANGLING_RE = re.compile(r"[\s–—\-|,;:·•]+$")
+
+
+def _tidy(value: str | None) -> str | None:
+    """What a field cut out of a line can carry from around it: a list number ("1. Infonyx Ltd"), a
+    separator left hanging ("Bengaluru, Karnataka –"), a parenthesis opened and cut ("Head of
+    Marketing (current")."""
+    if not value:
+        return value
+    value = _LIST_NUMBER_RE.sub("", value)
+    if value.count("(") > value.count(")"):
+        value = value[: value.rindex("(")]
+    value = _DANGLING_RE.sub("", value).strip()
+    return value or None
 
 
 def _home_region(phone: str | None, email: str | None) -> str | None:

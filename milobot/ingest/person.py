@@ -51,11 +51,12 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _drop_badge(name: str) -> str:
-    # A monogram badge drawn in the name's font: "TN Thabo Nkosi", "BO BRIAN OTIENO".
+    # A monogram badge drawn in the name's font: "TN Thabo Nkosi", "BO BRIAN OTIENO", and the
+    # initials of the first names only: "JP John Paul Reyes".
     tokens = name.split()
     if len(tokens) >= 3 and re.fullmatch(r"[A-Z]{2,3}", tokens[0]):
         initials = "".join(t[0].upper() for t in tokens[1:] if t.lower() not in NAME_PARTICLES)
-        if tokens[0] in {initials, initials[0] + initials[-1]}:
+        if tokens[0] in {initials, initials[0] + initials[-1], initials[: len(tokens[0])]}:
             return " ".join(tokens[1:])
     return name
 
@@ -188,10 +189,17 @@ def _spelled(cand: str, local: str) -> bool:
 
 
 def _drop_heading_tail(line: str) -> str:
-    """ "Lucas Moreira CONTACT": a sidebar's heading in capitals run onto the name's line."""
+    """ "Lucas Moreira CONTACT": a sidebar's heading in capitals run onto the name's line; and the
+    other way round, "INFORMAZIONI PERSONALI Giulia Romano" (Europass sets its heading beside the name)."""
     head, _, last = line.rpartition(" ")
     if head and last.isupper() and len(last) > 3 and not head.isupper() and _heading_kind(last):
         return head
+    words = line.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+        caps += 1
+    if 0 < caps < len(words) and _heading_kind(" ".join(words[:caps])):
+        return " ".join(words[caps:])
     return line
 
 

@@ -171,3 +171,36 @@ def test_a_ligature_in_the_big_type_name_reads_as_its_letters():
     # chromium draws "fi" as one glyph (U+FB01); the body text is NFKC-normalised, the headline must be too.
     sized = [(24.0, 800.0, "Callum Whit\ufb01eld"), (10.0, 780.0, "Product manager with ten years in fintech")]
     assert headline(sized) == "Callum Whitfield"
+
+
+@pytest.mark.parametrize(
+    "raw, tidy",
+    [
+        ("1. Infonyx Technologies Pvt. Ltd.", "Infonyx Technologies Pvt. Ltd."),
+        ("(2) Acme GmbH", "Acme GmbH"),
+        ("Bengaluru, Karnataka –", "Bengaluru, Karnataka"),
+        ("Head of Marketing (current", "Head of Marketing"),
+        ("Engineer (Platform)", "Engineer (Platform)"),
+        ("3M", "3M"),
+        ("7-Eleven", "7-Eleven"),
+        ("–", None),
+    ],
+)
+def test_a_field_cut_from_a_line_drops_what_it_carried_from_around_it(raw, tidy):
+    from milobot.ingest.parse import _tidy
+
+    assert _tidy(raw) == tidy
+
+
+@pytest.mark.parametrize(
+    "headline, name",
+    [
+        ("INFORMAZIONI PERSONALI Giulia Romano", "Giulia Romano"),
+        ("ANGABEN ZUR PERSON Jonas Weber", "Jonas Weber"),
+        ("JP John Paul Reyes", "John Paul Reyes"),
+        ("JOHN Smith", "JOHN Smith"),  # a capitalised word that is no heading stays
+    ],
+)
+def test_a_heading_or_badge_set_beside_the_name_is_not_part_of_it(headline, name):
+    profile = _resume(headline, "jane@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present", headline=headline)
+    assert profile.name == name
