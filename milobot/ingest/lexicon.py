@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .countries import COUNTRY_NAMES
+
 SECTION_HEADINGS: dict[str, set[str]] = {
     "experience": {
         "experience",
@@ -1052,6 +1054,10 @@ COUNTRY_WORDS = {
     "thailand": "TH",
     "taiwan": "TW",
 }
+# Every other country, from ISO 3166-1 ("Accra, Ghana" was no place at all, and its national-format
+# phone number was then read as a US one). The entries above win where both have a word.
+for _name, _code in COUNTRY_NAMES.items():
+    COUNTRY_WORDS.setdefault(_name, _code)
 US_STATES = {
     "AL",
     "AK",

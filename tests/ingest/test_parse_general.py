@@ -204,3 +204,21 @@ def test_a_field_cut_from_a_line_drops_what_it_carried_from_around_it(raw, tidy)
 def test_a_heading_or_badge_set_beside_the_name_is_not_part_of_it(headline, name):
     profile = _resume(headline, "jane@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present", headline=headline)
     assert profile.name == name
+
+
+@pytest.mark.parametrize(
+    "place, location, phone",
+    [
+        ("Accra, Ghana", "Accra, Ghana", "+233245550123"),
+        ("Zagreb, Croatia", "Zagreb, Croatia", "+385915550123"),
+        ("Smith, Jordan", None, None),  # a name written surname first: no place, no country for the phone
+    ],
+)
+def test_any_country_places_a_person_and_reads_their_national_phone(place, location, phone):
+    number = {"Accra, Ghana": "024 555 0123", "Zagreb, Croatia": "091 555 0123"}.get(place, "024 555 0123")
+    profile = _resume("Ama Mensah", f"{place} | ama@example.com | {number}", "Experience", "Engineer, Acme Ltd, 2019 - Present")
+    assert profile.location == location
+    if phone:
+        assert profile.phone == phone
+    else:
+        assert profile.phone is None or not profile.phone.startswith(("+962", "+233"))
