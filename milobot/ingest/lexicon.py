@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .countries import COUNTRY_NAMES
+from .iso_places import COUNTRY_NAMES, REGION_NAMES_ISO
 
 SECTION_HEADINGS: dict[str, set[str]] = {
     "experience": {
@@ -1692,6 +1692,12 @@ REGION_NAMES.update(
         ["são paulo state", "minas gerais", "rio grande do sul", "paraná", "bahia", "santa catarina"], "BR"
     )
 )
+# The rest from ISO 3166-2 ("Phoenix, Arizona", "Leeds, West Yorkshire", "Ibadan, Oyo State"); the
+# entries above win, a word that names a country stays a country, and one that names a city stays a
+# city: "Vértice Engenharia, São Paulo" is an employer in a city, not a city in the state.
+for _name, _code in REGION_NAMES_ISO.items():
+    if _name not in COUNTRY_WORDS and _name not in CITY_REGION:
+        REGION_NAMES.setdefault(_name, _code)
 # Country names in their own language -> ISO region.
 NATIVE_REGION = {
     "españa": "ES",

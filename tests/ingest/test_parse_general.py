@@ -222,3 +222,24 @@ def test_any_country_places_a_person_and_reads_their_national_phone(place, locat
         assert profile.phone == phone
     else:
         assert profile.phone is None or not profile.phone.startswith(("+962", "+233"))
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Phoenix, Arizona", "Leeds, West Yorkshire", "Ibadan, Oyo State", "Christchurch, Canterbury", "Cork, County Cork"],
+)
+def test_a_city_with_its_state_county_or_region_written_out_is_a_location(place):
+    profile = _resume("Sam Okafor", f"{place} | sam@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present")
+    assert profile.location == place
+
+
+def test_an_employer_in_a_city_that_is_also_a_state_stays_the_employer():
+    profile = _resume(
+        "Rafael Santos",
+        "rafael@example.com | São Paulo, Brazil",
+        "Professional Experience",
+        "Vértice Engenharia, São Paulo",
+        "Project Manager\t2019–",
+    )
+    assert profile.current_company == "Vértice Engenharia"
+    assert profile.location == "São Paulo, Brazil"
