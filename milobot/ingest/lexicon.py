@@ -31,12 +31,17 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "werkervaring",
         "ervaring",
         "doświadczenie zawodowe",
+        "szakmai tapasztalat",  # Hungarian
+        "munkatapasztalat",
+        "munkahelyek",
         "doświadczenie",
         "arbetslivserfarenhet",
         "esperienza lavorativa",
         "esperienze professionali",
         "experiencia laboral",
         "erhvervserfaring",
+        "arbeidserfaring",  # Norwegian
+        "yrkeserfaring",
         "arbejdserfaring",
         "erfaring",
         "pracovní zkušenosti",
@@ -80,11 +85,15 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "opleiding",
         "opleidingen",
         "wykształcenie",
+        "tanulmányok",  # Hungarian
+        "végzettség",
+        "iskolai végzettség",
         "utbildning",
         "istruzione",
         "istruzione e formazione",
         "formación académica",
         "uddannelse",
+        "utdanning",  # Norwegian
         "uddannelser",
         "vzdělání",
         "eğitim",
@@ -127,9 +136,13 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "competências",
         "vaardigheden",
         "umiejętności",
+        "készségek",  # Hungarian
+        "kompetenciák",
         "färdigheter",
         "competenze",
         "kompetencer",
+        "ferdigheter",  # Norwegian
+        "kompetanse",
         "færdigheder",
         "dovednosti",
         "yetenekler",
@@ -163,6 +176,8 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "hakkımda",
         "özet",
         "kariyer hedefi",
+        "szakmai összefoglaló",  # Hungarian
+        "bemutatkozás",
     },
     "contact": {
         "contact",
@@ -190,6 +205,9 @@ SECTION_HEADINGS: dict[str, set[str]] = {
         "personlige oplysninger",
         "personuppgifter",
         "personlig information",
+        "elérhetőség",  # Hungarian
+        "elérhetőségek",
+        "személyes adatok",
         # Europass's own "Personal information" heading, in the languages it is filled in most
         "informazioni personali",
         "angaben zur person",
@@ -220,6 +238,8 @@ SECTION_HEADINGS: dict[str, set[str]] = {
     },
     "other": {
         "languages",
+        "nyelvtudás",  # Hungarian
+        "nyelvismeret",
         "certifications",
         "certificates",
         "projects",
@@ -617,6 +637,21 @@ TITLE_WORDS = {
 
 # Endings of compound occupational nouns ("Projectleider", "Abteilungsleiter", "HR-adviseur").
 TITLE_SUFFIXES = (
+    # Norwegian and Danish compounds: "butikksjef", "avdelingsleder", "systemutvikler", "rådgiver"
+    "sjef",
+    "leder",
+    "utvikler",
+    "radgiver",
+    "konsulent",
+    # Hungarian compounds, accents folded: "szoftverfejlesztő", "gépészmérnök", "projektvezető"
+    "fejleszto",
+    "mernok",
+    "vezeto",
+    "igazgato",
+    "elemzo",
+    "tanacsado",
+    "konyvelo",
+    "ertekesito",
     "leider",
     "leiter",
     "adviseur",
@@ -820,6 +855,12 @@ COMPANY_SUFFIXES = {
     "lda.",
     "s.a.e.",
     "sae",
+    "kft",  # Hungarian
+    "kft.",
+    "zrt",
+    "zrt.",
+    "nyrt",
+    "nyrt.",
 }
 
 # Legal forms proper (no sector words): what ends a company's registered name, so that a
@@ -828,6 +869,7 @@ LEGAL_FORMS = {
     *"inc inc. llc llp ltd ltd. limited gmbh ag kg se sa s.a. sas s.a.s. sarl s.l. sl plc pty pvt pvt.".split(),
     *"corp corp. co. ab b.v. bv n.v. nv ltda ltda. lda lda. s.r.l. srl spa s.p.a. oy oyj a/s aps kk k.k.".split(),
     *"c.v. o.o. s.r.o. s.r.o a.s. a.ş. a.ş şti. pte pte. bhd bhd. s.l.u. s.a.u. s.c. s.a.e. sae asa".split(),
+    *"kft kft. zrt zrt. nyrt nyrt. bt. kkt.".split(),  # Hungarian
 }
 
 DEGREE_WORDS = {
@@ -936,6 +978,7 @@ PRESENT_WORDS = (
     "até hoje|até o momento|hoje|bis jetzt|jetzt|laufend|in corso|ad oggi|tot heden|"
     # Danish, Swedish, Czech, Turkish, Spanish
     "nuværende|dags dato|til nu|i dag|idag|tills vidare|pågår|současnost|dosud|doposud|nyní|trvá|"
+    "til nå|nå|"  # Norwegian
     "halen|devam ediyor|devam|günümüz|hâlâ|hala|actualmente|la actualidad|presente|"
     # Romanian, Hungarian, Finnish, Polish, Greek
     "până în prezent|pana in prezent|până azi|în prezent|in prezent|prezent|curent|jelenleg|napjainkig|"

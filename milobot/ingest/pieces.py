@@ -56,7 +56,7 @@ def _split_pieces(fragment: str) -> list[str]:
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
     if not fragment or place_like(fragment):
         return []
-    m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|en|na|em|w|på|presso)\s+(.+)$", fragment)
+    m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|bij|hos|en|na|em|w|på|presso)\s+(.+)$", fragment)
     if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
         return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"
     fragment = _drop_units(fragment)

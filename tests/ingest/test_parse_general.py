@@ -243,3 +243,24 @@ def test_an_employer_in_a_city_that_is_also_a_state_stays_the_employer():
     )
     assert profile.current_company == "Vértice Engenharia"
     assert profile.location == "São Paulo, Brazil"
+
+
+def test_title_bij_company_and_title_hos_company_read_like_title_at_company():
+    dutch = _resume("Sanne de Vries", "sanne@example.nl", "Werkervaring", "Teamleider Klantenservice bij Polderpost B.V.\t2022 – heden")
+    assert (dutch.current_title, dutch.current_company) == ("Teamleider Klantenservice", "Polderpost B.V.")
+    norwegian = _resume("Ingrid Haugen", "ingrid@example.no", "Erfaring", "Butikksjef hos Fjordkjeden AS\t2021 – nå")
+    assert norwegian.current_company == "Fjordkjeden AS"
+
+
+def test_a_hungarian_resume_has_its_sections_titles_and_company_forms():
+    profile = _resume(
+        "Kovács Bence",
+        "bence@example.hu",
+        "Szakmai tapasztalat",
+        "Szenior szoftverfejlesztő",
+        "2021 – jelenleg",
+        "Dunahíd Informatika Kft., Budapest",
+        "Tanulmányok",
+        "Programtervező informatikus BSc",
+    )
+    assert (profile.current_title, profile.current_company) == ("Szenior szoftverfejlesztő", "Dunahíd Informatika Kft.")
