@@ -130,8 +130,9 @@ async def test_an_import_cancelled_while_unzipping_stops_cleanly_and_the_pool_go
     try:
         task = asyncio.ensure_future(pool.extract("many.zip", buf.getvalue()))
         deadline = loop.time() + 10
-        while not pool.worker_pids() and loop.time() < deadline:  # the first entries reached the pool
-            await asyncio.sleep(0.01)
+        while not pool.worker_pids():  # until the first entries reached the pool
+            assert loop.time() < deadline, "the pool never started a worker"
+            await asyncio.sleep(0.01)  # poll interval, bounded by the deadline above
         task.cancel()
         try:
             await task
