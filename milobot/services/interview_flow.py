@@ -58,7 +58,6 @@ class InterviewPage:
     question_text: str | None = None
 
 
-
 async def _resolve(session: AsyncSession, token: str) -> tuple[Agent, Candidate | None]:
     if not TOKEN_RE.match(token or ""):
         raise NotFound(UNKNOWN)
