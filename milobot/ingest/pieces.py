@@ -60,13 +60,15 @@ def _split_pieces(fragment: str) -> list[str]:
     if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
         return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"
     fragment = _drop_units(fragment)
-    parts = [p for p in re.split(r"\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*", fragment) if p.strip()]
+    parts = _with_specialties(re.split(r"(\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*)", fragment))
     out: list[str] = []
     for part in parts:
         if ", " in part:
             left, right = part.split(", ", 1)
             lt, rt = _title_strength(left), _title_strength(right)
-            if _ends_org(left) and not rt:
+            if lt and _is_specialty(right):
+                out.append(part)  # "Nurse Manager, Cardiac ICU": one title; the employer is elsewhere
+            elif _ends_org(left) and not rt:
                 out.append(left if place_like(right) or not _company_strength(right) else part)
             elif lt and not rt or lt and _ends_org(right) and not _ends_org(left):
                 out += [
@@ -82,6 +84,37 @@ def _split_pieces(fragment: str) -> list[str]:
         else:
             out += _split_after_legal(part)
     return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+
+
+# Where in an organisation, said after a title: "Staff Nurse – ICU", "Registered Nurse — Emergency
+# Department", "CDL-A Truck Driver — Regional". Part of the title, never the employer.
+_SPECIALTY_RE = re.compile(
+    r"\b(?:icu|nicu|picu|ccu|department|dept|unit|ward|emergency|intensive care|surgery|surgical|"
+    r"pa?ediatrics|oncology|cardiology|cardiac|maternity|logistics|regional|long[- ]haul|night shift)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_specialty(text: str) -> bool:
+    return (
+        len(text.split()) <= 4
+        and not _company_strength(text)
+        and not _ends_org(text)
+        and bool(_SPECIALTY_RE.search(text))
+    )
+
+
+def _with_specialties(split: list[str]) -> list[str]:
+    """Pieces of a line split at its separators (re.split with the separators captured), with a
+    specialty joined back onto the title before it, separator and all."""
+    pieces, seps = split[0::2], split[1::2]
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if out and piece.strip() and _is_specialty(piece) and _title_strength(out[-1]):
+            out[-1] = f"{out[-1]}{seps[i - 1]}{piece}"
+        elif piece.strip():
+            out.append(piece)
+    return out
 
 
 def _split_after_legal(part: str) -> list[str]:

@@ -264,3 +264,16 @@ def test_a_hungarian_resume_has_its_sections_titles_and_company_forms():
         "Programtervező informatikus BSc",
     )
     assert (profile.current_title, profile.current_company) == ("Szenior szoftverfejlesztő", "Dunahíd Informatika Kft.")
+
+
+@pytest.mark.parametrize(
+    "entry, title",
+    [
+        ("Nurse Manager, Cardiac ICU\t2021–present", "Nurse Manager, Cardiac ICU"),
+        ("Registered Nurse — Emergency Department\t2020 – Present", "Registered Nurse — Emergency Department"),
+        ("Staff Nurse – ICU\t2019 – Present", "Staff Nurse – ICU"),
+    ],
+)
+def test_a_ward_or_unit_after_the_title_belongs_to_the_title_not_the_employer(entry, title):
+    profile = _resume("Angela Ruiz", "angela@example.net", "Experience", entry, "St. Brennan Medical Center, Phoenix, AZ")
+    assert (profile.current_title, profile.current_company) == (title, "St. Brennan Medical Center")
