@@ -215,8 +215,17 @@ _POSTCODE_TAIL_RE = re.compile(
 _BRACKET_COUNTRY_RE = re.compile(r"\s*\(([^\W\d_][^()]{2,30})\)$")
 
 
+# Address labels that are never the first word of a place (unlike "Ciudad" in "Ciudad de México").
+_BARE_LABEL_RE = re.compile(
+    r"^(?:Address|Location|Adresse|Anschrift|Wohnort|Residence|Dirección|Endereço|Localização|Ubicación|"
+    r"Woonplaats|Adres|Indirizzo|Residenza|Domicile)\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _tidy_location(loc: str) -> str | None:
     loc = re.sub(r"^(?:\+?\d[\d\s().\-]{6,}\d)\s*", "", loc.strip())
+    if (label := _BARE_LABEL_RE.match(loc)) and place_like(loc[label.end() :]):
+        loc = loc[label.end() :]  # "Address Christchurch, Canterbury": a label set without its colon
     loc = loc.strip(" ,|·\t")
     # "10674 Athens (Greece)": a country in brackets after the city.
     loc = _BRACKET_COUNTRY_RE.sub(lambda m: f", {m.group(1)}" if place_like(m.group(1)) else m.group(0), loc)

@@ -277,3 +277,15 @@ def test_a_hungarian_resume_has_its_sections_titles_and_company_forms():
 def test_a_ward_or_unit_after_the_title_belongs_to_the_title_not_the_employer(entry, title):
     profile = _resume("Angela Ruiz", "angela@example.net", "Experience", entry, "St. Brennan Medical Center, Phoenix, AZ")
     assert (profile.current_title, profile.current_company) == (title, "St. Brennan Medical Center")
+
+
+@pytest.mark.parametrize(
+    "line, location",
+    [
+        ("Address Christchurch, Canterbury | hana@example.nz", "Christchurch, Canterbury"),
+        ("Ciudad de México, Mexico | hana@example.mx", "Ciudad de México, Mexico"),  # a city, not a label
+    ],
+)
+def test_an_address_label_without_its_colon_is_not_part_of_the_place(line, location):
+    profile = _resume("Hana Walker", line, "Experience", "Teacher, Burnside High School, 2019 - Present")
+    assert profile.location == location
