@@ -45,6 +45,7 @@ LABEL_LOC_RE = re.compile(
     r"indirizzo|residenza|città)(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
     re.IGNORECASE,
 )
+_PLACE_NAME_WORDS = {"ciudad", "ville", "città", "city", "ort", "lieu", "localidad"}
 _HOME_RE = re.compile(r"^(home)(\s*:\s*)(.+)$", re.IGNORECASE)  # Europass's "Home: <address>"
 _WORK_MODES = {"remote", "hybrid", "on-site", "onsite", "on site", "fully remote", "remote-first"}
 _REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2,3}$")
@@ -72,6 +73,8 @@ def place_like(text: str) -> bool:
 def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
     for line in lines[:60]:
         m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
+        if m and not m.group(2).strip() and m.group(1).lower() in _PLACE_NAME_WORDS:
+            m = None  # "Ciudad de México", "Ciudad Juárez": the first word of a place, not a label
         if m:
             # The value ends where the next field starts (a column gap, a separator, "Label:").
             # An e-mail address or a number under an address label: a form's columns running together.

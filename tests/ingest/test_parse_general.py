@@ -284,6 +284,7 @@ def test_a_ward_or_unit_after_the_title_belongs_to_the_title_not_the_employer(en
     [
         ("Address Christchurch, Canterbury | hana@example.nz", "Christchurch, Canterbury"),
         ("Ciudad de México, Mexico | hana@example.mx", "Ciudad de México, Mexico"),  # a city, not a label
+        ("Ciudad Juárez, Mexico | hana@example.mx", "Ciudad Juárez, Mexico"),
     ],
 )
 def test_an_address_label_without_its_colon_is_not_part_of_the_place(line, location):
