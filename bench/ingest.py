@@ -27,14 +27,13 @@ import zipfile
 from pathlib import Path
 
 import aiohttp
-import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from ack_latency import free_port, start, wait_healthy
-from ingest_extract import CORPORA, PeakRSS, build_resume_zip, run_extraction_bench_async
+from ingest_extract import CORPORA, PeakRSS, build_resume_zip, cpu_seconds, run_extraction_bench_async
 
 from milobot.config import Settings
 from tests.fakes import payloads, signing
@@ -43,20 +42,6 @@ from tests.fakes.slack_api import FakeSlack
 SECRET = "bench-signing-secret"
 ADMIN = "UBENCHADM1"
 DM = "D0BENCHDM1"
-
-
-def cpu_seconds(pid: int) -> tuple[float, float]:
-    """(main process, its descendants) user+system CPU seconds so far."""
-    proc = psutil.Process(pid)
-
-    def used(p: psutil.Process) -> float:
-        try:
-            t = p.cpu_times()
-            return t.user + t.system
-        except psutil.Error:
-            return 0.0
-
-    return used(proc), sum(used(c) for c in proc.children(recursive=True))
 
 
 async def post_event(http, url: str, envelope: dict) -> None:

@@ -129,16 +129,23 @@ def _fields_right(results) -> dict[str, int] | None:
     return right
 
 
-def children_cpu() -> float:
-    """User+system CPU seconds used so far by this process's worker processes."""
-    total = 0.0
-    for child in psutil.Process().children(recursive=True):
+def cpu_seconds(pid: int | None = None) -> tuple[float, float]:
+    """(the process, its descendants) user+system CPU seconds so far; this process by default."""
+    proc = psutil.Process(pid)
+
+    def used(p: psutil.Process) -> float:
         try:
-            t = child.cpu_times()
-            total += t.user + t.system
+            t = p.cpu_times()
+            return t.user + t.system
         except psutil.Error:
-            pass
-    return total
+            return 0.0
+
+    return used(proc), sum(used(c) for c in proc.children(recursive=True))
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by this process's worker processes."""
+    return cpu_seconds()[1]
 
 
 def _floor_extract(data: bytes) -> int:
