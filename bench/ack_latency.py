@@ -58,7 +58,9 @@ def start(cmd: list[str], env: dict[str, str], log_path: str) -> subprocess.Pope
     return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
 
 
-async def drive(url: str, slack: FakeSlack, *, requests: int, concurrency: int, texts: list[str]) -> list[float]:
+async def drive(
+    url: str, slack: FakeSlack, *, requests: int, concurrency: int, texts: list[str]
+) -> list[float]:
     latencies: list[float] = []
     sem = asyncio.Semaphore(concurrency)
     connector = aiohttp.TCPConnector(limit=concurrency)
@@ -89,7 +91,9 @@ def summary(name: str, ms: list[float]) -> dict[str, float]:
     ms = sorted(ms)
     p99 = ms[min(len(ms) - 1, int(round(0.99 * len(ms))) - 1)]
     row = {"p50": statistics.median(ms), "p99": p99, "max": ms[-1]}
-    print(f"{name:<10} n={len(ms):<5} p50={row['p50']:7.1f} ms   p99={row['p99']:7.1f} ms   max={row['max']:7.1f} ms")
+    print(
+        f"{name:<10} n={len(ms):<5} p50={row['p50']:7.1f} ms   p99={row['p99']:7.1f} ms   max={row['max']:7.1f} ms"
+    )
     return row
 
 
@@ -126,7 +130,9 @@ async def main() -> None:
             for name, port, texts in (("floor", floor_port, ["help"]), ("milobot", milo_port, milo_texts)):
                 url = f"http://127.0.0.1:{port}/slack/events"
                 await drive(url, slack, requests=50, concurrency=args.concurrency, texts=texts)  # warm-up
-                ms = await drive(url, slack, requests=args.requests, concurrency=args.concurrency, texts=texts)
+                ms = await drive(
+                    url, slack, requests=args.requests, concurrency=args.concurrency, texts=texts
+                )
                 results[name] = summary(name, ms)
             ratio = results["milobot"]["p99"] / results["floor"]["p99"]
             print(f"ratio      milobot p99 / floor p99 = {ratio:.2f}  (target <= 2.0)")
@@ -134,7 +140,9 @@ async def main() -> None:
             expected = 50 + args.requests
             t0 = time.perf_counter()
             await slack.wait_for("response_url", count=expected, timeout=120)
-            print(f"replies    all {expected} milobot replies delivered {time.perf_counter() - t0:.1f} s after the last ack")
+            print(
+                f"replies    all {expected} milobot replies delivered {time.perf_counter() - t0:.1f} s after the last ack"
+            )
         finally:
             for proc in (floor, milo):
                 proc.terminate()

@@ -124,7 +124,10 @@ async def main() -> int:
         "--rate", type=float, default=20.0, help="slash commands per second during the import"
     )
     parser.add_argument(
-        "--corpus", choices=sorted(CORPORA), default="cv", help="cv: 2-3 page CVs (default); onepage: test corpus"
+        "--corpus",
+        choices=sorted(CORPORA),
+        default="cv",
+        help="cv: 2-3 page CVs (default); onepage: test corpus",
     )
     args = parser.parse_args()
     zip_bytes = build_resume_zip(args.resumes, args.corpus)
@@ -215,8 +218,12 @@ async def main() -> int:
         f"  bare pool extraction:   {floor['milobot']['resumes_per_s']:6.1f} résumés/s  (ExtractionPool alone)"
     )
     print(f"  floor (bare pypdf):     {floor['floor']['resumes_per_s']:6.1f} résumés/s")
-    print(f"  ratio whole/floor:      {ratio:.1%} median of {len(paired)} rounds, each against the floor run right after it (target ≥ 80%)")
-    print(f"                          rounds: {', '.join(f'{r:.1%}' for r in paired)}; best against best: {best_ratio:.1%}")
+    print(
+        f"  ratio whole/floor:      {ratio:.1%} median of {len(paired)} rounds, each against the floor run right after it (target ≥ 80%)"
+    )
+    print(
+        f"                          rounds: {', '.join(f'{r:.1%}' for r in paired)}; best against best: {best_ratio:.1%}"
+    )
     print(
         f"  ack latency during it:  p50 {p50:.1f} ms  p99 {pct(ms, 0.99):.1f} ms  max {max(ms):.1f} ms  "
         f"(n={len(ms)} at {args.rate:g}/s; target p99 < 100 ms)"

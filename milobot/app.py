@@ -34,7 +34,9 @@ def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAu
         # The person who installs milobot into a workspace becomes its first admin.
         await container.team.make_installer_admin(
             identity=Identity(
-                team_id=installation.team_id, user_id=installation.user_id, enterprise_id=installation.enterprise_id
+                team_id=installation.team_id,
+                user_id=installation.user_id,
+                enterprise_id=installation.enterprise_id,
             )
         )
         return await args.default.success(args)
@@ -58,7 +60,9 @@ def build_app(settings: Settings, container: Container, *, store=None) -> AsyncA
     client = make_web_client(settings, None if settings.oauth_enabled else settings.slack_bot_token)
     kwargs = {}
     if settings.oauth_enabled:
-        kwargs["oauth_settings"] = _oauth_settings(settings, container, store or installation_store(settings, container))
+        kwargs["oauth_settings"] = _oauth_settings(
+            settings, container, store or installation_store(settings, container)
+        )
     app = AsyncApp(
         signing_secret=settings.slack_signing_secret,
         client=client,

@@ -44,7 +44,12 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         print(CONNECT_HELP, file=sys.stderr)
         print(f"Missing: {', '.join(settings.missing_for_slack())}\n", file=sys.stderr)
     runtime = Runtime(settings)
-    log.info("milobot serving on http://%s:%s (database: %s)", settings.host, settings.port, runtime.container.db.engine.url.render_as_string(hide_password=True))
+    log.info(
+        "milobot serving on http://%s:%s (database: %s)",
+        settings.host,
+        settings.port,
+        runtime.container.db.engine.url.render_as_string(hide_password=True),
+    )
     web.run_app(runtime.web, host=settings.host, port=settings.port, print=None, access_log=None)
     return 0
 
@@ -62,7 +67,9 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     from milobot.runtime import Runtime
 
     if not settings.slack_app_token or not settings.slack_bot_token:
-        print("Socket Mode needs SLACK_APP_TOKEN (xapp-…) and SLACK_BOT_TOKEN. " + CONNECT_HELP, file=sys.stderr)
+        print(
+            "Socket Mode needs SLACK_APP_TOKEN (xapp-…) and SLACK_BOT_TOKEN. " + CONNECT_HELP, file=sys.stderr
+        )
         return 2
     # Bolt checks signatures on HTTP only; Socket Mode is authenticated by the app token instead.
     if not settings.slack_signing_secret:
@@ -76,7 +83,9 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
         runner = web.AppRunner(runtime.web)  # candidate pages and reports still need HTTP
         await runner.setup()
         await web.TCPSite(runner, settings.host, settings.port).start()
-        handler = AsyncSocketModeHandler(runtime.bolt, settings.slack_app_token, web_client=runtime.bolt.client)
+        handler = AsyncSocketModeHandler(
+            runtime.bolt, settings.slack_app_token, web_client=runtime.bolt.client
+        )
         try:
             await handler.start_async()
         finally:
@@ -127,9 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--host")
         p.add_argument("--port", type=int)
         p.set_defaults(func=fn)
-    sub.add_parser("migrate", help="bring the database to the latest migration").set_defaults(func=cmd_migrate)
-    sub.add_parser("doctor", help="check the Slack token, scopes, database and public URL").set_defaults(func=cmd_doctor)
-    p = sub.add_parser("ingest", help="extract candidate profiles from files locally: FILE... [--json]", add_help=False)
+    sub.add_parser("migrate", help="bring the database to the latest migration").set_defaults(
+        func=cmd_migrate
+    )
+    sub.add_parser("doctor", help="check the Slack token, scopes, database and public URL").set_defaults(
+        func=cmd_doctor
+    )
+    p = sub.add_parser(
+        "ingest", help="extract candidate profiles from files locally: FILE... [--json]", add_help=False
+    )
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_ingest)
     return parser

@@ -69,11 +69,11 @@ class Settings:
 def _normalise_db_url(url: str) -> str:
     # People paste the URLs their hosting gives them; map them to the async drivers we ship.
     if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+        url = "postgresql://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
-        url = "postgresql+asyncpg://" + url[len("postgresql://"):]
+        url = "postgresql+asyncpg://" + url[len("postgresql://") :]
     if url.startswith("sqlite:///") and not url.startswith("sqlite+aiosqlite"):
-        url = "sqlite+aiosqlite:///" + url[len("sqlite:///"):]
+        url = "sqlite+aiosqlite:///" + url[len("sqlite:///") :]
     return url
 
 

@@ -9,15 +9,15 @@ from typing import Any
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
-from milobot.services.base import ServiceDeps
 from milobot.services.agents import AgentService
-from milobot.slack.replies import Replier
 from milobot.services.apikeys import ApiKeyService
+from milobot.services.base import ServiceDeps
 from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.team import TeamService
+from milobot.slack.replies import Replier
 
 
 @dataclass

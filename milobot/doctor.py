@@ -21,10 +21,18 @@ async def check_slack(settings: Settings) -> list[tuple[bool, str]]:
     except Exception as exc:
         return [(False, f"Slack: auth.test failed: {exc}")]
     results = [(True, f"Slack: token works for team {response.get('team_id')} as {response.get('user_id')}")]
-    granted = {s.strip() for s in (response.headers.get("x-oauth-scopes") or response.headers.get("X-OAuth-Scopes") or "").split(",") if s.strip()}
+    granted = {
+        s.strip()
+        for s in (
+            response.headers.get("x-oauth-scopes") or response.headers.get("X-OAuth-Scopes") or ""
+        ).split(",")
+        if s.strip()
+    }
     missing = [s for s in bot_scopes() if s not in granted]
     if missing:
-        results.append((False, f"Slack: scopes missing against manifest.yml: {', '.join(missing)} (reinstall the app)"))
+        results.append(
+            (False, f"Slack: scopes missing against manifest.yml: {', '.join(missing)} (reinstall the app)")
+        )
     else:
         results.append((True, "Slack: every scope in manifest.yml is granted"))
     if not settings.slack_signing_secret:

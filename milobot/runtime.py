@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 
 
 class Runtime:
-    def __init__(self, settings: Settings, *, db: Database | None = None, migrate_on_start: bool | None = None):
+    def __init__(
+        self, settings: Settings, *, db: Database | None = None, migrate_on_start: bool | None = None
+    ):
         self.settings = settings
         self.container = Container.build(settings, db)
         store = installation_store(settings, self.container)

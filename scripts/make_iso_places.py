@@ -22,7 +22,18 @@ from pathlib import Path
 import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "milobot" / "ingest" / "iso_places.py"
-AMBIGUOUS = {"georgia", "jordan", "chad", "jersey", "guernsey", "niger", "guinea", "dominica", "grenada", "samoa"}
+AMBIGUOUS = {
+    "georgia",
+    "jordan",
+    "chad",
+    "jersey",
+    "guernsey",
+    "niger",
+    "guinea",
+    "dominica",
+    "grenada",
+    "samoa",
+}
 COMMON = {  # the forms people write, for ISO names they don't
     "ivory coast": "CI",
     "czechia": "CZ",
@@ -66,10 +77,33 @@ SUBDIVISIONS = [
     ("ZA", {"Province"}, ["{}"]),
 ]
 # England's metropolitan and ceremonial counties have no ISO 3166-2 code but are written all the time.
-ENGLISH_COUNTIES = ["west yorkshire", "south yorkshire", "north yorkshire", "east yorkshire", "greater manchester",
-                    "merseyside", "west midlands", "tyne and wear", "greater london", "berkshire", "bristol"]
-NOT_A_REGION = {"georgia", "washington", "victoria", "clare", "kerry", "jersey", "paris", "berlin", "hamburg",
-                "bremen", "distrito federal", "delhi"}
+ENGLISH_COUNTIES = [
+    "west yorkshire",
+    "south yorkshire",
+    "north yorkshire",
+    "east yorkshire",
+    "greater manchester",
+    "merseyside",
+    "west midlands",
+    "tyne and wear",
+    "greater london",
+    "berkshire",
+    "bristol",
+]
+NOT_A_REGION = {
+    "georgia",
+    "washington",
+    "victoria",
+    "clare",
+    "kerry",
+    "jersey",
+    "paris",
+    "berlin",
+    "hamburg",
+    "bremen",
+    "distrito federal",
+    "delhi",
+}
 
 
 def _written(name: str) -> str | None:

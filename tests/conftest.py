@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from tests.harness import MiloHarness, make_settings
 from tests.fakes.slack_api import FakeSlack
 from tests.fakes.smtp import FakeSMTP
+from tests.harness import MiloHarness, make_settings
 
 PG_URL = os.environ.get("MILOBOT_TEST_DATABASE_URL")
 ADMIN = "UADMIN0001"
@@ -73,11 +73,19 @@ async def database_url(tmp_path, migrated_sqlite_template, migrated_postgres) ->
         engine = create_async_engine(migrated_postgres)
         async with engine.begin() as conn:
             names = (
-                await conn.execute(
-                    text("SELECT tablename FROM pg_tables WHERE schemaname='public' AND tablename <> 'alembic_version'")
+                (
+                    await conn.execute(
+                        text(
+                            "SELECT tablename FROM pg_tables WHERE schemaname='public' AND tablename <> 'alembic_version'"
+                        )
+                    )
                 )
-            ).scalars().all()
-            await conn.execute(text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE"))
+                .scalars()
+                .all()
+            )
+            await conn.execute(
+                text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE")
+            )
         await engine.dispose()
         return migrated_postgres
     path = tmp_path / "milobot.sqlite3"
@@ -106,6 +114,8 @@ def settings_overrides() -> dict:
 
 @pytest.fixture
 async def milo(tmp_path, slack, database_url, settings_overrides):
-    settings = make_settings(tmp_path, slack=slack, database_url=database_url, admins={ADMIN}, **settings_overrides)
+    settings = make_settings(
+        tmp_path, slack=slack, database_url=database_url, admins={ADMIN}, **settings_overrides
+    )
     async with MiloHarness(settings, slack) as harness:
         yield harness

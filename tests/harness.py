@@ -18,7 +18,9 @@ from tests.fakes.slack_api import FakeSlack
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 
 
-def make_settings(tmp_path: Path, *, slack: FakeSlack, database_url: str, admins: set[str], **overrides: Any) -> Settings:
+def make_settings(
+    tmp_path: Path, *, slack: FakeSlack, database_url: str, admins: set[str], **overrides: Any
+) -> Settings:
     base = load_settings(
         {
             "SLACK_BOT_TOKEN": slack.bot_token,
@@ -91,11 +93,20 @@ class MiloHarness:
 
     # -- signed Slack requests ------------------------------------------------------------------
 
-    async def command(self, text: str, *, user: str, team: str | None = None, channel: str = "C0CHAN0001", **kw):
+    async def command(
+        self, text: str, *, user: str, team: str | None = None, channel: str = "C0CHAN0001", **kw
+    ):
         team = team or self.slack.team_id
         kw.setdefault("response_url", self.slack.new_response_url(team))
         return await signing.post_command(
-            self.http, self.events_url, SIGNING_SECRET, team_id=team, user_id=user, text=text, channel_id=channel, **kw
+            self.http,
+            self.events_url,
+            SIGNING_SECRET,
+            team_id=team,
+            user_id=user,
+            text=text,
+            channel_id=channel,
+            **kw,
         )
 
     async def interact(self, payload: dict[str, Any], **kw):

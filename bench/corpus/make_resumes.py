@@ -30,7 +30,18 @@ from templates import TEMPLATES  # noqa: E402
 OUT = HERE / "resumes"
 COUNT = 36
 
-VERBS = ["Led", "Built", "Designed", "Shipped", "Owned", "Drove", "Reduced", "Automated", "Scaled", "Mentored"]
+VERBS = [
+    "Led",
+    "Built",
+    "Designed",
+    "Shipped",
+    "Owned",
+    "Drove",
+    "Reduced",
+    "Automated",
+    "Scaled",
+    "Mentored",
+]
 WHAT = [
     "the rewrite of the billing platform, moving 1,400 enterprise accounts without a single failed invoice",
     "a self-serve onboarding flow that cut time-to-first-value from nine days to two",
@@ -56,7 +67,10 @@ CONTEXT = [
     "Ran user interviews every sprint and fed the findings straight into the backlog.",
 ]
 PROJECTS = [
-    ("Open-source maintainer", "Maintainer of a popular Python library for parsing calendar data (2k stars)."),
+    (
+        "Open-source maintainer",
+        "Maintainer of a popular Python library for parsing calendar data (2k stars).",
+    ),
     ("Mentoring", "Volunteer mentor with a coding bootcamp; six mentees placed in first tech roles."),
     ("Conference talk", "Speaker at a regional engineering conference on running blameless post-mortems."),
     ("Side project", "Built a budgeting app used by 3,000 households, with bank sync and shared goals."),
@@ -128,7 +142,9 @@ def main() -> int:
             "current_company": person.jobs[0].company,
         }
         print(out.name, out.stat().st_size // 1024, "KB")
-    (HERE / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "expected.json").write_text(
+        json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return 0
 
 

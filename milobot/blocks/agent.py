@@ -42,7 +42,11 @@ def _card_text(card) -> str:
 
 
 def _menu(card) -> OverflowMenuElement:
-    archive = (AgentMenu.UNARCHIVE, "Unarchive Interviewer") if card.status == "archived" else (AgentMenu.ARCHIVE, "Archive Interviewer")
+    archive = (
+        (AgentMenu.UNARCHIVE, "Unarchive Interviewer")
+        if card.status == "archived"
+        else (AgentMenu.ARCHIVE, "Archive Interviewer")
+    )
     choices = [
         (AgentMenu.EDIT_QUESTIONS, "Edit Questions"),
         (AgentMenu.DUPLICATE, "Duplicate Interviewer"),
@@ -52,7 +56,10 @@ def _menu(card) -> OverflowMenuElement:
     return OverflowMenuElement(
         action_id=Action.AGENT_ACTIONS,
         options=[
-            Option(value=metadata.encode(metadata.AgentMenuChoice(action=value, agent_id=card.id), limit=150), text=label)
+            Option(
+                value=metadata.encode(metadata.AgentMenuChoice(action=value, agent_id=card.id), limit=150),
+                text=label,
+            )
             for value, label in choices
         ],
     )
@@ -84,8 +91,14 @@ def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) 
     """`/milo agents`: one card per agent, CARDS_PER_PAGE at a time."""
     total = len(cards)
     if not cards:
-        hint = "Create one with `/milo agent new`." if viewer_is_admin else "An admin can create one with `/milo agent new`."
-        return "No interview agents yet.", [SectionBlock(text=MarkdownTextObject(text=f"No interview agents yet. {hint}")).to_dict()]
+        hint = (
+            "Create one with `/milo agent new`."
+            if viewer_is_admin
+            else "An admin can create one with `/milo agent new`."
+        )
+        return "No interview agents yet.", [
+            SectionBlock(text=MarkdownTextObject(text=f"No interview agents yet. {hint}")).to_dict()
+        ]
     pages = (total + CARDS_PER_PAGE - 1) // CARDS_PER_PAGE
     page = max(0, min(page, pages - 1))
     shown = cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
@@ -98,11 +111,21 @@ def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) 
     if pages > 1:
         nav = []
         if page > 0:
-            nav.append(ButtonElement(text="Previous", action_id=f"{AgentAction.AGENTS_PAGE}:prev",
-                                     value=metadata.encode(metadata.AgentsPage(page=page - 1))))
+            nav.append(
+                ButtonElement(
+                    text="Previous",
+                    action_id=f"{AgentAction.AGENTS_PAGE}:prev",
+                    value=metadata.encode(metadata.AgentsPage(page=page - 1)),
+                )
+            )
         if page < pages - 1:
-            nav.append(ButtonElement(text="Next", action_id=f"{AgentAction.AGENTS_PAGE}:next",
-                                     value=metadata.encode(metadata.AgentsPage(page=page + 1))))
+            nav.append(
+                ButtonElement(
+                    text="Next",
+                    action_id=f"{AgentAction.AGENTS_PAGE}:next",
+                    value=metadata.encode(metadata.AgentsPage(page=page + 1)),
+                )
+            )
         blocks.append(ActionsBlock(block_id=AgentAction.AGENTS_PAGE, elements=nav))
     return f"{total} interview agents", [b.to_dict() for b in blocks]
 
@@ -130,7 +153,9 @@ def share_picker(choices: list, *, tag: str | None, query: str | None) -> tuple[
     """When `/milo share` can't tell which agent: a select whose choice shares it."""
     if not choices:
         return "No active interview agents to share.", [
-            SectionBlock(text=MarkdownTextObject(text="There are no active interview agents to share yet.")).to_dict()
+            SectionBlock(
+                text=MarkdownTextObject(text="There are no active interview agents to share yet.")
+            ).to_dict()
         ]
     lead = (
         f"Several agents match “{esc_clip(query, 100)}”. Which one should I share?"
@@ -169,9 +194,15 @@ def added_summary(result) -> tuple[str, list[dict]]:
     if result.refused:
         head += f", refused {len(result.refused)}"
     if result.added:
-        head += "." + (" Invitation e-mails are on their way." if result.mail_enabled else " E-mail isn't configured, so send them their links.")
+        head += "." + (
+            " Invitation e-mails are on their way."
+            if result.mail_enabled
+            else " E-mail isn't configured, so send them their links."
+        )
     lines_ok = [f"• {esc_clip(a.name, 100)} ({esc(a.email)}): <{a.link}|personal link>" for a in result.added]
-    lines_bad = [f"• Line {r.line_no} `{esc_clip(r.raw, 120)}`: {esc_clip(r.reason, 300)}" for r in result.refused]
+    lines_bad = [
+        f"• Line {r.line_no} `{esc_clip(r.raw, 120)}`: {esc_clip(r.reason, 300)}" for r in result.refused
+    ]
     blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=head))]
     for title, lines in (("*Added*", lines_ok), ("*Refused*", lines_bad)):
         if not lines:

@@ -200,7 +200,9 @@ def detail_modal(data, *, can_adjust: bool = False) -> dict:
     return view.to_dict()
 
 
-def adjust_score_modal(*, answer_id: int, interview_id: int, question: str, current: int, machine: int | None) -> dict:
+def adjust_score_modal(
+    *, answer_id: int, interview_id: int, question: str, current: int, machine: int | None
+) -> dict:
     """Pushed over the View modal: a new score for one answer, and the reason that goes in the audit log."""
     options = [Option(value=str(n), text=f"{n} {'★' * n}") for n in range(1, 6)]
     blocks = [

@@ -31,25 +31,39 @@ def question_block_id(kind: str, index: int) -> str:
 def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
     blocks: list[Any] = [
         InputBlock(
-            block_id=Block.AGENT_NAME, label="Name",
-            element=PlainTextInputElement(action_id=Input.VALUE, max_length=200, placeholder="Backend Engineer — Berlin"),
+            block_id=Block.AGENT_NAME,
+            label="Name",
+            element=PlainTextInputElement(
+                action_id=Input.VALUE, max_length=200, placeholder="Backend Engineer — Berlin"
+            ),
         ),
         InputBlock(
-            block_id=Block.AGENT_ROLE, label="Role", optional=True,
-            element=PlainTextInputElement(action_id=Input.VALUE, max_length=200, placeholder="Senior Backend Engineer"),
+            block_id=Block.AGENT_ROLE,
+            label="Role",
+            optional=True,
+            element=PlainTextInputElement(
+                action_id=Input.VALUE, max_length=200, placeholder="Senior Backend Engineer"
+            ),
         ),
         InputBlock(
-            block_id=Block.AGENT_LOCATION, label="Location", optional=True,
-            element=PlainTextInputElement(action_id=Input.VALUE, max_length=200, placeholder="Berlin or remote"),
+            block_id=Block.AGENT_LOCATION,
+            label="Location",
+            optional=True,
+            element=PlainTextInputElement(
+                action_id=Input.VALUE, max_length=200, placeholder="Berlin or remote"
+            ),
         ),
     ]
     if templates:
         blocks.append(
             InputBlock(
-                block_id=Block.AGENT_TEMPLATE, label="Start from template", optional=True,
+                block_id=Block.AGENT_TEMPLATE,
+                label="Start from template",
+                optional=True,
                 hint="Used when you leave the questions below empty.",
                 element=StaticSelectElement(
-                    action_id=Input.VALUE, placeholder="Choose a template",
+                    action_id=Input.VALUE,
+                    placeholder="Choose a template",
                     options=[
                         Option(value=str(t.id), text=plain(f"{t.name} ({t.question_count} questions)", 75))
                         for t in templates[:100]
@@ -59,19 +73,28 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
         )
     blocks += [
         InputBlock(
-            block_id=Block.AGENT_QUESTIONS, label="Questions", optional=bool(templates),
+            block_id=Block.AGENT_QUESTIONS,
+            label="Questions",
+            optional=bool(templates),
             hint="One question per line (up to 20). Rubric anchors and weights can be set later with Edit Questions.",
             element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=3000),
         ),
         InputBlock(
-            block_id=Block.AGENT_CHANNEL, label="Channel for notices", optional=True,
+            block_id=Block.AGENT_CHANNEL,
+            label="Channel for notices",
+            optional=True,
             hint="Completed interviews and sync notices are posted here.",
             element=ConversationSelectElement(action_id=Input.VALUE, default_to_current_conversation=True),
         ),
     ]
     return SlackView(
-        type="modal", callback_id=View.AGENT_NEW, title="New interview agent", submit="Create", close="Cancel",
-        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT), blocks=blocks,
+        type="modal",
+        callback_id=View.AGENT_NEW,
+        title="New interview agent",
+        submit="Create",
+        close="Cancel",
+        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT),
+        blocks=blocks,
     ).to_dict()
 
 
@@ -82,26 +105,47 @@ def _question_inputs(index: int, q: dict[str, Any] | None) -> list[Any]:
     weight = q.get("weight", 1.0)
     return [
         InputBlock(
-            block_id=question_block_id(Block.QUESTION_TEXT, index), optional=True,
+            block_id=question_block_id(Block.QUESTION_TEXT, index),
+            optional=True,
             label=f"Question {n}" + (" (new)" if new else ""),
             hint="Leave empty to remove this question." if not new else "Type a question to add it.",
-            element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=1000,
-                                          initial_value=q.get("text") or None),
+            element=PlainTextInputElement(
+                action_id=Input.VALUE, multiline=True, max_length=1000, initial_value=q.get("text") or None
+            ),
         ),
         InputBlock(
-            block_id=question_block_id(Block.QUESTION_ANCHOR_1, index), optional=True, label=f"Q{n}: a 1 looks like",
-            element=PlainTextInputElement(action_id=Input.VALUE, max_length=500, initial_value=q.get("anchor_1") or None,
-                                          placeholder="Vague or off-topic; no example."),
+            block_id=question_block_id(Block.QUESTION_ANCHOR_1, index),
+            optional=True,
+            label=f"Q{n}: a 1 looks like",
+            element=PlainTextInputElement(
+                action_id=Input.VALUE,
+                max_length=500,
+                initial_value=q.get("anchor_1") or None,
+                placeholder="Vague or off-topic; no example.",
+            ),
         ),
         InputBlock(
-            block_id=question_block_id(Block.QUESTION_ANCHOR_5, index), optional=True, label=f"Q{n}: a 5 looks like",
-            element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=1000,
-                                          initial_value=q.get("anchor_5") or None),
+            block_id=question_block_id(Block.QUESTION_ANCHOR_5, index),
+            optional=True,
+            label=f"Q{n}: a 5 looks like",
+            element=PlainTextInputElement(
+                action_id=Input.VALUE,
+                multiline=True,
+                max_length=1000,
+                initial_value=q.get("anchor_5") or None,
+            ),
         ),
         InputBlock(
-            block_id=question_block_id(Block.QUESTION_WEIGHT, index), optional=True, label=f"Q{n}: weight",
-            element=NumberInputElement(action_id=Input.VALUE, is_decimal_allowed=True, min_value=0, max_value=10,
-                                       initial_value=str(weight)),
+            block_id=question_block_id(Block.QUESTION_WEIGHT, index),
+            optional=True,
+            label=f"Q{n}: weight",
+            element=NumberInputElement(
+                action_id=Input.VALUE,
+                is_decimal_allowed=True,
+                min_value=0,
+                max_value=10,
+                initial_value=str(weight),
+            ),
         ),
     ]
 
@@ -120,28 +164,51 @@ def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: met
     if len(shown) < MAX_EDIT_SLOTS:
         blocks += _question_inputs(len(shown), None)
     return SlackView(
-        type="modal", callback_id=View.AGENT_EDIT_QUESTIONS, title="Edit Questions", submit="Save", close="Cancel",
-        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT), blocks=blocks,
+        type="modal",
+        callback_id=View.AGENT_EDIT_QUESTIONS,
+        title="Edit Questions",
+        submit="Save",
+        close="Cancel",
+        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT),
+        blocks=blocks,
     ).to_dict()
 
 
 def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
     blocks: list[Any] = [
-        SectionBlock(text=MarkdownTextObject(text=f"Add candidates to *{esc_clip(agent.name, 200)}*. Each gets a personal interview link.")),
-        InputBlock(
-            block_id=Block.CANDIDATES_TEXT, label="Candidates",
-            hint="One per line: Name, email[, phone] — or Name <email>. Phones without +country are read as US.",
-            element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=3000,
-                                          placeholder="Jane Doe, jane@example.com, +1 415 555 2671"),
+        SectionBlock(
+            text=MarkdownTextObject(
+                text=f"Add candidates to *{esc_clip(agent.name, 200)}*. Each gets a personal interview link."
+            )
         ),
-        ContextBlock(elements=[MarkdownTextObject(
-            text=":paperclip: Got résumés or a candidate list? DM me PDF, CSV or ZIP files instead; "
-                 "you'll review what I extract before anything is added."
-        )]),
+        InputBlock(
+            block_id=Block.CANDIDATES_TEXT,
+            label="Candidates",
+            hint="One per line: Name, email[, phone] — or Name <email>. Phones without +country are read as US.",
+            element=PlainTextInputElement(
+                action_id=Input.VALUE,
+                multiline=True,
+                max_length=3000,
+                placeholder="Jane Doe, jane@example.com, +1 415 555 2671",
+            ),
+        ),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=":paperclip: Got résumés or a candidate list? DM me PDF, CSV or ZIP files instead; "
+                    "you'll review what I extract before anything is added."
+                )
+            ]
+        ),
     ]
     return SlackView(
-        type="modal", callback_id=View.ADD_CANDIDATES, title="Add Candidates", submit="Add", close="Cancel",
-        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT), blocks=blocks,
+        type="modal",
+        callback_id=View.ADD_CANDIDATES,
+        title="Add Candidates",
+        submit="Add",
+        close="Cancel",
+        private_metadata=metadata.encode(context, limit=metadata.PRIVATE_METADATA_LIMIT),
+        blocks=blocks,
     ).to_dict()
 
 
@@ -157,4 +224,3 @@ def result_modal(*, title: str, blocks: list[dict]) -> dict:
 
 def notice_blocks(text: str) -> list[dict]:
     return [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
-

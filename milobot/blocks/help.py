@@ -10,9 +10,17 @@ from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, Mar
 COMMANDS: list[tuple[str, str, str]] = [
     ("Agents", "/milo agent new", "Create an interview agent (name, role, questions)."),
     ("Agents", "/milo agents", "One card per agent, with Share, Add Candidates and Actions."),
-    ("Agents", "/milo share backend [src-tag]", "Post the live interview link, its QR code and a printable poster."),
+    (
+        "Agents",
+        "/milo share backend [src-tag]",
+        "Post the live interview link, its QR code and a printable poster.",
+    ),
     ("Candidates", "/milo candidates backend", "Filter, sort and review an agent's candidates."),
-    ("Candidates", "DM me a PDF, CSV or ZIP", "Résumés and candidate lists, reviewed before anything is added."),
+    (
+        "Candidates",
+        "DM me a PDF, CSV or ZIP",
+        "Résumés and candidate lists, reviewed before anything is added.",
+    ),
     ("Candidates", "/milo imports", "Your recent imports: created, skipped and errors per batch."),
     ("Team", "/milo team", "Who is on the team, and their roles."),
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),

@@ -43,7 +43,9 @@ def home_view(data) -> dict:
         )
         return View(type="home", blocks=blocks).to_dict()
 
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"You're a *{data.role}* on this hiring team.")]))
+    blocks.append(
+        ContextBlock(elements=[MarkdownTextObject(text=f"You're a *{data.role}* on this hiring team.")])
+    )
     blocks.append(_quick_actions(data.role))
     blocks.append(DividerBlock())
     blocks.append(SectionBlock(text=MarkdownTextObject(text="*Interview agents*")))
@@ -66,7 +68,11 @@ def home_view(data) -> dict:
         )
     if data.agent_total > len(data.agents):
         blocks.append(
-            ContextBlock(elements=[MarkdownTextObject(text=f"…{data.agent_total - len(data.agents)} more: `/milo agents`")])
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(text=f"…{data.agent_total - len(data.agents)} more: `/milo agents`")
+                ]
+            )
         )
     if data.pending_batches:
         blocks.append(DividerBlock())

@@ -16,7 +16,11 @@ def team_blocks(*, members: list, viewer_role: str) -> list[dict]:
     blocks = [
         HeaderBlock(text="milobot team"),
         ContextBlock(
-            elements=[MarkdownTextObject(text=f"{len(members)} teammates · {admins} admins · {len(members) - admins} viewers")]
+            elements=[
+                MarkdownTextObject(
+                    text=f"{len(members)} teammates · {admins} admins · {len(members) - admins} viewers"
+                )
+            ]
         ),
     ]
     lines = [f"{user_ref(m.user_id)} — *{m.role}* · since {m.since:%Y-%m-%d}" for m in members]
@@ -56,7 +60,11 @@ def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict]:
                 text=f":wave: {user_ref(invited_by)} added you to the hiring team on milobot as *{role}*.\n{what}"
             )
         ),
-        ContextBlock(elements=[MarkdownTextObject(text="Type `/milo help` to see every command, or open milobot's Home tab.")]),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(text="Type `/milo help` to see every command, or open milobot's Home tab.")
+            ]
+        ),
     ]
     return [b.to_dict() for b in blocks]
 

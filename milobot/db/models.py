@@ -338,7 +338,9 @@ class OutboxMessage(Base):
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
-    kind: Mapped[str] = mapped_column(String(32))  # slack.post | slack.update | slack.dm | email | webhook | ats
+    kind: Mapped[str] = mapped_column(
+        String(32)
+    )  # slack.post | slack.update | slack.dm | email | webhook | ats
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | dead

@@ -33,6 +33,8 @@ def register(app: AsyncApp, container: Container) -> None:
         identity = identity_of(body)
         listing = await container.team.list_members(identity=identity)
         await _dm(
-            client, identity.user_id, f"{len(listing.members)} teammates",
+            client,
+            identity.user_id,
+            f"{len(listing.members)} teammates",
             team_blocks(members=listing.members, viewer_role=listing.viewer_role),
         )

@@ -23,14 +23,18 @@ from milobot.services.agents import QuestionInput
 from milobot.services.context import Identity
 from milobot.services.sharing import check_tag, looks_like_tag
 
-SHARE_USAGE = "Usage: `/milo share <agent name> [src-tag]`, e.g. `/milo share \"Backend Engineer\" lobby-poster`."
+SHARE_USAGE = (
+    'Usage: `/milo share <agent name> [src-tag]`, e.g. `/milo share "Backend Engineer" lobby-poster`.'
+)
 
 
 async def _reply(respond, text: str, blocks: list[dict] | None = None, *, replace: bool = False) -> None:
     await respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=replace)
 
 
-async def _open_new_agent(container: Container, client, identity: Identity, trigger_id: str, channel_id: str | None):
+async def _open_new_agent(
+    container: Container, client, identity: Identity, trigger_id: str, channel_id: str | None
+):
     templates = await container.agents.templates(identity=identity)  # admins only: refused here otherwise
     view = forms.new_agent_modal(templates=templates, context=metadata.ModalContext(channel_id=channel_id))
     await client.views_open(trigger_id=trigger_id, view=view)
@@ -83,7 +87,9 @@ async def share_command(ctx: CommandContext) -> None:
         text, blocks = agent_blocks.share_picker(found.choices, tag=tag, query=query or None)
         await ctx.reply(text, blocks)
         return
-    card = await ctx.container.agents.share(identity=ctx.identity, agent_id=found.agent.id, channel_id=ctx.channel_id, tag=tag)
+    card = await ctx.container.agents.share(
+        identity=ctx.identity, agent_id=found.agent.id, channel_id=ctx.channel_id, tag=tag
+    )
     await ctx.reply(agent_blocks.share_ack(card))
 
 
@@ -106,7 +112,9 @@ async def _show_card(respond, body: dict[str, Any], card, headline: str) -> None
     """Replace the card in place when the message holds it (a list of many, or one); else post it."""
     replaced = agent_blocks.replace_card((body.get("message") or {}).get("blocks") or [], card)
     if replaced is not None:
-        await respond(text=f"{esc_clip(card.name, 150)}: {card.status}", blocks=replaced, replace_original=True)
+        await respond(
+            text=f"{esc_clip(card.name, 150)}: {card.status}", blocks=replaced, replace_original=True
+        )
         await _reply(respond, headline)
     else:
         text, blocks = agent_blocks.card_message(card, headline=headline)
@@ -124,7 +132,9 @@ async def _edit_questions(container, body, client, respond, identity, agent_id) 
 @menu(AgentMenu.DUPLICATE)
 async def _duplicate(container, body, client, respond, identity, agent_id) -> None:
     card = await container.agents.duplicate(identity=identity, agent_id=agent_id)
-    text, blocks = agent_blocks.card_message(card, headline=f":busts_in_silhouette: Duplicated as *{esc_clip(card.name, 200)}*, with its own link.")
+    text, blocks = agent_blocks.card_message(
+        card, headline=f":busts_in_silhouette: Duplicated as *{esc_clip(card.name, 200)}*, with its own link."
+    )
     await _reply(respond, text, blocks)
 
 
@@ -141,13 +151,23 @@ async def _template(container, body, client, respond, identity, agent_id) -> Non
 @menu(AgentMenu.ARCHIVE)
 async def _archive(container, body, client, respond, identity, agent_id) -> None:
     card = await container.agents.set_archived(identity=identity, agent_id=agent_id, archived=True)
-    await _show_card(respond, body, card, f":file_cabinet: Archived *{esc_clip(card.name, 200)}*: its link takes no new interviews; all data is kept.")
+    await _show_card(
+        respond,
+        body,
+        card,
+        f":file_cabinet: Archived *{esc_clip(card.name, 200)}*: its link takes no new interviews; all data is kept.",
+    )
 
 
 @menu(AgentMenu.UNARCHIVE)
 async def _unarchive(container, body, client, respond, identity, agent_id) -> None:
     card = await container.agents.set_archived(identity=identity, agent_id=agent_id, archived=False)
-    await _show_card(respond, body, card, f":large_green_circle: *{esc_clip(card.name, 200)}* is active again; its link takes interviews.")
+    await _show_card(
+        respond,
+        body,
+        card,
+        f":large_green_circle: *{esc_clip(card.name, 200)}* is active again; its link takes interviews.",
+    )
 
 
 # ---------------------------------------------------------------- modal submissions
@@ -168,7 +188,9 @@ def _weight(raw: Any, block_id: str) -> float | None:
 
 
 def _edited_questions(state: dict[str, dict[str, Any]]) -> list[QuestionInput]:
-    slots = sorted({int(m.group(1)) for key in state if (m := re.fullmatch(rf"{Block.QUESTION_TEXT}:(\d+)", key))})
+    slots = sorted(
+        {int(m.group(1)) for key in state if (m := re.fullmatch(rf"{Block.QUESTION_TEXT}:(\d+)", key))}
+    )
     out = []
     for i in slots:
         weight_block = forms.question_block_id(Block.QUESTION_WEIGHT, i)
@@ -194,7 +216,9 @@ def register(app: AsyncApp, container: Container) -> None:
     async def on_share(ack, body, respond) -> None:
         await ack()
         ref = metadata.decode(metadata.AgentRef, action_value(body))
-        card = await service.share(identity=identity_of(body), agent_id=ref.agent_id, channel_id=container_channel(body))
+        card = await service.share(
+            identity=identity_of(body), agent_id=ref.agent_id, channel_id=container_channel(body)
+        )
         await _reply(respond, agent_blocks.share_ack(card))
 
     @app.action(Action.AGENT_PICK_FOR_SHARE)
@@ -202,7 +226,9 @@ def register(app: AsyncApp, container: Container) -> None:
     async def on_pick_for_share(ack, body, respond) -> None:
         await ack()
         ref = metadata.decode(metadata.ShareRef, action_value(body))
-        card = await service.share(identity=identity_of(body), agent_id=ref.agent_id, channel_id=container_channel(body), tag=ref.tag)
+        card = await service.share(
+            identity=identity_of(body), agent_id=ref.agent_id, channel_id=container_channel(body), tag=ref.tag
+        )
         await _reply(respond, agent_blocks.share_ack(card), replace=True)
 
     @app.action(Action.AGENT_ACTIONS)
@@ -222,7 +248,9 @@ def register(app: AsyncApp, container: Container) -> None:
         ref = metadata.decode(metadata.AgentRef, action_value(body))
         card = await service.card(identity=identity_of(body), agent_id=ref.agent_id, for_admin=True)
         context = metadata.ModalContext(channel_id=container_channel(body), agent_id=card.id)
-        await client.views_open(trigger_id=body["trigger_id"], view=forms.add_candidates_modal(agent=card, context=context))
+        await client.views_open(
+            trigger_id=body["trigger_id"], view=forms.add_candidates_modal(agent=card, context=context)
+        )
 
     @app.action(re.compile(rf"^{re.escape(AgentAction.AGENTS_PAGE)}:(prev|next)$"))
     @guarded
@@ -231,7 +259,9 @@ def register(app: AsyncApp, container: Container) -> None:
         page = metadata.decode(metadata.AgentsPage, action_value(body)).page
         identity = identity_of(body)
         cards = await service.list_agents(identity=identity)
-        text, blocks = agent_blocks.agents_message(cards, page=page, viewer_is_admin=await container.team.role_of(identity=identity) == "admin")
+        text, blocks = agent_blocks.agents_message(
+            cards, page=page, viewer_is_admin=await container.team.role_of(identity=identity) == "admin"
+        )
         await _reply(respond, text, blocks, replace=True)
 
     @app.action(Action.HOME_NEW_AGENT)
@@ -246,7 +276,9 @@ def register(app: AsyncApp, container: Container) -> None:
         await ack()
         identity = identity_of(body)
         cards = await service.list_agents(identity=identity)
-        text, blocks = agent_blocks.agents_message(cards, viewer_is_admin=await container.team.role_of(identity=identity) == "admin")
+        text, blocks = agent_blocks.agents_message(
+            cards, viewer_is_admin=await container.team.role_of(identity=identity) == "admin"
+        )
         opened = await client.conversations_open(users=identity.user_id)
         await client.chat_postMessage(channel=opened["channel"]["id"], text=text, blocks=blocks)
 
@@ -267,8 +299,11 @@ def register(app: AsyncApp, container: Container) -> None:
                 channel_id=input_value(state, Block.AGENT_CHANNEL) or context.channel_id,
             )
         except MilobotError as error:
-            fields = {"name": Block.AGENT_NAME, "questions": Block.AGENT_QUESTIONS,
-                      "template": Block.AGENT_TEMPLATE if Block.AGENT_TEMPLATE in state else Block.AGENT_QUESTIONS}
+            fields = {
+                "name": Block.AGENT_NAME,
+                "questions": Block.AGENT_QUESTIONS,
+                "template": Block.AGENT_TEMPLATE if Block.AGENT_TEMPLATE in state else Block.AGENT_QUESTIONS,
+            }
             await ack(response_action="errors", errors=_first_error(error, fields, Block.AGENT_NAME))
             return
         await ack()  # closes the modal; the confirmation card arrives by DM through the outbox
@@ -282,7 +317,9 @@ def register(app: AsyncApp, container: Container) -> None:
             if context.agent_id is None:
                 raise Invalid("That form lost track of its agent; open Edit Questions again.")
             questions = _edited_questions(view_state(body))
-            card = await service.edit_questions(identity=identity_of(body), agent_id=context.agent_id, questions=questions)
+            card = await service.edit_questions(
+                identity=identity_of(body), agent_id=context.agent_id, questions=questions
+            )
         except MilobotError as error:
             field = getattr(error, "field", None)
             block = field if field and ":" in field else first
@@ -292,7 +329,10 @@ def register(app: AsyncApp, container: Container) -> None:
             f":white_check_mark: Saved version {card.version} of *{esc_clip(card.name, 200)}* with {card.question_count} questions. "
             "Interviews already taken keep the questions they were asked."
         )
-        await ack(response_action="update", view=forms.result_modal(title="Questions saved", blocks=forms.notice_blocks(text)))
+        await ack(
+            response_action="update",
+            view=forms.result_modal(title="Questions saved", blocks=forms.notice_blocks(text)),
+        )
 
     @app.view(View.ADD_CANDIDATES)
     @guarded
@@ -302,7 +342,9 @@ def register(app: AsyncApp, container: Container) -> None:
             if context.agent_id is None:
                 raise Invalid("That form lost track of its agent; open Add Candidates again.")
             result = await container.candidates.add_manual(
-                identity=identity_of(body), agent_id=context.agent_id, text=input_value(view_state(body), Block.CANDIDATES_TEXT)
+                identity=identity_of(body),
+                agent_id=context.agent_id,
+                text=input_value(view_state(body), Block.CANDIDATES_TEXT),
             )
         except MilobotError as error:
             await ack(response_action="errors", errors={Block.CANDIDATES_TEXT: error.message[:300]})

@@ -7,8 +7,8 @@ from slack_bolt.async_app import AsyncApp
 
 from milobot.blocks.candidate import adjust_score_modal, detail_modal
 from milobot.container import Container
-from milobot.handlers.errors import guarded
 from milobot.errors import MilobotError, NotFound
+from milobot.handlers.errors import guarded
 from milobot.handlers.payload import action_value, identity_of, input_value, view_state
 from milobot.ids import Action, AdjustScore, CardView
 from milobot.metadata import AnswerRef, InterviewRef, decode
@@ -52,8 +52,11 @@ def register(app: AsyncApp, container: Container) -> None:
         if question is None or question.score is None:
             raise NotFound("That answer isn't on this interview any more.")
         view = adjust_score_modal(
-            answer_id=ref.answer_id, interview_id=ref.interview_id, question=question.question,
-            current=question.score, machine=question.machine_score,
+            answer_id=ref.answer_id,
+            interview_id=ref.interview_id,
+            question=question.question,
+            current=question.score,
+            machine=question.machine_score,
         )
         await client.views_push(trigger_id=body["trigger_id"], view=view)
 
@@ -71,7 +74,11 @@ def register(app: AsyncApp, container: Container) -> None:
                 identity=identity_of(body), answer_id=ref.answer_id, score=int(score or 0), reason=reason
             )
         except MilobotError as error:
-            block = AdjustScore.SCORE_BLOCK if getattr(error, "field", None) == "score" else AdjustScore.REASON_BLOCK
+            block = (
+                AdjustScore.SCORE_BLOCK
+                if getattr(error, "field", None) == "score"
+                else AdjustScore.REASON_BLOCK
+            )
             await ack(response_action="errors", errors={block: error.message[:150]})
             return
         # Close both modals; the card in the channel updates in place through the outbox.

@@ -64,10 +64,12 @@ async def show_help(ctx: CommandContext) -> None:
 
 def register(app: AsyncApp, container: Container) -> None:
     # Subcommand modules add themselves to SUBCOMMANDS when imported.
-    from milobot.handlers import team  # noqa: F401
-    from milobot.handlers import apikeys  # noqa: F401
-    from milobot.handlers import agents  # noqa: F401
-    from milobot.handlers import imports  # noqa: F401
+    from milobot.handlers import (
+        agents,  # noqa: F401
+        apikeys,  # noqa: F401
+        imports,  # noqa: F401
+        team,  # noqa: F401
+    )
 
     @app.command(Command.SLASH)
     @guarded

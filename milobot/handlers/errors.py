@@ -35,7 +35,10 @@ def message_for(error: Exception) -> tuple[str, str | None]:
     if isinstance(error, MilobotError):
         return f":warning: {error.message}", None
     ref = uuid.uuid4().hex[:8]
-    return f":x: Something went wrong on our side (ref `{ref}`). Please try again; if it keeps happening, tell your admin.", ref
+    return (
+        f":x: Something went wrong on our side (ref `{ref}`). Please try again; if it keeps happening, tell your admin.",
+        ref,
+    )
 
 
 async def tell_user(client, body: dict[str, Any], text: str) -> None:
@@ -45,7 +48,9 @@ async def tell_user(client, body: dict[str, Any], text: str) -> None:
             (u.get("response_url") for u in body.get("response_urls") or [] if u.get("response_url")), None
         )
         if response_url:
-            await AsyncWebhookClient(response_url).send(text=text, response_type="ephemeral", replace_original=False)
+            await AsyncWebhookClient(response_url).send(
+                text=text, response_type="ephemeral", replace_original=False
+            )
             return
         user = _user_of(body)
         channel = container_channel(body) or body.get("channel_id")

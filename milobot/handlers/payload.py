@@ -61,7 +61,7 @@ def parse_command_text(text: str | None) -> CommandText:
     if not words:
         return CommandText(sub="help", args=[], raw_rest="")
     sub = words[0].lower()
-    rest = text[len(text.split(None, 1)[0]):].strip() if text else ""
+    rest = text[len(text.split(None, 1)[0]) :].strip() if text else ""
     return CommandText(sub=sub, args=words[1:], raw_rest=rest)
 
 

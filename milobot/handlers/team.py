@@ -29,12 +29,17 @@ async def team(ctx: CommandContext) -> None:
     service = ctx.container.team
     if verb == TeamVerb.LIST:
         listing = await service.list_members(identity=ctx.identity)
-        await ctx.reply(f"{len(listing.members)} teammates", team_blocks(members=listing.members, viewer_role=listing.viewer_role))
+        await ctx.reply(
+            f"{len(listing.members)} teammates",
+            team_blocks(members=listing.members, viewer_role=listing.viewer_role),
+        )
     elif verb == TeamVerb.INVITE:
         user_id = _user_arg(ctx, 1)
         role = ctx.text.args[2] if len(ctx.text.args) > 2 else "viewer"
         member = await service.invite(identity=ctx.identity, user_id=user_id, role=role)
-        await ctx.reply(f":white_check_mark: Invited <@{member.user_id}> as *{member.role}*. They'll get a welcome DM.")
+        await ctx.reply(
+            f":white_check_mark: Invited <@{member.user_id}> as *{member.role}*. They'll get a welcome DM."
+        )
     elif verb == TeamVerb.ROLE:
         user_id = _user_arg(ctx, 1)
         if len(ctx.text.args) < 3:

@@ -30,7 +30,13 @@ _SLASH_PARTICLE_RE = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o)(?!\S)", re.IGNORECA
 
 
 def _looks_like_name(line: str) -> bool:
-    if any(ch.isdigit() for ch in line) or "@" in line or "/" in _SLASH_PARTICLE_RE.sub("", line) or "\t" in line or len(line) > 60:
+    if (
+        any(ch.isdigit() for ch in line)
+        or "@" in line
+        or "/" in _SLASH_PARTICLE_RE.sub("", line)
+        or "\t" in line
+        or len(line) > 60
+    ):
         return False
     if _fold(line) in NOT_NAMES or _heading_kind(line):
         return False

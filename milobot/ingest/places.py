@@ -173,7 +173,9 @@ _INNER_POSTCODE_RE = re.compile(
     r"(?<=[^\W\d_]{3})\s+(?:(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4})"
     r"(?=,\s*[^\W\d_])|\d{1,2}(?=,\s*[^\W\d_][^,]*$))"
 )
-_NOT_CITY_RE = re.compile(r"\b(?:flat|apt|apartment|unit|suite|block|house|room|floor|no|number|box)$", re.IGNORECASE)
+_NOT_CITY_RE = re.compile(
+    r"\b(?:flat|apt|apartment|unit|suite|block|house|room|floor|no|number|box)$", re.IGNORECASE
+)
 # "Brisbane QLD 4000", "Sydney NSW": an Australian or Canadian city with its state, no comma.
 _CITY_CODE_RE = re.compile(
     rf"^([A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}})\s+(?:({'|'.join(REGION_CODES)})(?:\s+\d{{4}}|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?"

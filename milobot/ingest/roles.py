@@ -177,7 +177,10 @@ def _legal_tail(company: str) -> str | None:
     words = company.split()
     for k in range(1, min(4, len(words) - 1)):
         head, tail = words[:-k], " ".join(words[-k:])
-        if head[-1].lower().strip(",") not in LEGAL_FORMS and head[-1].lower().rstrip(".,") not in LEGAL_FORMS:
+        if (
+            head[-1].lower().strip(",") not in LEGAL_FORMS
+            and head[-1].lower().rstrip(".,") not in LEGAL_FORMS
+        ):
             continue
         if not all(w[:1].isupper() or w in {"de", "do", "da", "del", "am", "an", "upon"} for w in words[-k:]):
             return None

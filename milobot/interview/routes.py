@@ -48,7 +48,10 @@ def add_routes(app: web.Application, container) -> None:
         """Every POST carries a form token tied to its interview; a missing or forged one is refused."""
         if pages.form_token_ok(secret, token, form.get("csrf")):
             return None
-        return pages.error_page(400, "This form has expired", "Please go back, reload the page and try again.")
+        return pages.error_page(
+            400, "This form has expired", "Please go back, reload the page and try again."
+        )
+
     secure_cookie = container.settings.public_url.startswith("https://")
 
     async def static(request: web.Request) -> web.StreamResponse:
@@ -178,7 +181,9 @@ def add_routes(app: web.Application, container) -> None:
         except ValueError:
             return web.Response(status=400)
         try:
-            await service.signals_ahead(token=token, question_index=index, signals=parse_signals(form.get("signals")))
+            await service.signals_ahead(
+                token=token, question_index=index, signals=parse_signals(form.get("signals"))
+            )
         except NotFound:
             return web.Response(status=404)
         except Gone:

@@ -47,7 +47,9 @@ def backoff(attempts: int) -> timedelta:
 
 
 class OutboxWorker:
-    def __init__(self, db: Database, *, poll_seconds: float = 2.0, batch_size: int = 20, concurrency: int = 8):
+    def __init__(
+        self, db: Database, *, poll_seconds: float = 2.0, batch_size: int = 20, concurrency: int = 8
+    ):
         self.db = db
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
@@ -131,7 +133,10 @@ class OutboxWorker:
                     .order_by(OutboxMessage.id)
                 )
             ).all()
-            return [Delivery(m.id, m.workspace_id, team, m.kind, dict(m.payload or {}), m.attempts) for m, team in rows]
+            return [
+                Delivery(m.id, m.workspace_id, team, m.kind, dict(m.payload or {}), m.attempts)
+                for m, team in rows
+            ]
 
     async def run_once(self) -> int:
         batch = await self.claim()
@@ -165,7 +170,9 @@ class OutboxWorker:
                 error = f"{type(exc).__name__}: {exc}"
         await self._finish(item, error=error, permanent=permanent, result=result)
 
-    async def _finish(self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None) -> None:
+    async def _finish(
+        self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None
+    ) -> None:
         now = utcnow()
         attempts = item.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "claimed_by": None, "claimed_until": None}

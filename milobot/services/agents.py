@@ -26,7 +26,9 @@ SHARE = "slack.share"  # outbox kind delivered by milobot.slack.share
 
 
 def default_anchor_5(text: str) -> str:
-    return f"A specific, relevant example with concrete actions and results that fully answers: {text.strip()}"
+    return (
+        f"A specific, relevant example with concrete actions and results that fully answers: {text.strip()}"
+    )
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,9 @@ def normalise_questions(items: list[QuestionInput]) -> list[dict[str, Any]]:
     if not out:
         raise Invalid("Add at least one question.", field="questions")
     if len(out) > MAX_QUESTIONS:
-        raise Invalid(f"An agent has at most {MAX_QUESTIONS} questions; you gave {len(out)}.", field="questions")
+        raise Invalid(
+            f"An agent has at most {MAX_QUESTIONS} questions; you gave {len(out)}.", field="questions"
+        )
     if sum(q["weight"] for q in out) <= 0:
         raise Invalid("At least one question needs a weight above 0.", field="weight")
     return out
@@ -166,9 +170,13 @@ class AgentService(Service):
             )
             current = {a.id: a.current_version for a in agents}
             questions = {aid: len(qs or []) for aid, v, qs in versions.all() if current.get(aid) == v}
-        return [self._card(a, *counts.get(a.id, (0, 0)), question_count=questions.get(a.id, 0)) for a in agents]
+        return [
+            self._card(a, *counts.get(a.id, (0, 0)), question_count=questions.get(a.id, 0)) for a in agents
+        ]
 
-    def _card(self, agent: Agent, candidates: int = 0, completed: int = 0, *, question_count: int = 0) -> AgentCard:
+    def _card(
+        self, agent: Agent, candidates: int = 0, completed: int = 0, *, question_count: int = 0
+    ) -> AgentCard:
         return AgentCard(
             id=agent.id,
             name=agent.name,
@@ -211,7 +219,9 @@ class AgentService(Service):
         exact = [c for c in cards if c.name.casefold() == query.casefold()]
         if len(exact) == 1:
             return AgentMatch(exact[0], exact)
-        scored = process.extract(query.casefold(), {c.id: c.name.casefold() for c in cards}, scorer=fuzz.WRatio, limit=10)
+        scored = process.extract(
+            query.casefold(), {c.id: c.name.casefold() for c in cards}, scorer=fuzz.WRatio, limit=10
+        )
         by_id = {c.id: c for c in cards}
         good = [(by_id[key], score) for _, score, key in scored if score >= 60]
         if good and good[0][1] >= 85 and (len(good) == 1 or good[0][1] - good[1][1] >= 10):
@@ -231,7 +241,10 @@ class AgentService(Service):
             require_admin(actor)
             rows = (
                 await session.scalars(
-                    select(Template).where(Template.workspace_id == actor.workspace_id).order_by(Template.name).limit(100)
+                    select(Template)
+                    .where(Template.workspace_id == actor.workspace_id)
+                    .order_by(Template.name)
+                    .limit(100)
                 )
             ).all()
             return [TemplateChoice(t.id, t.name, len(t.questions or [])) for t in rows]
@@ -247,19 +260,37 @@ class AgentService(Service):
     # ---------------------------------------------------------------- changing
 
     async def _new_agent(
-        self, session: AsyncSession, actor: Actor, *, name: str, role_title: str | None, location: str | None,
-        channel_id: str | None, questions: list[dict[str, Any]], template_id: int | None = None,
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        *,
+        name: str,
+        role_title: str | None,
+        location: str | None,
+        channel_id: str | None,
+        questions: list[dict[str, Any]],
+        template_id: int | None = None,
     ) -> Agent:
         agent = Agent(
-            workspace_id=actor.workspace_id, name=name, role_title=role_title, location=location,
-            channel_id=channel_id, status="active", share_token=secrets.token_urlsafe(16), current_version=1,
-            template_id=template_id, created_by=actor.user_id,
+            workspace_id=actor.workspace_id,
+            name=name,
+            role_title=role_title,
+            location=location,
+            channel_id=channel_id,
+            status="active",
+            share_token=secrets.token_urlsafe(16),
+            current_version=1,
+            template_id=template_id,
+            created_by=actor.user_id,
         )
         session.add(agent)
         await session.flush()
         session.add(
             AgentVersion(
-                workspace_id=actor.workspace_id, agent_id=agent.id, version=1, questions=questions,
+                workspace_id=actor.workspace_id,
+                agent_id=agent.id,
+                version=1,
+                questions=questions,
                 created_by=actor.user_id,
             )
         )
@@ -270,12 +301,23 @@ class AgentService(Service):
             session,
             workspace_id=actor.workspace_id,
             kind=outbox.SLACK_DM,
-            payload={"user": actor.user_id, "template": "agent.card", "data": {"headline": headline, "card": card.to_data()}},
+            payload={
+                "user": actor.user_id,
+                "template": "agent.card",
+                "data": {"headline": headline, "card": card.to_data()},
+            },
         )
 
     async def create(
-        self, *, identity: Identity, name: str | None, role_title: str | None = None, location: str | None = None,
-        questions_text: str | None = None, template_id: int | None = None, channel_id: str | None = None,
+        self,
+        *,
+        identity: Identity,
+        name: str | None,
+        role_title: str | None = None,
+        location: str | None = None,
+        questions_text: str | None = None,
+        template_id: int | None = None,
+        channel_id: str | None = None,
     ) -> AgentCard:
         name = _check_name(name)
         async with self.acting(identity) as (session, actor):
@@ -283,7 +325,9 @@ class AgentService(Service):
             template = None
             if template_id is not None:
                 template = await session.scalar(
-                    select(Template).where(Template.id == template_id, Template.workspace_id == actor.workspace_id)
+                    select(Template).where(
+                        Template.id == template_id, Template.workspace_id == actor.workspace_id
+                    )
                 )
                 if template is None:
                     raise Invalid("That template doesn't exist here any more.", field="template")
@@ -293,19 +337,35 @@ class AgentService(Service):
             elif template is not None:
                 questions = normalise_questions([QuestionInput(**q) for q in template.questions or []])
             else:
-                raise Invalid("Add at least one question (one per line), or start from a template.", field="questions")
+                raise Invalid(
+                    "Add at least one question (one per line), or start from a template.", field="questions"
+                )
             agent = await self._new_agent(
-                session, actor, name=name, role_title=_clip(role_title) or (template.role_title if template else None),
-                location=_clip(location), channel_id=channel_id, questions=questions,
+                session,
+                actor,
+                name=name,
+                role_title=_clip(role_title) or (template.role_title if template else None),
+                location=_clip(location),
+                channel_id=channel_id,
+                questions=questions,
                 template_id=template.id if template else None,
             )
-            audit.record(session, actor, "agent.create", target_type="agent", target_id=agent.id, name=name,
-                         template_id=agent.template_id)
+            audit.record(
+                session,
+                actor,
+                "agent.create",
+                target_type="agent",
+                target_id=agent.id,
+                name=name,
+                template_id=agent.template_id,
+            )
             card = self._card(agent, question_count=len(questions))
             self._confirm(session, actor, card, f"Created the interview agent *{name}*.")
             return card
 
-    async def edit_questions(self, *, identity: Identity, agent_id: int, questions: list[QuestionInput]) -> AgentCard:
+    async def edit_questions(
+        self, *, identity: Identity, agent_id: int, questions: list[QuestionInput]
+    ) -> AgentCard:
         """A new version; interviews already taken keep the version they were scored against."""
         normalised = normalise_questions(questions)
         async with self.acting(identity) as (session, actor):
@@ -317,12 +377,22 @@ class AgentService(Service):
             agent.current_version = (latest or 0) + 1
             session.add(
                 AgentVersion(
-                    workspace_id=actor.workspace_id, agent_id=agent.id, version=agent.current_version,
-                    questions=normalised, created_by=actor.user_id,
+                    workspace_id=actor.workspace_id,
+                    agent_id=agent.id,
+                    version=agent.current_version,
+                    questions=normalised,
+                    created_by=actor.user_id,
                 )
             )
-            audit.record(session, actor, "agent.edit_questions", target_type="agent", target_id=agent.id,
-                         version=agent.current_version, questions=len(normalised))
+            audit.record(
+                session,
+                actor,
+                "agent.edit_questions",
+                target_type="agent",
+                target_id=agent.id,
+                version=agent.current_version,
+                questions=len(normalised),
+            )
             await session.flush()
             return (await self._cards(session, actor, [agent]))[0]
 
@@ -333,11 +403,18 @@ class AgentService(Service):
             version = await self._version(session, source)
             questions = list(version.questions if version else [])
             copy = await self._new_agent(
-                session, actor, name=_check_name(f"{source.name[: MAX_NAME - 7]} (copy)"), role_title=source.role_title,
-                location=source.location, channel_id=source.channel_id, questions=questions,
+                session,
+                actor,
+                name=_check_name(f"{source.name[: MAX_NAME - 7]} (copy)"),
+                role_title=source.role_title,
+                location=source.location,
+                channel_id=source.channel_id,
+                questions=questions,
                 template_id=source.template_id,
             )
-            audit.record(session, actor, "agent.duplicate", target_type="agent", target_id=copy.id, source_id=source.id)
+            audit.record(
+                session, actor, "agent.duplicate", target_type="agent", target_id=copy.id, source_id=source.id
+            )
             return self._card(copy, question_count=len(questions))
 
     async def create_template(self, *, identity: Identity, agent_id: int) -> TemplateChoice:
@@ -346,12 +423,22 @@ class AgentService(Service):
             agent = await self._agent(session, actor, agent_id)
             version = await self._version(session, agent)
             template = Template(
-                workspace_id=actor.workspace_id, name=agent.name, role_title=agent.role_title,
-                questions=list(version.questions if version else []), created_by=actor.user_id,
+                workspace_id=actor.workspace_id,
+                name=agent.name,
+                role_title=agent.role_title,
+                questions=list(version.questions if version else []),
+                created_by=actor.user_id,
             )
             session.add(template)
             await session.flush()
-            audit.record(session, actor, "template.create", target_type="template", target_id=template.id, agent_id=agent.id)
+            audit.record(
+                session,
+                actor,
+                "template.create",
+                target_type="template",
+                target_id=template.id,
+                agent_id=agent.id,
+            )
             return TemplateChoice(template.id, template.name, len(template.questions))
 
     async def set_archived(self, *, identity: Identity, agent_id: int, archived: bool) -> AgentCard:
@@ -363,22 +450,43 @@ class AgentService(Service):
             if agent.status != status:
                 agent.status = status
                 agent.archived_at = self.now() if archived else None
-                audit.record(session, actor, "agent.archive" if archived else "agent.unarchive",
-                             target_type="agent", target_id=agent.id)
+                audit.record(
+                    session,
+                    actor,
+                    "agent.archive" if archived else "agent.unarchive",
+                    target_type="agent",
+                    target_id=agent.id,
+                )
             return (await self._cards(session, actor, [agent]))[0]
 
-    async def share(self, *, identity: Identity, agent_id: int, channel_id: str, tag: str | None = None) -> AgentCard:
+    async def share(
+        self, *, identity: Identity, agent_id: int, channel_id: str, tag: str | None = None
+    ) -> AgentCard:
         """Queue the link, QR PNG and poster PDF for the conversation; viewers may share too."""
         tag = check_tag(tag)
         async with self.acting(identity) as (session, actor):
             require_member(actor)
             agent = await self._agent(session, actor, agent_id)
             if agent.status == "archived":
-                raise Invalid("That agent is archived, so its link takes no new interviews. Unarchive it first.")
+                raise Invalid(
+                    "That agent is archived, so its link takes no new interviews. Unarchive it first."
+                )
             outbox.enqueue(
-                session, workspace_id=actor.workspace_id, kind=SHARE,
+                session,
+                workspace_id=actor.workspace_id,
+                kind=SHARE,
                 payload={"channel": channel_id, "agent_id": agent.id, "tag": tag, "user": actor.user_id},
             )
-            audit.record(session, actor, "agent.share", target_type="agent", target_id=agent.id, tag=tag, channel=channel_id)
+            audit.record(
+                session,
+                actor,
+                "agent.share",
+                target_type="agent",
+                target_id=agent.id,
+                tag=tag,
+                channel=channel_id,
+            )
             card = self._card(agent)
-            return AgentCard(**{**card.to_data(), "link": interview_link(self.deps.public_url, agent.share_token, tag)})
+            return AgentCard(
+                **{**card.to_data(), "link": interview_link(self.deps.public_url, agent.share_token, tag)}
+            )

@@ -17,7 +17,9 @@ from milobot.services.context import Identity, require_admin
 from milobot.services.sharing import interview_link
 
 MAX_LINES = 100  # one modal's worth; bigger lists go through file ingestion (DM a CSV)
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
 _ANGLE = re.compile(r"^(?P<name>.*)<(?P<email>[^<>]+)>\s*(?:[,;]\s*(?P<phone>.*))?$")
 
 
@@ -44,7 +46,11 @@ def parse_line(line_no: int, raw: str) -> ParsedLine:
     text = raw.strip()
     m = _ANGLE.match(text)
     if m:
-        name, email, phone = m.group("name").strip().strip(",").strip(), m.group("email").strip(), m.group("phone")
+        name, email, phone = (
+            m.group("name").strip().strip(",").strip(),
+            m.group("email").strip(),
+            m.group("phone"),
+        )
     else:
         parts = [p.strip() for p in re.split(r"[,;\t]", text)]
         if len(parts) < 2:
@@ -60,8 +66,13 @@ def parse_line(line_no: int, raw: str) -> ParsedLine:
     if phone:
         e164 = normalise_phone(phone)
         if e164 is None:
-            return ParsedLine(line_no, raw, name=name, email=email,
-                              error=f"`{phone}` isn't a valid phone number (use +country code for non-US numbers)")
+            return ParsedLine(
+                line_no,
+                raw,
+                name=name,
+                email=email,
+                error=f"`{phone}` isn't a valid phone number (use +country code for non-US numbers)",
+            )
     return ParsedLine(line_no, raw, name=name[:300], email=email, phone=e164)
 
 
@@ -97,9 +108,13 @@ class CandidateService(Service):
         the others still go through."""
         lines = [(i, raw) for i, raw in enumerate((text or "").splitlines(), start=1) if raw.strip()]
         if not lines:
-            raise Invalid("Add at least one candidate: one per line, `Name, email[, phone]`.", field="candidates")
+            raise Invalid(
+                "Add at least one candidate: one per line, `Name, email[, phone]`.", field="candidates"
+            )
         if len(lines) > MAX_LINES:
-            raise Invalid(f"At most {MAX_LINES} lines at a time; DM me a CSV for bigger lists.", field="candidates")
+            raise Invalid(
+                f"At most {MAX_LINES} lines at a time; DM me a CSV for bigger lists.", field="candidates"
+            )
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
             agent = await session.scalar(
@@ -108,21 +123,27 @@ class CandidateService(Service):
             if agent is None:
                 raise NotFound("That interview agent doesn't exist here (it may have been deleted).")
             if agent.status == "archived":
-                raise Invalid("That agent is archived; unarchive it before adding candidates.", field="candidates")
+                raise Invalid(
+                    "That agent is archived; unarchive it before adding candidates.", field="candidates"
+                )
             parsed = [parse_line(i, raw) for i, raw in lines]
             wanted = {normalise_email(p.email) for p in parsed if p.email and not p.error}
-            existing = {
-                e: n
-                for e, n in (
-                    await session.execute(
-                        select(Candidate.email_normalized, Candidate.name).where(
-                            Candidate.workspace_id == actor.workspace_id,
-                            Candidate.agent_id == agent.id,
-                            Candidate.email_normalized.in_(wanted),
+            existing = (
+                {
+                    e: n
+                    for e, n in (
+                        await session.execute(
+                            select(Candidate.email_normalized, Candidate.name).where(
+                                Candidate.workspace_id == actor.workspace_id,
+                                Candidate.agent_id == agent.id,
+                                Candidate.email_normalized.in_(wanted),
+                            )
                         )
-                    )
-                ).all()
-            } if wanted else {}
+                    ).all()
+                }
+                if wanted
+                else {}
+            )
             added: list[AddedCandidate] = []
             refused: list[RefusedLine] = []
             for p in parsed:
@@ -132,26 +153,54 @@ class CandidateService(Service):
                 key = normalise_email(p.email)
                 if key in existing:
                     refused.append(
-                        RefusedLine(p.line_no, p.raw, f"{p.email} is already a candidate for this agent ({existing[key]})")
+                        RefusedLine(
+                            p.line_no,
+                            p.raw,
+                            f"{p.email} is already a candidate for this agent ({existing[key]})",
+                        )
                     )
                     continue
                 candidate = new_candidate(
-                    session, workspace_id=actor.workspace_id, agent_id=agent.id, name=p.name, email=p.email,
-                    phone=p.phone, source="manual",
+                    session,
+                    workspace_id=actor.workspace_id,
+                    agent_id=agent.id,
+                    name=p.name,
+                    email=p.email,
+                    phone=p.phone,
+                    source="manual",
                 )
                 existing[key] = p.name  # a repeat later in the same paste is a duplicate too
                 await session.flush()
                 link = interview_link(self.deps.public_url, candidate.token)
                 if self.deps.mail_enabled:
                     mail = emails.invitation(
-                        to=candidate.email, name=candidate.name, agent_name=agent.name, role=agent.role_title,
-                        location=agent.location, link=link,
+                        to=candidate.email,
+                        name=candidate.name,
+                        agent_name=agent.name,
+                        role=agent.role_title,
+                        location=agent.location,
+                        link=link,
                     )
-                    outbox.enqueue(session, workspace_id=actor.workspace_id, kind=outbox.EMAIL, payload=mail.payload(),
-                                   dedupe_key=f"invite:{candidate.id}")
-                added.append(AddedCandidate(p.line_no, candidate.id, candidate.name, candidate.email, link,
-                                            self.deps.mail_enabled))
+                    outbox.enqueue(
+                        session,
+                        workspace_id=actor.workspace_id,
+                        kind=outbox.EMAIL,
+                        payload=mail.payload(),
+                        dedupe_key=f"invite:{candidate.id}",
+                    )
+                added.append(
+                    AddedCandidate(
+                        p.line_no, candidate.id, candidate.name, candidate.email, link, self.deps.mail_enabled
+                    )
+                )
             if added:
-                audit.record(session, actor, "candidates.add", target_type="agent", target_id=agent.id,
-                             added=len(added), refused=len(refused))
+                audit.record(
+                    session,
+                    actor,
+                    "candidates.add",
+                    target_type="agent",
+                    target_id=agent.id,
+                    added=len(added),
+                    refused=len(refused),
+                )
             return AddCandidatesResult(agent.id, agent.name, added, refused, self.deps.mail_enabled)

@@ -46,7 +46,9 @@ class Email:
         return {"to": self.to, "subject": self.subject, "text": self.text, "html": self.html}
 
 
-def invitation(*, to: str, name: str, agent_name: str, role: str | None, location: str | None, link: str) -> Email:
+def invitation(
+    *, to: str, name: str, agent_name: str, role: str | None, location: str | None, link: str
+) -> Email:
     values = {"name": name, "agent_name": agent_name, "role": role, "location": location, "link": link}
     # A subject is a header, not HTML: strip line breaks so a crafted name can't add headers.
     subject = " ".join(_env.get_template("invitation.subject.txt").render(values).split())

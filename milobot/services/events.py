@@ -25,5 +25,7 @@ async def claim_event(db: Database, *, event_id: str, team_id: str | None) -> bo
 async def forget_old_events(db: Database, *, older_than: timedelta = timedelta(days=3)) -> int:
     """Slack stops retrying after minutes; three days of ids is plenty and keeps the table small."""
     async with db.unit_of_work() as session:
-        result = await session.execute(delete(ProcessedEvent).where(ProcessedEvent.received_at < utcnow() - older_than))
+        result = await session.execute(
+            delete(ProcessedEvent).where(ProcessedEvent.received_at < utcnow() - older_than)
+        )
         return result.rowcount or 0

@@ -60,9 +60,17 @@ class InviteService(Service):
                 )
             ).all()
             keys = [invite_key(c.id) for c, _ in rows]
-            invited = set(
-                (await session.scalars(select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys)))).all()
-            ) if keys else set()
+            invited = (
+                set(
+                    (
+                        await session.scalars(
+                            select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys))
+                        )
+                    ).all()
+                )
+                if keys
+                else set()
+            )
             sent = already = no_email = interviewed = 0
             for candidate, agent in rows:
                 if not candidate.email:
@@ -73,14 +81,23 @@ class InviteService(Service):
                     already += 1
                 else:
                     mail = emails.invitation(
-                        to=candidate.email, name=candidate.name, agent_name=agent.name, role=agent.role_title,
-                        location=agent.location, link=interview_link(self.deps.public_url, candidate.token),
+                        to=candidate.email,
+                        name=candidate.name,
+                        agent_name=agent.name,
+                        role=agent.role_title,
+                        location=agent.location,
+                        link=interview_link(self.deps.public_url, candidate.token),
                     )
                     outbox.enqueue(
-                        session, workspace_id=actor.workspace_id, kind=outbox.EMAIL, payload=mail.payload(),
+                        session,
+                        workspace_id=actor.workspace_id,
+                        kind=outbox.EMAIL,
+                        payload=mail.payload(),
                         dedupe_key=invite_key(candidate.id),
                     )
                     sent += 1
             if sent:
-                audit.record(session, actor, "candidates.invite", target_type="batch", target_id=batch.id, sent=sent)
+                audit.record(
+                    session, actor, "candidates.invite", target_type="batch", target_id=batch.id, sent=sent
+                )
             return InviteResult(sent, already, no_email, interviewed)

@@ -17,7 +17,6 @@ from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
 from milobot.services.interview_flow import InterviewPage
-from milobot.services.interview_signals import SubmittedSignal
 from milobot.services.interview_records import (
     answers_of,
     enqueue_card,
@@ -32,6 +31,7 @@ from milobot.services.interview_results import (
     RecordedResult,
     record_external,
 )
+from milobot.services.interview_signals import SubmittedSignal
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +289,11 @@ class InterviewService(Service):
         async with self.unit() as session:
             result = await session.execute(
                 update(Interview)
-                .where(Interview.id == interview_id, Interview.card_ts.is_(None), Interview.card_channel.is_(None))
+                .where(
+                    Interview.id == interview_id,
+                    Interview.card_ts.is_(None),
+                    Interview.card_channel.is_(None),
+                )
                 .values(card_channel=CARD_POSTING)
             )
             return result.rowcount == 1
@@ -299,7 +303,11 @@ class InterviewService(Service):
         async with self.unit() as session:
             await session.execute(
                 update(Interview)
-                .where(Interview.id == interview_id, Interview.card_channel == CARD_POSTING, Interview.card_ts.is_(None))
+                .where(
+                    Interview.id == interview_id,
+                    Interview.card_channel == CARD_POSTING,
+                    Interview.card_ts.is_(None),
+                )
                 .values(card_channel=None)
             )
 

@@ -45,7 +45,9 @@ async def _member(session: AsyncSession, actor: Actor, user_id: str) -> Member |
 
 async def _admin_count(session: AsyncSession, workspace_id: int) -> int:
     return await session.scalar(
-        select(func.count()).select_from(Member).where(Member.workspace_id == workspace_id, Member.role == ADMIN)
+        select(func.count())
+        .select_from(Member)
+        .where(Member.workspace_id == workspace_id, Member.role == ADMIN)
     )
 
 
@@ -59,7 +61,9 @@ class TeamService(Service):
             require_member(actor)
             rows = (
                 await session.scalars(
-                    select(Member).where(Member.workspace_id == actor.workspace_id).order_by(Member.role, Member.created_at)
+                    select(Member)
+                    .where(Member.workspace_id == actor.workspace_id)
+                    .order_by(Member.role, Member.created_at)
                 )
             ).all()
             return TeamListing(
@@ -77,7 +81,9 @@ class TeamService(Service):
                     f"<@{user_id}> is already on the team as {existing.role}. "
                     f"Use `/milo team role <@{user_id}> {role}` to change it."
                 )
-            member = Member(workspace_id=actor.workspace_id, slack_user_id=user_id, role=role, invited_by=actor.user_id)
+            member = Member(
+                workspace_id=actor.workspace_id, slack_user_id=user_id, role=role, invited_by=actor.user_id
+            )
             session.add(member)
             await session.flush()
             audit.record(session, actor, "team.invite", target_type="member", target_id=user_id, role=role)
@@ -85,7 +91,11 @@ class TeamService(Service):
                 session,
                 workspace_id=actor.workspace_id,
                 kind=outbox.SLACK_DM,
-                payload={"user": user_id, "template": "welcome", "data": {"role": role, "invited_by": actor.user_id}},
+                payload={
+                    "user": user_id,
+                    "template": "welcome",
+                    "data": {"role": role, "invited_by": actor.user_id},
+                },
                 dedupe_key=f"welcome:{member.id}",
             )
             return TeamMember(user_id, role, actor.user_id, member.created_at)
@@ -96,13 +106,23 @@ class TeamService(Service):
             require_admin(actor)
             member = await _member(session, actor, user_id)
             if member is None:
-                raise NotFound(f"<@{user_id}> isn't on the team. Invite them with `/milo team invite <@{user_id}> {role}`.")
+                raise NotFound(
+                    f"<@{user_id}> isn't on the team. Invite them with `/milo team invite <@{user_id}> {role}`."
+                )
             if member.role == role:
                 return TeamMember(user_id, role, member.invited_by, member.created_at)
             if member.role == ADMIN and await _admin_count(session, actor.workspace_id) <= 1:
                 raise Invalid("That's the last admin; make someone else an admin first.")
             previous, member.role = member.role, role
-            audit.record(session, actor, "team.role", target_type="member", target_id=user_id, role=role, previous=previous)
+            audit.record(
+                session,
+                actor,
+                "team.role",
+                target_type="member",
+                target_id=user_id,
+                role=role,
+                previous=previous,
+            )
             return TeamMember(user_id, role, member.invited_by, member.created_at)
 
     async def remove(self, *, identity: Identity, user_id: str) -> None:
@@ -114,16 +134,26 @@ class TeamService(Service):
             if member.role == ADMIN and await _admin_count(session, actor.workspace_id) <= 1:
                 raise Invalid("That's the last admin; make someone else an admin first.")
             await session.delete(member)
-            audit.record(session, actor, "team.remove", target_type="member", target_id=user_id, role=member.role)
+            audit.record(
+                session, actor, "team.remove", target_type="member", target_id=user_id, role=member.role
+            )
 
     async def make_installer_admin(self, *, identity: Identity) -> None:
         """OAuth installs: the person who installed milobot becomes an admin of that workspace."""
         async with self.unit() as session:
-            workspace = await get_or_create_workspace(session, identity.team_id, enterprise_id=identity.enterprise_id)
+            workspace = await get_or_create_workspace(
+                session, identity.team_id, enterprise_id=identity.enterprise_id
+            )
             member = await session.scalar(
-                select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
+                select(Member).where(
+                    Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id
+                )
             )
             if member is None:
-                session.add(Member(workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN, invited_by=None))
+                session.add(
+                    Member(
+                        workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN, invited_by=None
+                    )
+                )
             else:
                 member.role = ADMIN

@@ -46,7 +46,9 @@ async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: 
                 session.add(member)
         except IntegrityError:
             member = await session.scalar(
-                select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
+                select(Member).where(
+                    Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id
+                )
             )
     admin_ids: tuple[str, ...] = ()
     if member is None or member.role != ADMIN:

@@ -24,4 +24,6 @@ def retry_handlers() -> list:
 
 
 def make_web_client(settings: Settings, token: str | None = None) -> AsyncWebClient:
-    return AsyncWebClient(token=token, base_url=settings.slack_api_url, retry_handlers=retry_handlers(), timeout=30)
+    return AsyncWebClient(
+        token=token, base_url=settings.slack_api_url, retry_handlers=retry_handlers(), timeout=30
+    )

@@ -39,7 +39,9 @@ def on_posted(name: str, hook: AfterPost) -> None:
 
 
 def _render(payload: dict[str, Any]) -> tuple[str, list[dict]]:
-    return templates.render(payload.get("template", "text"), payload.get("data") or {"text": payload.get("text", "")})
+    return templates.render(
+        payload.get("template", "text"), payload.get("data") or {"text": payload.get("text", "")}
+    )
 
 
 class SlackDeliverers:
@@ -72,7 +74,11 @@ class SlackDeliverers:
     async def post(self, item: Delivery) -> dict:
         text, blocks = _render(item.payload)
         data = await self._call(
-            item, "chat_postMessage", channel=item.payload["channel"], text=text, blocks=blocks or None,
+            item,
+            "chat_postMessage",
+            channel=item.payload["channel"],
+            text=text,
+            blocks=blocks or None,
             unfurl_links=False,
         )
         hook = item.payload.get("after_post")
@@ -83,7 +89,12 @@ class SlackDeliverers:
     async def update(self, item: Delivery) -> dict:
         text, blocks = _render(item.payload)
         data = await self._call(
-            item, "chat_update", channel=item.payload["channel"], ts=item.payload["ts"], text=text, blocks=blocks or []
+            item,
+            "chat_update",
+            channel=item.payload["channel"],
+            ts=item.payload["ts"],
+            text=text,
+            blocks=blocks or [],
         )
         return {"channel": data.get("channel"), "ts": data.get("ts")}
 
@@ -100,7 +111,11 @@ class SlackDeliverers:
     async def ephemeral(self, item: Delivery) -> dict:
         text, blocks = _render(item.payload)
         await self._call(
-            item, "chat_postEphemeral", channel=item.payload["channel"], user=item.payload["user"], text=text,
+            item,
+            "chat_postEphemeral",
+            channel=item.payload["channel"],
+            user=item.payload["user"],
+            text=text,
             blocks=blocks or None,
         )
         return {}

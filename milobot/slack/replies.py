@@ -32,7 +32,9 @@ class Replier:
             self._slots = asyncio.Semaphore(self.max_concurrent_work)
         return self._slots
 
-    async def reply(self, response_url: str, *, text: str, blocks: list[dict] | None = None, **kwargs: Any) -> None:
+    async def reply(
+        self, response_url: str, *, text: str, blocks: list[dict] | None = None, **kwargs: Any
+    ) -> None:
         client = AsyncWebhookClient(response_url, session=self._http())
         kwargs.setdefault("response_type", "ephemeral")
         kwargs.setdefault("replace_original", False)

@@ -92,7 +92,9 @@ class ShareDeliverer:
     @staticmethod
     async def _upload(client, channel: str, uploads: list[dict], comment: str) -> None:
         # Fresh dicts per attempt: files_upload_v2 adds bookkeeping keys to the ones it is given.
-        await client.files_upload_v2(file_uploads=[dict(u) for u in uploads], channel=channel, initial_comment=comment)
+        await client.files_upload_v2(
+            file_uploads=[dict(u) for u in uploads], channel=channel, initial_comment=comment
+        )
 
 
 def install(worker, clients, container) -> None:

@@ -19,7 +19,9 @@ from tests.fakes import payloads
 CHANNEL = "C0CHAN0001"
 
 
-def new_agent_state(*, name, questions=None, role=None, location=None, template=None, channel=CHANNEL) -> dict:
+def new_agent_state(
+    *, name, questions=None, role=None, location=None, template=None, channel=CHANNEL
+) -> dict:
     state = {
         Block.AGENT_NAME: {Input.VALUE: payloads.text_input_state(name)},
         Block.AGENT_ROLE: {Input.VALUE: payloads.text_input_state(role)},
@@ -41,10 +43,22 @@ async def submit(milo, team, user, callback_id, state, context: metadata.ModalCo
     return json.loads(body) if body.strip() else {}
 
 
-async def create_agent(milo, slack, *, name="Backend Engineer", questions="Tell me about a hard bug.\nHow do you review code?",
-                       user=ADMIN, team=None, **kw) -> dict:
+async def create_agent(
+    milo,
+    slack,
+    *,
+    name="Backend Engineer",
+    questions="Tell me about a hard bug.\nHow do you review code?",
+    user=ADMIN,
+    team=None,
+    **kw,
+) -> dict:
     return await submit(
-        milo, team or slack.team_id, user, View.AGENT_NEW, new_agent_state(name=name, questions=questions, **kw),
+        milo,
+        team or slack.team_id,
+        user,
+        View.AGENT_NEW,
+        new_agent_state(name=name, questions=questions, **kw),
         metadata.ModalContext(channel_id=CHANNEL),
     )
 

@@ -30,22 +30,31 @@ async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lin
     [agent] = await agents(milo)
 
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.AGENT_ADD_CANDIDATES, ref(agent.id),
-                                               response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ADD_CANDIDATES,
+            ref(agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
     opened = await slack.wait_for("views.open", since=mark)
     view = opened.args["view"]
     assert view["callback_id"] == View.ADD_CANDIDATES and "DM me PDF, CSV or ZIP" in json.dumps(view)
     context = metadata.decode(metadata.ModalContext, view["private_metadata"])
     assert context.agent_id == agent.id
 
-    text = "\n".join([
-        "Jane Doe, jane@example.com, (415) 555-2671",
-        "<b>Jo</b> & Co <jo@example.com>",
-        "No Email Here",
-        "Bad Phone, bad@example.com, 12",
-        "Jane Again, JANE@example.com",
-        "Broken, not-an-email",
-    ])
+    text = "\n".join(
+        [
+            "Jane Doe, jane@example.com, (415) 555-2671",
+            "<b>Jo</b> & Co <jo@example.com>",
+            "No Email Here",
+            "Bad Phone, bad@example.com, 12",
+            "Jane Again, JANE@example.com",
+            "Broken, not-an-email",
+        ]
+    )
     answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state(text), context)
     assert answer["response_action"] == "update"
     summary = json.dumps(answer["view"])
@@ -55,7 +64,12 @@ async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lin
     assert "<b>Jo</b>" not in summary and "&lt;b&gt;Jo&lt;/b&gt;" in summary
 
     jane, jo = await candidates(milo)
-    assert (jane.name, jane.email_normalized, jane.phone, jane.source) == ("Jane Doe", "jane@example.com", "+14155552671", "manual")
+    assert (jane.name, jane.email_normalized, jane.phone, jane.source) == (
+        "Jane Doe",
+        "jane@example.com",
+        "+14155552671",
+        "manual",
+    )
     assert jo.name == "<b>Jo</b> & Co" and jo.email == "jo@example.com" and jane.token != jo.token
     assert f"{PUBLIC}/i/{jane.token}" in summary and f"{PUBLIC}/i/{jo.token}" in summary
 
@@ -68,7 +82,9 @@ async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lin
     assert f"{PUBLIC}/i/{jo.token}" in html
 
     # The same e-mail again, in a later paste, is refused with a message naming the line.
-    answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state("Janet, Jane@Example.com"), context)
+    answer = await submit(
+        milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state("Janet, Jane@Example.com"), context
+    )
     summary = json.dumps(answer["view"])
     assert "Added 0 candidates" in summary and "Line 1" in summary and "already a candidate" in summary
     assert len(await candidates(milo)) == 2
@@ -85,12 +101,25 @@ async def test_viewer_cannot_add_candidates(milo, slack, smtp):
     await milo.command("team invite <@UVIEWER001> viewer", user=ADMIN)
     await milo.replies()
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(slack.team_id, "UVIEWER001", Action.AGENT_ADD_CANDIDATES, ref(agent.id),
-                                               response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            "UVIEWER001",
+            Action.AGENT_ADD_CANDIDATES,
+            ref(agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
     refused = await slack.wait_for("response_url", since=mark)
     assert "Only admins" in refused.args["text"]
-    answer = await submit(milo, slack.team_id, "UVIEWER001", View.ADD_CANDIDATES, lines_state("Eve, eve@example.com"),
-                          metadata.ModalContext(agent_id=agent.id))
+    answer = await submit(
+        milo,
+        slack.team_id,
+        "UVIEWER001",
+        View.ADD_CANDIDATES,
+        lines_state("Eve, eve@example.com"),
+        metadata.ModalContext(agent_id=agent.id),
+    )
     assert answer["response_action"] == "errors" and "Only admins" in answer["errors"][Block.CANDIDATES_TEXT]
     assert await candidates(milo) == [] and smtp.messages == []
     assert not [c for c in slack.calls[mark:] if c.method == "views.open"]

@@ -40,13 +40,25 @@ async def test_create_agent_list_it_and_share_by_command_and_button(milo, slack)
     resp = await milo.command("agent new", user=ADMIN)
     opened = await slack.wait_for("views.open", since=mark)
     assert opened.args["view"]["callback_id"] == View.AGENT_NEW
-    channel_el = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == Block.AGENT_CHANNEL)["element"]
-    assert channel_el["type"] == "conversations_select" and channel_el["default_to_current_conversation"] is True
+    channel_el = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == Block.AGENT_CHANNEL)[
+        "element"
+    ]
+    assert (
+        channel_el["type"] == "conversations_select" and channel_el["default_to_current_conversation"] is True
+    )
     assert resp.status == 200
 
-    assert await create_agent(milo, slack, name="Backend Engineer", role="Senior Backend", location="Berlin") == {}
+    assert (
+        await create_agent(milo, slack, name="Backend Engineer", role="Senior Backend", location="Berlin")
+        == {}
+    )
     [agent] = await agents(milo)
-    assert (agent.name, agent.role_title, agent.location, agent.channel_id) == ("Backend Engineer", "Senior Backend", "Berlin", CHANNEL)
+    assert (agent.name, agent.role_title, agent.location, agent.channel_id) == (
+        "Backend Engineer",
+        "Senior Backend",
+        "Berlin",
+        CHANNEL,
+    )
     assert agent.status == "active" and agent.current_version == 1 and len(agent.share_token) >= 20
     [v1] = await versions(milo, agent.id)
     assert [q["text"] for q in v1.questions] == ["Tell me about a hard bug.", "How do you review code?"]
@@ -55,7 +67,9 @@ async def test_create_agent_list_it_and_share_by_command_and_button(milo, slack)
     assert "agent.create" in await audit_actions(milo)
     link = f"{PUBLIC}/i/{agent.share_token}"
     confirm = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"))
-    assert "Backend Engineer" in json.dumps(confirm.args["blocks"]) and link in json.dumps(confirm.args["blocks"])
+    assert "Backend Engineer" in json.dumps(confirm.args["blocks"]) and link in json.dumps(
+        confirm.args["blocks"]
+    )
 
     await milo.command("agents", user=ADMIN)
     listing = await milo.replies()
@@ -80,7 +94,16 @@ async def test_create_agent_list_it_and_share_by_command_and_button(milo, slack)
 
     # The card's Share button: the plain link, to the conversation the card is in.
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.AGENT_SHARE, ref(agent.id), channel_id="C0OTHER001", response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_SHARE,
+            ref(agent.id),
+            channel_id="C0OTHER001",
+            response_url=slack.new_response_url(),
+        )
+    )
     png = await _uploaded(slack, "qr-backend-engineer.png", since=mark)
     assert qr_texts(png) == [link] and png.channel == "C0OTHER001"
     assert len(pdf_pages_text(slack.uploaded_files["poster-backend-engineer.pdf"])) == 1
@@ -95,15 +118,24 @@ async def test_share_picker_bad_tag_and_fallback_to_dm(milo, slack):
     picker = await milo.replies()
     select = picker.args["blocks"][0]["accessory"]
     assert select["type"] == "static_select" and select["action_id"] == Action.AGENT_PICK_FOR_SHARE
-    assert {o["text"]["text"] for o in select["options"]} == {"Backend Engineer Berlin", "Backend Engineer Paris"}
+    assert {o["text"]["text"] for o in select["options"]} == {
+        "Backend Engineer Berlin",
+        "Backend Engineer Paris",
+    }
     option = next(o for o in select["options"] if "Paris" in o["text"]["text"])
 
     # The bot isn't in this channel: the upload fails there and the person gets it by DM instead.
     slack.inject_error("files.completeUploadExternal", "not_in_channel")
     mark = slack.mark()
     await milo.interact(
-        payloads.static_select_action(slack.team_id, ADMIN, Action.AGENT_PICK_FOR_SHARE, option["value"], channel_id="C0NOTMEMB",
-                                      response_url=slack.new_response_url())
+        payloads.static_select_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_PICK_FOR_SHARE,
+            option["value"],
+            channel_id="C0NOTMEMB",
+            response_url=slack.new_response_url(),
+        )
     )
     await slack.wait_for("files.completeUploadExternal", since=mark, count=2, timeout=10)
     png = slack.uploaded_files["qr-backend-engineer-paris.png"]
@@ -122,7 +154,15 @@ async def test_edit_questions_creates_a_new_version_and_keeps_the_old(milo, slac
     await create_agent(milo, slack, questions="First question?\nSecond question?\nThird question?")
     [agent] = await agents(milo)
     mark = slack.mark()
-    await milo.interact(payloads.overflow_action(slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.EDIT_QUESTIONS, agent.id), response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.EDIT_QUESTIONS, agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
     opened = await slack.wait_for("views.open", since=mark)
     view = opened.args["view"]
     assert view["callback_id"] == View.AGENT_EDIT_QUESTIONS and len(view["blocks"]) <= 100
@@ -157,9 +197,17 @@ async def test_edit_questions_creates_a_new_version_and_keeps_the_old(milo, slac
 
     v1, v2 = await versions(milo, agent.id)
     assert [q["text"] for q in v1.questions] == ["First question?", "Second question?", "Third question?"]
-    assert [q["text"] for q in v2.questions] == ["First question, sharper?", "Third question?", "A brand new fourth?"]
-    assert v2.questions[0] == {"text": "First question, sharper?", "anchor_1": "Rambles.",
-                               "anchor_5": "Names the trade-off and the result.", "weight": 2.5}
+    assert [q["text"] for q in v2.questions] == [
+        "First question, sharper?",
+        "Third question?",
+        "A brand new fourth?",
+    ]
+    assert v2.questions[0] == {
+        "text": "First question, sharper?",
+        "anchor_1": "Rambles.",
+        "anchor_5": "Names the trade-off and the result.",
+        "weight": 2.5,
+    }
     assert v2.questions[2]["anchor_1"] == DEFAULT_ANCHOR_1 and v2.questions[2]["weight"] == 1.0
     [agent] = await agents(milo)
     assert agent.current_version == 2 and v2.version == 2
@@ -167,27 +215,57 @@ async def test_edit_questions_creates_a_new_version_and_keeps_the_old(milo, slac
 
 
 async def test_duplicate_template_and_new_agent_from_template(milo, slack):
-    await create_agent(milo, slack, name="Support Lead", questions="How do you calm an angry customer?\nWhat is a good SLA?")
+    await create_agent(
+        milo, slack, name="Support Lead", questions="How do you calm an angry customer?\nWhat is a good SLA?"
+    )
     [source] = await agents(milo)
-    await milo.interact(payloads.overflow_action(slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.DUPLICATE, source.id), response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.DUPLICATE, source.id),
+            response_url=slack.new_response_url(),
+        )
+    )
     dup_reply = await milo.replies()
     assert "Support Lead (copy)" in response_text(dup_reply)
     _, copy = await agents(milo)
-    assert copy.name == "Support Lead (copy)" and copy.share_token != source.share_token and copy.current_version == 1
+    assert (
+        copy.name == "Support Lead (copy)"
+        and copy.share_token != source.share_token
+        and copy.current_version == 1
+    )
     assert (await versions(milo, copy.id))[0].questions == (await versions(milo, source.id))[0].questions
 
-    await milo.interact(payloads.overflow_action(slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.CREATE_TEMPLATE, source.id), response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.CREATE_TEMPLATE, source.id),
+            response_url=slack.new_response_url(),
+        )
+    )
     assert "Saved the template" in (await milo.replies(count=2))[1].args["text"]
     [template] = await templates(milo)
-    assert [q["text"] for q in template.questions] == ["How do you calm an angry customer?", "What is a good SLA?"]
+    assert [q["text"] for q in template.questions] == [
+        "How do you calm an angry customer?",
+        "What is a good SLA?",
+    ]
 
     # The new-agent modal now offers the template; an agent made from it gets its questions.
     mark = slack.mark()
     await milo.command("agent new", user=ADMIN)
     opened = await slack.wait_for("views.open", since=mark)
-    select = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == Block.AGENT_TEMPLATE)["element"]
+    select = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == Block.AGENT_TEMPLATE)[
+        "element"
+    ]
     assert select["type"] == "static_select" and select["options"][0]["value"] == str(template.id)
-    assert await create_agent(milo, slack, name="Support Lead Lisbon", questions=None, template=template.id) == {}
+    assert (
+        await create_agent(milo, slack, name="Support Lead Lisbon", questions=None, template=template.id)
+        == {}
+    )
     made = (await agents(milo))[-1]
     assert made.name == "Support Lead Lisbon" and made.template_id == template.id
     assert (await versions(milo, made.id))[0].questions == template.questions
@@ -210,8 +288,19 @@ async def test_archive_updates_the_card_in_place_and_unarchive_restores(milo, sl
     message = payloads.bot_message(slack.team_id, blocks=listing.args["blocks"])
 
     mark = slack.mark()
-    await milo.interact(payloads.overflow_action(slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.ARCHIVE, agent.id), message=message, response_url=slack.new_response_url()))
-    replaced = await slack.wait_for("response_url", lambda c: c.args.get("replace_original") is True, since=mark)
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.ARCHIVE, agent.id),
+            message=message,
+            response_url=slack.new_response_url(),
+        )
+    )
+    replaced = await slack.wait_for(
+        "response_url", lambda c: c.args.get("replace_original") is True, since=mark
+    )
     text = json.dumps(replaced.args["blocks"])
     assert "archived" in text and "Unarchive Interviewer" in text and "Add Candidates" not in text
     assert replaced.args["blocks"][0]["type"] == "header"  # the rest of the list is kept around the card
@@ -219,16 +308,35 @@ async def test_archive_updates_the_card_in_place_and_unarchive_restores(milo, sl
     assert agent.status == "archived" and agent.archived_at is not None
 
     # The archived card has no Share button; a crafted click is refused and nothing is uploaded.
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.AGENT_SHARE, ref(agent.id), response_url=slack.new_response_url()))
-    refused = await slack.wait_for("response_url", lambda c: "Unarchive it first" in c.args.get("text", ""), since=mark)
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, Action.AGENT_SHARE, ref(agent.id), response_url=slack.new_response_url()
+        )
+    )
+    refused = await slack.wait_for(
+        "response_url", lambda c: "Unarchive it first" in c.args.get("text", ""), since=mark
+    )
     assert "archived" in refused.args["text"]
-    assert all("<!channel>" not in c.args.get("text", "") for c in slack.calls[mark:] if c.method == "response_url")
+    assert all(
+        "<!channel>" not in c.args.get("text", "") for c in slack.calls[mark:] if c.method == "response_url"
+    )
     assert not [c for c in slack.calls[mark:] if c.method == "files.completeUploadExternal"]
 
     message = payloads.bot_message(slack.team_id, blocks=replaced.args["blocks"])
     mark = slack.mark()
-    await milo.interact(payloads.overflow_action(slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.UNARCHIVE, agent.id), message=message, response_url=slack.new_response_url()))
-    restored = await slack.wait_for("response_url", lambda c: c.args.get("replace_original") is True, since=mark)
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.UNARCHIVE, agent.id),
+            message=message,
+            response_url=slack.new_response_url(),
+        )
+    )
+    restored = await slack.wait_for(
+        "response_url", lambda c: c.args.get("replace_original") is True, since=mark
+    )
     assert "Archive Interviewer" in json.dumps(restored.args["blocks"])
     [agent] = await agents(milo)
     assert agent.status == "active" and agent.archived_at is None
@@ -247,14 +355,28 @@ async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack)
     answer = await create_agent(milo, slack, name="Sneaky", user=VIEWER)
     assert answer["response_action"] == "errors" and "Only admins" in answer["errors"][Block.AGENT_NAME]
     for choice in (AgentMenu.EDIT_QUESTIONS, AgentMenu.ARCHIVE, AgentMenu.DUPLICATE):
-        await milo.interact(payloads.overflow_action(slack.team_id, VIEWER, Action.AGENT_ACTIONS, menu_value(choice, agent.id), response_url=slack.new_response_url()))
+        await milo.interact(
+            payloads.overflow_action(
+                slack.team_id,
+                VIEWER,
+                Action.AGENT_ACTIONS,
+                menu_value(choice, agent.id),
+                response_url=slack.new_response_url(),
+            )
+        )
     refusals = await milo.replies(count=5)
     assert all("Only admins" in r.args["text"] for r in refusals[2:])
     context = {"agent_id": agent.id}
     from milobot import metadata
 
-    answer = await submit(milo, slack.team_id, VIEWER, View.AGENT_EDIT_QUESTIONS,
-                          {"q_text:0": {Input.VALUE: payloads.text_input_state("Hijacked?")}}, metadata.ModalContext(**context))
+    answer = await submit(
+        milo,
+        slack.team_id,
+        VIEWER,
+        View.AGENT_EDIT_QUESTIONS,
+        {"q_text:0": {Input.VALUE: payloads.text_input_state("Hijacked?")}},
+        metadata.ModalContext(**context),
+    )
     assert answer["response_action"] == "errors"
 
     # Viewers may list and share.
@@ -263,7 +385,10 @@ async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack)
 
     await milo.command("agents", user=STRANGER)
     stranger = (await milo.replies(count=7))[6]
-    assert "not on this workspace's milobot team" in stranger.args["text"] and f"<@{ADMIN}>" in stranger.args["text"]
+    assert (
+        "not on this workspace's milobot team" in stranger.args["text"]
+        and f"<@{ADMIN}>" in stranger.args["text"]
+    )
 
     [after] = await agents(milo)
     assert (after.name, after.status, after.current_version) == ("Data Analyst", "active", 1)
@@ -277,19 +402,48 @@ async def test_another_workspaces_agent_id_is_not_found(milo, slack):
     await create_agent(milo, slack, name="Home Team Agent")
     [agent] = await agents(milo)
     mark = slack.mark()
-    for choice in (AgentMenu.ARCHIVE, AgentMenu.EDIT_QUESTIONS, AgentMenu.DUPLICATE, AgentMenu.CREATE_TEMPLATE):
-        await milo.interact(payloads.overflow_action("T2", ADMIN, Action.AGENT_ACTIONS, menu_value(choice, agent.id), response_url=slack.new_response_url()))
-    await milo.interact(payloads.block_actions("T2", ADMIN, Action.AGENT_SHARE, ref(agent.id), response_url=slack.new_response_url()))
-    await milo.interact(payloads.block_actions("T2", ADMIN, Action.AGENT_ADD_CANDIDATES, ref(agent.id), response_url=slack.new_response_url()))
+    for choice in (
+        AgentMenu.ARCHIVE,
+        AgentMenu.EDIT_QUESTIONS,
+        AgentMenu.DUPLICATE,
+        AgentMenu.CREATE_TEMPLATE,
+    ):
+        await milo.interact(
+            payloads.overflow_action(
+                "T2",
+                ADMIN,
+                Action.AGENT_ACTIONS,
+                menu_value(choice, agent.id),
+                response_url=slack.new_response_url(),
+            )
+        )
+    await milo.interact(
+        payloads.block_actions(
+            "T2", ADMIN, Action.AGENT_SHARE, ref(agent.id), response_url=slack.new_response_url()
+        )
+    )
+    await milo.interact(
+        payloads.block_actions(
+            "T2", ADMIN, Action.AGENT_ADD_CANDIDATES, ref(agent.id), response_url=slack.new_response_url()
+        )
+    )
     replies = await slack.wait_for("response_url", count=6, since=mark)
     assert all("doesn't exist here" in r.args["text"] for r in replies)
 
     from milobot import metadata
 
-    answer = await submit(milo, "T2", ADMIN, View.ADD_CANDIDATES,
-                          {Block.CANDIDATES_TEXT: {Input.VALUE: payloads.text_input_state("Eve, eve@example.com")}},
-                          metadata.ModalContext(agent_id=agent.id))
-    assert answer["response_action"] == "errors" and "doesn't exist here" in answer["errors"][Block.CANDIDATES_TEXT]
+    answer = await submit(
+        milo,
+        "T2",
+        ADMIN,
+        View.ADD_CANDIDATES,
+        {Block.CANDIDATES_TEXT: {Input.VALUE: payloads.text_input_state("Eve, eve@example.com")}},
+        metadata.ModalContext(agent_id=agent.id),
+    )
+    assert (
+        answer["response_action"] == "errors"
+        and "doesn't exist here" in answer["errors"][Block.CANDIDATES_TEXT]
+    )
     [after] = await agents(milo)
     assert after.status == "active" and len(await versions(milo, agent.id)) == 1
     assert await templates(milo) == []
@@ -306,8 +460,15 @@ async def test_many_agents_page_within_block_limits_and_home_buttons(milo, slack
     nav = first.args["blocks"][-1]
     assert nav["type"] == "actions" and nav["elements"][0]["text"]["text"] == "Next"
     mark = slack.mark()
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, nav["elements"][0]["action_id"], nav["elements"][0]["value"],
-                                               response_url=slack.new_response_url()))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            nav["elements"][0]["action_id"],
+            nav["elements"][0]["value"],
+            response_url=slack.new_response_url(),
+        )
+    )
     second = await slack.wait_for("response_url", since=mark)
     assert second.args["replace_original"] is True and "page 2 of 2" in response_text(second)
     assert "Agent 00" in response_text(second) and "Agent 13" not in response_text(second)
@@ -317,5 +478,7 @@ async def test_many_agents_page_within_block_limits_and_home_buttons(milo, slack
     await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.HOME_NEW_AGENT, "", view=home))
     assert (await slack.wait_for("views.open", since=mark)).args["view"]["callback_id"] == View.AGENT_NEW
     await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.HOME_LIST_AGENTS, "", view=home))
-    dm = await slack.wait_for("chat.postMessage", lambda c: "page 1 of 2" in json.dumps(c.args.get("blocks")), since=mark)
+    dm = await slack.wait_for(
+        "chat.postMessage", lambda c: "page 1 of 2" in json.dumps(c.args.get("blocks")), since=mark
+    )
     assert dm.args["channel"].startswith("D")

@@ -17,14 +17,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_settings_from_env_file_and_environment(tmp_path):
     env = tmp_path / ".env"
-    env.write_text("SLACK_BOT_TOKEN=xoxb-from-file\nSLACK_API_URL=http://127.0.0.1:9/api\nMILOBOT_ADMINS=U1, U2\n")
-    settings = load_settings({"MILOBOT_DATA_DIR": str(tmp_path / "d"), "DATABASE_URL": "postgres://u@h/db"}, env_file=env)
+    env.write_text(
+        "SLACK_BOT_TOKEN=xoxb-from-file\nSLACK_API_URL=http://127.0.0.1:9/api\nMILOBOT_ADMINS=U1, U2\n"
+    )
+    settings = load_settings(
+        {"MILOBOT_DATA_DIR": str(tmp_path / "d"), "DATABASE_URL": "postgres://u@h/db"}, env_file=env
+    )
     assert settings.slack_bot_token == "xoxb-from-file"
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.admins == frozenset({"U1", "U2"})
     assert settings.database_url == "postgresql+asyncpg://u@h/db"
     # The environment wins over the file; a generated secret key is stable across loads.
-    again = load_settings({"MILOBOT_DATA_DIR": str(tmp_path / "d"), "SLACK_BOT_TOKEN": "xoxb-env"}, env_file=env)
+    again = load_settings(
+        {"MILOBOT_DATA_DIR": str(tmp_path / "d"), "SLACK_BOT_TOKEN": "xoxb-env"}, env_file=env
+    )
     assert again.slack_bot_token == "xoxb-env"
     assert again.secret_key == settings.secret_key and len(settings.secret_key) >= 32
     assert again.database_url.startswith("sqlite+aiosqlite:///")
@@ -38,7 +44,15 @@ def test_manifest_is_complete():
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert {"app_home_opened", "message.im", "file_shared", "reaction_added", "reaction_removed"} <= events
     scopes = set(bot_scopes())
-    assert {"commands", "chat:write", "im:history", "files:read", "files:write", "reactions:read", "users:read"} <= scopes
+    assert {
+        "commands",
+        "chat:write",
+        "im:history",
+        "files:read",
+        "files:write",
+        "reactions:read",
+        "users:read",
+    } <= scopes
     assert list(FALLBACK_SCOPES) == bot_scopes()
 
 
@@ -57,13 +71,18 @@ async def test_doctor_passes_with_every_scope_and_fails_without(slack, tmp_path,
     assert await run_doctor(settings) == 1
     out = capsys.readouterr().out
     assert "scopes missing against manifest.yml: files:read" in out
-    assert await run_doctor(replace(settings, public_url="http://localhost:3000", slack_bot_token="xoxb-nope")) == 1
+    assert (
+        await run_doctor(replace(settings, public_url="http://localhost:3000", slack_bot_token="xoxb-nope"))
+        == 1
+    )
     out = capsys.readouterr().out
     assert "auth.test failed" in out and "Public URL" in out
 
 
 def test_cli_help_lists_the_commands():
-    out = subprocess.run([sys.executable, "-m", "milobot", "--help"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "milobot", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     for word in ("serve", "socket", "migrate", "doctor", "ingest"):
         assert word in out
 

@@ -65,14 +65,23 @@ async def test_a_slash_command_over_socket_mode_is_acked_and_answered(tmp_path, 
         slack._tokens[APP_TOKEN] = slack.team_id
         slack._api_apps_connections_open = lambda ws, args, call, request: {"ok": True, "url": server.url}
 
-        settings = make_settings(tmp_path, slack=slack, database_url=database_url, admins={ADMIN}, slack_app_token=APP_TOKEN)
+        settings = make_settings(
+            tmp_path, slack=slack, database_url=database_url, admins={ADMIN}, slack_app_token=APP_TOKEN
+        )
         runtime = Runtime(settings, migrate_on_start=False)
         handler = AsyncSocketModeHandler(runtime.bolt, APP_TOKEN, web_client=runtime.bolt.client)
         await handler.connect_async()
         try:
-            form = command_form(team_id=slack.team_id, user_id=ADMIN, text="help", response_url=slack.new_response_url())
+            form = command_form(
+                team_id=slack.team_id, user_id=ADMIN, text="help", response_url=slack.new_response_url()
+            )
             await server.outgoing.put(
-                {"envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True, "payload": form}
+                {
+                    "envelope_id": "env-1",
+                    "type": "slash_commands",
+                    "accepts_response_payload": True,
+                    "payload": form,
+                }
             )
             await asyncio.wait_for(server.acked.wait(), timeout=5)
             assert server.acks[0]["envelope_id"] == "env-1"

@@ -87,7 +87,13 @@ async def test_help_lists_every_command_and_unknown_words_are_escaped(milo, slac
     await milo.command("help", user=ADMIN)
     reply = await milo.replies()
     text = str(reply.args["blocks"])
-    for example in ("/milo agent new", "/milo team invite", "/milo share", "/milo candidates", "/milo digest"):
+    for example in (
+        "/milo agent new",
+        "/milo team invite",
+        "/milo share",
+        "/milo candidates",
+        "/milo digest",
+    ):
         assert example in text
     await milo.command("<!channel>", user=ADMIN)
     unknown = await milo.replies(count=2)
@@ -99,7 +105,9 @@ async def test_welcome_dm_survives_a_429(milo, slack):
     slack.inject_429("chat.postMessage", times=1, retry_after=1)
     await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
     # The first attempt is answered 429 with Retry-After; the retry handler sends the same message again.
-    attempts = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), count=2, timeout=10)
+    attempts = await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), count=2, timeout=10
+    )
     assert attempts[0].args["text"] == attempts[1].args["text"]
     delivered = [m for msgs in slack.messages.values() for m in msgs.values()]
     assert len(delivered) == 1 and "viewer" in delivered[0]["text"]

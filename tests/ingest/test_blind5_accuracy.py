@@ -50,7 +50,10 @@ def blind5_scores():
     rows = measure.score(expected, got)
     accuracy = {f: sum(rows[fn][f][0] for fn in rows) / len(rows) for f in FLOORS}
     misses = [
-        f"{fn} {f}: got {r[f][2]!r}, expected {r[f][1]!r}" for fn, r in rows.items() for f in FLOORS if not r[f][0]
+        f"{fn} {f}: got {r[f][2]!r}, expected {r[f][1]!r}"
+        for fn, r in rows.items()
+        for f in FLOORS
+        if not r[f][0]
     ]
     return accuracy, misses, len(rows)
 

@@ -77,7 +77,10 @@ def test_company_and_title_glued_after_legal_form_and_header_row_ignored():
         "Malabar Infosystems\tSoftware Engineer\tJun 2015 – Mar 2020",
     )
     assert (p.current_title, p.current_company) == ("Project Manager", "Kaveri Cloudworks Pvt. Ltd.")
-    assert _split_pieces("Deccan Data Pvt. Ltd. Senior Analyst") == ["Deccan Data Pvt. Ltd.", "Senior Analyst"]
+    assert _split_pieces("Deccan Data Pvt. Ltd. Senior Analyst") == [
+        "Deccan Data Pvt. Ltd.",
+        "Senior Analyst",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -113,7 +116,9 @@ def test_pakistani_region_is_phone_evidence_and_header_beats_a_bare_labelled_cit
     assert p.location == "Hyderabad, Sindh"
 
 
-@pytest.mark.parametrize("text", ["05.2022 – prezent", "2019 - până în prezent", "2020 – în prezent", "2021 – jelenleg"])
+@pytest.mark.parametrize(
+    "text", ["05.2022 – prezent", "2019 - până în prezent", "2020 – în prezent", "2021 – jelenleg"]
+)
 def test_present_markers(text):
     m = DATE_RANGE_RE.search(text)
     assert m and m.end() == len(text)
@@ -169,7 +174,16 @@ def test_small_caps_with_one_letter_runs_and_after_a_hyphen():
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
     text, x = c.beginText(72, 750), 72.0
-    runs = [("D", 24), ("R", 16.5), (".  K", 24), ("WAME", 16.5), ("  A", 24), ("SANTE", 16.5), ("-B", 24), ("OATENG", 16.5)]
+    runs = [
+        ("D", 24),
+        ("R", 16.5),
+        (".  K", 24),
+        ("WAME", 16.5),
+        ("  A", 24),
+        ("SANTE", 16.5),
+        ("-B", 24),
+        ("OATENG", 16.5),
+    ]
     for run, size in runs:
         text.setFont("Times-Roman", size)
         text.setTextOrigin(x, 750)
@@ -187,7 +201,12 @@ def test_small_caps_with_one_letter_runs_and_after_a_hyphen():
 
 
 @pytest.mark.parametrize(
-    "line, loc", [("Fremantle WA 6160", "Fremantle, WA"), ("Glenelg SA 5045", "Glenelg, SA"), ("Hobart TAS", "Hobart, TAS")]
+    "line, loc",
+    [
+        ("Fremantle WA 6160", "Fremantle, WA"),
+        ("Glenelg SA 5045", "Glenelg, SA"),
+        ("Hobart TAS", "Hobart, TAS"),
+    ],
 )
 def test_australian_city_state_without_comma(line, loc):
     assert find_location(["Mia Tran", f"0412 345 678 | mia.tran@example.com | {line}", "Profile"], 2) == loc

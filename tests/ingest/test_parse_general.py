@@ -169,7 +169,10 @@ def test_a_ligature_in_the_big_type_name_reads_as_its_letters():
     from milobot.ingest.pdftext import headline
 
     # chromium draws "fi" as one glyph (U+FB01); the body text is NFKC-normalised, the headline must be too.
-    sized = [(24.0, 800.0, "Callum Whit\ufb01eld"), (10.0, 780.0, "Product manager with ten years in fintech")]
+    sized = [
+        (24.0, 800.0, "Callum Whit\ufb01eld"),
+        (10.0, 780.0, "Product manager with ten years in fintech"),
+    ]
     assert headline(sized) == "Callum Whitfield"
 
 
@@ -202,7 +205,9 @@ def test_a_field_cut_from_a_line_drops_what_it_carried_from_around_it(raw, tidy)
     ],
 )
 def test_a_heading_or_badge_set_beside_the_name_is_not_part_of_it(headline, name):
-    profile = _resume(headline, "jane@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present", headline=headline)
+    profile = _resume(
+        headline, "jane@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present", headline=headline
+    )
     assert profile.name == name
 
 
@@ -216,7 +221,12 @@ def test_a_heading_or_badge_set_beside_the_name_is_not_part_of_it(headline, name
 )
 def test_any_country_places_a_person_and_reads_their_national_phone(place, location, phone):
     number = {"Accra, Ghana": "024 555 0123", "Zagreb, Croatia": "091 555 0123"}.get(place, "024 555 0123")
-    profile = _resume("Ama Mensah", f"{place} | ama@example.com | {number}", "Experience", "Engineer, Acme Ltd, 2019 - Present")
+    profile = _resume(
+        "Ama Mensah",
+        f"{place} | ama@example.com | {number}",
+        "Experience",
+        "Engineer, Acme Ltd, 2019 - Present",
+    )
     assert profile.location == location
     if phone:
         assert profile.phone == phone
@@ -226,10 +236,18 @@ def test_any_country_places_a_person_and_reads_their_national_phone(place, locat
 
 @pytest.mark.parametrize(
     "place",
-    ["Phoenix, Arizona", "Leeds, West Yorkshire", "Ibadan, Oyo State", "Christchurch, Canterbury", "Cork, County Cork"],
+    [
+        "Phoenix, Arizona",
+        "Leeds, West Yorkshire",
+        "Ibadan, Oyo State",
+        "Christchurch, Canterbury",
+        "Cork, County Cork",
+    ],
 )
 def test_a_city_with_its_state_county_or_region_written_out_is_a_location(place):
-    profile = _resume("Sam Okafor", f"{place} | sam@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present")
+    profile = _resume(
+        "Sam Okafor", f"{place} | sam@example.com", "Experience", "Engineer, Acme Ltd, 2019 - Present"
+    )
     assert profile.location == place
 
 
@@ -246,9 +264,16 @@ def test_an_employer_in_a_city_that_is_also_a_state_stays_the_employer():
 
 
 def test_title_bij_company_and_title_hos_company_read_like_title_at_company():
-    dutch = _resume("Sanne de Vries", "sanne@example.nl", "Werkervaring", "Teamleider Klantenservice bij Polderpost B.V.\t2022 – heden")
+    dutch = _resume(
+        "Sanne de Vries",
+        "sanne@example.nl",
+        "Werkervaring",
+        "Teamleider Klantenservice bij Polderpost B.V.\t2022 – heden",
+    )
     assert (dutch.current_title, dutch.current_company) == ("Teamleider Klantenservice", "Polderpost B.V.")
-    norwegian = _resume("Ingrid Haugen", "ingrid@example.no", "Erfaring", "Butikksjef hos Fjordkjeden AS\t2021 – nå")
+    norwegian = _resume(
+        "Ingrid Haugen", "ingrid@example.no", "Erfaring", "Butikksjef hos Fjordkjeden AS\t2021 – nå"
+    )
     assert norwegian.current_company == "Fjordkjeden AS"
 
 
@@ -263,19 +288,27 @@ def test_a_hungarian_resume_has_its_sections_titles_and_company_forms():
         "Tanulmányok",
         "Programtervező informatikus BSc",
     )
-    assert (profile.current_title, profile.current_company) == ("Szenior szoftverfejlesztő", "Dunahíd Informatika Kft.")
+    assert (profile.current_title, profile.current_company) == (
+        "Szenior szoftverfejlesztő",
+        "Dunahíd Informatika Kft.",
+    )
 
 
 @pytest.mark.parametrize(
     "entry, title",
     [
         ("Nurse Manager, Cardiac ICU\t2021–present", "Nurse Manager, Cardiac ICU"),
-        ("Registered Nurse — Emergency Department\t2020 – Present", "Registered Nurse — Emergency Department"),
+        (
+            "Registered Nurse — Emergency Department\t2020 – Present",
+            "Registered Nurse — Emergency Department",
+        ),
         ("Staff Nurse – ICU\t2019 – Present", "Staff Nurse – ICU"),
     ],
 )
 def test_a_ward_or_unit_after_the_title_belongs_to_the_title_not_the_employer(entry, title):
-    profile = _resume("Angela Ruiz", "angela@example.net", "Experience", entry, "St. Brennan Medical Center, Phoenix, AZ")
+    profile = _resume(
+        "Angela Ruiz", "angela@example.net", "Experience", entry, "St. Brennan Medical Center, Phoenix, AZ"
+    )
     assert (profile.current_title, profile.current_company) == (title, "St. Brennan Medical Center")
 
 

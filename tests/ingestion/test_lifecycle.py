@@ -293,13 +293,20 @@ async def test_zip_entries_with_one_name_keep_their_own_outcome_and_drafts(milo,
     (a_name, a_pdf, a_email), (_, b_pdf, b_email) = corpus_pdfs(2)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate name we want
-        bundle = make_zip([("cv.pdf", b"%PDF-1.4 not really"), ("cv.pdf", a_pdf), ("other.pdf", b_pdf), ("cv.pdf", b_pdf)])
+        bundle = make_zip(
+            [("cv.pdf", b"%PDF-1.4 not really"), ("cv.pdf", a_pdf), ("other.pdf", b_pdf), ("cv.pdf", b_pdf)]
+        )
     await dm_files(milo, [register(slack, "same-names.zip", bundle, "application/zip")])
     batch, _ = await review_ready(milo, slack)
     async with milo.container.db.unit_of_work() as s:
         entries = (
             await s.execute(
-                select(IngestionFile.id, IngestionFile.filename, IngestionFile.outcome, IngestionFile.profile_count)
+                select(
+                    IngestionFile.id,
+                    IngestionFile.filename,
+                    IngestionFile.outcome,
+                    IngestionFile.profile_count,
+                )
                 .where(IngestionFile.batch_id == batch.id, IngestionFile.filename.like("same-names.zip/%"))
                 .order_by(IngestionFile.id)
             )

@@ -26,7 +26,9 @@ async def test_an_admin_adjusts_a_score_from_the_view_modal(milo, slack):
     await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
     await milo.replies()
 
-    view_click = payloads.block_actions(slack.team_id, VIEWER, Action.CANDIDATE_VIEW, encode(InterviewRef(interview.id)))
+    view_click = payloads.block_actions(
+        slack.team_id, VIEWER, Action.CANDIDATE_VIEW, encode(InterviewRef(interview.id))
+    )
     await milo.interact(view_click)
     viewer_modal = (await slack.wait_for("views.open")).args["view"]
     assert "Adjust score" not in json.dumps(viewer_modal)  # viewers read, they don't adjust
@@ -34,7 +36,11 @@ async def test_an_admin_adjusts_a_score_from_the_view_modal(milo, slack):
     mark = slack.mark()
     await milo.interact({**view_click, "user": {**view_click["user"], "id": ADMIN}})
     admin_modal = (await slack.wait_for("views.open", since=mark)).args["view"]
-    buttons = [b["accessory"] for b in admin_modal["blocks"] if b.get("accessory", {}).get("action_id") == AdjustScore.BUTTON]
+    buttons = [
+        b["accessory"]
+        for b in admin_modal["blocks"]
+        if b.get("accessory", {}).get("action_id") == AdjustScore.BUTTON
+    ]
     assert buttons, "an admin sees Adjust score on each scored answer"
 
     await milo.interact(payloads.block_actions(slack.team_id, ADMIN, AdjustScore.BUTTON, buttons[0]["value"]))
@@ -47,28 +53,47 @@ async def test_an_admin_adjusts_a_score_from_the_view_modal(milo, slack):
     new_score = "1" if answer.score != 1 else "5"
 
     no_reason = await milo.interact(
-        payloads.view_submission(slack.team_id, ADMIN, CardView.ADJUST_SCORE, adjust_state(new_score, None), pushed["private_metadata"])
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            CardView.ADJUST_SCORE,
+            adjust_state(new_score, None),
+            pushed["private_metadata"],
+        )
     )
     assert (await no_reason.json())["errors"][AdjustScore.REASON_BLOCK].startswith("Say why")
 
     viewer_try = await milo.interact(
-        payloads.view_submission(slack.team_id, VIEWER, CardView.ADJUST_SCORE, adjust_state(new_score, "nope"), pushed["private_metadata"])
+        payloads.view_submission(
+            slack.team_id,
+            VIEWER,
+            CardView.ADJUST_SCORE,
+            adjust_state(new_score, "nope"),
+            pushed["private_metadata"],
+        )
     )
     assert "Only admins" in (await viewer_try.json())["errors"][AdjustScore.REASON_BLOCK]
 
     mark = slack.mark()
     saved = await milo.interact(
         payloads.view_submission(
-            slack.team_id, ADMIN, CardView.ADJUST_SCORE, adjust_state(new_score, "Answered a different question"),
+            slack.team_id,
+            ADMIN,
+            CardView.ADJUST_SCORE,
+            adjust_state(new_score, "Answered a different question"),
             pushed["private_metadata"],
         )
     )
     assert (await saved.json()) == {"response_action": "clear"}
     update = await slack.wait_for("chat.update", since=mark, timeout=10)
-    assert update.args["ts"] == interview.card_ts and "adjusted by the team" in json.dumps(update.args["blocks"])
+    assert update.args["ts"] == interview.card_ts and "adjusted by the team" in json.dumps(
+        update.args["blocks"]
+    )
     async with milo.container.db.unit_of_work() as s:
         answer = await s.get(Answer, ref["answer_id"])
-        entries = (await s.scalars(select(AuditEntry).where(AuditEntry.action == "interview.score_override"))).all()
+        entries = (
+            await s.scalars(select(AuditEntry).where(AuditEntry.action == "interview.score_override"))
+        ).all()
     assert answer.score_override == int(new_score) and answer.override_by == ADMIN
     assert [e.actor_id for e in entries] == [ADMIN]  # the viewer's attempt changed nothing
     assert AnswerRef(**ref).interview_id == interview.id

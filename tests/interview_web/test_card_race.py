@@ -19,16 +19,29 @@ async def test_concurrent_first_card_deliveries_post_once_then_update(milo, slac
     async with milo.container.db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, slack.team_id)
         version = await s.scalar(select(AgentVersion).where(AgentVersion.agent_id == agent_id))
-        candidate = new_candidate(s, workspace_id=ws.id, agent_id=agent_id, name="Ada Lovelace", email="ada@example.com")
+        candidate = new_candidate(
+            s, workspace_id=ws.id, agent_id=agent_id, name="Ada Lovelace", email="ada@example.com"
+        )
         await s.flush()
         interview = Interview(
-            workspace_id=ws.id, candidate_id=candidate.id, agent_id=agent_id, agent_version_id=version.id,
-            status="completed", overall_score=72.5, completed_at=utcnow(),
+            workspace_id=ws.id,
+            candidate_id=candidate.id,
+            agent_id=agent_id,
+            agent_version_id=version.id,
+            status="completed",
+            overall_score=72.5,
+            completed_at=utcnow(),
         )
         s.add(interview)
         await s.flush()
-        item = Delivery(id=0, workspace_id=ws.id, team_id=slack.team_id, kind="slack.card",
-                        payload={"interview_id": interview.id}, attempts=0)
+        item = Delivery(
+            id=0,
+            workspace_id=ws.id,
+            team_id=slack.team_id,
+            kind="slack.card",
+            payload={"interview_id": interview.id},
+            attempts=0,
+        )
 
     deliver = milo.container.outbox.deliverers["slack.card"]
     await asyncio.gather(deliver(item), deliver(item), deliver(item), return_exceptions=True)

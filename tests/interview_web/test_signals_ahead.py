@@ -23,7 +23,9 @@ async def _beacon(browser: Browser, form: dict, *, question_index=None, signals=
     data = {
         "csrf": form["csrf"],
         "question_index": str(form["question_index"] if question_index is None else question_index),
-        "signals": json.dumps(signals if signals is not None else [{"kind": "tab_hidden", "detail": {"seconds": 4}}]),
+        "signals": json.dumps(
+            signals if signals is not None else [{"kind": "tab_hidden", "detail": {"seconds": 4}}]
+        ),
         **override,
     }
     async with browser.http.post(browser.milo.base_url + action, data=data) as resp:

@@ -18,7 +18,9 @@ from tests.interview_web.helpers import Browser
 
 async def test_agent_made_in_slack_interviews_a_candidate_then_archive_closes_the_link(milo, slack):
     await create_agent(
-        milo, slack, name="Support Lead",
+        milo,
+        slack,
+        name="Support Lead",
         questions="Tell me about an angry customer you calmed down.\nHow do you prioritise a full queue?",
     )
     [agent] = await agents(milo)
@@ -48,7 +50,10 @@ async def test_agent_made_in_slack_interviews_a_candidate_then_archive_closes_th
 
     await milo.interact(
         payloads.overflow_action(
-            slack.team_id, ADMIN, Action.AGENT_ACTIONS, menu_value(AgentMenu.ARCHIVE, agent.id),
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.ARCHIVE, agent.id),
             response_url=slack.new_response_url(),
         )
     )

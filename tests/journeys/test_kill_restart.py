@@ -55,7 +55,9 @@ class ServeProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 (lives as long as the process)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "milobot", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
 
         async def healthy():
@@ -95,11 +97,15 @@ async def serve_env(tmp_path, slack, database_url):
     return env
 
 
-async def test_sigkill_between_extraction_and_approval_loses_nothing(serve_env, slack, database_url, tmp_path):
+async def test_sigkill_between_extraction_and_approval_loses_nothing(
+    serve_env, slack, database_url, tmp_path
+):
     db = Database.from_url(database_url)
     async with db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, slack.team_id)
-        agent = Agent(workspace_id=ws.id, name="Data Analyst", share_token="tok-kill-1", channel_id="C0HIRING01")
+        agent = Agent(
+            workspace_id=ws.id, name="Data Analyst", share_token="tok-kill-1", channel_id="C0HIRING01"
+        )
         s.add(agent)
         await s.flush()
         s.add(AgentVersion(workspace_id=ws.id, agent_id=agent.id, version=1, questions=[]))
