@@ -151,6 +151,14 @@ class ReviewAction(StrEnum):
     INVITE = "review.invite"
 
 
+class CandidateAction(StrEnum):
+    """Candidate-level controls shared by the list, the profile and the card (value: a CandidateRef
+    or an AgentRef as noted)."""
+
+    PROFILE = "candidate.profile"  # CandidateRef: open the candidate profile
+    NUDGE_ALL = "agent.nudge_all"  # AgentRef: bulk nudge of an agent's not-completed candidates (confirmed)
+
+
 class ReviewField(StrEnum):
     """Input block ids of the review Edit modal, one per profile field."""
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+_WHITESPACE = re.compile(r"\s+")
+
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -38,3 +42,20 @@ def plain(text: object, limit: int) -> str:
 
 def user_ref(user_id: str | None) -> str:
     return f"<@{user_id}>" if user_id else "someone"
+
+
+def one_line(text: object) -> str:
+    """Collapse every run of whitespace (newlines, tabs, non-breaking spaces) into one space: a name or a
+    title from a stranger must not draw extra lines ("Score 100/100") on a card."""
+    return _WHITESPACE.sub(" ", "" if text is None else str(text)).strip()
+
+
+def display(text: object, limit: int = 200) -> str:
+    """The one way a value from outside (candidate names, titles, answers' excerpts, file names, notes'
+    first lines) enters mrkdwn: one line, escaped (no `<!channel>` ping, no disguised link), clipped."""
+    return esc_clip(one_line(text), limit)
+
+
+def display_plain(text: object, limit: int = 150) -> str:
+    """The same for plain_text objects (headers, button labels, option text): one line, clipped."""
+    return clip(one_line(text), limit)
