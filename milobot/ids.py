@@ -169,3 +169,53 @@ class ReviewField(StrEnum):
     COMPANY = "review.company"
     LOCATION = "review.location"
     SKILLS = "review.skills"
+
+
+class CandidateList(StrEnum):
+    """The candidate list modal (SPEC step 5): `/milo candidates`, the Candidates buttons, its controls."""
+
+    OPEN = "candidates.open"  # agent card and App Home: AgentRef
+    PICK_AGENT = "candidates.pick_agent"  # when a name matches several agents: AgentRef
+    SORT = "candidates.sort"
+    FILTERS = "candidates.filters"
+    CLEAR = "candidates.clear"
+    PREVIOUS = "candidates.previous"
+    NEXT = "candidates.next"
+    PICK_VIEW = "candidates.pick_view"
+    SAVE_VIEW = "candidates.save_view"
+    UPDATE_VIEW = "candidates.update_view"
+    RENAME_VIEW = "candidates.rename_view"
+    DELETE_VIEW = "candidates.delete_view"
+    EXPORT = "candidates.export"
+
+
+class CandidateListView(StrEnum):
+    """callback_ids: the list itself, and the forms pushed over it."""
+
+    LIST = "candidates.list"
+    FILTERS = "candidates.filter_form"
+    VIEW_NAME = "candidates.view_name"
+
+
+class CandidateListBlock(StrEnum):
+    """block_ids of the list and its filter form; an input's block id is `cl_<ListQuery field>`, so a
+    refusal naming a field lands beside its input."""
+
+    HEADER = "cl_header"
+    VIEWS = "cl_views"
+    CONTROLS = "cl_controls"
+    NOTICE = "cl_notice"
+    PAGING = "cl_paging"
+    STATUSES = "cl_statuses"
+    DECISIONS = "cl_decisions"
+    SCORE_MIN = "cl_score_min"
+    SCORE_MAX = "cl_score_max"
+    DATE_FIELD = "cl_date_field"
+    DATE_FROM = "cl_date_from"
+    DATE_TO = "cl_date_to"
+    SOURCES = "cl_sources"
+    RATED = "cl_rated"
+    TEXT = "cl_text"
+    SORT = "cl_sort"
+    COLUMNS = "cl_columns"
+    VIEW_NAME = "cl_name"

@@ -129,3 +129,16 @@ class AgentPick:
 
     batch_id: int
     agent_id: int
+
+
+@dataclass(frozen=True)
+class CandidateListState:
+    """The candidate list modal's private_metadata, and the forms pushed over it: which agent, page and
+    saved view, and the filters, sort and columns as a ListQuery config (checked by
+    ListQuery.from_config). `form` says what a pushed name form is for: "save" or "rename"."""
+
+    agent_id: int
+    page: int = 0
+    view_id: int | None = None
+    query: dict[str, Any] | None = None
+    form: str = ""

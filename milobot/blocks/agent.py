@@ -19,7 +19,7 @@ from slack_sdk.models.blocks import (
 
 from milobot import metadata
 from milobot.blocks.text import esc, esc_clip, plain
-from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu
+from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu, CandidateList
 
 CARDS_PER_PAGE = 12  # 3 blocks each, plus header and paging, stays under Slack's 50 per message
 _SECTION_LIMIT = 2900
@@ -66,12 +66,14 @@ def _menu(card) -> OverflowMenuElement:
 
 
 def card_blocks(card) -> list:
-    """One agent: a section with the facts and link, then Share, Add Candidates and the Actions menu."""
+    """One agent: a section with the facts and link, then Share, Add Candidates, Candidates and the
+    Actions menu."""
     ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
     buttons: list[Any] = []
     if card.status != "archived":
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
+    buttons.append(ButtonElement(text="Candidates", action_id=CandidateList.OPEN, value=ref))
     buttons.append(_menu(card))
     return [
         SectionBlock(block_id=f"{AgentBlock.CARD}:{card.id}", text=MarkdownTextObject(text=_card_text(card))),
@@ -149,19 +151,23 @@ def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
     return out
 
 
-def share_picker(choices: list, *, tag: str | None, query: str | None) -> tuple[str, list[dict]]:
+def share_picker(
+    choices: list, *, tag: str | None, query: str | None, how: str | None = None
+) -> tuple[str, list[dict]]:
     """When `/milo share` can't tell which agent: a select whose choice shares it."""
     if not choices:
-        return "No active interview agents to share.", [
-            SectionBlock(
-                text=MarkdownTextObject(text="There are no active interview agents to share yet.")
-            ).to_dict()
-        ]
-    lead = (
-        f"Several agents match “{esc_clip(query, 100)}”. Which one should I share?"
-        if query
-        else "Which interview agent should I share?"
-    )
+        text = (
+            f"No active interview agent is called “{esc_clip(query, 100)}”. `/milo agents` lists them."
+            if query
+            else "There are no active interview agents to share yet."
+        )
+        return "No active interview agents to share.", [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
+    if query and how == "suggest":
+        lead = f"No active agent is called “{esc_clip(query, 100)}”. Did you mean one of these?"
+    elif query:
+        lead = f"Several agents match “{esc_clip(query, 100)}”. Which one should I share?"
+    else:
+        lead = "Which interview agent should I share?"
     options = [
         Option(
             value=metadata.encode(metadata.ShareRef(agent_id=c.id, tag=tag), limit=150),

@@ -9,13 +9,17 @@ from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, Mar
 
 COMMANDS: list[tuple[str, str, str]] = [
     ("Agents", "/milo agent new", "Create an interview agent (name, role, questions)."),
-    ("Agents", "/milo agents", "One card per agent, with Share, Add Candidates and Actions."),
+    ("Agents", "/milo agents", "One card per agent, with Share, Add Candidates, Candidates and Actions."),
     (
         "Agents",
         "/milo share backend [src-tag]",
         "Post the live interview link, its QR code and a printable poster.",
     ),
-    ("Candidates", "/milo candidates backend", "Filter, sort and review an agent's candidates."),
+    (
+        "Candidates",
+        "/milo candidates backend",
+        "Every candidate of an agent: filter, sort, choose columns, save views, export CSV (admins).",
+    ),
     (
         "Candidates",
         "DM me a PDF, CSV or ZIP",
@@ -26,9 +30,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
     ("Team", "/milo team role @dana admin", "Change a teammate's role."),
     ("Team", "/milo team remove @dana", "Take someone off the team."),
-    ("Reports", "/milo digest #hiring weekly backend", "Post an analytics digest to a channel."),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
-    ("Admin", "/milo forget jane@example.com", "Erase a candidate's data and files (GDPR Art. 17)."),
     ("Help", "/milo help", "This list."),
 ]
 
@@ -50,7 +52,7 @@ def _help_blocks(role: str | None) -> str:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"`{example}`\n{what}")))
     role_line = {
         "admin": "You're an *admin*: you can create and edit agents and manage the team.",
-        "viewer": "You're a *viewer*: you can review, rate and note candidates, and download reports.",
+        "viewer": "You're a *viewer*: you can see every agent's candidates and their interviews, and share links.",
     }.get(role or "", "You're not on the milobot team yet: ask an admin to invite you.")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=role_line)]))
     return json.dumps([b.to_dict() for b in blocks])

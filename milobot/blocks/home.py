@@ -15,7 +15,7 @@ from slack_sdk.models.views import View
 
 from milobot import metadata
 from milobot.blocks.text import esc_clip, user_ref
-from milobot.ids import Action
+from milobot.ids import Action, CandidateList
 
 
 def _quick_actions(role: str) -> ActionsBlock:
@@ -63,7 +63,12 @@ def home_view(data) -> dict:
             SectionBlock(
                 text=MarkdownTextObject(
                     text=f"*{esc_clip(agent.name, 200)}*{role}{status}\n{agent.candidates} candidates"
-                )
+                ),
+                accessory=ButtonElement(
+                    text="Candidates",
+                    action_id=CandidateList.OPEN,
+                    value=metadata.encode(metadata.AgentRef(agent_id=agent.id)),
+                ),
             )
         )
     if data.agent_total > len(data.agents):

@@ -52,7 +52,7 @@ def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict]:
     what = (
         "As an *admin* you can create interview agents, share their links, add candidates and manage the team."
         if role == "admin"
-        else "As a *viewer* you can review candidates and results, rate them, leave internal notes and download reports."
+        else "As a *viewer* you can see every agent's candidates and their interview results, and share interview links."
     )
     blocks = [
         SectionBlock(

@@ -8,6 +8,8 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from milobot.db import list_triggers
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -23,6 +25,8 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
         cfg = alembic_config(str(engine.url))
         cfg.attributes["connection"] = sync_conn
         command.upgrade(cfg, "head")
+        # Again after every upgrade: a later migration that rebuilds a table on SQLite drops its triggers.
+        list_triggers.install(sync_conn)
 
     async with engine.begin() as conn:
         await conn.run_sync(_run)

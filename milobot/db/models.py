@@ -17,8 +17,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from milobot.db.search_text import search_key
 from milobot.db.types import UTCDateTime, utcnow
 
 
@@ -107,6 +109,15 @@ class Candidate(Base):
     __table_args__ = (
         Index("ix_candidates_agent_email", "agent_id", "email_normalized"),
         Index("ix_candidates_agent_phone", "agent_id", "phone"),
+        # The candidate list (migration 0003): one index per sort, each led by workspace and agent.
+        Index("ix_candidates_list_added", "workspace_id", "agent_id", "created_at", "id"),
+        Index("ix_candidates_list_completed", "workspace_id", "agent_id", "completed_at", "id"),
+        Index("ix_candidates_list_score", "workspace_id", "agent_id", "score", "id"),
+        Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "id"),
+        Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "id"),
+        Index(
+            "ix_candidates_list_state", "workspace_id", "agent_id", "status", "decision", "source", "source_tag"
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
@@ -135,6 +146,14 @@ class Candidate(Base):
     external_id: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # The candidate list's read model (migration 0003). Database triggers keep these four right whoever
+    # writes interviews or ratings (milobot/db/list_triggers.py); code reads them, never sets them.
+    score: Mapped[float | None] = mapped_column(Float)  # the latest completed interview's overall score
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # its completion time
+    rating_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # people who rated
+    rating_avg: Mapped[float | None] = mapped_column(Float)  # their latest ratings, in rating_points
+    # Folded name and e-mail (milobot/db/search_text.py), set by the ORM hook at the end of this module.
+    search_text: Mapped[str | None] = mapped_column(String(700))
 
 
 class Interview(Base):
@@ -399,6 +418,20 @@ class SavedView(Base):
     created_at: Mapped[datetime] = _created()
 
 
+class CandidateListPref(Base):
+    """Which saved view a person's candidate list of an agent opens with: the one they used last (None:
+    the default view)."""
+
+    __tablename__ = "candidate_list_prefs"
+    __table_args__ = (UniqueConstraint("workspace_id", "slack_user_id", "agent_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
+    view_id: Mapped[int | None] = mapped_column(ForeignKey("saved_views.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 class LinkVisit(Base):
     __tablename__ = "link_visits"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -428,3 +461,15 @@ class SchedulerLock(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# "Rated by me" in the candidate list (migration 0003); declared here, apart from Rating's own
+# arguments, so the ratings feature can change those freely.
+Index("ix_ratings_rater", Rating.workspace_id, Rating.slack_user_id, Rating.candidate_id)
+
+
+@event.listens_for(Candidate, "before_insert")
+@event.listens_for(Candidate, "before_update")
+def _candidate_search_text(_mapper, _connection, target: Candidate) -> None:
+    # Every ORM write of a candidate keeps the list's search and name-sort column in step.
+    target.search_text = search_key(target.name, target.email)

@@ -60,8 +60,10 @@ async def agents_command(ctx: CommandContext) -> None:
 
 
 async def _split_share_args(ctx: CommandContext) -> tuple[str, str | None]:
-    """`<name> [tag]`: the last word is the tag when the words before it name an agent better (or as
-    well, for a word no name would hold, like `lobby-2` or `bad$tag`, which then gets a clear refusal)."""
+    """`<name> [tag]`: the last word is a source tag only when the words before it name an agent (or
+    several) and the whole doesn't, or when no agent matches either way and the word can't be part of a
+    name (`lobby-2`, `bad$tag`, which then gets a clear refusal). Never by fuzzy scores: that once
+    shared a different agent from the one named."""
     args = ctx.text.args
     whole = " ".join(args)
     if len(args) < 2:
@@ -71,20 +73,28 @@ async def _split_share_args(ctx: CommandContext) -> tuple[str, str | None]:
     if not (tag_shaped or looks_like_tag(last)):
         return whole, None
     service = ctx.container.agents
-    head_score = await service.best_score(identity=ctx.identity, query=head)
-    whole_score = await service.best_score(identity=ctx.identity, query=whole)
-    if head_score > whole_score or (tag_shaped and head_score >= whole_score):
+    named = {"exact", "prefix", "several"}
+    whole_match = await service.match(identity=ctx.identity, query=whole, include_archived=True)
+    if whole_match.how in ("exact", "prefix"):
+        return whole, None
+    head_match = await service.match(identity=ctx.identity, query=head, include_archived=True)
+    if head_match.how in named:
         return head, last
-    return whole, None
+    if whole_match.how in named or not tag_shaped:
+        return whole, None
+    return head, last
 
 
 @subcommand(Sub.SHARE)
 async def share_command(ctx: CommandContext) -> None:
     query, tag = await _split_share_args(ctx)
     tag = check_tag(tag)
-    found = await ctx.container.agents.match(identity=ctx.identity, query=query)
+    # Archived agents resolve too, so "/milo share <archived name>" says it is archived (the service
+    # refuses it) rather than offering some other agent; they are never offered as a choice.
+    found = await ctx.container.agents.match(identity=ctx.identity, query=query, include_archived=True)
     if found.agent is None:
-        text, blocks = agent_blocks.share_picker(found.choices, tag=tag, query=query or None)
+        choices = [c for c in found.choices if c.status != "archived"]
+        text, blocks = agent_blocks.share_picker(choices, tag=tag, query=query or None, how=found.how)
         await ctx.reply(text, blocks)
         return
     card = await ctx.container.agents.share(

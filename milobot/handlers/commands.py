@@ -67,6 +67,7 @@ def register(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import (
         agents,  # noqa: F401
         apikeys,  # noqa: F401
+        candidate_list,  # noqa: F401
         imports,  # noqa: F401
         team,  # noqa: F401
     )

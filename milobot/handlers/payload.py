@@ -124,4 +124,8 @@ def input_value(state: dict[str, dict[str, Any]], block_id: str, action_id: str 
         return element.get("selected_user")
     if kind in ("checkboxes", "multi_static_select"):
         return [o.get("value") for o in element.get("selected_options") or []]
+    if kind == "datepicker":
+        return element.get("selected_date")
+    if kind == "radio_buttons":
+        return (element.get("selected_option") or {}).get("value")
     return element.get("value")

@@ -72,10 +72,45 @@ class AgentQuestions:
 
 @dataclass(frozen=True)
 class AgentMatch:
-    """`/milo share <name>`: one agent when the name is clear, else the choices to pick from."""
+    """An agent named in a command: one agent when the name is clear, else the choices to pick from.
+
+    `how` says why: "exact" (the name, ignoring case and spacing), "prefix" (the only name starting so),
+    "several" (more than one exact name or prefix: choose), "suggest" (nothing starts so: these come
+    close), "all" (no name given: every agent), "none" (no agents at all, or none close)."""
 
     agent: AgentCard | None
     choices: list[AgentCard]
+    how: str = ""
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def resolve_agent(cards: list[AgentCard], query: str | None) -> AgentMatch:
+    """The resolution rule itself, on a list of agents (pure, so every command resolves alike)."""
+    wanted = _words(query)
+    if not cards:
+        return AgentMatch(None, [], "none")
+    if not wanted:
+        return AgentMatch(None, cards, "all")
+    exact = [c for c in cards if _words(c.name) == wanted]
+    if len(exact) == 1:
+        return AgentMatch(exact[0], exact, "exact")
+    if exact:  # two agents share the name: only the person can tell them apart
+        return AgentMatch(None, exact, "several")
+    prefixed = [c for c in cards if _words(c.name).startswith(wanted)]
+    if len(prefixed) == 1:
+        return AgentMatch(prefixed[0], prefixed, "prefix")
+    if prefixed:
+        return AgentMatch(None, prefixed, "several")
+    # Suggestions only: a word of the name starting so first, then close spellings.
+    by_word = [c for c in cards if any(w.startswith(wanted) for w in _words(c.name).split())]
+    scored = process.extract(wanted, {c.id: _words(c.name) for c in cards}, scorer=fuzz.WRatio, limit=10)
+    by_id = {c.id: c for c in cards}
+    close = [by_id[key] for _, score, key in scored if score >= 60]
+    suggestions = by_word + [c for c in close if c not in by_word]
+    return AgentMatch(None, suggestions[:10], "suggest" if suggestions else "none")
 
 
 def normalise_questions(items: list[QuestionInput]) -> list[dict[str, Any]]:
@@ -210,30 +245,17 @@ class AgentService(Service):
             agent = await self._agent(session, actor, agent_id)
             return (await self._cards(session, actor, [agent]))[0]
 
-    async def match(self, *, identity: Identity, query: str | None) -> AgentMatch:
-        """Fuzzy on the name (rapidfuzz): an exact or clearly best match wins, else a short list to pick."""
-        cards = [c for c in await self.list_agents(identity=identity) if c.status != "archived"]
-        query = (query or "").strip()
-        if not query or not cards:
-            return AgentMatch(None, cards)
-        exact = [c for c in cards if c.name.casefold() == query.casefold()]
-        if len(exact) == 1:
-            return AgentMatch(exact[0], exact)
-        scored = process.extract(
-            query.casefold(), {c.id: c.name.casefold() for c in cards}, scorer=fuzz.WRatio, limit=10
-        )
-        by_id = {c.id: c for c in cards}
-        good = [(by_id[key], score) for _, score, key in scored if score >= 60]
-        if good and good[0][1] >= 85 and (len(good) == 1 or good[0][1] - good[1][1] >= 10):
-            return AgentMatch(good[0][0], [good[0][0]])
-        return AgentMatch(None, [c for c, _ in good] or cards)
-
-    async def best_score(self, *, identity: Identity, query: str) -> float:
+    async def match(
+        self, *, identity: Identity, query: str | None, include_archived: bool = False
+    ) -> AgentMatch:
+        """Resolve an agent named in a command, never by guessing: an exact name (case-insensitive) wins;
+        else the one name that starts with the words; several of either → a choice; nothing → fuzzy
+        suggestions to choose from, never picked on their own. Archived agents are left out unless asked
+        for (sharing needs a live link; the candidate list doesn't)."""
         cards = await self.list_agents(identity=identity)
-        if not cards or not query.strip():
-            return 0.0
-        best = process.extractOne(query.casefold(), [c.name.casefold() for c in cards], scorer=fuzz.WRatio)
-        return float(best[1]) if best else 0.0
+        if not include_archived:
+            cards = [c for c in cards if c.status != "archived"]
+        return resolve_agent(cards, query)
 
     async def templates(self, *, identity: Identity) -> list[TemplateChoice]:
         """What the new-agent modal offers; only admins get that far."""
