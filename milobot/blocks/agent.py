@@ -161,7 +161,9 @@ def share_picker(
             if query
             else "There are no active interview agents to share yet."
         )
-        return "No active interview agents to share.", [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
+        return "No active interview agents to share.", [
+            SectionBlock(text=MarkdownTextObject(text=text)).to_dict()
+        ]
     if query and how == "suggest":
         lead = f"No active agent is called “{esc_clip(query, 100)}”. Did you mean one of these?"
     elif query:

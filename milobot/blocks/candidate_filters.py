@@ -107,7 +107,11 @@ def filter_form(page) -> dict:
         for tag in page.source_tags[:MAX_TAG_OPTIONS]
     ]
     # A chosen tag no candidate carries any more still shows, so applying the form doesn't drop it.
-    sources += [Option(value=s, text=display_plain(f"Share link: {s[4:]}", 75)) for s in q.sources if s not in {o.value for o in sources}]
+    sources += [
+        Option(value=s, text=display_plain(f"Share link: {s[4:]}", 75))
+        for s in q.sources
+        if s not in {o.value for o in sources}
+    ]
     columns = _options(COLUMNS)
     blocks: list[Any] = [
         _multi(B.STATUSES, "Status", _options(STATUSES), q.statuses, "Any status"),
@@ -123,7 +127,9 @@ def filter_form(page) -> dict:
             block_id=B.TEXT,
             label="Name or e-mail contains",
             optional=True,
-            element=PlainTextInputElement(action_id=Input.VALUE, max_length=MAX_TEXT, initial_value=q.text or None),
+            element=PlainTextInputElement(
+                action_id=Input.VALUE, max_length=MAX_TEXT, initial_value=q.text or None
+            ),
         ),
         _single(B.SORT, "Sort by", _options(SORTS), q.sort),
         InputBlock(

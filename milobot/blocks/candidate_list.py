@@ -26,7 +26,10 @@ from milobot.ids import CandidateAction, CandidateList, CandidateListBlock, Cand
 from milobot.services.candidate_query import DATE_FIELDS, DECISIONS, RATED, SORTS, SOURCES, STATUSES
 
 DEFAULT_VIEW = "default"
-_DECISION_BADGE = {"shortlisted": " · :white_check_mark: Shortlisted", "dismissed": " · :no_entry_sign: Dismissed"}
+_DECISION_BADGE = {
+    "shortlisted": " · :white_check_mark: Shortlisted",
+    "dismissed": " · :no_entry_sign: Dismissed",
+}
 _SOURCE = {"manual": "Manual", "ingest": "Import", "api": "API", "link": "Share link"}
 
 
@@ -136,8 +139,12 @@ def _views_block(page) -> ActionsBlock:
     view = page.view
     if view is not None:
         if page.view_changed:
-            elements.append(ButtonElement(text="Update view", action_id=CandidateList.UPDATE_VIEW, value=str(view.id)))
-        elements.append(ButtonElement(text="Rename…", action_id=CandidateList.RENAME_VIEW, value=str(view.id)))
+            elements.append(
+                ButtonElement(text="Update view", action_id=CandidateList.UPDATE_VIEW, value=str(view.id))
+            )
+        elements.append(
+            ButtonElement(text="Rename…", action_id=CandidateList.RENAME_VIEW, value=str(view.id))
+        )
         elements.append(
             ButtonElement(
                 text="Delete view",
@@ -206,7 +213,9 @@ def list_view(page, *, notice: str | None = None) -> dict:
         ContextBlock(elements=[MarkdownTextObject(text=filter_summary(page.query))]),
     ]
     if notice:
-        blocks.append(SectionBlock(block_id=CandidateListBlock.NOTICE, text=MarkdownTextObject(text=notice[:2900])))
+        blocks.append(
+            SectionBlock(block_id=CandidateListBlock.NOTICE, text=MarkdownTextObject(text=notice[:2900]))
+        )
     blocks.append(DividerBlock())
     if not page.rows:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_empty_hint(page))))
@@ -214,12 +223,16 @@ def list_view(page, *, notice: str | None = None) -> dict:
     if page.pages > 1:
         nav: list[Any] = []
         if page.has_previous:
-            nav.append(ButtonElement(text="Previous", action_id=CandidateList.PREVIOUS, value=str(page.page - 1)))
+            nav.append(
+                ButtonElement(text="Previous", action_id=CandidateList.PREVIOUS, value=str(page.page - 1))
+            )
         if page.has_next:
             nav.append(ButtonElement(text="Next", action_id=CandidateList.NEXT, value=str(page.page + 1)))
         blocks.append(DividerBlock())
         blocks.append(ActionsBlock(block_id=CandidateListBlock.PAGING, elements=nav))
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"Page {page.page + 1} of {page.pages:,}")]))
+        blocks.append(
+            ContextBlock(elements=[MarkdownTextObject(text=f"Page {page.page + 1} of {page.pages:,}")])
+        )
     return SlackView(
         type="modal",
         callback_id=CandidateListView.LIST,

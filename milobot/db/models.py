@@ -116,7 +116,13 @@ class Candidate(Base):
         Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "id"),
         Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "id"),
         Index(
-            "ix_candidates_list_state", "workspace_id", "agent_id", "status", "decision", "source", "source_tag"
+            "ix_candidates_list_state",
+            "workspace_id",
+            "agent_id",
+            "status",
+            "decision",
+            "source",
+            "source_tag",
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -60,10 +60,11 @@ async def agents_command(ctx: CommandContext) -> None:
 
 
 async def _split_share_args(ctx: CommandContext) -> tuple[str, str | None]:
-    """`<name> [tag]`: the last word is a source tag only when the words before it name an agent (or
-    several) and the whole doesn't, or when no agent matches either way and the word can't be part of a
-    name (`lobby-2`, `bad$tag`, which then gets a clear refusal). Never by fuzzy scores: that once
-    shared a different agent from the one named."""
+    """`<name> [tag]`: the last word is a source tag when the whole doesn't name an agent and the words
+    before it do: exactly, for a plain word (`backend lobby`; in `product designer`, "designer" is part
+    of a name that doesn't exist, not a tag for "Product Manager"); by name or prefix for a word no name
+    would hold (`prod lobby-2`). Such a word is a tag too when nothing matches, so `bad$tag` gets a
+    clear refusal. Never by fuzzy scores: that once shared a different agent from the one named."""
     args = ctx.text.args
     whole = " ".join(args)
     if len(args) < 2:
@@ -78,7 +79,7 @@ async def _split_share_args(ctx: CommandContext) -> tuple[str, str | None]:
     if whole_match.how in ("exact", "prefix"):
         return whole, None
     head_match = await service.match(identity=ctx.identity, query=head, include_archived=True)
-    if head_match.how in named:
+    if head_match.how == "exact" or (tag_shaped and head_match.how in named):
         return head, last
     if whole_match.how in named or not tag_shaped:
         return whole, None

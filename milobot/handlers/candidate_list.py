@@ -30,6 +30,7 @@ from milobot.services.context import Identity
 
 log = logging.getLogger(__name__)
 
+OUTSIDE = "That button works inside a candidate list; open one with `/milo candidates <agent>`."
 # What a modal action does: given who, the list's state and its query, the new page and a notice.
 Work = Callable[[Identity, CandidateListState, ListQuery], Awaitable[tuple[CandidateListPage, str | None]]]
 
@@ -53,6 +54,13 @@ def _state(raw: str | None) -> tuple[CandidateListState, ListQuery]:
     return state, ListQuery.from_config(state.query)
 
 
+def _list_metadata(body: dict[str, Any]) -> str | None:
+    view = body.get("view") or {}
+    if not view.get("id"):
+        raise Invalid(OUTSIDE)
+    return view.get("private_metadata")
+
+
 def _view_id(raw: str | None) -> int | None:
     if raw == blocks.DEFAULT_VIEW:
         return None
@@ -63,7 +71,9 @@ def _view_id(raw: str | None) -> int | None:
 
 async def _update(client, view: dict[str, Any], new_view: dict, *, use_hash: bool = True) -> None:
     try:
-        await client.views_update(view_id=view["id"], hash=view.get("hash") if use_hash else None, view=new_view)
+        await client.views_update(
+            view_id=view["id"], hash=view.get("hash") if use_hash else None, view=new_view
+        )
     except SlackApiError as exc:
         # A newer click already replaced this view: what it shows is newer than this answer.
         if exc.response is None or exc.response.get("error") != "hash_conflict":
@@ -81,7 +91,9 @@ def register(app: AsyncApp, container: Container) -> None:
         if state is not None:
             try:
                 query = ListQuery.from_config(state.query, lenient=True)
-                page = await service.show(identity=identity, agent_id=state.agent_id, query=query, page=state.page)
+                page = await service.show(
+                    identity=identity, agent_id=state.agent_id, query=query, page=state.page
+                )
                 return blocks.list_view(page, notice=notice)
             except MilobotError:
                 pass
@@ -90,6 +102,8 @@ def register(app: AsyncApp, container: Container) -> None:
     async def in_modal(body: dict[str, Any], client, work: Work) -> None:
         view = body.get("view") or {}
         identity = identity_of(body)
+        if not view.get("id"):  # a crafted click from outside any modal: nothing to show it in
+            raise Invalid(OUTSIDE)
         state = None
         try:
             state, query = _state(view.get("private_metadata"))
@@ -163,7 +177,7 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_filters(ack, body, client) -> None:
         await ack()
-        state, query = _state((body.get("view") or {}).get("private_metadata"))
+        state, query = _state(_list_metadata(body))
         page = await service.show(
             identity=identity_of(body),
             agent_id=state.agent_id,
@@ -182,7 +196,9 @@ def register(app: AsyncApp, container: Container) -> None:
         async def work(identity, state, query):
             queued = await service.export(identity=identity, agent_id=state.agent_id, query=query)
             noun = "candidate" if queued.count == 1 else "candidates"
-            notice = f":inbox_tray: A CSV of the {queued.count:,} {noun} in this view is on its way to your DM."
+            notice = (
+                f":inbox_tray: A CSV of the {queued.count:,} {noun} in this view is on its way to your DM."
+            )
             return await shown(identity, state, query, state.page, notice)
 
         await in_modal(body, client, work)
@@ -209,7 +225,11 @@ def register(app: AsyncApp, container: Container) -> None:
             if state.view_id is None:
                 raise Invalid("Pick a saved view first.")
             page = await service.update_view(
-                identity=identity, agent_id=state.agent_id, view_id=state.view_id, query=query, page=state.page
+                identity=identity,
+                agent_id=state.agent_id,
+                view_id=state.view_id,
+                query=query,
+                page=state.page,
             )
             return page, f":floppy_disk: Saved these filters to “{display(page.view.name, 60)}”."
 
@@ -223,7 +243,9 @@ def register(app: AsyncApp, container: Container) -> None:
         async def work(identity, state, query):
             if state.view_id is None:
                 raise Invalid("Pick a saved view first.")
-            page = await service.delete_view(identity=identity, agent_id=state.agent_id, view_id=state.view_id)
+            page = await service.delete_view(
+                identity=identity, agent_id=state.agent_id, view_id=state.view_id
+            )
             return page, ":wastebasket: Deleted the saved view; this is the default view."
 
         await in_modal(body, client, work)
@@ -232,7 +254,7 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_save_view(ack, body, client) -> None:
         await ack()
-        state, _ = _state((body.get("view") or {}).get("private_metadata"))
+        state, _ = _state(_list_metadata(body))
         form = CandidateListState(state.agent_id, state.page, state.view_id, state.query, "save")
         await client.views_push(trigger_id=body["trigger_id"], view=forms.view_name_form(form))
 
@@ -240,7 +262,7 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_rename_view(ack, body, client) -> None:
         await ack()
-        state, query = _state((body.get("view") or {}).get("private_metadata"))
+        state, query = _state(_list_metadata(body))
         if state.view_id is None:
             raise Invalid("Pick a saved view first.")
         page = await service.show(
@@ -322,8 +344,12 @@ def register(app: AsyncApp, container: Container) -> None:
                 )
                 notice = f":pencil2: Renamed the view to “{display(page.view.name, 60)}”."
             else:
-                page = await service.save_view(identity=identity, agent_id=state.agent_id, name=name, query=query)
-                notice = f":floppy_disk: Saved “{display(page.view.name, 60)}”. The list opens with it next time."
+                page = await service.save_view(
+                    identity=identity, agent_id=state.agent_id, name=name, query=query
+                )
+                notice = (
+                    f":floppy_disk: Saved “{display(page.view.name, 60)}”. The list opens with it next time."
+                )
         except MilobotError as error:
             await ack(response_action="errors", errors={CandidateListBlock.VIEW_NAME: error.message[:150]})
             return

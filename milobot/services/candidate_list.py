@@ -148,7 +148,9 @@ class CandidateListService(Service):
             raise NotFound("That saved view doesn't exist (any more) for you and this agent.")
         return view
 
-    async def _remember(self, session: AsyncSession, actor: Actor, agent_id: int, view_id: int | None) -> None:
+    async def _remember(
+        self, session: AsyncSession, actor: Actor, agent_id: int, view_id: int | None
+    ) -> None:
         """The view this person's list of this agent opens with next time."""
         where = (
             CandidateListPref.workspace_id == actor.workspace_id,
@@ -221,7 +223,9 @@ class CandidateListService(Service):
             query = ListQuery()
             if view_id is not None:
                 view = await session.scalar(
-                    select(SavedView).where(SavedView.id == view_id, SavedView.workspace_id == actor.workspace_id)
+                    select(SavedView).where(
+                        SavedView.id == view_id, SavedView.workspace_id == actor.workspace_id
+                    )
                 )
                 if view is None:
                     view_id = None
@@ -273,7 +277,9 @@ class CandidateListService(Service):
                 select(func.count()).select_from(SavedView).where(*mine, SavedView.agent_id == agent.id)
             )
             if existing >= MAX_VIEWS:
-                raise Invalid(f"You have {MAX_VIEWS} saved views for this agent; delete one first.", field="name")
+                raise Invalid(
+                    f"You have {MAX_VIEWS} saved views for this agent; delete one first.", field="name"
+                )
             await self._unique_name(session, actor, agent.id, name)
             view = SavedView(
                 workspace_id=actor.workspace_id,
@@ -315,7 +321,14 @@ class CandidateListService(Service):
             return await self._page(session, actor, agent, query, page, view.id)
 
     async def rename_view(
-        self, *, identity: Identity, agent_id: int, view_id: int, name: str | None, query: ListQuery, page: int = 0
+        self,
+        *,
+        identity: Identity,
+        agent_id: int,
+        view_id: int,
+        name: str | None,
+        query: ListQuery,
+        page: int = 0,
     ) -> CandidateListPage:
         name = _check_name(name)
         async with self.acting(identity) as (session, actor):

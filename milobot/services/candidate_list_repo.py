@@ -121,7 +121,9 @@ async def count(session: AsyncSession, scope: Scope, query: ListQuery) -> int:
         # All minus rated-by-me: two index scans, where NOT IN would probe the viewer's ratings once per
         # candidate of the agent.
         everyone = await _count(session, conditions(scope, query, rated=False))
-        rated = await _count(session, conditions(scope, query, rated=False) + [Candidate.id.in_(_mine(scope))])
+        rated = await _count(
+            session, conditions(scope, query, rated=False) + [Candidate.id.in_(_mine(scope))]
+        )
         return max(0, everyone - rated)
     return await _count(session, conditions(scope, query))
 

@@ -157,7 +157,9 @@ class ListQuery:
         )
 
 
-def _choices(raw: Any, allowed: dict[str, str] | None, field: str, what: str, lenient: bool) -> tuple[str, ...]:
+def _choices(
+    raw: Any, allowed: dict[str, str] | None, field: str, what: str, lenient: bool
+) -> tuple[str, ...]:
     if raw in (None, ""):
         return ()
     if not isinstance(raw, list | tuple):

@@ -38,7 +38,9 @@ def install(worker, clients, container) -> None:
             time_zone=header.time_zone,
         ):
             parts.append(
-                await asyncio.to_thread(csv_text, rows, query.columns, header.time_zone, with_header=count == 0)
+                await asyncio.to_thread(
+                    csv_text, rows, query.columns, header.time_zone, with_header=count == 0
+                )
             )
             count += len(rows)
         if count == 0:

@@ -57,9 +57,7 @@ def upgrade() -> None:
     op.add_column(
         "candidates", sa.Column("completed_at", milobot.db.types.UTCDateTime(timezone=True), nullable=True)
     )
-    op.add_column(
-        "candidates", sa.Column("rating_count", sa.Integer(), nullable=False, server_default="0")
-    )
+    op.add_column("candidates", sa.Column("rating_count", sa.Integer(), nullable=False, server_default="0"))
     op.add_column("candidates", sa.Column("rating_avg", sa.Float(), nullable=True))
     op.add_column("candidates", sa.Column("search_text", sa.String(length=700), nullable=True))
     for name, columns in _LIST_INDEXES.items():
