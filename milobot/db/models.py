@@ -115,14 +115,19 @@ class Candidate(Base):
         Index("ix_candidates_list_score", "workspace_id", "agent_id", "score", "id"),
         Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "id"),
         Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "id"),
-        Index(
-            "ix_candidates_list_state",
+        Index(  # covering: counts and few-match pages read every filter from the index alone
+            "ix_candidates_list_filters",
             "workspace_id",
             "agent_id",
             "status",
             "decision",
             "source",
             "source_tag",
+            "score",
+            "rating_avg",
+            "completed_at",
+            "created_at",
+            "search_text",
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

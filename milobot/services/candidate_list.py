@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -108,6 +109,25 @@ def _check_name(name: str | None) -> str:
 
 
 class CandidateListService(Service):
+    # How many candidates each agent has, remembered for a minute: it only chooses how a filtered page is
+    # read (and a rough figure does that), so it needn't cost a count on every click.
+    EVERYONE_TTL = timedelta(seconds=60)
+
+    def __init__(self, deps):
+        super().__init__(deps)
+        self._everyone_cache: dict[tuple[int, int], tuple[int, datetime]] = {}
+
+    async def _everyone(self, session: AsyncSession, scope: Scope) -> int:
+        key, now = (scope.workspace_id, scope.agent_id), self.now()
+        known = self._everyone_cache.get(key)
+        if known is not None and known[1] > now:
+            return known[0]
+        n = await repo.agent_total(session, scope)
+        if len(self._everyone_cache) > 10_000:
+            self._everyone_cache.clear()
+        self._everyone_cache[key] = (n, now + self.EVERYONE_TTL)
+        return n
+
     # ---------------------------------------------------------------- shared steps
 
     async def _agent(self, session: AsyncSession, actor: Actor, agent_id: int) -> Agent:
@@ -119,8 +139,10 @@ class CandidateListService(Service):
         return agent
 
     async def _scope(self, session: AsyncSession, actor: Actor, agent: Agent) -> Scope:
-        zone = await session.scalar(select(Workspace.time_zone).where(Workspace.id == actor.workspace_id))
-        return Scope(actor.workspace_id, agent.id, actor.user_id, zone or "UTC")
+        workspace = await session.get(Workspace, actor.workspace_id)  # loaded with the actor: no query
+        return Scope(
+            actor.workspace_id, agent.id, actor.user_id, (workspace.time_zone if workspace else None) or "UTC"
+        )
 
     async def _views(self, session: AsyncSession, actor: Actor, agent_id: int) -> list[SavedViewChoice]:
         found = await session.scalars(
@@ -190,10 +212,15 @@ class CandidateListService(Service):
         with_tags: bool = False,
     ) -> CandidateListPage:
         scope = await self._scope(session, actor, agent)
-        total = await repo.count(session, scope, query)
-        last_page = max(0, (total - 1) // PAGE_SIZE)
-        page = max(0, min(int(page), last_page))  # a crafted or stale page number lands on a real page
-        ids = await repo.page_ids(session, scope, query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+        # A crafted or stale page number lands on a real page.
+        total, page, ids = await repo.list_page(
+            session,
+            scope,
+            query,
+            page=max(0, int(page)),
+            size=PAGE_SIZE,
+            everyone=lambda: self._everyone(session, scope),
+        )
         return CandidateListPage(
             agent=ListAgent(agent.id, agent.name, agent.status),
             query=query,
@@ -386,7 +413,7 @@ class CandidateListService(Service):
         """Every row of the list in its order, a chunk at a time, as the requester may see them."""
         scope = Scope(workspace_id, agent_id, user_id, time_zone)
         async with self.unit() as session:
-            ids = await repo.page_ids(session, scope, query, offset=0, limit=None)
+            ids = await repo.all_ids(session, scope, query)
         for start in range(0, len(ids), EXPORT_CHUNK):
             async with self.unit() as session:
                 yield await repo.rows(session, scope, ids[start : start + EXPORT_CHUNK])

@@ -23,7 +23,20 @@ _LIST_INDEXES = {
     "ix_candidates_list_score": ["workspace_id", "agent_id", "score", "id"],
     "ix_candidates_list_rating": ["workspace_id", "agent_id", "rating_avg", "id"],
     "ix_candidates_list_search": ["workspace_id", "agent_id", "search_text", "id"],
-    "ix_candidates_list_state": ["workspace_id", "agent_id", "status", "decision", "source", "source_tag"],
+    # Covering: counts and few-match pages read every filter from the index alone.
+    "ix_candidates_list_filters": [
+        "workspace_id",
+        "agent_id",
+        "status",
+        "decision",
+        "source",
+        "source_tag",
+        "score",
+        "rating_avg",
+        "completed_at",
+        "created_at",
+        "search_text",
+    ],
 }
 
 
