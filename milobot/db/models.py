@@ -111,9 +111,10 @@ class Candidate(Base):
         Index("ix_candidates_agent_phone", "agent_id", "phone"),
         # The candidate list (migration 0003): one index per sort, each led by workspace and agent.
         Index("ix_candidates_list_added", "workspace_id", "agent_id", "created_at", "id"),
-        Index("ix_candidates_list_completed", "workspace_id", "agent_id", "completed_at", "id"),
-        Index("ix_candidates_list_score", "workspace_id", "agent_id", "score", "id"),
-        Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "id"),
+        Index("ix_candidates_list_completed", "workspace_id", "agent_id", "completed_at", "created_at", "id"),
+        Index("ix_candidates_list_score", "workspace_id", "agent_id", "score", "created_at", "id"),
+        Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "created_at", "id"),
+        Index("ix_candidates_list_decision", "workspace_id", "agent_id", "decision", "created_at", "id"),
         Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "id"),
         Index(  # covering: counts and few-match pages read every filter from the index alone
             "ix_candidates_list_filters",

@@ -242,14 +242,26 @@ _BY_ID = frozenset({"id"})
 Part = tuple[Build, int, bool]  # a condition, the columns it reads, whether the viewer's ratings drive it
 
 
-def _segments(scope: Scope, query: ListQuery) -> list[tuple[Build | None, list[Part], str, bool]]:
-    """[(segment condition, its disjoint parts for counting, sort column, descending)]. A sort on a
-    value every candidate has is one segment; on a value some lack, those with it come first, then the
-    rest, newest first."""
+@dataclass(frozen=True)
+class _Segment:
+    """One run of the list's order: rows meeting `where` (None: all), ordered by `order` columns, read
+    in order through the index on `walk` (what stays plain when walking), counted as disjoint `parts`."""
+
+    where: Build | None
+    order: tuple[str, ...]
+    desc: bool
+    walk: frozenset[str]
+    parts: tuple[Part, ...] = ()
+
+
+def _segments(scope: Scope, query: ListQuery) -> list[_Segment]:
+    """A sort on a value every candidate has is one segment. On a value some lack, those with it come
+    first (ties: newest first, or oldest first going up), then the rest, newest first."""
     key, desc = query.sort_key, query.descending
     column = _SORT_COLUMN[key]
+    newest = ("created_at",)
     if key in ("added", "name"):
-        return [(None, [], column, desc)]
+        return [_Segment(None, (column,), desc, frozenset({"scope", column}))]
     if key in ("score", "completed"):
 
         def present(c: _Columns) -> list:
@@ -258,7 +270,13 @@ def _segments(scope: Scope, query: ListQuery) -> list[tuple[Build | None, list[P
         def absent(c: _Columns) -> list:
             return [getattr(c, column).is_(None)]
 
-        return [(present, [(present, 1, False)], column, desc), (absent, [], "created_at", True)]
+        # One index (workspace, agent, key, created_at, id) serves both: a range for those with the key,
+        # and "key IS NULL" already in date order for the rest.
+        walk = frozenset({"scope", column, "created_at"})
+        return [
+            _Segment(present, (column, "created_at"), desc, walk, ((present, 1, False),)),
+            _Segment(absent, newest, True, walk),
+        ]
 
     # rating: only what this viewer may see is ordered by it (rated by them, or decided)
     def visible(c: _Columns) -> list:
@@ -274,8 +292,14 @@ def _segments(scope: Scope, query: ListQuery) -> list[tuple[Build | None, list[P
         return [or_(c.rating_avg.is_(None), and_(c.decision.not_in(DECIDED), c.id.not_in(_mine(scope))))]
 
     return [
-        (visible, [(decided, 2, False), (mine_undecided, 2, True)], column, desc),
-        (hidden, [], "created_at", True),
+        _Segment(
+            visible,
+            (column, "created_at"),
+            desc,
+            frozenset({"scope", column}),
+            ((decided, 2, False), (mine_undecided, 2, True)),
+        ),
+        _Segment(hidden, newest, True, frozenset({"scope", "created_at"})),
     ]
 
 
@@ -290,20 +314,24 @@ def _order_first(matches: int, everyone: int, offset: int, limit: int | None) ->
 
 
 async def _segment_page(
-    session, m: _Matches, build: Build | None, column: str, desc: bool, *, offset, limit, order_first: bool
+    session, m: _Matches, seg: _Segment, *, offset, limit, order_first: bool
 ) -> list[int]:
     if order_first:
-        c = _Columns(frozenset({"scope", column}))
-        key = getattr(Candidate, column)
+        c = _Columns(seg.walk)
+        keys = [getattr(Candidate, name) for name in seg.order]
     else:
         c = _Columns(m.sorting())
-        key = unindexed(getattr(Candidate, column))
-    where = m.where(c) + (build(c) if build else [])
-    order = (key.desc(), Candidate.id.desc()) if desc else (key.asc(), Candidate.id.asc())
-    stmt = select(Candidate.id).where(*where).order_by(*order).offset(offset)
+        keys = [unindexed(getattr(Candidate, name)) for name in seg.order]
+    keys.append(Candidate.id)
+    where = m.where(c) + (seg.where(c) if seg.where else [])
+    stmt = select(Candidate.id).where(*where).order_by(*(k.desc() if seg.desc else k.asc() for k in keys))
+    stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list((await session.scalars(stmt)).all())
+
+
+DEEP = 300  # past this offset, count a segment before reading it rather than read it to find it short
 
 
 async def _ordered(
@@ -315,40 +343,48 @@ async def _ordered(
     matches: int,
     everyone: int,
     plan: str | None = None,
+    deep: int = DEEP,
 ) -> list[int]:
     ids: list[int] = []
+    segments = _segments(m.scope, m.query)
     remaining = matches  # in this segment and the ones after it (an upper bound until counted)
-    for build, parts, column, desc in _segments(m.scope, m.query):
+    for n, seg in enumerate(segments):
+        last = n == len(segments) - 1
         size = remaining
-        if parts and offset > 0:  # where does this segment end? (the first page needn't know)
+        if not last and offset >= deep:  # where does this segment end?
             size = 0
-            for part, columns, by_mine in parts:
+            for part, columns, by_mine in seg.parts:
                 size += await m.count(session, part, more=columns, by_mine=by_mine)
             if offset >= size:
                 offset -= size
                 remaining = max(0, remaining - size)
                 continue
         want = None if limit is None else limit - len(ids)
-        first = m.ids is None and (
-            _order_first(size, everyone, offset, want)
-            if plan is None
-            else plan == "order" and want is not None
-        )
-        ids += await _segment_page(
-            session, m, build, column, desc, offset=offset, limit=want, order_first=first
-        )
-        if limit is not None and len(ids) >= limit:
+        if plan is not None:
+            first = plan == "order" and want is not None
+        else:
+            first = not m.query.has_filters or _order_first(size, everyone, offset, want)
+        first = first and m.ids is None and want is not None
+        got = await _segment_page(session, m, seg, offset=offset, limit=want, order_first=first)
+        ids += got
+        if last or (want is not None and len(got) >= want):
             break
-        offset = 0
-        if size != remaining:
-            remaining = max(0, remaining - size)
+        if got or offset == 0:
+            offset = 0  # the segment ended inside this page: the next one starts at its beginning
+        else:  # the page starts past this segment: count it to know by how much
+            size = 0
+            for part, columns, by_mine in seg.parts:
+                size += await m.count(session, part, more=columns, by_mine=by_mine)
+            offset = max(0, offset - size)
+        remaining = max(0, remaining - (size if size != remaining else len(got)))
     return ids
 
 
 async def _probe(session: AsyncSession, scope: Scope, query: ListQuery, limit: int) -> list[int] | None:
     """The ids of every match when there are at most `limit` of them; None when there are more (it stops
     reading at limit + 1, so a broad filter costs little here)."""
-    if not query.has_filters or limit <= 0:
+    if not query.has_filters or limit <= 0 or session.bind.dialect.name != "sqlite":
+        # PostgreSQL plans few matches well by itself (statistics, bitmap scans, top-N sorts).
         return None
     m = _Matches(scope, query)
     c = _Columns(_BY_ID if query.rated == "rated" else m.finding())
@@ -366,10 +402,12 @@ async def list_page(
     everyone: Callable[[], Awaitable[int]],
     probe: int = PROBE,
     plan: str | None = None,
+    deep: int = DEEP,
 ) -> tuple[int, int, list[int]]:
     """(how many match, the page shown, its ids in order). A page past the end shows the last one.
     `everyone()`: how many candidates the agent has (a recent figure will do; it only picks the plan).
-    `probe` and `plan` ("order" or "filter") force a way of reading, for tests that hold them equal."""
+    `probe`, `plan` ("order" or "filter") and `deep` force a way of reading, for tests that hold them
+    equal."""
     found = await _probe(session, scope, query, probe)
     m = _Matches(scope, query, found)
     matches = len(found) if found is not None else await m.count(session)
@@ -378,7 +416,14 @@ async def list_page(
         return 0, 0, []
     total = matches if found is not None or not query.has_filters else await everyone()
     ids = await _ordered(
-        session, m, offset=page * size, limit=size, matches=matches, everyone=max(total, matches), plan=plan
+        session,
+        m,
+        offset=page * size,
+        limit=size,
+        matches=matches,
+        everyone=max(total, matches),
+        plan=plan,
+        deep=deep,
     )
     return matches, page, ids
 

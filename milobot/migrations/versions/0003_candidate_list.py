@@ -19,9 +19,11 @@ depends_on = None
 
 _LIST_INDEXES = {
     "ix_candidates_list_added": ["workspace_id", "agent_id", "created_at", "id"],
-    "ix_candidates_list_completed": ["workspace_id", "agent_id", "completed_at", "id"],
-    "ix_candidates_list_score": ["workspace_id", "agent_id", "score", "id"],
-    "ix_candidates_list_rating": ["workspace_id", "agent_id", "rating_avg", "id"],
+    # key, then date added: ties (and those without the key) come in date order from the index itself
+    "ix_candidates_list_completed": ["workspace_id", "agent_id", "completed_at", "created_at", "id"],
+    "ix_candidates_list_score": ["workspace_id", "agent_id", "score", "created_at", "id"],
+    "ix_candidates_list_rating": ["workspace_id", "agent_id", "rating_avg", "created_at", "id"],
+    "ix_candidates_list_decision": ["workspace_id", "agent_id", "decision", "created_at", "id"],
     "ix_candidates_list_search": ["workspace_id", "agent_id", "search_text", "id"],
     # Covering: counts and few-match pages read every filter from the index alone.
     "ix_candidates_list_filters": [
