@@ -115,7 +115,16 @@ class Candidate(Base):
         Index("ix_candidates_list_score", "workspace_id", "agent_id", "score", "created_at", "id"),
         Index("ix_candidates_list_rating", "workspace_id", "agent_id", "rating_avg", "created_at", "id"),
         Index("ix_candidates_list_decision", "workspace_id", "agent_id", "decision", "created_at", "id"),
-        Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "id"),
+        Index(
+            "ix_candidates_list_source",
+            "workspace_id",
+            "agent_id",
+            "source",
+            "source_tag",
+            "created_at",
+            "id",
+        ),
+        Index("ix_candidates_list_search", "workspace_id", "agent_id", "search_text", "created_at", "id"),
         Index(  # covering: counts and few-match pages read every filter from the index alone
             "ix_candidates_list_filters",
             "workspace_id",
@@ -133,7 +142,9 @@ class Candidate(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
-    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), index=True)
+    # No index of its own (migration 0003 drops it): the list's indexes lead with (workspace_id, agent_id)
+    # and ix_candidates_agent_email with agent_id, and PostgreSQL walked this one to filter 100,000 rows.
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(320))
     email_normalized: Mapped[str | None] = mapped_column(String(320))

@@ -89,14 +89,19 @@ def register(app: AsyncApp, container: Container) -> None:
         show (an agent of another workspace, a garbled state). Reading only: it changes nothing."""
         notice = f":warning: {display(error.message, 500)}"
         if state is not None:
-            try:
-                query = ListQuery.from_config(state.query, lenient=True)
-                page = await service.show(
-                    identity=identity, agent_id=state.agent_id, query=query, page=state.page
-                )
-                return blocks.list_view(page, notice=notice)
-            except MilobotError:
-                pass
+            query = ListQuery.from_config(state.query, lenient=True)
+            for view_id in dict.fromkeys((state.view_id, None)):  # without the saved view if it's the trouble
+                try:
+                    page = await service.show(
+                        identity=identity,
+                        agent_id=state.agent_id,
+                        query=query,
+                        page=state.page,
+                        view_id=view_id,
+                    )
+                    return blocks.list_view(page, notice=notice)
+                except MilobotError:
+                    continue
         return blocks.message_view(notice)
 
     async def in_modal(body: dict[str, Any], client, work: Work) -> None:
