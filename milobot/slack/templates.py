@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from milobot.blocks import team as team_blocks
+from milobot.blocks.candidate_forms import note_mention_message
 
 # name -> function(data) -> (fallback text, blocks)
 Renderer = Callable[[dict[str, Any]], tuple[str, list[dict]]]
@@ -33,3 +34,4 @@ register(
     ),
 )
 register("text", lambda d: (d["text"], d.get("blocks") or []))
+register("note_mention", note_mention_message)

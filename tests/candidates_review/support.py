@@ -1,0 +1,185 @@
+"""Shared setup for the candidate-review tests: teammates, candidates with and without interviews, and
+the payloads a person's clicks in a profile send."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from milobot.db.models import AuditEntry, Candidate, Interview, Rating
+from milobot.ids import ProfileView
+from milobot.services.candidate_records import new_candidate
+from milobot.services.cards import CardData
+from milobot.services.profile import (
+    HistoryLine,
+    InterviewLine,
+    NoteLine,
+    ProfileData,
+    RatingLine,
+    Ratings,
+    RecordingLink,
+)
+from milobot.services.workspaces import get_or_create_workspace
+from tests.conftest import ADMIN
+from tests.fakes import payloads
+from tests.interview_web.helpers import make_agent
+
+VIEWER = "UVIEWER001"
+VIEWER2 = "UVIEWER002"
+OUTSIDER = "UOUTSIDE01"
+OTHER_TEAM = "T0OTHER001"
+
+
+async def invite(milo, user: str, role: str = "viewer") -> None:
+    mark = milo.slack.mark()
+    await milo.command(f"team invite <@{user}> {role}", user=ADMIN)
+    await milo.slack.wait_for("response_url", since=mark)
+
+
+async def invited_candidate(
+    milo,
+    *,
+    agent_id: int | None = None,
+    name: str = "Ivy Invited",
+    email: str | None = "ivy@example.com",
+    **fields,
+) -> int:
+    """A candidate added by hand who never opened their link."""
+    if agent_id is None:
+        agent_id = await make_agent(milo)
+    async with milo.container.db.unit_of_work() as s:
+        ws = await get_or_create_workspace(s, milo.slack.team_id)
+        candidate = new_candidate(s, workspace_id=ws.id, agent_id=agent_id, name=name, email=email, **fields)
+        await s.flush()
+        return candidate.id
+
+
+async def candidate(milo, candidate_id: int) -> Candidate:
+    async with milo.container.db.unit_of_work() as s:
+        return await s.get(Candidate, candidate_id)
+
+
+async def ratings_of(milo, candidate_id: int) -> list[tuple[str, str, int, str]]:
+    async with milo.container.db.unit_of_work() as s:
+        rows = (
+            await s.scalars(
+                select(Rating).where(Rating.candidate_id == candidate_id).order_by(Rating.slack_user_id)
+            )
+        ).all()
+    return [(r.slack_user_id, r.kind, r.value, r.source) for r in rows]
+
+
+async def audit_actions(milo, candidate_id: int) -> list[tuple[str, str]]:
+    async with milo.container.db.unit_of_work() as s:
+        rows = (
+            await s.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.target_type == "candidate", AuditEntry.target_id == str(candidate_id))
+                .order_by(AuditEntry.id)
+            )
+        ).all()
+    return [(e.actor_id, e.action) for e in rows]
+
+
+async def interview_of(milo, interview_id: int) -> Interview:
+    async with milo.container.db.unit_of_work() as s:
+        return await s.get(Interview, interview_id)
+
+
+def rich_text_state(*pieces: str | tuple[str, str]) -> dict[str, Any]:
+    """A rich_text_input's state: strings are text, ("user", "U…") a mention, ("broadcast", "channel")."""
+    elements = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            elements.append({"type": "text", "text": piece})
+        elif piece[0] == "user":
+            elements.append({"type": "user", "user_id": piece[1]})
+        else:
+            elements.append({"type": "broadcast", "range": piece[1]})
+    return {
+        "type": "rich_text_input",
+        "rich_text_value": {
+            "type": "rich_text",
+            "elements": [{"type": "rich_text_section", "elements": elements}],
+        },
+    }
+
+
+def profile_payload_view(team: str, opened: dict[str, Any], view_id: str = "VPROFILE01") -> dict[str, Any]:
+    """The profile view as Slack echoes it back inside a click made in it."""
+    return payloads.modal_view(
+        team,
+        callback_id=ProfileView.PROFILE,
+        private_metadata=opened["private_metadata"],
+        view_id=view_id,
+        blocks=opened["blocks"],
+        submit=None,
+    )
+
+
+def buttons(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every button, select and overflow of a view or message by action_id (the last one wins)."""
+    found: dict[str, dict[str, Any]] = {}
+    for block in view.get("blocks", view if isinstance(view, list) else []):
+        for element in block.get("elements", []) if block.get("type") == "actions" else []:
+            found[element["action_id"]] = element
+        if block.get("accessory", {}).get("action_id"):
+            found[block["accessory"]["action_id"]] = block["accessory"]
+    return found
+
+
+def text_of(view: dict[str, Any] | list) -> str:
+    return json.dumps(view, ensure_ascii=False)
+
+
+def big_profile(card: CardData, *, page: int = 0) -> ProfileData:
+    """A profile at every limit at once, with hostile text everywhere, for the builder tests."""
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    nasty = "<!channel> <@U123> <https://evil.example|click> " + "x" * 4000
+    return ProfileData(
+        candidate_id=card.candidate_id,
+        name=card.candidate_name,
+        email=nasty,
+        phone="+14155550123",
+        location=nasty,
+        current_title=nasty,
+        current_company=nasty,
+        links=[nasty] * 5,
+        source="ingest",
+        source_tag="lobby",
+        source_file=nasty,
+        resume_url="http://milobot.test/files/abc.def",
+        added_at=now,
+        agent_id=1,
+        agent_name=card.agent_name,
+        role_title=card.role_title,
+        status="completed",
+        decision="dismissed",
+        decided_by="U1",
+        decided_at=now,
+        decision_reason=nasty,
+        last_decision_id=3,
+        viewer_id="U1",
+        viewer_is_admin=True,
+        mail_enabled=True,
+        personal_link="http://milobot.test/i/tok",
+        nudge_count=2,
+        nudge_block=None,
+        interviews=[InterviewLine(i, "completed", now, now, 50.0) for i in range(30)],
+        interview=card,
+        page=page,
+        recordings=[RecordingLink("audio", "http://milobot.test/files/a.b", 10)] * 9,
+        ratings=Ratings(
+            60, True, RatingLine("U1", "stars", 4), [RatingLine(f"U{i}", "thumbs", 1) for i in range(60)], 4.4
+        ),
+        notes=[NoteLine(i, "U1", nasty, now, now, True) for i in range(12)],
+        notes_total=40,
+        history=[
+            HistoryLine(now - timedelta(minutes=i), "U1", "candidate.dismiss", {"reason": nasty})
+            for i in range(12)
+        ],
+        team=frozenset({"U1"}),
+    )
