@@ -4,6 +4,8 @@ rater gets a private confirmation and the card's count updates in place through 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from slack_bolt.async_app import AsyncApp
 
 from milobot.blocks.review_words import rating_text
@@ -15,6 +17,13 @@ from milobot.ids import ProfileAction
 from milobot.metadata import RatingChoice, decode
 from milobot.services.context import Identity
 from milobot.services.ratings import reaction_value
+
+
+def event_time(event_ts) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(float(event_ts), UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def register(app: AsyncApp, container: Container) -> None:
@@ -56,6 +65,7 @@ def register(app: AsyncApp, container: Container) -> None:
                 ts=str(item.get("ts") or ""),
                 reaction=str(event.get("reaction")),
                 added=added,
+                at=event_time(event.get("event_ts")),
             )
 
     @app.event("reaction_added")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, select
 
@@ -67,6 +68,8 @@ async def _upsert(
         .on_conflict_do_update(
             index_elements=[Rating.candidate_id, Rating.slack_user_id],
             set_={"kind": kind, "value": value, "source": source, "updated_at": now},
+            # Events can be handled out of order: an older one never overwrites a newer rating.
+            where=Rating.updated_at <= now,
         )
     )
 
@@ -117,14 +120,24 @@ class RatingService(Service):
 
     @retry_when_locked
     async def react(
-        self, *, identity: Identity, channel: str, ts: str, reaction: str, added: bool
+        self,
+        *,
+        identity: Identity,
+        channel: str,
+        ts: str,
+        reaction: str,
+        added: bool,
+        at: datetime | None = None,
     ) -> Rated | None:
         """A reaction on a message. Only a thumbs reaction on a candidate card, by someone on the team,
         does anything; everything else returns None and changes nothing (quietly: a reaction is not a
-        request, and answering a stranger's :+1: would be noise)."""
+        request, and answering a stranger's :+1: would be noise). `at` is when the reaction happened
+        (the event's event_ts): the latest wins by that, however the events are scheduled here."""
         value = reaction_value(reaction)
         if value is None or not channel or not ts:
             return None
+        now = self.now()
+        at = min(at, now) if at else now  # Slack's clock, but never ahead of ours
         async with self.acting(identity) as (session, actor):
             if not actor.is_member:
                 return None
@@ -146,7 +159,7 @@ class RatingService(Service):
                     kind=THUMBS,
                     value=value,
                     source=REACTION,
-                    now=self.now(),
+                    now=at,
                 )
                 result = Rated(candidate.id, candidate.name, THUMBS, value)
             else:
@@ -160,6 +173,7 @@ class RatingService(Service):
                         Rating.kind == THUMBS,
                         Rating.value == value,
                         Rating.source == REACTION,
+                        Rating.updated_at <= at,
                     )
                 )
                 result = Rated(candidate.id, candidate.name, None, None)

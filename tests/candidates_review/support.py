@@ -183,3 +183,79 @@ def big_profile(card: CardData, *, page: int = 0) -> ProfileData:
         ],
         team=frozenset({"U1"}),
     )
+
+
+class Clock:
+    """The services' clock (ServiceDeps.clock), moved by tests: a day passes in a line."""
+
+    def __init__(self, milo):
+        self.now = datetime.now(UTC)
+        milo.container.deps.clock = lambda: self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+class Reviewer:
+    """One person clicking through profiles, as Slack would deliver their clicks."""
+
+    def __init__(self, milo, user: str, team: str | None = None):
+        self.milo, self.slack, self.user = milo, milo.slack, user
+        self.team = team or milo.slack.team_id
+        self.view: dict[str, Any] | None = None  # the profile as Slack echoes it back
+        self.view_id = f"VP{user[1:9]}"
+
+    async def open_profile(self, candidate_id: int, *, in_modal: bool = False) -> dict[str, Any]:
+        """Click View on a list row (in a modal) or on a mention DM's button (in a message)."""
+        from milobot.ids import CandidateAction
+        from milobot.metadata import CandidateRef, encode
+
+        mark = self.slack.mark()
+        list_view = payloads.modal_view(self.team, callback_id="candidate.list", view_id="VLIST00001") if in_modal else None
+        await self.milo.interact(
+            payloads.block_actions(
+                self.team,
+                self.user,
+                CandidateAction.PROFILE,
+                encode(CandidateRef(candidate_id)),
+                view=list_view,
+                channel_id=f"D{self.user[1:]}",
+                response_url=self.slack.new_response_url(self.team, kind="actions"),
+            )
+        )
+        method = "views.push" if in_modal else "views.open"
+        opened = (await self.slack.wait_for(method, since=mark)).args["view"]
+        self.view = profile_payload_view(self.team, opened, self.view_id)
+        return opened
+
+    async def click(self, action_id: str, value: str | None = None, *, selected: str | None = None, wait: str | None = "views.update"):
+        """A click inside the profile; returns the next call of `wait` (the profile shown again, say)."""
+        mark = self.slack.mark()
+        if selected is not None:
+            payload = payloads.static_select_action(self.team, self.user, action_id, selected, view=self.view)
+        else:
+            if value is None:
+                value = buttons(self.view)[action_id]["value"]
+            payload = payloads.block_actions(self.team, self.user, action_id, value, view=self.view)
+        response = await self.milo.interact(payload)
+        assert response.status == 200
+        if wait is None:
+            return None
+        call = await self.slack.wait_for(wait, since=mark, timeout=10)
+        if wait == "views.update" and call.args["view"].get("callback_id") == ProfileView.PROFILE:
+            self.view = profile_payload_view(self.team, call.args["view"], self.view_id)
+        return call
+
+
+async def add_members(milo, user_ids, role: str = "viewer", team: str | None = None) -> None:
+    """Teammates straight into the database (inviting each over the wire is tested elsewhere)."""
+    from milobot.db.models import Member
+
+    async with milo.container.db.unit_of_work() as s:
+        ws = await get_or_create_workspace(s, team or milo.slack.team_id)
+        for user_id in user_ids:
+            s.add(Member(workspace_id=ws.id, slack_user_id=user_id, role=role, invited_by=ADMIN))
+
+
+def card_text(call) -> str:
+    return text_of(call.args["blocks"])
