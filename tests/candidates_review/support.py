@@ -108,22 +108,10 @@ def rich_text_state(*pieces: str | tuple[str, str]) -> dict[str, Any]:
     }
 
 
-def profile_payload_view(team: str, opened: dict[str, Any], view_id: str = "VPROFILE01") -> dict[str, Any]:
-    """The profile view as Slack echoes it back inside a click made in it."""
-    return payloads.modal_view(
-        team,
-        callback_id=ProfileView.PROFILE,
-        private_metadata=opened["private_metadata"],
-        view_id=view_id,
-        blocks=opened["blocks"],
-        submit=None,
-    )
-
-
 def buttons(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every button, select and overflow of a view or message by action_id (the last one wins)."""
     found: dict[str, dict[str, Any]] = {}
-    for block in view.get("blocks", view if isinstance(view, list) else []):
+    for block in view if isinstance(view, list) else view.get("blocks", []):
         for element in block.get("elements", []) if block.get("type") == "actions" else []:
             found[element["action_id"]] = element
         if block.get("accessory", {}).get("action_id"):
@@ -203,7 +191,7 @@ class Reviewer:
         self.milo, self.slack, self.user = milo, milo.slack, user
         self.team = team or milo.slack.team_id
         self.view: dict[str, Any] | None = None  # the profile as Slack echoes it back
-        self.view_id = f"VP{user[1:9]}"
+        self.view_id: str | None = None  # the id the fake Slack gave it
 
     async def open_profile(self, candidate_id: int, *, in_modal: bool = False) -> dict[str, Any]:
         """Click View on a list row (in a modal) or on a mention DM's button (in a message)."""
@@ -225,7 +213,10 @@ class Reviewer:
         )
         method = "views.push" if in_modal else "views.open"
         opened = (await self.slack.wait_for(method, since=mark)).args["view"]
-        self.view = profile_payload_view(self.team, opened, self.view_id)
+        self.view_id = next(
+            vid for vid, v in reversed(self.slack.views.items()) if v["callback_id"] == ProfileView.PROFILE
+        )
+        self.view = json.loads(json.dumps(self.slack.views[self.view_id]))
         return opened
 
     async def click(self, action_id: str, value: str | None = None, *, selected: str | None = None, wait: str | None = "views.update"):
@@ -243,7 +234,8 @@ class Reviewer:
             return None
         call = await self.slack.wait_for(wait, since=mark, timeout=10)
         if wait == "views.update" and call.args["view"].get("callback_id") == ProfileView.PROFILE:
-            self.view = profile_payload_view(self.team, call.args["view"], self.view_id)
+            assert call.args["view_id"] == self.view_id
+            self.view = json.loads(json.dumps(self.slack.views[self.view_id]))
         return call
 
 

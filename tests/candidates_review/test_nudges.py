@@ -134,6 +134,7 @@ async def test_nudge_all_confirms_with_counts_and_reasons_then_sends(milo, slack
         payloads.block_actions(slack.team_id, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)), view=list_view)
     )
     confirm = (await slack.wait_for("views.push", since=mark)).args["view"]
+    confirm_id = next(vid for vid, v in reversed(slack.views.items()) if v["callback_id"] == ProfileView.NUDGE_ALL)
     text = text_of(confirm)
     assert confirm["callback_id"] == ProfileView.NUDGE_ALL and "*2* candidates" in text
     assert "*4* skipped" in text
@@ -143,12 +144,12 @@ async def test_nudge_all_confirms_with_counts_and_reasons_then_sends(milo, slack
 
     response = await milo.interact(
         payloads.view_submission(
-            slack.team_id, ADMIN, ProfileView.NUDGE_ALL, {}, confirm["private_metadata"], view_id="VCONFIRM01"
+            slack.team_id, ADMIN, ProfileView.NUDGE_ALL, {}, confirm["private_metadata"], view_id=confirm_id
         )
     )
     assert (await response.json())["response_action"] == "update"
     done = await slack.wait_for("views.update", since=mark, timeout=10)
-    assert done.args["view_id"] == "VCONFIRM01" and "Nudged *2* candidates" in text_of(done.args["view"])
+    assert done.args["view_id"] == confirm_id and "Nudged *2* candidates" in text_of(done.args["view"])
     await smtp.wait_for_messages(2)
     assert sorted(m["To"] for m in smtp.messages) == ["a@example.com", "b@example.com"]
 
