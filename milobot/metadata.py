@@ -14,6 +14,7 @@ from milobot.errors import Invalid
 
 BUTTON_VALUE_LIMIT = 2000
 PRIVATE_METADATA_LIMIT = 3000
+INT32 = 2**31
 
 T = TypeVar("T")
 
@@ -46,6 +47,9 @@ def decode(cls: type[T], raw: str | None) -> T:
         if expected.startswith("int") and not (isinstance(value, int) and not isinstance(value, bool)):
             if not (expected.endswith("| None") and value is None):
                 raise Invalid("That button or form came back with a bad id; please try again.")
+        # Ids are 32-bit integers in the database: a bigger number names nothing (and must not crash).
+        if expected.startswith("int") and isinstance(value, int) and not -INT32 < value < INT32:
+            raise Invalid("That button or form came back with a bad id; please try again.")
     return obj
 
 

@@ -13,8 +13,6 @@ def no_unhandled_errors(caplog):
     caplog.set_level(logging.WARNING)
     yield
     crashes = [
-        r.getMessage()
-        for r in caplog.records
-        if r.levelno >= logging.ERROR and r.name.startswith("milobot")
+        r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("milobot")
     ]
     assert not crashes, crashes

@@ -199,7 +199,11 @@ class Reviewer:
         from milobot.metadata import CandidateRef, encode
 
         mark = self.slack.mark()
-        list_view = payloads.modal_view(self.team, callback_id="candidate.list", view_id="VLIST00001") if in_modal else None
+        list_view = (
+            payloads.modal_view(self.team, callback_id="candidate.list", view_id="VLIST00001")
+            if in_modal
+            else None
+        )
         await self.milo.interact(
             payloads.block_actions(
                 self.team,
@@ -219,7 +223,14 @@ class Reviewer:
         self.view = json.loads(json.dumps(self.slack.views[self.view_id]))
         return opened
 
-    async def click(self, action_id: str, value: str | None = None, *, selected: str | None = None, wait: str | None = "views.update"):
+    async def click(
+        self,
+        action_id: str,
+        value: str | None = None,
+        *,
+        selected: str | None = None,
+        wait: str | None = "views.update",
+    ):
         """A click inside the profile; returns the next call of `wait` (the profile shown again, say)."""
         mark = self.slack.mark()
         if selected is not None:

@@ -27,12 +27,18 @@ from tests.fakes import payloads
 
 async def notes_of(milo, candidate_id: int) -> list[Note]:
     async with milo.container.db.unit_of_work() as s:
-        return list((await s.scalars(select(Note).where(Note.candidate_id == candidate_id).order_by(Note.id))).all())
+        return list(
+            (await s.scalars(select(Note).where(Note.candidate_id == candidate_id).order_by(Note.id))).all()
+        )
 
 
 def submit(slack, user, form: dict, state: dict, *, previous: str | None, team: str | None = None):
     payload = payloads.view_submission(
-        team or slack.team_id, user, ProfileView.NOTE, {ProfileBlock.NOTE_TEXT: {Input.VALUE: state}}, form["private_metadata"]
+        team or slack.team_id,
+        user,
+        ProfileView.NOTE,
+        {ProfileBlock.NOTE_TEXT: {Input.VALUE: state}},
+        form["private_metadata"],
     )
     payload["view"]["previous_view_id"] = previous
     return payload
@@ -44,11 +50,18 @@ async def test_a_note_mentioning_channel_is_escaped_and_the_mentioned_teammate_g
     admin = Reviewer(milo, ADMIN)
     await admin.open_profile(candidate_id)
     form = (await admin.click(ProfileAction.ADD_NOTE, wait="views.push")).args["view"]
-    assert form["callback_id"] == ProfileView.NOTE and form["blocks"][1]["element"]["type"] == "rich_text_input"
+    assert (
+        form["callback_id"] == ProfileView.NOTE and form["blocks"][1]["element"]["type"] == "rich_text_input"
+    )
 
     state = rich_text_state(
-        "Heads up ", ("broadcast", "channel"), " and <!channel> typed, ", ("user", VIEWER), " and ",
-        ("user", OUTSIDER), ": look at <b>the</b> schema answer.\nSecond line.",
+        "Heads up ",
+        ("broadcast", "channel"),
+        " and <!channel> typed, ",
+        ("user", VIEWER),
+        " and ",
+        ("user", OUTSIDER),
+        ": look at <b>the</b> schema answer.\nSecond line.",
     )
     mark = slack.mark()
     response = await milo.interact(submit(slack, ADMIN, form, state, previous=admin.view_id))
@@ -61,11 +74,19 @@ async def test_a_note_mentioning_channel_is_escaped_and_the_mentioned_teammate_g
     assert f"<@{VIEWER}>" in shown and f"&lt;@{OUTSIDER}&gt;" in shown  # only teammates render as mentions
     assert "&lt;b&gt;the&lt;/b&gt;" in shown and "Second line." in shown
 
-    dm = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10)
+    dm = await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10
+    )
     opened = slack.calls_to("conversations.open")
-    assert [c.args["users"] for c in opened[-1:]] == [VIEWER]  # the teammate, not the stranger, not the author
+    assert [c.args["users"] for c in opened[-1:]] == [
+        VIEWER
+    ]  # the teammate, not the stranger, not the author
     dm_text = text_of(dm.args["blocks"]) + dm.args["text"]
-    assert "<!channel>" not in dm_text and "&lt;!channel&gt;" in dm_text and f"<@{ADMIN}> mentioned you" in dm_text
+    assert (
+        "<!channel>" not in dm_text
+        and "&lt;!channel&gt;" in dm_text
+        and f"<@{ADMIN}> mentioned you" in dm_text
+    )
     view = buttons(dm.args["blocks"])[CandidateAction.PROFILE]
     assert view["value"] == encode(CandidateRef(candidate_id))
 
@@ -96,7 +117,9 @@ async def test_only_the_author_edits_or_deletes_and_an_edit_tells_only_new_menti
     await viewer.open_profile(candidate_id)
     form = (await viewer.click(ProfileAction.ADD_NOTE, wait="views.push")).args["view"]
     mark = slack.mark()
-    await milo.interact(submit(slack, VIEWER, form, rich_text_state("Strong on incidents."), previous=viewer.view_id))
+    await milo.interact(
+        submit(slack, VIEWER, form, rich_text_state("Strong on incidents."), previous=viewer.view_id)
+    )
     await slack.wait_for("views.update", lambda c: c.args["view_id"] == viewer.view_id, since=mark)
     [note] = await notes_of(milo, candidate_id)
 
@@ -104,7 +127,9 @@ async def test_only_the_author_edits_or_deletes_and_an_edit_tells_only_new_menti
     admin = Reviewer(milo, ADMIN)
     opened = await admin.open_profile(candidate_id)
     assert ProfileAction.NOTE_MENU not in buttons(opened)  # no menu on someone else's note
-    notice = await admin.click(ProfileAction.NOTE_MENU, value=encode(NoteChoice("delete", note.id)), wait="views.push")
+    notice = await admin.click(
+        ProfileAction.NOTE_MENU, value=encode(NoteChoice("delete", note.id)), wait="views.push"
+    )
     assert "Only the person who wrote a note" in text_of(notice.args["view"])
     assert len(await notes_of(milo, candidate_id)) == 1
 
@@ -116,10 +141,18 @@ async def test_only_the_author_edits_or_deletes_and_an_edit_tells_only_new_menti
     assert "Strong on incidents." in text_of(form)
     mark = slack.mark()
     await milo.interact(
-        submit(slack, VIEWER, form, rich_text_state("Strong on incidents; ", ("user", ADMIN), " agree?"), previous=viewer.view_id)
+        submit(
+            slack,
+            VIEWER,
+            form,
+            rich_text_state("Strong on incidents; ", ("user", ADMIN), " agree?"),
+            previous=viewer.view_id,
+        )
     )
     await slack.wait_for("views.update", lambda c: c.args["view_id"] == viewer.view_id, since=mark)
-    await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10)
+    await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10
+    )
     assert slack.calls_to("conversations.open")[-1].args["users"] == ADMIN
     [note] = await notes_of(milo, candidate_id)
     assert note.edited_at is not None and f"<@{ADMIN}>" in note.body

@@ -33,7 +33,9 @@ def settings_overrides(smtp) -> dict:
 
 async def nudge_rows(milo, candidate_id: int) -> int:
     async with milo.container.db.unit_of_work() as s:
-        return await s.scalar(select(func.count()).select_from(Nudge).where(Nudge.candidate_id == candidate_id))
+        return await s.scalar(
+            select(func.count()).select_from(Nudge).where(Nudge.candidate_id == candidate_id)
+        )
 
 
 async def test_an_invited_candidate_is_nudged_three_times_a_day_apart_and_refused_more(milo, slack, smtp):
@@ -73,8 +75,12 @@ async def test_each_rule_says_why_and_viewers_and_strangers_change_nothing(milo,
     Clock(milo)
     agent_id = await make_agent(milo)
     no_email = await invited_candidate(milo, agent_id=agent_id, name="Nemo", email=None)
-    done = await invited_candidate(milo, agent_id=agent_id, name="Dora Done", email="dora@example.com", status="completed")
-    dismissed = await invited_candidate(milo, agent_id=agent_id, name="Dan", email="dan@example.com", decision="dismissed")
+    done = await invited_candidate(
+        milo, agent_id=agent_id, name="Dora Done", email="dora@example.com", status="completed"
+    )
+    dismissed = await invited_candidate(
+        milo, agent_id=agent_id, name="Dan", email="dan@example.com", decision="dismissed"
+    )
     admin = Reviewer(milo, ADMIN)
     for candidate_id, words in (
         (no_email, "has no e-mail address"),
@@ -82,7 +88,9 @@ async def test_each_rule_says_why_and_viewers_and_strangers_change_nothing(milo,
         (dismissed, "was dismissed"),
     ):
         await admin.open_profile(candidate_id)
-        notice = await admin.click(ProfileAction.NUDGE, value=encode(CandidateRef(candidate_id)), wait="views.push")
+        notice = await admin.click(
+            ProfileAction.NUDGE, value=encode(CandidateRef(candidate_id)), wait="views.push"
+        )
         assert words in text_of(notice.args["view"])
 
     # A viewer's crafted Nudge, and an admin of another workspace naming this candidate.
@@ -91,7 +99,10 @@ async def test_each_rule_says_why_and_viewers_and_strangers_change_nothing(milo,
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
-            slack.team_id, VIEWER, ProfileAction.NUDGE, encode(CandidateRef(ivy)),
+            slack.team_id,
+            VIEWER,
+            ProfileAction.NUDGE,
+            encode(CandidateRef(ivy)),
             response_url=slack.new_response_url(kind="actions"),
         )
     )
@@ -100,11 +111,16 @@ async def test_each_rule_says_why_and_viewers_and_strangers_change_nothing(milo,
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
-            OTHER_TEAM, ADMIN, ProfileAction.NUDGE, encode(CandidateRef(ivy)),
+            OTHER_TEAM,
+            ADMIN,
+            ProfileAction.NUDGE,
+            encode(CandidateRef(ivy)),
             response_url=slack.new_response_url(OTHER_TEAM, kind="actions"),
         )
     )
-    assert "doesn't exist in this workspace" in (await slack.wait_for("response_url", since=mark)).args["text"]
+    assert (
+        "doesn't exist in this workspace" in (await slack.wait_for("response_url", since=mark)).args["text"]
+    )
     await milo.wait_until(lambda: _quiet(milo))
     assert smtp.messages == [] and await nudge_rows(milo, ivy) == 0
     assert (await candidate(milo, ivy)).nudge_count == 0
@@ -131,14 +147,23 @@ async def test_nudge_all_confirms_with_counts_and_reasons_then_sends(milo, slack
     mark = slack.mark()
     list_view = payloads.modal_view(slack.team_id, callback_id="candidate.list", view_id="VLIST00001")
     await milo.interact(
-        payloads.block_actions(slack.team_id, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)), view=list_view)
+        payloads.block_actions(
+            slack.team_id, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)), view=list_view
+        )
     )
     confirm = (await slack.wait_for("views.push", since=mark)).args["view"]
-    confirm_id = next(vid for vid, v in reversed(slack.views.items()) if v["callback_id"] == ProfileView.NUDGE_ALL)
+    confirm_id = next(
+        vid for vid, v in reversed(slack.views.items()) if v["callback_id"] == ProfileView.NUDGE_ALL
+    )
     text = text_of(confirm)
     assert confirm["callback_id"] == ProfileView.NUDGE_ALL and "*2* candidates" in text
     assert "*4* skipped" in text
-    for words in ("1 no e-mail address", "1 already completed", "1 dismissed", "1 nudged in the last 24 hours"):
+    for words in (
+        "1 no e-mail address",
+        "1 already completed",
+        "1 dismissed",
+        "1 nudged in the last 24 hours",
+    ):
         assert words in text
     assert smtp.messages == []  # nothing is sent before the confirmation
 
@@ -158,11 +183,16 @@ async def test_nudge_all_confirms_with_counts_and_reasons_then_sends(milo, slack
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
-            OTHER_TEAM, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)),
+            OTHER_TEAM,
+            ADMIN,
+            CandidateAction.NUDGE_ALL,
+            encode(AgentRef(agent_id)),
             response_url=slack.new_response_url(OTHER_TEAM, kind="actions"),
         )
     )
-    assert "doesn't exist in this workspace" in (await slack.wait_for("response_url", since=mark)).args["text"]
+    assert (
+        "doesn't exist in this workspace" in (await slack.wait_for("response_url", since=mark)).args["text"]
+    )
     assert len(smtp.messages) == 2
 
 
@@ -191,7 +221,9 @@ async def test_without_smtp_nudge_says_email_is_not_configured(milo, slack, sett
     admin = Reviewer(milo, ADMIN)
     await admin.open_profile(candidate_id)
     notice = await admin.click(ProfileAction.NUDGE, wait="views.push")
-    assert "E-mail isn't set up" in text_of(notice.args["view"]) and "SMTP_URL" in text_of(notice.args["view"])
+    assert "E-mail isn't set up" in text_of(notice.args["view"]) and "SMTP_URL" in text_of(
+        notice.args["view"]
+    )
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(slack.team_id, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)))

@@ -48,7 +48,9 @@ async def test_a_viewer_who_has_not_rated_sees_counts_only_until_they_rate(milo,
     assert f"<@{ADMIN}>" not in blind and f"<@{VIEWER2}>" not in blind and "4/5" not in blind
     assert "average" not in blind
 
-    after = text_of((await viewer.click(ProfileAction.RATE_STARS, selected=stars(candidate_id, 2))).args["view"])
+    after = text_of(
+        (await viewer.click(ProfileAction.RATE_STARS, selected=stars(candidate_id, 2))).args["view"]
+    )
     assert "3 ratings, average 3.7 / 5" in after  # (4 + 5 + 2) / 3, a thumbs up counting as 5
     for line in (f"<@{ADMIN}> ★★★★☆ 4/5", f"<@{VIEWER2}> :+1: thumbs up", f"<@{VIEWER}> ★★☆☆☆ 2/5"):
         assert line in after
@@ -67,7 +69,9 @@ async def test_once_decided_everyone_sees_the_ratings(milo, slack):
     )
     viewer = Reviewer(milo, VIEWER)
     assert "1 rating: rate to see them" in text_of(await viewer.open_profile(candidate_id))
-    await milo.container.review.decisions.decide(identity=_id(slack, ADMIN), candidate_id=candidate_id, decision="shortlist")
+    await milo.container.review.decisions.decide(
+        identity=_id(slack, ADMIN), candidate_id=candidate_id, decision="shortlist"
+    )
     assert f"<@{ADMIN}> :-1: thumbs down" in text_of(await viewer.open_profile(candidate_id))
 
 
@@ -81,9 +85,7 @@ async def test_rating_from_the_card_confirms_privately_and_the_card_shows_the_co
     interview = await completed_interview(milo)
     await add_members(milo, [VIEWER])
     card = slack.message(CARD_CHANNEL, interview.card_ts)
-    controls = {
-        e["action_id"]: e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]
-    }
+    controls = {e["action_id"]: e for b in card["blocks"] if b["type"] == "actions" for e in b["elements"]}
     assert {ProfileAction.RATE_STARS, ProfileAction.THUMBS_UP, ProfileAction.THUMBS_DOWN} <= set(controls)
     mark = slack.mark()
     await milo.interact(
@@ -99,9 +101,7 @@ async def test_rating_from_the_card_confirms_privately_and_the_card_shows_the_co
     )
     reply = await slack.wait_for("response_url", since=mark)
     assert reply.args["text"].startswith("You rated Olive Override :+1: thumbs up")
-    update = await slack.wait_for(
-        "chat.update", lambda c: "1 rating" in card_text(c), since=mark, timeout=10
-    )
+    update = await slack.wait_for("chat.update", lambda c: "1 rating" in card_text(c), since=mark, timeout=10)
     assert update.args["ts"] == interview.card_ts and f"<@{VIEWER}>" not in card_text(update)
     assert await ratings_of(milo, interview.candidate_id) == [(VIEWER, "thumbs", 1, "button")]
 
@@ -112,8 +112,18 @@ async def test_bad_ratings_strangers_and_other_workspaces_change_nothing(milo, s
     await add_members(milo, [VIEWER], team=OTHER_TEAM)
     cases = [
         (slack.team_id, ADMIN, encode(RatingChoice(candidate_id, "stars", 9)), "1 to 5 stars"),
-        (slack.team_id, ADMIN, json.dumps({"candidate_id": candidate_id, "kind": "stars", "value": True}), "bad id"),
-        (slack.team_id, ADMIN, json.dumps({"candidate_id": "1 OR 1=1", "kind": "stars", "value": 3}), "bad id"),
+        (
+            slack.team_id,
+            ADMIN,
+            json.dumps({"candidate_id": candidate_id, "kind": "stars", "value": True}),
+            "bad id",
+        ),
+        (
+            slack.team_id,
+            ADMIN,
+            json.dumps({"candidate_id": "1 OR 1=1", "kind": "stars", "value": 3}),
+            "bad id",
+        ),
         (slack.team_id, OUTSIDER, stars(candidate_id, 3), "not on this workspace's milobot team"),
         (OTHER_TEAM, VIEWER, stars(candidate_id, 3), "doesn't exist in this workspace"),
     ]
@@ -121,7 +131,11 @@ async def test_bad_ratings_strangers_and_other_workspaces_change_nothing(milo, s
         mark = slack.mark()
         await milo.interact(
             payloads.block_actions(
-                team, user, ProfileAction.THUMBS_UP, value, response_url=slack.new_response_url(team, kind="actions")
+                team,
+                user,
+                ProfileAction.THUMBS_UP,
+                value,
+                response_url=slack.new_response_url(team, kind="actions"),
             )
         )
         assert words in (await slack.wait_for("response_url", since=mark)).args["text"]

@@ -29,9 +29,7 @@ def reaction(slack, user, name, ts, *, added=True, channel=CARD_CHANNEL, team=No
 
 async def settled(milo) -> bool:
     async with milo.container.db.unit_of_work() as s:
-        pending = (
-            await s.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "pending"))
-        ).all()
+        pending = (await s.scalars(select(OutboxMessage.id).where(OutboxMessage.status == "pending"))).all()
     return not pending
 
 
@@ -115,6 +113,8 @@ async def test_a_burst_of_reactions_coalesces_into_few_card_updates_with_the_rig
     await milo.wait_until(lambda: _rated(milo, interview.candidate_id, 25), timeout=10)
     await last_card(milo, slack, interview, "25 ratings")
     await milo.wait_until(lambda: settled(milo), timeout=10)
-    updates = [c for c in slack.calls[mark:] if c.method == "chat.update" and c.args["ts"] == interview.card_ts]
+    updates = [
+        c for c in slack.calls[mark:] if c.method == "chat.update" and c.args["ts"] == interview.card_ts
+    ]
     assert 1 <= len(updates) <= 5, f"{len(updates)} chat.update calls for 25 reactions"
     assert "25 ratings" in card_text(updates[-1])
