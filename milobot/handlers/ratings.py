@@ -66,6 +66,7 @@ def register(app: AsyncApp, container: Container) -> None:
                 reaction=str(event.get("reaction")),
                 added=added,
                 at=event_time(event.get("event_ts")),
+                event_id=body.get("event_id"),
             )
 
     @app.event("reaction_added")

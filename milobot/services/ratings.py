@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 
-from milobot.db.models import Candidate, Interview, Rating
+from milobot.db.models import Candidate, Interview, ProcessedEvent, Rating
 from milobot.errors import Invalid
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, refresh_cards_soon, retry_when_locked
@@ -74,6 +75,15 @@ async def _upsert(
     )
 
 
+async def _claim(session, event_id: str, team_id: str) -> bool:
+    try:
+        async with session.begin_nested():
+            session.add(ProcessedEvent(event_id=event_id[:64], team_id=team_id))
+    except IntegrityError:
+        return False
+    return True
+
+
 class RatingService(Service):
     @retry_when_locked
     async def rate(
@@ -128,11 +138,13 @@ class RatingService(Service):
         reaction: str,
         added: bool,
         at: datetime | None = None,
+        event_id: str | None = None,
     ) -> Rated | None:
         """A reaction on a message. Only a thumbs reaction on a candidate card, by someone on the team,
         does anything; everything else returns None and changes nothing (quietly: a reaction is not a
         request, and answering a stranger's :+1: would be noise). `at` is when the reaction happened
-        (the event's event_ts): the latest wins by that, however the events are scheduled here."""
+        (the event's event_ts): the latest wins by that, however the events are scheduled here.
+        `event_id` is claimed in the same transaction, so a redelivered event has no second effect."""
         value = reaction_value(reaction)
         if value is None or not channel or not ts:
             return None
@@ -140,6 +152,8 @@ class RatingService(Service):
         at = min(at, now) if at else now  # Slack's clock, but never ahead of ours
         async with self.acting(identity) as (session, actor):
             if not actor.is_member:
+                return None
+            if event_id and not await _claim(session, event_id, identity.team_id):
                 return None
             candidate_id = await session.scalar(
                 select(Interview.candidate_id).where(

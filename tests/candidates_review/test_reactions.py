@@ -57,6 +57,14 @@ async def test_a_reaction_delivered_four_times_makes_one_rating_and_removing_it_
     await last_card(milo, slack, interview, "no ratings yet")
     assert len(slack.messages[CARD_CHANNEL]) == 1  # updated in place, never posted again
 
+    # A late redelivery of the add (Slack retrying after a timeout) must not bring the rating back.
+    assert (await milo.event(added, retry_num=4, retry_reason="http_timeout")).status == 200
+    # A later reaction by someone else, once recorded, shows the redelivery has been dealt with too.
+    await milo.event(reaction(slack, ADMIN, "thumbsdown", interview.card_ts))
+    await milo.wait_until(lambda: _has(milo, interview.candidate_id, (ADMIN, "thumbs", -1, "reaction")))
+    await milo.wait_until(lambda: settled(milo), timeout=10)
+    assert await ratings_of(milo, interview.candidate_id) == [(ADMIN, "thumbs", -1, "reaction")]
+
 
 async def _rated(milo, candidate_id: int, n: int) -> bool:
     return len(await ratings_of(milo, candidate_id)) == n
