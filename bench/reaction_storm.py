@@ -36,7 +36,7 @@ from bench.ack_latency import free_port, start, wait_healthy  # noqa: E402
 from milobot.blocks.review_words import count_text  # noqa: E402
 from milobot.config import _normalise_db_url  # noqa: E402
 from milobot.db.engine import Database  # noqa: E402
-from milobot.db.models import Agent, AgentVersion, Candidate, Interview, Member, OutboxMessage, Rating  # noqa: E402
+from milobot.db.models import Agent, AgentVersion, Interview, Member, OutboxMessage, Rating  # noqa: E402
 from milobot.services.candidate_records import new_candidate  # noqa: E402
 from milobot.services.workspaces import get_or_create_workspace  # noqa: E402
 from tests.fakes import payloads, signing  # noqa: E402
