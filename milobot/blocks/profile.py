@@ -29,6 +29,7 @@ from milobot.metadata import (
     ProfileRef,
     encode,
 )
+from milobot.services.nudges import NUDGE_GAP
 
 PAGE_SIZE = 5  # questions per page: two blocks each
 SOURCE_WORDS = {
@@ -92,8 +93,35 @@ def _head(data) -> list:
         bits.append(f"<{data.resume_url}|Download résumé> (link valid for an hour)")
     if data.personal_link:
         bits.append(f"Personal interview link: {data.personal_link}")
+    nudges = _nudge_line(data)
+    if nudges:
+        bits.append(nudges)
     blocks.append(_context("\n".join(bits)))
     return blocks
+
+
+NUDGE_BLOCKS = {
+    "no_email": "no e-mail address to nudge",
+    "dismissed": "dismissed, so no nudges",
+    "too_many": "no more nudges (3 is the most)",
+}
+
+
+def _nudge_line(data) -> str | None:
+    """How the nudges stand, for a candidate who hasn't completed: sent so far and what stops the next."""
+    if data.status == "completed":
+        return None
+    bits = []
+    if data.nudge_count:
+        bits.append(f"Nudged {data.nudge_count} of {data.max_nudges} times, last {when(data.last_nudged_at)}")
+    if data.viewer_is_admin:
+        if not data.mail_enabled:
+            bits.append("e-mail isn't set up, so nudges can't be sent")
+        elif data.nudge_block == "too_soon" and data.last_nudged_at:
+            bits.append(f"next nudge possible from {when(data.last_nudged_at + NUDGE_GAP)}")
+        elif data.nudge_block in NUDGE_BLOCKS:
+            bits.append(NUDGE_BLOCKS[data.nudge_block])
+    return " · ".join(bits) or None
 
 
 def _buttons(data) -> ActionsBlock:

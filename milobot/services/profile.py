@@ -119,6 +119,7 @@ class ProfileData:
     history: list[HistoryLine]
     team: frozenset[str]  # members: a note's mention of one of them may render as a mention
     max_nudges: int = MAX_NUDGES
+    last_nudged_at: datetime | None = None
 
 
 def _ratings(rows: list[Rating], viewer: str, decision: str) -> Ratings:
@@ -250,6 +251,7 @@ class ProfileService(Service):
                 notes_total=notes_total or 0,
                 history=await self._history(session, ws, candidate.id, [i.id for i in interviews]),
                 team=team,
+                last_nudged_at=candidate.last_nudged_at,
             )
 
     def _link(self, workspace_id: int, kind: str, ref_id: int) -> str:

@@ -51,7 +51,9 @@ async def test_an_invited_candidate_is_nudged_three_times_a_day_apart_and_refuse
     assert mail["Subject"].startswith("Reminder: your interview")
     assert f"http://milobot.test/i/{token}" in mail.get_body(("plain",)).get_content()
     assert "&lt;b&gt;" in mail.get_body(("html",)).get_content()  # the name is text in the HTML part
-    assert "nudged by e-mail" in text_of(update.args["view"])  # the profile's history shows it
+    shown = text_of(update.args["view"])
+    assert "nudged by e-mail" in shown  # the profile's history shows it, and where nudges stand
+    assert "Nudged 1 of 3 times, last <!date^" in shown and "next nudge possible from <!date^" in shown
 
     # Again at once: refused, with the rule that refused it, shown over the profile.
     notice = await admin.click(ProfileAction.NUDGE, wait="views.push")
@@ -219,7 +221,7 @@ async def test_without_smtp_nudge_says_email_is_not_configured(milo, slack, sett
     agent_id = await make_agent(milo)
     candidate_id = await invited_candidate(milo, agent_id=agent_id)
     admin = Reviewer(milo, ADMIN)
-    await admin.open_profile(candidate_id)
+    assert "e-mail isn't set up, so nudges can't be sent" in text_of(await admin.open_profile(candidate_id))
     notice = await admin.click(ProfileAction.NUDGE, wait="views.push")
     assert "E-mail isn't set up" in text_of(notice.args["view"]) and "SMTP_URL" in text_of(
         notice.args["view"]
