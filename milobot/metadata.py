@@ -180,7 +180,9 @@ class DecisionRef:
 
 @dataclass(frozen=True)
 class DismissForm:
-    """private_metadata of the Dismiss reason form (from the profile, or a card naming its interview)."""
+    """private_metadata of the Dismiss reason form (from the profile, or a card naming its interview);
+    `from_profile`: the view underneath is a profile, to be shown again after the dismissal."""
 
     candidate_id: int
     interview_id: int | None = None
+    from_profile: bool = False

@@ -66,7 +66,9 @@ def note_form(*, candidate_id: int, candidate_name: str, note_id: int | None = N
     ).to_dict()
 
 
-def dismiss_form(*, candidate_id: int, candidate_name: str, interview_id: int | None = None) -> dict:
+def dismiss_form(
+    *, candidate_id: int, candidate_name: str, interview_id: int | None = None, from_profile: bool = False
+) -> dict:
     return View(
         type="modal",
         callback_id=ProfileView.DISMISS,
@@ -88,7 +90,7 @@ def dismiss_form(*, candidate_id: int, candidate_name: str, interview_id: int | 
                 element=PlainTextInputElement(action_id=Input.VALUE, multiline=True, max_length=500),
             ),
         ],
-        private_metadata=encode(DismissForm(candidate_id, interview_id), limit=3000),
+        private_metadata=encode(DismissForm(candidate_id, interview_id, from_profile), limit=3000),
     ).to_dict()
 
 

@@ -69,9 +69,12 @@ def register(app: AsyncApp, container: Container) -> None:
         await ack()
         ref = decode(CandidateRef, action_value(body))
         target = await decisions.target(identity=identity_of(body), candidate_id=ref.candidate_id)
-        await show(
-            client, body, dismiss_form(candidate_id=target.candidate_id, candidate_name=target.candidate_name)
+        view = dismiss_form(
+            candidate_id=target.candidate_id,
+            candidate_name=target.candidate_name,
+            from_profile=shown_profile(body) is not None,
         )
+        await show(client, body, view)
 
     @app.action(ProfileAction.UNDO)
     @in_modal
@@ -101,10 +104,11 @@ def register(app: AsyncApp, container: Container) -> None:
             await ack(response_action="errors", errors={ProfileBlock.DISMISS_REASON: error.message[:150]})
             return
         await ack()
-        await refresh_profile(
-            container,
-            client,
-            identity,
-            view.get("previous_view_id"),
-            ProfileRef(form.candidate_id, form.interview_id),
-        )
+        if form.from_profile:  # from a card or a list row there is no profile underneath to show again
+            await refresh_profile(
+                container,
+                client,
+                identity,
+                view.get("previous_view_id"),
+                ProfileRef(form.candidate_id, form.interview_id),
+            )

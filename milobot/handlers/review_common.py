@@ -68,7 +68,11 @@ def register_once(app, container) -> None:
 
 
 def from_modal(body: dict[str, Any]) -> bool:
-    return bool(body.get("view")) and (body.get("container") or {}).get("type") != "message"
+    """A click inside a modal (push the next view on top) rather than in a message or on the Home tab
+    (open a new modal)."""
+    return (body.get("view") or {}).get("type") == "modal" and (body.get("container") or {}).get(
+        "type"
+    ) != "message"
 
 
 def notice_view(text: str, *, title: str = "milobot") -> dict:

@@ -190,3 +190,21 @@ async def _decided(milo, candidate_id: int, decision: str) -> bool:
 
 async def _audited(milo, candidate_id: int, n: int) -> bool:
     return len(await audit_actions(milo, candidate_id)) == n
+
+
+async def test_dismiss_from_a_list_row_leaves_the_list_underneath_alone(milo, slack):
+    candidate_id = await invited_candidate(milo)
+    list_view = payloads.modal_view(slack.team_id, callback_id="candidate.list", view_id="VLIST00001")
+    mark = slack.mark()
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, ProfileAction.DISMISS, encode(CandidateRef(candidate_id)), view=list_view
+        )
+    )
+    form = (await slack.wait_for("views.push", since=mark)).args["view"]
+    assert '"from_profile":false' in form["private_metadata"]
+    await milo.interact(
+        dismiss_submission(slack, ADMIN, form["private_metadata"], None, previous="VLIST00001")
+    )
+    await milo.wait_until(lambda: _decided(milo, candidate_id, "dismissed"))
+    assert not slack.calls_to("views.update")  # the list is the list engineer's to refresh

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from milobot.db.models import Note
 from milobot.ids import CandidateAction, Input, ProfileAction, ProfileBlock, ProfileView
 from milobot.metadata import CandidateRef, NoteChoice, NoteForm, encode
+from milobot.services.context import Identity
 from tests.candidates_review.support import (
     OTHER_TEAM,
     OUTSIDER,
@@ -193,3 +194,26 @@ async def test_empty_redelivered_and_foreign_notes(milo, slack):
     )
     assert "not on this workspace's milobot team" in (await plain.json())["errors"][ProfileBlock.NOTE_TEXT]
     assert [n.body for n in await notes_of(milo, candidate_id)] == ["Only once, please."]
+
+    # Another workspace's admin deleting this workspace's note: refused, and the note stays.
+    [note] = await notes_of(milo, candidate_id)
+    mark = slack.mark()
+    await milo.interact(
+        payloads.block_actions(
+            OTHER_TEAM,
+            ADMIN,
+            ProfileAction.NOTE_MENU,
+            encode(NoteChoice("delete", note.id)),
+            response_url=slack.new_response_url(OTHER_TEAM, kind="actions"),
+        )
+    )
+    assert "doesn't exist" in (await slack.wait_for("response_url", since=mark)).args["text"]
+
+    # Newest first in the profile.
+    await milo.container.review.notes.add(
+        identity=Identity(slack.team_id, ADMIN), candidate_id=candidate_id, body="Newer"
+    )
+    profile = await milo.container.review.profiles.profile(
+        identity=Identity(slack.team_id, ADMIN), candidate_id=candidate_id
+    )
+    assert [n.body for n in profile.notes] == ["Newer", "Only once, please."] and profile.notes_total == 2
