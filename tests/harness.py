@@ -16,6 +16,7 @@ from tests.fakes import payloads, signing
 from tests.fakes.slack_api import FakeSlack
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
+SECRET_KEY = "test-secret-key-0123456789abcdefghijklmn"
 
 
 def make_settings(
@@ -30,6 +31,7 @@ def make_settings(
             "MILOBOT_DATA_DIR": str(tmp_path / "data"),
             "MILOBOT_PUBLIC_URL": "http://milobot.test",
             "MILOBOT_ADMINS": ",".join(sorted(admins)),
+            "MILOBOT_SECRET_KEY": SECRET_KEY,
         },
         env_file=None,
     )

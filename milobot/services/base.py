@@ -25,6 +25,7 @@ class ServiceDeps:
     secret_key: str = "dev"
     data_dir: Path = Path("milobot-data")
     mail_enabled: bool = False
+    link_daily_cap: int = 0  # new candidates per agent's shared link per UTC day; 0 = no cap
     clock: Callable[[], datetime] = utcnow
     # Called after a commit that enqueued outbox rows (services.outbox.enqueue marks the session), so delivery starts now rather than at the next sweep.
     outbox_kick: Callable[[], None] = field(default=lambda: None)
