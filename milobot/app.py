@@ -33,7 +33,8 @@ def installation_store(settings: Settings, container: Container) -> AsyncSQLAlch
 def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAuthSettings:
     async def on_success(args: AsyncSuccessArgs) -> BoltResponse:
         installation = args.installation
-        # The person who installs milobot into a workspace becomes its first admin.
+        # The person who installs milobot into a workspace with no admin yet becomes its first admin;
+        # a re-install changes no role and tells the existing admins.
         await container.team.make_installer_admin(
             identity=Identity(
                 team_id=installation.team_id,

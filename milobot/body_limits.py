@@ -58,9 +58,11 @@ async def read_capped(request: web.Request, limit: int) -> bytes:
     `limit`, whether the client declared a Content-Length or not."""
     if request.content_length is not None and request.content_length > limit:
         raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
-    body = bytearray()
+    chunks: list[bytes] = []  # joined once at the end: no growing buffer copied over and over
+    size = 0
     while chunk := await request.content.readany():
-        body += chunk
-        if len(body) > limit:
-            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=len(body))
-    return bytes(body)
+        size += len(chunk)
+        if size > limit:
+            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
+        chunks.append(chunk)
+    return b"".join(chunks)

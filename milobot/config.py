@@ -6,7 +6,6 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from urllib.parse import urlsplit
 
 from dotenv import dotenv_values

@@ -15,6 +15,7 @@ from milobot.jobs import link_requests
 from milobot.mail import Mailer
 from milobot.slack import cards, review, share
 from milobot.slack.deliver import SlackDeliverers
+from milobot.slack.home_team import HomeTeam
 from milobot.slack.tokens import SlackClients
 from milobot.web import build_web_app
 
@@ -41,6 +42,11 @@ class Runtime:
         self.bolt = (
             build_app(settings, self.container, store=store, socket_mode=socket_mode) if wanted else None
         )
+        self.container.deps.seed_team = HomeTeam(settings)
+        if settings.admins and not settings.slack_bot_token:
+            log.warning(
+                "MILOBOT_ADMINS is ignored without SLACK_BOT_TOKEN: installers become the first admins"
+            )
         self.slack_clients = SlackClients(settings, store)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)

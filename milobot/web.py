@@ -9,9 +9,18 @@ from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
-from milobot.body_limits import DEFAULT_BODY_LIMIT, SLACK_BODY_LIMIT, body_limit, enforce_body_limits
+from milobot.body_limits import (
+    DEFAULT_BODY_LIMIT,
+    SLACK_BODY_LIMIT,
+    STREAMED,
+    body_limit,
+    enforce_body_limits,
+    read_capped,
+    too_large,
+)
 from milobot.config import Settings
 from milobot.container import Container
 
@@ -38,11 +47,19 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 def _bolt_routes(app: web.Application, bolt: AsyncApp | None) -> None:
-    @body_limit(SLACK_BODY_LIMIT)
+    @body_limit(STREAMED)
     async def slack_events(request: web.Request) -> web.Response:
         if bolt is None:
             return web.json_response({"ok": False, "error": SLACK_NOT_CONFIGURED}, status=503)
-        bolt_request = await to_bolt_request(request)
+        # Read here with a running count rather than through aiohttp's read(), which would raise its
+        # socket buffer to the (larger) limit for every connection that is still sending.
+        try:
+            raw = await read_capped(request, SLACK_BODY_LIMIT)
+        except web.HTTPRequestEntityTooLarge:
+            return too_large(SLACK_BODY_LIMIT)
+        bolt_request = AsyncBoltRequest(
+            body=raw.decode("utf-8", errors="replace"), query=request.query_string, headers=request.headers
+        )
         return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
 
     app.router.add_post("/slack/events", slack_events)

@@ -88,6 +88,16 @@ class MiloHarness:
     def events_url(self) -> str:
         return f"{self.base_url}/slack/events"
 
+    async def seat(self, team_id: str, user_id: str, role: str = "admin") -> None:
+        """Put someone on a workspace's milobot team directly. MILOBOT_ADMINS seed admins only in the
+        bot token's own workspace, so a test of another workspace seats its admin this way."""
+        from milobot.db.models import Member
+        from milobot.services.workspaces import get_or_create_workspace
+
+        async with self.container.db.unit_of_work() as s:
+            ws = await get_or_create_workspace(s, team_id)
+            s.add(Member(workspace_id=ws.id, slack_user_id=user_id, role=role))
+
     async def get(self, path: str, **kwargs) -> aiohttp.ClientResponse:
         resp = await self.http.get(f"{self.base_url}{path}", **kwargs)
         await resp.read()

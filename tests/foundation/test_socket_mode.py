@@ -8,8 +8,8 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from milobot.runtime import Runtime
 from tests.conftest import ADMIN
-from tests.fakes.socket_mode import FakeSocketModeServer
 from tests.fakes.signing import command_form
+from tests.fakes.socket_mode import FakeSocketModeServer
 from tests.harness import make_settings
 
 APP_TOKEN = "xapp-1-A0TEST-socket"

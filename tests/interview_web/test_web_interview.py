@@ -126,6 +126,7 @@ async def test_viewer_cannot_shortlist_and_a_crafted_id_from_another_workspace_i
 
     # An admin of another workspace naming this interview's id gets NotFound, and nothing changes.
     slack.add_workspace("T0OTHER001", "xoxb-fake-T0OTHER001")
+    await milo.seat("T0OTHER001", ADMIN)
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
@@ -238,7 +239,9 @@ async def test_a_half_done_interview_resumes_at_the_next_question_from_the_same_
     async with Browser(milo) as other:
         await other.open("/i/share-tok-0001")
         await other.submit(name="Not Resumer", email=" RESUME@example.com ", consent="yes")
-        assert other.url not in (personal, "/i/share-tok-0001") and progress_of(other.html) == "Question 1 of 3"
+        assert (
+            other.url not in (personal, "/i/share-tok-0001") and progress_of(other.html) == "Question 1 of 3"
+        )
         assert personal not in other.html and "Resumer" not in other.html.replace("Not Resumer", "")
         await other.open(personal)
         assert progress_of(other.html) == "Question 2 of 3"
