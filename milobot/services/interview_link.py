@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, Member, OutboxMessage
-from milobot.errors import Gone, Invalid, NotFound, RateLimited
+from milobot.errors import Gone, Invalid, NotFound
 from milobot.services import emails, outbox
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.context import ADMIN
@@ -40,6 +40,9 @@ CAP_REACHED = (
 class LinkStart:
     candidate_token: str | None = None  # the interview starts now, on this new personal link
     emailed_to: str | None = None  # the personal link was e-mailed to this (masked) address
+    # The daily cap is reached: refused, retry after this many seconds. Returned rather than raised so
+    # the unit of work commits the admins' notice before the caller raises RateLimited.
+    capped_for: int | None = None
 
 
 def mask_email(email: str) -> str:
@@ -58,9 +61,10 @@ def _day_start(now: datetime) -> datetime:
     return datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
 
 
-async def _check_daily_cap(session: AsyncSession, agent: Agent, *, cap: int, now: datetime) -> None:
+async def _over_daily_cap(session: AsyncSession, agent: Agent, *, cap: int, now: datetime) -> int | None:
+    """None while under the cap; else tells the admins (once a day) and gives the seconds to midnight."""
     if cap <= 0:
-        return
+        return None
     made_today = await session.scalar(
         select(func.count())
         .select_from(Candidate)
@@ -72,10 +76,9 @@ async def _check_daily_cap(session: AsyncSession, agent: Agent, *, cap: int, now
         )
     )
     if (made_today or 0) < cap:
-        return
+        return None
     await _tell_admins_once(session, agent, cap=cap, now=now)
-    retry = int((_day_start(now) + timedelta(days=1) - now).total_seconds()) + 1
-    raise RateLimited(CAP_REACHED, retry_after=retry)
+    return int((_day_start(now) + timedelta(days=1) - now).total_seconds()) + 1
 
 
 async def _tell_admins_once(session: AsyncSession, agent: Agent, *, cap: int, now: datetime) -> None:
@@ -128,7 +131,8 @@ async def start_from_link(
             "Please tick the box to confirm you understand how your answers are reviewed.", field="consent"
         )
     tag = source_tag(src)
-    await _check_daily_cap(session, agent, cap=daily_cap, now=now)
+    if (retry := await _over_daily_cap(session, agent, cap=daily_cap, now=now)) is not None:
+        return LinkStart(capped_for=retry)
     if mail:
         # The same one insert whether or not the address is known: the answer can't tell them apart.
         outbox.enqueue(

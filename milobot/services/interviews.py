@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from milobot.db.models import Answer, Candidate, Interview
-from milobot.errors import Invalid, NotFound
+from milobot.errors import Invalid, NotFound, RateLimited
 from milobot.interview.scoring import Scorer, score_interview
 from milobot.services import audit, interview_flow, interview_link
 from milobot.services.base import Service
@@ -73,7 +73,7 @@ class InterviewService(Service):
         """A visitor registers on the shared link (see interview_link for why the answer never
         depends on whether the address is known)."""
         async with self.unit() as session:
-            return await interview_link.start_from_link(
+            started = await interview_link.start_from_link(
                 session,
                 share_token,
                 name=name,
@@ -84,6 +84,9 @@ class InterviewService(Service):
                 mail=self.deps.mail_enabled,
                 daily_cap=self.deps.link_daily_cap,
             )
+        if started.capped_for is not None:  # after the commit: the admins' notice stands
+            raise RateLimited(interview_link.CAP_REACHED, retry_after=started.capped_for)
+        return started
 
     async def send_personal_link(
         self, *, workspace_id: int, agent_id: int, name: str, email: str, tag: str | None
