@@ -189,6 +189,7 @@ async def main() -> None:
             "MILOBOT_ADMINS": ADMIN,
             "MILOBOT_PUBLIC_URL": "https://milobot.bench",
             "DATABASE_URL": database_url,
+            "MILOBOT_SECRET_KEY": "bench-secret-key-0123456789abcdef",  # required on PostgreSQL
         }
         db = Database.from_url(_normalise_db_url(database_url))
         if database_url.startswith("postgresql"):

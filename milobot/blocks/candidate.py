@@ -93,7 +93,7 @@ def _buttons(data) -> ActionsBlock:
 def rating_controls(candidate_id: int, *, mine=None) -> list:
     """The stars select and the two thumbs, shared by the card and the profile (candidate-level)."""
     options = [
-        Option(value=encode(RatingChoice(candidate_id, "stars", n)), text=f"{'★' * n}{'☆' * (5 - n)} {n}")
+        Option(value=encode(RatingChoice(candidate_id, str(n))), text=f"{'★' * n}{'☆' * (5 - n)} {n}")
         for n in range(1, 6)
     ]
     initial = options[mine.value - 1] if mine is not None and mine.kind == "stars" else None
@@ -107,12 +107,12 @@ def rating_controls(candidate_id: int, *, mine=None) -> list:
         ButtonElement(
             text="👍",
             action_id=ProfileAction.THUMBS_UP,
-            value=encode(RatingChoice(candidate_id, "thumbs", 1)),
+            value=encode(RatingChoice(candidate_id, "up")),
         ),
         ButtonElement(
             text="👎",
             action_id=ProfileAction.THUMBS_DOWN,
-            value=encode(RatingChoice(candidate_id, "thumbs", -1)),
+            value=encode(RatingChoice(candidate_id, "down")),
         ),
     ]
 

@@ -16,7 +16,7 @@ from milobot.handlers.review_common import in_modal, refresh_profile, shown_prof
 from milobot.ids import ProfileAction
 from milobot.metadata import RatingChoice, decode
 from milobot.services.context import Identity
-from milobot.services.ratings import reaction_value
+from milobot.services.ratings import choice_rating, reaction_value
 
 
 def event_time(event_ts) -> datetime | None:
@@ -32,9 +32,10 @@ def register(app: AsyncApp, container: Container) -> None:
     async def rate(ack, body, client) -> None:
         await ack()
         choice = decode(RatingChoice, action_value(body))
+        kind, value = choice_rating(choice.choice)
         identity = identity_of(body)
         rated = await ratings.rate(
-            identity=identity, candidate_id=choice.candidate_id, kind=choice.kind, value=choice.value
+            identity=identity, candidate_id=choice.candidate_id, kind=kind, value=value
         )
         shown = shown_profile(body)
         if shown is not None:

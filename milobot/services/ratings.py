@@ -32,6 +32,21 @@ def reaction_value(name: str | None) -> int | None:
     return REACTIONS.get(_SKIN_TONE.sub("", (name or "").strip()))
 
 
+CHOICES = {
+    **{str(n): (STARS, n) for n in range(1, 6)},
+    "up": (THUMBS, THUMBS_UP),
+    "down": (THUMBS, THUMBS_DOWN),
+}
+
+
+def choice_rating(choice: str) -> tuple[str, int]:
+    """A rating control's value ("1".."5", "up", "down") as (kind, value)."""
+    try:
+        return CHOICES[choice]
+    except (KeyError, TypeError):
+        raise Invalid("A rating is 1 to 5 stars, or thumbs up or down.") from None
+
+
 def check_rating(kind: str, value: int) -> tuple[str, int]:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid("A rating is 1 to 5 stars, or thumbs up or down.")

@@ -15,6 +15,7 @@ from tests.candidates_review.support import (
     VIEWER,
     Clock,
     Reviewer,
+    add_members,
     audit_actions,
     candidate,
     invite,
@@ -110,6 +111,7 @@ async def test_each_rule_says_why_and_viewers_and_strangers_change_nothing(milo,
     )
     assert "Only admins" in (await slack.wait_for("response_url", since=mark)).args["text"]
     slack.add_workspace(OTHER_TEAM, "xoxb-fake-T0OTHER001")
+    await add_members(milo, [ADMIN], role="admin", team=OTHER_TEAM)  # an admin there, a stranger here
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
@@ -182,6 +184,7 @@ async def test_nudge_all_confirms_with_counts_and_reasons_then_sends(milo, slack
 
     # Another workspace's admin naming this agent is refused, and nothing more is sent.
     slack.add_workspace(OTHER_TEAM, "xoxb-fake-T0OTHER001")
+    await add_members(milo, [ADMIN], role="admin", team=OTHER_TEAM)  # an admin there, a stranger here
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
