@@ -14,6 +14,9 @@ from milobot.errors import Invalid
 
 BUTTON_VALUE_LIMIT = 2000
 PRIVATE_METADATA_LIMIT = 3000
+# Ids and page numbers are PostgreSQL INTEGERs: anything outside this range is no id of ours, and would
+# otherwise reach the database and fail there (a 500) instead of being refused here.
+MAX_ID = 2**31 - 1
 
 T = TypeVar("T")
 
@@ -28,7 +31,7 @@ def encode(obj: Any, *, limit: int = BUTTON_VALUE_LIMIT) -> str:
 def decode(cls: type[T], raw: str | None) -> T:
     try:
         data = json.loads(raw or "")
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         raise Invalid("That button or form came back garbled; please try again.") from None
     if not isinstance(data, dict):
         raise Invalid("That button or form came back garbled; please try again.")
@@ -43,10 +46,24 @@ def decode(cls: type[T], raw: str | None) -> T:
     for f in fields(cls):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         expected = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
-        if expected.startswith("int") and not (isinstance(value, int) and not isinstance(value, bool)):
-            if not (expected.endswith("| None") and value is None):
-                raise Invalid("That button or form came back with a bad id; please try again.")
+        if value is None and expected.endswith("| None"):
+            continue
+        if expected.startswith("str") and not isinstance(value, str):
+            raise Invalid("That button or form came back garbled; please try again.")
+        if not expected.startswith("int"):
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ID:
+            raise Invalid("That button or form came back with a bad id; please try again.")
     return obj
+
+
+def parse_id(raw: object) -> int | None:
+    """A bare id from a select option's value: an int within MAX_ID, or None."""
+    text = str(raw or "").strip()
+    if not text.isdigit() or len(text) > 10:
+        return None
+    value = int(text)
+    return value if value <= MAX_ID else None
 
 
 @dataclass(frozen=True)
@@ -142,3 +159,56 @@ class CandidateListState:
     view_id: int | None = None
     query: dict[str, Any] | None = None
     form: str = ""
+
+
+@dataclass(frozen=True)
+class ProfileRef:
+    """The profile modal's private_metadata and its paging: which candidate, which of their interviews
+    is shown in full (None: the latest), and the transcript page."""
+
+    candidate_id: int
+    interview_id: int | None = None
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class RatingChoice:
+    """A rating control's value: `choice` is "1".."5" (stars), "up" or "down" (thumbs); read by
+    services.ratings.choice_rating, which refuses anything else."""
+
+    candidate_id: int
+    choice: str
+
+
+@dataclass(frozen=True)
+class NoteChoice:
+    """An option of a note's overflow menu: `edit` or `delete` (overflow values hold 150 chars)."""
+
+    action: str
+    note_id: int
+
+
+@dataclass(frozen=True)
+class NoteForm:
+    """private_metadata of the note form: a new note on a candidate, or an edit of one note."""
+
+    candidate_id: int
+    note_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecisionRef:
+    """The Undo button: the decision it was shown next to, so a stale click undoes nothing more."""
+
+    candidate_id: int
+    decision_id: int
+
+
+@dataclass(frozen=True)
+class DismissForm:
+    """private_metadata of the Dismiss reason form (from the profile, or a card naming its interview);
+    `from_profile`: the view underneath is a profile, to be shown again after the dismissal."""
+
+    candidate_id: int
+    interview_id: int | None = None
+    from_profile: bool = False

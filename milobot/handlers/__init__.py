@@ -9,7 +9,27 @@ from milobot.container import Container
 
 
 def register_all(app: AsyncApp, container: Container) -> None:
-    from milobot.handlers import actions, agents, candidate_list, cards, commands, errors, events, ingestion
+    from milobot.handlers import (
+        actions,
+        agents,
+        candidate_list,
+        candidate_review,
+        cards,
+        commands,
+        errors,
+        events,
+        ingestion,
+    )
 
-    for module in (errors, events, commands, actions, agents, cards, ingestion, candidate_list):
+    for module in (
+        errors,
+        events,
+        commands,
+        actions,
+        agents,
+        cards,
+        ingestion,
+        candidate_review,
+        candidate_list,
+    ):
         module.register(app, container)

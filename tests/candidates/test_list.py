@@ -334,12 +334,18 @@ async def test_the_read_model_follows_interviews_and_ratings(milo, slack):
     agent_id = await make_agent(milo)
     cid = await seed(milo, agent_id, "Ada", status="completed", score=61)
     await rate(milo, cid, "U1", 4)
-    await rate(milo, cid, "U2", -1, kind="thumbs")
-    await rate(milo, cid, "U2", 5)  # a second row for U2 (another kind): the latest of the two counts
+    await rate(milo, cid, "U2", -1, kind="thumbs")  # a thumbs down counts 1
     async with milo.container.db.unit_of_work() as s:
         c = await s.get(Candidate, cid)
-        assert (c.score, c.rating_count, c.rating_avg) == (61, 2, 4.5)
+        assert (c.score, c.rating_count, c.rating_avg) == (61, 2, 2.5)
         assert c.completed_at == datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+        # U2 changes their mind (one rating per person: the row changes) to five stars.
+        await s.execute(
+            update(Rating).where(Rating.slack_user_id == "U2").values(kind="stars", value=9)  # clamped to 5
+        )
+    async with milo.container.db.unit_of_work() as s:
+        c = await s.get(Candidate, cid)
+        assert (c.rating_count, c.rating_avg) == (2, 4.5)
         await s.execute(update(Interview).where(Interview.candidate_id == cid).values(overall_score=88.5))
         await s.execute(delete(Rating).where(Rating.slack_user_id == "U2"))
     async with milo.container.db.unit_of_work() as s:
@@ -349,3 +355,38 @@ async def test_the_read_model_follows_interviews_and_ratings(milo, slack):
     async with milo.container.db.unit_of_work() as s:
         c = await s.get(Candidate, cid)
         assert (c.rating_count, c.rating_avg) == (0, None)
+
+
+async def test_view_opens_the_profile_over_the_list_and_a_rating_made_there_shows_in_it(milo, slack):
+    """The contract with the candidate review: View pushes the profile over the list; a rating given
+    there reaches the list (through the read model) the next time it is drawn; Nudge all asks first."""
+    from milobot.ids import ProfileAction, ProfileView
+
+    agent_id = await make_agent(milo)
+    cid = await seed(milo, agent_id, "Ada Lovelace", status="completed", score=80)
+    await seed(milo, agent_id, "Never Started")
+    await rate(milo, cid, "UOTHER0001", 2)
+    view = await open_list(milo, slack, "backend")
+    assert "1 rating: rate to see it" in text_of(view)
+
+    row = next(b for b in rows_of(view) if "Ada Lovelace" in b["text"]["text"])
+    profile = await click(
+        milo, slack, view, CandidateAction.PROFILE, row["accessory"]["value"], expect="views.push"
+    )
+    assert profile["callback_id"] == ProfileView.PROFILE and "Ada Lovelace" in text_of(profile)
+    stars = element(profile, ProfileAction.RATE_STARS)
+    four = next(
+        o for o in stars["options"] if metadata.decode(metadata.RatingChoice, o["value"]).choice == "4"
+    )
+    mark = slack.mark()
+    await milo.interact(
+        payloads.static_select_action(
+            slack.team_id, ADMIN, ProfileAction.RATE_STARS, four["value"], view=profile
+        )
+    )
+    await slack.wait_for("views.update", since=mark)
+    view = await click(milo, slack, view, CandidateList.SORT, "rating_desc", select=True)
+    assert "★ 3.0 (2 ratings)" in text_of(view)
+
+    nudge = await click(milo, slack, view, CandidateAction.NUDGE_ALL, expect="views.push")
+    assert nudge["callback_id"] == ProfileView.NUDGE_ALL

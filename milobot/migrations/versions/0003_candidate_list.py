@@ -2,7 +2,7 @@
 indexes the list's filters and sorts need, and which saved view each person's list opens with
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0004
 """
 
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from milobot.db import list_triggers
 from milobot.db.search_text import search_key
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
