@@ -187,6 +187,8 @@ class CandidateList(StrEnum):
     RENAME_VIEW = "candidates.rename_view"
     DELETE_VIEW = "candidates.delete_view"
     EXPORT = "candidates.export"
+    SHORTLIST = "candidates.shortlist"  # a row's Shortlist (admins): CandidateRef
+    DISMISS = "candidates.dismiss"  # a row's Dismiss, confirmed, no reason (admins): CandidateRef
 
 
 class CandidateListView(StrEnum):

@@ -99,6 +99,32 @@ def row_block(row, columns: tuple[str, ...]) -> SectionBlock:
     )
 
 
+def decision_block(row) -> ActionsBlock:
+    """Admins decide from the list too (the reason for a dismissal, and Undo, are in the profile)."""
+    ref = metadata.encode(metadata.CandidateRef(candidate_id=row.id))
+    buttons: list[Any] = []
+    if row.decision != "shortlisted":
+        buttons.append(
+            ButtonElement(text="Shortlist", action_id=CandidateList.SHORTLIST, value=ref, style="primary")
+        )
+    if row.decision != "dismissed":
+        buttons.append(
+            ButtonElement(
+                text="Dismiss",
+                action_id=CandidateList.DISMISS,
+                value=ref,
+                confirm=ConfirmObject(
+                    title="Dismiss this candidate?",
+                    text=f"{display_plain(row.name, 100)} will be marked as not moving forward. "
+                    "Add a reason, or undo it, from their profile.",
+                    confirm="Dismiss",
+                    deny="Cancel",
+                ),
+            )
+        )
+    return ActionsBlock(block_id=f"cl_row_actions:{row.id}", elements=buttons)
+
+
 def filter_summary(query, tags_shown: bool = True) -> str:
     parts = []
     if query.statuses:
@@ -219,7 +245,10 @@ def list_view(page, *, notice: str | None = None) -> dict:
     blocks.append(DividerBlock())
     if not page.rows:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_empty_hint(page))))
-    blocks += [row_block(row, page.query.columns) for row in page.rows]
+    for row in page.rows:
+        blocks.append(row_block(row, page.query.columns))
+        if page.viewer_is_admin:
+            blocks.append(decision_block(row))
     if page.pages > 1:
         nav: list[Any] = []
         if page.has_previous:

@@ -3,7 +3,8 @@ Home), and everything inside the list modal: sort, filters, paging, saved views,
 
 Inside the modal every answer is the modal itself (views.update with the view's hash): a refusal or an
 unknown value shows as a notice above the list, or beside the input on a form, never as an exception.
-The View and Nudge all not completed buttons in the list belong to the profile and nudge handlers."""
+A row's Shortlist and Dismiss use the decisions service and show the list again; the View and Nudge all
+not completed buttons belong to the profile and nudge handlers (handlers/profile.py, nudges.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from milobot.handlers.commands import CommandContext, subcommand
 from milobot.handlers.errors import guarded
 from milobot.handlers.payload import action_value, identity_of, input_value, view_state
 from milobot.ids import CandidateList, CandidateListBlock, CandidateListView, Sub
-from milobot.metadata import AgentRef, CandidateListState, decode
+from milobot.metadata import AgentRef, CandidateListState, CandidateRef, decode
 from milobot.services.candidate_list import CandidateListPage
 from milobot.services.candidate_query import ListQuery, build_query
 from milobot.services.context import Identity
@@ -207,6 +208,34 @@ def register(app: AsyncApp, container: Container) -> None:
             return await shown(identity, state, query, state.page, notice)
 
         await in_modal(body, client, work)
+
+    # ------------------------------------------------------------ decisions from a row (admins)
+
+    async def decide(body, client, decision: str) -> None:
+        async def work(identity, state, query):
+            ref = decode(CandidateRef, action_value(body))
+            result = await container.review.decisions.decide(
+                identity=identity, candidate_id=ref.candidate_id, decision=decision
+            )
+            done = "Shortlisted" if result.decision == "shortlisted" else "Dismissed"
+            notice = f":white_check_mark: {done} *{display(result.candidate_name, 150)}*."
+            if decision == "dismiss":
+                notice += " Add a reason, or undo it, from their profile."
+            return await shown(identity, state, query, state.page, notice)
+
+        await in_modal(body, client, work)
+
+    @app.action(CandidateList.SHORTLIST)
+    @guarded
+    async def on_shortlist(ack, body, client) -> None:
+        await ack()
+        await decide(body, client, "shortlist")
+
+    @app.action(CandidateList.DISMISS)
+    @guarded
+    async def on_dismiss(ack, body, client) -> None:
+        await ack()
+        await decide(body, client, "dismiss")
 
     # ------------------------------------------------------------ saved views
 

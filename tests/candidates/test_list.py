@@ -15,6 +15,7 @@ from tests.candidates.support import (
     VIEWER,
     add_by_modal,
     apply_filters,
+    candidate,
     click,
     element,
     headline,
@@ -390,3 +391,36 @@ async def test_view_opens_the_profile_over_the_list_and_a_rating_made_there_show
 
     nudge = await click(milo, slack, view, CandidateAction.NUDGE_ALL, expect="views.push")
     assert nudge["callback_id"] == ProfileView.NUDGE_ALL
+
+
+async def test_admins_shortlist_and_dismiss_from_a_row_and_viewers_cannot(milo, slack):
+    from milobot.db.models import AuditEntry
+
+    await invite_viewer(milo, slack)
+    agent_id = await make_agent(milo)
+    invited = await seed(milo, agent_id, "Ivy Invited")  # never interviewed: decisions work all the same
+    done = await seed(milo, agent_id, "Dan Done", status="completed", score=70)
+    view = await open_list(milo, slack, "backend")
+    ref = metadata.encode(metadata.CandidateRef(invited))
+    view = await click(milo, slack, view, CandidateList.SHORTLIST, ref)
+    assert "Shortlisted *Ivy Invited*" in notice(view)
+    ivy = next(b for b in rows_of(view) if "Ivy Invited" in b["text"]["text"])
+    assert "Shortlisted" in ivy["text"]["text"]
+    actions = next(b for b in view["blocks"] if b.get("block_id") == f"cl_row_actions:{invited}")
+    assert [e["action_id"] for e in actions["elements"]] == [CandidateList.DISMISS]
+    assert actions["elements"][0]["confirm"]["title"]["text"] == "Dismiss this candidate?"
+    view = await click(milo, slack, view, CandidateList.DISMISS, metadata.encode(metadata.CandidateRef(done)))
+    assert "Dismissed *Dan Done*" in notice(view)
+    assert (await candidate(milo, invited)).decision == "shortlisted"
+    assert (await candidate(milo, done)).decision == "dismissed"
+    assert {"candidate.shortlist", "candidate.dismiss"} <= {a.action for a in await rows(milo, AuditEntry)}
+
+    # A viewer sees no decision buttons; a crafted one is refused in the modal and changes nothing.
+    viewer_list = await open_list(milo, slack, "backend", user=VIEWER)
+    assert (
+        element(viewer_list, CandidateList.SHORTLIST) is None
+        and element(viewer_list, CandidateList.DISMISS) is None
+    )
+    after = await click(milo, slack, viewer_list, CandidateList.DISMISS, ref, user=VIEWER)
+    assert "Only admins" in notice(after)
+    assert (await candidate(milo, invited)).decision == "shortlisted"
