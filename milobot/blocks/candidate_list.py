@@ -15,6 +15,7 @@ from slack_sdk.models.blocks import (
     DividerBlock,
     MarkdownTextObject,
     Option,
+    PlainTextObject,
     SectionBlock,
     StaticSelectElement,
 )
@@ -115,8 +116,11 @@ def decision_block(row) -> ActionsBlock:
                 value=ref,
                 confirm=ConfirmObject(
                     title="Dismiss this candidate?",
-                    text=f"{display_plain(row.name, 100)} will be marked as not moving forward. "
-                    "Add a reason, or undo it, from their profile.",
+                    # plain_text: a confirm's text given as a string is mrkdwn, and the name is a stranger's
+                    text=PlainTextObject(
+                        text=f"{display_plain(row.name, 100)} will be marked as not moving forward. "
+                        "Add a reason, or undo it, from their profile."
+                    ),
                     confirm="Dismiss",
                     deny="Cancel",
                 ),
@@ -179,7 +183,9 @@ def _views_block(page) -> ActionsBlock:
                 style="danger",
                 confirm=ConfirmObject(
                     title="Delete this view?",
-                    text=f"The saved view “{display_plain(view.name, 60)}” goes; no candidate changes.",
+                    text=PlainTextObject(
+                        text=f"The saved view “{display_plain(view.name, 60)}” goes; no candidate changes."
+                    ),
                     confirm="Delete",
                     deny="Keep it",
                 ),

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from milobot.db.models import Agent, CandidateListPref, SavedView, Workspace
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
+from milobot.services import candidate_list_pages as list_pages
 from milobot.services import candidate_list_repo as repo
 from milobot.services.base import Service
 from milobot.services.candidate_list_repo import CandidateRow, Scope
@@ -213,7 +214,7 @@ class CandidateListService(Service):
     ) -> CandidateListPage:
         scope = await self._scope(session, actor, agent)
         # A crafted or stale page number lands on a real page.
-        total, page, ids = await repo.list_page(
+        total, page, ids = await list_pages.list_page(
             session,
             scope,
             query,
@@ -413,7 +414,7 @@ class CandidateListService(Service):
         """Every row of the list in its order, a chunk at a time, as the requester may see them."""
         scope = Scope(workspace_id, agent_id, user_id, time_zone)
         async with self.unit() as session:
-            ids = await repo.all_ids(session, scope, query)
+            ids = await list_pages.all_ids(session, scope, query)
         for start in range(0, len(ids), EXPORT_CHUNK):
             async with self.unit() as session:
                 yield await repo.rows(session, scope, ids[start : start + EXPORT_CHUNK])

@@ -1,21 +1,14 @@
-"""The candidate list's queries: plain rows out, no roles (the service checks those first).
+"""The candidate list's filters, counts and rows: plain data out, no roles (the service checks those
+first). Reading a page in order is in candidate_list_pages.
 
 Speed at 100,000 candidates in one agent comes from the read model on `candidates` (score, completion
-time and rating kept there by triggers, the folded search text by an ORM hook) and one index per sort,
-each led by (workspace_id, agent_id). Every page is read in index order and stops after the page, and the
-count of a filter is an index range or an index-only scan.
-
-Sorts on a value some candidates lack (score, completion, rating) read in two segments: those with the
-value, in the chosen order, then the rest, newest first. Nulls stay last either way, and each segment is
-an index scan, where a single ORDER BY ... NULLS LAST would sort the whole agent.
-
-Ratings are blind until you rate (services/rating_scale.py): sorting by rating orders only the candidates
-whose ratings the viewer may see (rated by them, or shortlisted or dismissed); the others follow, newest
-first, so the order itself gives nothing away."""
+time and rating kept there by triggers, the folded search text by an ORM hook), one index per sort, each
+led by (workspace_id, agent_id), and a covering index of every filter column, so a count is an index
+range or an index-only scan."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -64,31 +57,16 @@ class CandidateRow:
 
 # ---------------------------------------------------------------- filters, steered
 #
-# Two ways to read a page. "Order first" walks the sort's index in order and checks each row against the
-# filters, stopping after the page: best when many candidates match. "Filter first" finds the matches
-# through the covering filter index and sorts them: best when few do. The count of matches (needed for
-# "31–60 of 412" anyway) decides, and `unindexed` keeps SQLite's statistics-free planner to that choice.
+# Each column is either plain (it may drive an index) or `unindexed` (SQLite won't use it to pick one), so
+# every query says which index reads it: see candidate_list_pages for the choice.
 
-# Relative costs, in microseconds, measured on SQLite at 100,000 candidates: a row looked up from an index
-# entry, an entry of the covering filter index scanned, a match sorted.
-LOOKUP, SCAN, SORT = 4.0, 0.15, 0.3
-# At most this many matches are simply fetched, and sorted among themselves.
-PROBE = 1000
-
-_SORT_COLUMN = {
-    "added": "created_at",
-    "completed": "completed_at",
-    "score": "score",
-    "rating": "rating_avg",
-    "name": "search_text",
-}
 _EVERYTHING = frozenset(
     {"scope", "status", "decision", "source", "source_tag", "score", "created_at", "completed_at"}
     | {"search_text", "rating_avg", "id"}
 )
 
 
-def _mine(scope: Scope):
+def mine(scope: Scope):
     return select(Rating.candidate_id).where(
         Rating.workspace_id == scope.workspace_id, Rating.slack_user_id == scope.user_id
     )
@@ -102,7 +80,7 @@ def _day_start(day: date, zone: str) -> datetime:
     return datetime.combine(day, time.min, tzinfo=tz)
 
 
-class _Columns:
+class Columns:
     """The candidate columns, plain where they may drive an index and `unindexed` elsewhere."""
 
     def __init__(self, plain: frozenset[str]):
@@ -148,7 +126,7 @@ def _filtering(query: ListQuery, rated: str, *, more: int = 0) -> frozenset[str]
 
 def conditions(scope: Scope, query: ListQuery, *, rated: str | None = None, plain=_EVERYTHING) -> list:
     """The filters as SQL. `rated` overrides the query's rated-by-me filter ("any" leaves it out)."""
-    c = _Columns(plain)
+    c = Columns(plain)
     rated = query.rated if rated is None else rated
     out: list[ColumnElement[bool]] = c.scope(scope)
     if query.statuses:
@@ -170,13 +148,13 @@ def conditions(scope: Scope, query: ListQuery, *, rated: str | None = None, plai
     if query.folded_text:
         out.append(c.search_text.contains(query.folded_text, autoescape=True))
     if rated == "rated":
-        out.append(c.id.in_(_mine(scope)))
+        out.append(c.id.in_(mine(scope)))
     elif rated == "unrated":
-        out.append(c.id.not_in(_mine(scope)))
+        out.append(c.id.not_in(mine(scope)))
     return out
 
 
-def _source_condition(c: _Columns, value: str) -> ColumnElement[bool]:
+def _source_condition(c: Columns, value: str) -> ColumnElement[bool]:
     if value.startswith("tag:"):
         tag = value[4:]
         untagged = or_(c.source_tag.is_(None), c.source_tag == "")
@@ -188,30 +166,30 @@ async def _count(session: AsyncSession, where: list) -> int:
     return int(await session.scalar(select(func.count()).select_from(Candidate).where(*where)) or 0)
 
 
-Build = Callable[[_Columns], list]
+Build = Callable[[Columns], list]
 
 
-class _Matches:
+class Matches:
     """The candidates a list shows: those the query's filters pick, or, once a probe found that few
     match, exactly those ids (then every later step drives from the ids)."""
 
     def __init__(self, scope: Scope, query: ListQuery, ids: list[int] | None = None):
         self.scope, self.query, self.ids = scope, query, ids
 
-    def where(self, c: _Columns, *, rated: str | None = None) -> list:
+    def where(self, c: Columns, *, rated: str | None = None) -> list:
         if self.ids is not None:
             return c.scope(self.scope) + [Candidate.id.in_(self.ids)]
         return conditions(self.scope, self.query, rated=rated, plain=c.plain)
 
     def finding(self, *, more: int = 0) -> frozenset[str]:
         """What may drive a query that looks for matches (counts, the probe)."""
-        return _BY_ID if self.ids is not None else _filtering(self.query, self.query.rated, more=more)
+        return BY_ID if self.ids is not None else _filtering(self.query, self.query.rated, more=more)
 
     def sorting(self) -> frozenset[str]:
         """What may drive when the matches are found first and then sorted: the ids, or the viewer's
         ratings, or the covering filter index (which holds every sort key)."""
         if self.ids is not None or self.query.rated == "rated":
-            return _BY_ID
+            return BY_ID
         return frozenset({"scope", "status"})
 
     async def count(
@@ -221,9 +199,9 @@ class _Matches:
         `extra` holds the viewer's ratings, so let them drive."""
 
         async def part(rated: str | None) -> int:
-            c = _Columns(_BY_ID if by_mine else self.finding(more=more))
+            c = Columns(BY_ID if by_mine else self.finding(more=more))
             if rated == "rated":
-                c = _Columns(_BY_ID)
+                c = Columns(BY_ID)
             return await _count(session, self.where(c, rated=rated) + (extra(c) if extra else []))
 
         if self.ids is None and self.query.rated == "unrated":
@@ -233,213 +211,15 @@ class _Matches:
         return await part(None)
 
 
-_BY_ID = frozenset({"id"})
-
-
-# ---------------------------------------------------------------- order and pages
-
-
-Part = tuple[Build, int, bool]  # a condition, the columns it reads, whether the viewer's ratings drive it
-
-
-@dataclass(frozen=True)
-class _Segment:
-    """One run of the list's order: rows meeting `where` (None: all), ordered by `order` columns, read
-    in order through the index on `walk` (what stays plain when walking), counted as disjoint `parts`."""
-
-    where: Build | None
-    order: tuple[str, ...]
-    desc: bool
-    walk: frozenset[str]
-    parts: tuple[Part, ...] = ()
-
-
-def _segments(scope: Scope, query: ListQuery) -> list[_Segment]:
-    """A sort on a value every candidate has is one segment. On a value some lack, those with it come
-    first (ties: newest first, or oldest first going up), then the rest, newest first."""
-    key, desc = query.sort_key, query.descending
-    column = _SORT_COLUMN[key]
-    newest = ("created_at",)
-    if key in ("added", "name"):
-        return [_Segment(None, (column,), desc, frozenset({"scope", column}))]
-    if key in ("score", "completed"):
-
-        def present(c: _Columns) -> list:
-            return [getattr(c, column).is_not(None)]
-
-        def absent(c: _Columns) -> list:
-            return [getattr(c, column).is_(None)]
-
-        # One index (workspace, agent, key, created_at, id) serves both: a range for those with the key,
-        # and "key IS NULL" already in date order for the rest.
-        walk = frozenset({"scope", column, "created_at"})
-        return [
-            _Segment(present, (column, "created_at"), desc, walk, ((present, 1, False),)),
-            _Segment(absent, newest, True, walk),
-        ]
-
-    # rating: only what this viewer may see is ordered by it (rated by them, or decided)
-    def visible(c: _Columns) -> list:
-        return [c.rating_avg.is_not(None), or_(c.decision.in_(DECIDED), c.id.in_(_mine(scope)))]
-
-    def decided(c: _Columns) -> list:
-        return [c.rating_avg.is_not(None), c.decision.in_(DECIDED)]
-
-    def mine_undecided(c: _Columns) -> list:
-        return [c.rating_avg.is_not(None), c.decision.not_in(DECIDED), c.id.in_(_mine(scope))]
-
-    def hidden(c: _Columns) -> list:
-        return [or_(c.rating_avg.is_(None), and_(c.decision.not_in(DECIDED), c.id.not_in(_mine(scope))))]
-
-    return [
-        _Segment(
-            visible,
-            (column, "created_at"),
-            desc,
-            frozenset({"scope", column}),
-            ((decided, 2, False), (mine_undecided, 2, True)),
-        ),
-        _Segment(hidden, newest, True, frozenset({"scope", "created_at"})),
-    ]
-
-
-def _order_first(matches: int, everyone: int, offset: int, limit: int | None) -> bool:
-    """Walk the sort's index (checking each row) rather than find the matches and sort them?"""
-    if limit is None:
-        return False
-    if matches >= everyone:
-        return True
-    visits = min(everyone, (offset + limit) * everyone / max(matches, 1))
-    return visits * LOOKUP <= everyone * SCAN + matches * SORT
-
-
-async def _segment_page(
-    session, m: _Matches, seg: _Segment, *, offset, limit, order_first: bool
-) -> list[int]:
-    if order_first:
-        c = _Columns(seg.walk)
-        keys = [getattr(Candidate, name) for name in seg.order]
-    else:
-        c = _Columns(m.sorting())
-        keys = [unindexed(getattr(Candidate, name)) for name in seg.order]
-    keys.append(Candidate.id)
-    where = m.where(c) + (seg.where(c) if seg.where else [])
-    stmt = select(Candidate.id).where(*where).order_by(*(k.desc() if seg.desc else k.asc() for k in keys))
-    stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return list((await session.scalars(stmt)).all())
-
-
-DEEP = 300  # past this offset, count a segment before reading it rather than read it to find it short
-
-
-async def _ordered(
-    session: AsyncSession,
-    m: _Matches,
-    *,
-    offset: int,
-    limit: int | None,
-    matches: int,
-    everyone: int,
-    plan: str | None = None,
-    deep: int = DEEP,
-) -> list[int]:
-    ids: list[int] = []
-    segments = _segments(m.scope, m.query)
-    remaining = matches  # in this segment and the ones after it (an upper bound until counted)
-    for n, seg in enumerate(segments):
-        last = n == len(segments) - 1
-        size = remaining
-        if not last and offset >= deep:  # where does this segment end?
-            size = 0
-            for part, columns, by_mine in seg.parts:
-                size += await m.count(session, part, more=columns, by_mine=by_mine)
-            if offset >= size:
-                offset -= size
-                remaining = max(0, remaining - size)
-                continue
-        want = None if limit is None else limit - len(ids)
-        if plan is not None:
-            first = plan == "order" and want is not None
-        else:
-            first = not m.query.has_filters or _order_first(size, everyone, offset, want)
-        first = first and m.ids is None and want is not None
-        got = await _segment_page(session, m, seg, offset=offset, limit=want, order_first=first)
-        ids += got
-        if last or (want is not None and len(got) >= want):
-            break
-        if got or offset == 0:
-            offset = 0  # the segment ended inside this page: the next one starts at its beginning
-        else:  # the page starts past this segment: count it to know by how much
-            size = 0
-            for part, columns, by_mine in seg.parts:
-                size += await m.count(session, part, more=columns, by_mine=by_mine)
-            offset = max(0, offset - size)
-        remaining = max(0, remaining - (size if size != remaining else len(got)))
-    return ids
-
-
-async def _probe(session: AsyncSession, scope: Scope, query: ListQuery, limit: int) -> list[int] | None:
-    """The ids of every match when there are at most `limit` of them; None when there are more (it stops
-    reading at limit + 1, so a broad filter costs little here)."""
-    if not query.has_filters or limit <= 0 or session.bind.dialect.name != "sqlite":
-        # PostgreSQL plans few matches well by itself (statistics, bitmap scans, top-N sorts).
-        return None
-    m = _Matches(scope, query)
-    c = _Columns(_BY_ID if query.rated == "rated" else m.finding())
-    found = (await session.scalars(select(Candidate.id).where(*m.where(c)).limit(limit + 1))).all()
-    return list(found) if len(found) <= limit else None
-
-
-async def list_page(
-    session: AsyncSession,
-    scope: Scope,
-    query: ListQuery,
-    *,
-    page: int,
-    size: int,
-    everyone: Callable[[], Awaitable[int]],
-    probe: int = PROBE,
-    plan: str | None = None,
-    deep: int = DEEP,
-) -> tuple[int, int, list[int]]:
-    """(how many match, the page shown, its ids in order). A page past the end shows the last one.
-    `everyone()`: how many candidates the agent has (a recent figure will do; it only picks the plan).
-    `probe`, `plan` ("order" or "filter") and `deep` force a way of reading, for tests that hold them
-    equal."""
-    found = await _probe(session, scope, query, probe)
-    m = _Matches(scope, query, found)
-    matches = len(found) if found is not None else await m.count(session)
-    page = max(0, min(page, max(0, (matches - 1) // size)))
-    if matches == 0:
-        return 0, 0, []
-    total = matches if found is not None or not query.has_filters else await everyone()
-    ids = await _ordered(
-        session,
-        m,
-        offset=page * size,
-        limit=size,
-        matches=matches,
-        everyone=max(total, matches),
-        plan=plan,
-        deep=deep,
-    )
-    return matches, page, ids
-
-
-async def all_ids(session: AsyncSession, scope: Scope, query: ListQuery) -> list[int]:
-    """Every match in order (for export)."""
-    m = _Matches(scope, query)
-    return await _ordered(session, m, offset=0, limit=None, matches=0, everyone=0)
+BY_ID = frozenset({"id"})
 
 
 async def count(session: AsyncSession, scope: Scope, query: ListQuery) -> int:
-    return await _Matches(scope, query).count(session)
+    return await Matches(scope, query).count(session)
 
 
 async def agent_total(session: AsyncSession, scope: Scope) -> int:
-    return await _count(session, _Columns(_EVERYTHING).scope(scope))
+    return await _count(session, Columns(_EVERYTHING).scope(scope))
 
 
 async def rows(session: AsyncSession, scope: Scope, ids: list[int]) -> list[CandidateRow]:

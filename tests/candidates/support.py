@@ -150,6 +150,24 @@ def text_of(view: dict) -> str:
     return json.dumps(view["blocks"], ensure_ascii=False)
 
 
+def mrkdwn_of(view: dict) -> str:
+    """Every mrkdwn text in the view (where `<!channel>` would ping); plain_text is shown literally."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "mrkdwn":
+                found.append(node.get("text", ""))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(view["blocks"])
+    return "\n".join(found)
+
+
 async def open_list(milo, slack, query: str, *, user: str = ADMIN, team: str | None = None) -> dict:
     mark = slack.mark()
     await milo.command(f"candidates {query}", user=user, team=team)

@@ -21,6 +21,7 @@ from tests.candidates.support import (
     headline,
     invite_viewer,
     make_agent,
+    mrkdwn_of,
     names_of,
     notice,
     open_list,
@@ -291,8 +292,11 @@ async def test_another_workspaces_agent_is_refused_and_names_are_escaped(milo, s
     await seed(milo, theirs, "Secret Person")
     await seed(milo, ours, "<!channel> *Bold* <https://evil.example|click>", email="x@example.com")
     view = await open_list(milo, slack, "backend")
-    text = text_of(view)
+    text = mrkdwn_of(view)
     assert "&lt;!channel&gt;" in text and "<!channel>" not in text and "<https://evil" not in text
+    # The Dismiss confirmation names them in plain_text: shown literally, it pings no one.
+    confirm = element(view, CandidateList.DISMISS)["confirm"]["text"]
+    assert confirm["type"] == "plain_text" and confirm["text"].startswith("<!channel> *Bold*")
 
     # A crafted Candidates button and a crafted private_metadata naming the other workspace's agent.
     mark = slack.mark()

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate, Rating
+from milobot.services import candidate_list_pages as list_pages
 from milobot.services import candidate_list_repo as repo
 from milobot.services.candidate_query import SORTS, ListQuery, build_query
 from tests.candidates.support import make_agent, rate, seed
@@ -18,7 +19,7 @@ from tests.conftest import ADMIN
 T0 = datetime(2026, 2, 1, 8, 0, tzinfo=UTC)
 SIZE = 7
 WAYS = [
-    {"probe": repo.PROBE, "plan": None},  # as in production
+    {"probe": list_pages.PROBE, "plan": None},  # as in production
     {"probe": 0, "plan": "order"},
     {"probe": 0, "plan": "filter"},
     {"probe": 0, "plan": None},
@@ -152,11 +153,11 @@ async def test_every_way_of_reading_a_page_agrees_with_the_rules(milo, slack):
                 for page in sorted({0, min(1, pages - 1), pages - 1}):
                     want = expected[page * SIZE :][:SIZE]
                     for way in WAYS:
-                        total, shown, ids = await repo.list_page(
+                        total, shown, ids = await list_pages.list_page(
                             s, scope, q, page=page, size=SIZE, everyone=everyone, **way
                         )
                         assert (total, shown, ids) == (len(expected), page, want), (fields, sort, page, way)
                 # A page past the end shows the last one.
-                beyond = await repo.list_page(s, scope, q, page=pages + 3, size=SIZE, everyone=everyone)
+                beyond = await list_pages.list_page(s, scope, q, page=pages + 3, size=SIZE, everyone=everyone)
                 assert beyond == (len(expected), pages - 1, expected[(pages - 1) * SIZE :][:SIZE])
-                assert await repo.all_ids(s, scope, q) == expected, (fields, sort)
+                assert await list_pages.all_ids(s, scope, q) == expected, (fields, sort)
