@@ -138,6 +138,7 @@ class Candidate(Base):
             "completed_at",
             "created_at",
             "search_text",
+            "id",
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
