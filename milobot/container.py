@@ -16,6 +16,8 @@ from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
+from milobot.services.report_packages import PackageService
+from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
 from milobot.slack.replies import Replier
 
@@ -33,6 +35,8 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    reports: ReportService
+    packages: PackageService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -40,6 +44,9 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Set by slack/reports.py: the PDF worker processes and the Package ZIP worker.
+    report_pool: Any = None
+    package_runner: Any = None
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
@@ -66,4 +73,6 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            reports=ReportService(deps, link_ttl_seconds=settings.report_link_ttl_seconds),
+            packages=PackageService(deps, max_bytes=settings.package_max_bytes),
         )

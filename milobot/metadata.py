@@ -129,3 +129,19 @@ class AgentPick:
 
     batch_id: int
     agent_id: int
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    """An option of the candidate card's report overflow (values are capped at 150 chars)."""
+
+    action: str
+    candidate_id: int
+
+
+@dataclass(frozen=True)
+class PackageTarget:
+    """The Package ZIP modal's private_metadata: one candidate, or an agent's shortlist."""
+
+    candidate_id: int | None = None
+    agent_id: int | None = None

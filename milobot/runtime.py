@@ -12,7 +12,7 @@ from milobot.config import Settings
 from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.mail import Mailer
-from milobot.slack import cards, review, share
+from milobot.slack import cards, reports, review, share
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.tokens import SlackClients
 from milobot.web import build_web_app
@@ -31,7 +31,7 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
-        for feature in (share, cards, review):
+        for feature in (share, cards, review, reports):
             feature.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)

@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from milobot.blocks.report import report_menu
 from milobot.blocks.text import clip, esc, esc_clip, plain, user_ref
 from milobot.ids import Action, AdjustScore, CardView, Input
 from milobot.metadata import AnswerRef, InterviewRef, encode
@@ -84,6 +85,7 @@ def _buttons(data) -> ActionsBlock:
             ),
             ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
             ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
+            report_menu(data.candidate_id),
         ],
     )
 

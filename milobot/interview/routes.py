@@ -103,6 +103,7 @@ def add_routes(app: web.Application, container) -> None:
                 consent=form.get("consent") == "yes",
                 src=str(form.get("src") or "") or None,
                 remembered=request.cookies.get(_cookie_name(token)),
+                browser=request.headers.get("User-Agent"),
             )
         except (Invalid, Conflict) as error:
             try:
@@ -134,7 +135,7 @@ def add_routes(app: web.Application, container) -> None:
         if (expired := _expired(token, form)) is not None:
             return expired
         try:
-            await service.consent(token=token)
+            await service.consent(token=token, browser=request.headers.get("User-Agent"))
         except (NotFound, Gone) as error:
             return _refusal(error)
         return pages.see_other(_page_url(token))
@@ -155,6 +156,7 @@ def add_routes(app: web.Application, container) -> None:
                 text=str(form.get("answer") or ""),
                 duration_ms=parse_duration(form.get("duration_ms")),
                 signals=parse_signals(form.get("signals")),
+                browser=request.headers.get("User-Agent"),
             )
         except Invalid as error:
             try:

@@ -79,6 +79,7 @@ class InterviewService(Service):
         consent: bool,
         src: str | None = None,
         remembered: str | None = None,
+        browser: str | None = None,
     ) -> str:
         async with self.unit() as session:
             return await interview_flow.start_from_link(
@@ -90,11 +91,12 @@ class InterviewService(Service):
                 src=src,
                 now=self.now(),
                 remembered=remembered,
+                browser=browser,
             )
 
-    async def consent(self, *, token: str) -> None:
+    async def consent(self, *, token: str, browser: str | None = None) -> None:
         async with self.unit() as session:
-            await interview_flow.consent(session, token, now=self.now())
+            await interview_flow.consent(session, token, now=self.now(), browser=browser)
 
     async def submit_answer(
         self,
@@ -104,6 +106,7 @@ class InterviewService(Service):
         text: str,
         duration_ms: int | None,
         signals: list[SubmittedSignal],
+        browser: str | None = None,
     ) -> bool:
         async with self.unit() as session:
             return await interview_flow.submit_answer(
@@ -114,6 +117,7 @@ class InterviewService(Service):
                 duration_ms=duration_ms,
                 signals=signals,
                 now=self.now(),
+                browser=browser,
             )
 
     async def signals_ahead(self, *, token: str, question_index: int, signals: list[SubmittedSignal]) -> int:
