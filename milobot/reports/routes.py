@@ -39,7 +39,7 @@ HEADERS = {
 # A recording is served as itself, never as a document that could run anything on our origin.
 MEDIA_HEADERS = {
     **HEADERS,
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
     "Content-Disposition": "inline",
 }
 
