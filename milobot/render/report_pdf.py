@@ -196,14 +196,19 @@ def _feedback(d: _Doc, report: ReportData) -> None:
 
 
 def _draw_runs(c: Canvas, x: float, y: float, parts: list[tuple[str, str]], size: float, limit: float):
+    """One line of runs, cut with an ellipsis where it would pass `limit` (whole runs are drawn with one
+    drawString each, so the text extracts as words, not letters)."""
     for font, chunk in parts:
-        for ch in chunk:  # clip to the line: headers are one line whatever the name's length
-            w = pdfmetrics.stringWidth(ch, font, size)
-            if x + w > limit:
-                return
-            c.setFont(font, size)
-            c.drawString(x, y, ch)
-            x += w
+        width = pdfmetrics.stringWidth(chunk, font, size)
+        cut = False
+        while chunk and x + width > limit:
+            chunk, cut = chunk[:-1], True
+            width = pdfmetrics.stringWidth(chunk + "…", font, size)
+        c.setFont(font, size)
+        c.drawString(x, y, chunk + ("…" if cut else ""))
+        x += width
+        if cut:
+            return
 
 
 def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
