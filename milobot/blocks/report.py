@@ -172,7 +172,13 @@ def package_modal(options) -> dict:
             detail = f"for {item.candidates} of {options.candidates} candidates"
         if item.missing:
             detail = ((detail + "; ") if detail else "") + f"{item.missing} missing from storage"
-        offered.append(Option(value=item.key, text=label, description=detail))
+        offered.append(
+            Option(
+                value=item.key,
+                text=display_plain(label, 75),
+                description=display_plain(detail, 75) if detail else None,
+            )
+        )
     initial = [o for o in offered if o.value in DEFAULT_ITEMS] or offered[:1]
     who = (
         f"*{options.candidates} shortlisted candidates* of *{display(options.title, 150)}*, a folder each"

@@ -110,7 +110,13 @@ async def seed(
         folder = data / str(ws.id)
         folder.mkdir(parents=True, exist_ok=True)
         candidate = new_candidate(
-            s, workspace_id=ws.id, agent_id=agent_id, name=name, email=email, phone="+14155550123", source="api"
+            s,
+            workspace_id=ws.id,
+            agent_id=agent_id,
+            name=name,
+            email=email,
+            phone="+14155550123",
+            source="api",
         )
         candidate.status, candidate.decision = "completed", decision
         await s.flush()
@@ -119,7 +125,11 @@ async def seed(
             resume_path = folder / f"resume-{candidate.id}"
             resume_path.write_bytes(resume)
             candidate.resume_path = str(resume_path)
-            s.add(StoredFile(workspace_id=ws.id, candidate_id=candidate.id, kind="resume", path=str(resume_path)))
+            s.add(
+                StoredFile(
+                    workspace_id=ws.id, candidate_id=candidate.id, kind="resume", path=str(resume_path)
+                )
+            )
         interview = Interview(
             workspace_id=ws.id,
             candidate_id=candidate.id,
@@ -152,10 +162,17 @@ async def seed(
                 )
             )
         s.add(IntegritySignal(workspace_id=ws.id, interview_id=interview.id, kind="paste", question_index=1))
-        s.add(IntegritySignal(workspace_id=ws.id, interview_id=interview.id, kind="tab_hidden", question_index=0))
+        s.add(
+            IntegritySignal(
+                workspace_id=ws.id, interview_id=interview.id, kind="tab_hidden", question_index=0
+            )
+        )
         ids: dict[str, int | None] = {"video": None, "audio": None}
         video_path = None
-        for kind, content, suffix, ctype in (("video", video, ".webm", "video/webm"), ("audio", audio, ".ogg", "audio/ogg")):
+        for kind, content, suffix, ctype in (
+            ("video", video, ".webm", "video/webm"),
+            ("audio", audio, ".ogg", "audio/ogg"),
+        ):
             if content is None:
                 continue
             path = folder / f"interview-{interview.id}-{kind}{suffix}"

@@ -19,9 +19,21 @@ from milobot.render.report_pdf import report_pdf
 from milobot.services.report_data import InterviewReport, QuestionReport, ReportData
 from milobot.slack.reports import pdf_filename
 from tests.conftest import ADMIN
-from tests.reports.support import NAME, OTHER_TEAM, STRANGER, VIEWER, audit_actions, invite, menu, reply_to, seed
+from tests.reports.support import (
+    NAME,
+    OTHER_TEAM,
+    STRANGER,
+    VIEWER,
+    audit_actions,
+    invite,
+    menu,
+    reply_to,
+    seed,
+)
 
-LONG = " ".join(["The rollout plan covered canaries, dashboards and a rollback drill in Łódź and Hà Nội."] * 14)
+LONG = " ".join(
+    ["The rollout plan covered canaries, dashboards and a rollback drill in Łódź and Hà Nội."] * 14
+)
 
 
 def pdf_text(pdf: bytes) -> tuple[pypdf.PdfReader, list[str]]:
@@ -35,7 +47,19 @@ def render_page_one(pdf: bytes, tmp_path: Path) -> Image.Image:
     src = tmp_path / "report.pdf"
     src.write_bytes(pdf)
     done = subprocess.run(
-        ["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", str(src), str(tmp_path / "page")],
+        [
+            "pdftoppm",
+            "-r",
+            "60",
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(src),
+            str(tmp_path / "page"),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -120,7 +144,23 @@ async def test_pdf_refused_to_strangers_and_for_another_workspace(milo, slack):
 def small_report(name: str, answer: str) -> ReportData:
     q = QuestionReport(0, "Question?", "", "", 1.0, answer, 3, 3, False, (), None, 1000)
     iv = InterviewReport(1, "completed", "web", None, None, 60.0, "rubric", 1, None, (q,), (), ())
-    return ReportData(1, 1, name, None, None, None, None, None, "completed", "none", None, "Agent", None, datetime.now(UTC), (iv,))
+    return ReportData(
+        1,
+        1,
+        name,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "completed",
+        "none",
+        None,
+        "Agent",
+        None,
+        datetime.now(UTC),
+        (iv,),
+    )
 
 
 def fonts_on_page(reader: pypdf.PdfReader) -> set[str]:

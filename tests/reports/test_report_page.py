@@ -8,13 +8,16 @@ import html
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import aiohttp
 import pytest
+from sqlalchemy import select
 
 from milobot.config import load_settings
-from milobot.db.models import Rating, Workspace
+from milobot.db.models import Candidate, Rating, Workspace
 from milobot.ids import ReportAction
 from milobot.services.report_links import LinkClaims, sign, verify
 from tests.conftest import ADMIN
+from tests.interview_web.helpers import GOOD_ANSWERS, Browser, interviews, make_agent
 from tests.reports.support import (
     ANSWERS,
     CHROME_UA,
@@ -72,7 +75,10 @@ async def test_view_report_replies_privately_and_the_page_shows_everything_as_te
     assert "Interview completed" in page and "No decision yet" in page
     assert "72/100" in page and "★★★★☆ 4/5" in page and "★★★★★ 5/5" in page
     assert "adjusted by the team (the scorer said 3)" in page
-    assert html.escape(QUESTIONS[0]["anchor_5"], quote=False) in page and "Rubric: 1 = Vague, no ownership." in page
+    assert (
+        html.escape(QUESTIONS[0]["anchor_5"], quote=False) in page
+        and "Rubric: 1 = Vague, no ownership." in page
+    )
     assert "“I owned the checkout outage in Αθήνα and Москва: latency hit 4 s.”" in page
     # The transcript keeps the answer's own line breaks (pre-wrap), recordings play from milobot.
     assert html.escape(ANSWERS[0], quote=False) in page
@@ -205,7 +211,15 @@ async def test_who_may_view_and_revoke(milo, slack):
 async def test_team_feedback_only_when_the_workspace_allows_it_and_the_requester_may_see_it(milo, slack):
     seeded = await seed(milo)
     async with milo.container.db.unit_of_work() as s:
-        s.add(Rating(workspace_id=seeded.workspace_id, candidate_id=seeded.candidate_id, slack_user_id="URATER0001", kind="stars", value=2))
+        s.add(
+            Rating(
+                workspace_id=seeded.workspace_id,
+                candidate_id=seeded.candidate_id,
+                slack_user_id="URATER0001",
+                kind="stars",
+                value=2,
+            )
+        )
     token = await report_link(milo, seeded.candidate_id)
     assert "Team feedback" not in await (await milo.get(f"/r/{token}")).text()
 
@@ -216,7 +230,15 @@ async def test_team_feedback_only_when_the_workspace_allows_it_and_the_requester
     token = await report_link(milo, seeded.candidate_id)
     assert "Team feedback" not in await (await milo.get(f"/r/{token}")).text()
     async with milo.container.db.unit_of_work() as s:
-        s.add(Rating(workspace_id=seeded.workspace_id, candidate_id=seeded.candidate_id, slack_user_id=ADMIN, kind="thumbs", value=1))
+        s.add(
+            Rating(
+                workspace_id=seeded.workspace_id,
+                candidate_id=seeded.candidate_id,
+                slack_user_id=ADMIN,
+                kind="thumbs",
+                value=1,
+            )
+        )
     token = await report_link(milo, seeded.candidate_id)
     page = await (await milo.get(f"/r/{token}")).text()
     assert "Team feedback" in page and "2 ratings, average 3.5 of 5" in page and "URATER0001" in page
@@ -225,8 +247,14 @@ async def test_team_feedback_only_when_the_workspace_allows_it_and_the_requester
 def test_report_link_days_is_read_from_the_environment(tmp_path):
     base = {"MILOBOT_DATA_DIR": str(tmp_path)}
     assert load_settings(base, env_file=None).report_link_ttl_seconds == 7 * 24 * 3600
-    assert load_settings({**base, "MILOBOT_REPORT_LINK_DAYS": "2"}, env_file=None).report_link_ttl_seconds == 2 * 86400
-    assert load_settings({**base, "MILOBOT_REPORT_LINK_DAYS": "0.5"}, env_file=None).report_link_ttl_seconds == 43200
+    assert (
+        load_settings({**base, "MILOBOT_REPORT_LINK_DAYS": "2"}, env_file=None).report_link_ttl_seconds
+        == 2 * 86400
+    )
+    assert (
+        load_settings({**base, "MILOBOT_REPORT_LINK_DAYS": "0.5"}, env_file=None).report_link_ttl_seconds
+        == 43200
+    )
     for bad in ("0", "-1", "many", "400"):
         with pytest.raises(ValueError, match="MILOBOT_REPORT_LINK_DAYS"):
             load_settings({**base, "MILOBOT_REPORT_LINK_DAYS": bad}, env_file=None)
@@ -242,5 +270,31 @@ async def test_links_expire_after_the_configured_days(milo, slack):
     before = datetime.now(UTC)
     token = await report_link(milo, seeded.candidate_id)
     claims = verify(milo.settings.secret_key, token)
-    assert timedelta(days=3) - timedelta(seconds=5) <= claims.expires_at - before <= timedelta(days=3, seconds=5)
+    assert (
+        timedelta(days=3) - timedelta(seconds=5) <= claims.expires_at - before <= timedelta(days=3, seconds=5)
+    )
     assert claims == LinkClaims(claims.workspace_id, seeded.candidate_id, 0, claims.expires_at, False)
+
+
+async def test_the_browser_is_recorded_as_the_interview_begins_and_reported(milo, slack):
+    iphone = (
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 "
+        "(KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1"
+    )
+    await make_agent(milo)
+    async with Browser(milo) as browser:
+        await browser.http.close()
+        browser.http = aiohttp.ClientSession(
+            cookie_jar=aiohttp.CookieJar(unsafe=True), headers={"User-Agent": iphone}
+        )
+        await browser.open("/i/share-tok-0001")
+        await browser.submit(name="Mia Phone", email="mia@example.com", consent="yes")
+        for answer in GOOD_ANSWERS:
+            await browser.submit(answer=answer)
+    [interview] = await interviews(milo)
+    assert interview.user_agent == iphone
+    async with milo.container.db.unit_of_work() as s:
+        candidate_id = await s.scalar(select(Candidate.id))
+    token = await report_link(milo, candidate_id)
+    page = await (await milo.get(f"/r/{token}")).text()
+    assert "Safari 17 on iOS (phone)" in page and "Mia Phone" in page
