@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from pathlib import Path
 
 from aiohttp import web
@@ -21,6 +22,7 @@ from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
+RENDERED_PAGES = 256
 STATIC = {"report.css": "text/css"}
 _MEDIA_TYPE = re.compile(r"^(audio|video)/[a-z0-9.+-]{1,60}$")
 
@@ -61,9 +63,13 @@ _env.globals.update(
 )
 
 
-def _page(template: str, *, status: int = 200, **context) -> web.Response:
-    html = _env.get_template(template).render(**context)
-    return web.Response(text=html, status=status, content_type="text/html", charset="utf-8", headers=HEADERS)
+def _render(template: str, **context) -> bytes:
+    return _env.get_template(template).render(**context).encode("utf-8")
+
+
+def _page(template: str, *, status: int = 200, body: bytes | None = None, **context) -> web.Response:
+    body = body if body is not None else _render(template, **context)
+    return web.Response(body=body, status=status, content_type="text/html", charset="utf-8", headers=HEADERS)
 
 
 def _refused(error: Exception) -> web.Response:
@@ -77,6 +83,8 @@ def _refused(error: Exception) -> web.Response:
 
 def add_routes(app: web.Application, container) -> None:
     service = container.reports
+    # The page as last rendered per link, reused while the service hands back the same (cached) report.
+    rendered: OrderedDict[str, tuple[object, bytes]] = OrderedDict()
 
     async def static(request: web.Request) -> web.Response:
         name = request.match_info["name"]
@@ -94,7 +102,14 @@ def add_routes(app: web.Application, container) -> None:
             data = await service.page(token=token)
         except (NotFound, Gone) as error:
             return _refused(error)
-        return _page("report.html", r=data, base=f"/r/{token}")
+        hit = rendered.get(token)
+        if hit is not None and hit[0] is data:
+            return _page("report.html", body=hit[1])
+        body = _render("report.html", r=data, base=f"/r/{token}")
+        rendered[token] = (data, body)
+        while len(rendered) > RENDERED_PAGES:
+            rendered.popitem(last=False)
+        return _page("report.html", body=body)
 
     async def recording(request: web.Request) -> web.StreamResponse:
         token = request.match_info["token"]
