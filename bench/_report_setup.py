@@ -19,11 +19,12 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
+
 from milobot.db.engine import make_engine  # noqa: E402
 from milobot.db.migrate import upgrade_to_head  # noqa: E402
 from milobot.db.models import Agent, AgentVersion, Answer, Candidate, IntegritySignal, Interview, Recording  # noqa: E402
 from milobot.services.workspaces import get_or_create_workspace  # noqa: E402
-from sqlalchemy.ext.asyncio import async_sessionmaker  # noqa: E402
 
 SECRET = "bench-signing-secret"
 KEY = "bench-secret-key-0123456789"
@@ -77,7 +78,9 @@ async def seed(
     ids = []
     async with sessions() as s, s.begin():
         ws = await get_or_create_workspace(s, team_id)
-        agent = Agent(workspace_id=ws.id, name="Backend Engineer", role_title="Senior", share_token="bench-share")
+        agent = Agent(
+            workspace_id=ws.id, name="Backend Engineer", role_title="Senior", share_token="bench-share"
+        )
         s.add(agent)
         await s.flush()
         version = AgentVersion(workspace_id=ws.id, agent_id=agent.id, version=1, questions=questions())

@@ -98,7 +98,9 @@ async def main(readers: int, requests: int, think: float) -> None:
                 )
                 ms, took = await closed_loop(http, pages, requests, think=think)
                 print(
-                    setup.line(f"report page, {readers} readers each opening a page every ~{think * 1000:.0f} ms", ms)
+                    setup.line(
+                        f"report page, {readers} readers each opening a page every ~{think * 1000:.0f} ms", ms
+                    )
                     + f", {len(ms) / took:.0f} pages/s"
                 )
 

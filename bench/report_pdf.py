@@ -52,8 +52,37 @@ def sample_report() -> ReportData:
         for i, q in enumerate(qs)
     )
     now = datetime.now(UTC)
-    iv = InterviewReport(1, "completed", "web", now, now, 74.0, "rubric", 1, setup.UA, questions, ("Pasted text once in question 3",), ())
-    return ReportData(1, 1, "Zoë Nguyễn", "z@example.com", None, "Hà Nội", None, None, "completed", "shortlisted", None, "Backend Engineer", "Senior", now, (iv,))
+    iv = InterviewReport(
+        1,
+        "completed",
+        "web",
+        now,
+        now,
+        74.0,
+        "rubric",
+        1,
+        setup.UA,
+        questions,
+        ("Pasted text once in question 3",),
+        (),
+    )
+    return ReportData(
+        1,
+        1,
+        "Zoë Nguyễn",
+        "z@example.com",
+        None,
+        "Hà Nội",
+        None,
+        None,
+        "completed",
+        "shortlisted",
+        None,
+        "Backend Engineer",
+        "Senior",
+        now,
+        (iv,),
+    )
 
 
 def renderer_cpu(renders: int) -> None:
@@ -99,7 +128,11 @@ async def commands(http, url: str, slack, rate: float, stop: asyncio.Event) -> l
 async def click_pdf(http, url: str, slack, candidate_id: int) -> None:
     value = encode(ReportChoice(action="pdf", candidate_id=candidate_id), limit=150)
     payload = payloads.overflow_action(
-        slack.team_id, setup.ADMIN, ReportAction.MENU, value, response_url=slack.new_response_url(slack.team_id)
+        slack.team_id,
+        setup.ADMIN,
+        ReportAction.MENU,
+        value,
+        response_url=slack.new_response_url(slack.team_id),
     )
     body = signing.interactive_body(payload)
     headers = signing.signed_headers(body, setup.SECRET, content_type=signing.FORM)
@@ -143,7 +176,10 @@ async def under_load(pdfs: int, rate: float, rounds: int) -> None:
                     cpu1 = sum(w.cpu_times().user + w.cpu_times().system for w in workers)
                     cpu.append((cpu1 - cpu0) * 1000 / pdfs)
                 print(
-                    setup.line(f"ack, /milo help at {rate:.0f}/s, while {pdfs} PDFs are made ({rounds} rounds)", loaded)
+                    setup.line(
+                        f"ack, /milo help at {rate:.0f}/s, while {pdfs} PDFs are made ({rounds} rounds)",
+                        loaded,
+                    )
                     + " (target p99 < 100 ms)"
                 )
                 print(

@@ -22,6 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
+from slack_sdk.errors import SlackApiError
 
 from milobot.blocks import report as report_blocks
 from milobot.errors import NotFound
@@ -150,10 +151,19 @@ class PackageRunner:
             finally:
                 heartbeat.cancel()
 
+    async def _edit(self, client, plan: PackagePlan, text: str, blocks: list[dict]) -> None:
+        """Best effort: a progress message someone deleted (or a Slack hiccup) must not cost the package."""
+        try:
+            await client.chat_update(channel=plan.dm_channel, ts=plan.message_ts, text=text, blocks=blocks)
+        except SlackApiError as exc:
+            log.warning(
+                "package %s: progress message not updated: %s", plan.package_id, exc.response.get("error")
+            )
+
     async def _progress(self, client, plan: PackagePlan, *, done: int, total: int, stage: str) -> PackagePlan:
         text, blocks = report_blocks.progress_message(title=plan.title, done=done, total=total, stage=stage)
         if plan.message_ts:
-            await client.chat_update(channel=plan.dm_channel, ts=plan.message_ts, text=text, blocks=blocks)
+            await self._edit(client, plan, text, blocks)
             return plan
         opened = await client.conversations_open(users=plan.requested_by)
         channel = opened["channel"]["id"]
@@ -241,10 +251,11 @@ class PackageRunner:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(path)
+        # Uploaded: from here on nothing may fail the package (a retry would upload it twice).
         text, blocks = report_blocks.package_done(
             title=plan.title, files=len(entries), size=size, left_out=left_out
         )
-        await client.chat_update(channel=plan.dm_channel, ts=plan.message_ts, text=text, blocks=blocks)
+        await self._edit(client, plan, text, blocks)
         return {"bytes": size, "entries": [e.name for e in entries], "left_out": left_out}
 
     async def _upload(self, client, plan: PackagePlan, path: str, size: int, filename: str) -> None:
