@@ -249,7 +249,9 @@ class PackageService(Service):
                 candidate_ids=[c.id for c in candidates],
                 items=chosen,
                 status="queued",
-                detail={"title": title, "feedback_ids": feedback, "estimated_bytes": total},
+                # No names here: `forget` erases a candidate through their rows, and this one only
+                # points at them by id; the title is read again when the package is built.
+                detail={"feedback_ids": feedback, "estimated_bytes": total},
             )
             session.add(row)
             await session.flush()
@@ -331,12 +333,18 @@ class PackageService(Service):
                         candidate_id, files.candidate_name, folder, files, candidate_id in feedback
                     )
                 )
+            if row.agent_id is not None:
+                title = await session.scalar(
+                    select(Agent.name).where(Agent.id == row.agent_id, Agent.workspace_id == row.workspace_id)
+                )
+            else:
+                title = planned[0].name if planned else None
             return PackagePlan(
                 package_id=row.id,
                 workspace_id=row.workspace_id,
                 team_id=team_id,
                 requested_by=row.requested_by,
-                title=str((row.detail or {}).get("title") or ""),
+                title=title or "candidates",
                 shortlist=shortlist,
                 items=tuple(row.items or []),
                 candidates=tuple(planned),

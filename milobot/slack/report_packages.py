@@ -17,6 +17,7 @@ import logging
 import os
 import socket
 import tempfile
+import time
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -73,6 +74,7 @@ class PackageRunner:
 
     async def start(self) -> None:
         self._slots = asyncio.Semaphore(PACKAGES_AT_ONCE)
+        await asyncio.to_thread(self._clear_leftovers)
         self._sweeper = asyncio.get_running_loop().create_task(self._sweep(), name="package-sweep")
 
     async def stop(self) -> None:
@@ -81,6 +83,14 @@ class PackageRunner:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         self._sweeper = None
+
+    def _clear_leftovers(self) -> None:
+        """Half-built ZIPs of a process that was killed: old enough that no live build owns them."""
+        cutoff = time.time() - 3600
+        for path in self.tmp_dir.glob("package-*.zip") if self.tmp_dir.is_dir() else ():
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
 
     def submit(self, package_id: int) -> None:
         if package_id in self._tasks or self._slots is None:
@@ -217,6 +227,8 @@ class PackageRunner:
         return [Entry("contents.txt", data=contents), *entries], left_out
 
     async def _build_and_send(self, client, plan: PackagePlan) -> dict:
+        if not plan.candidates:
+            raise PackageProblem("the candidate has been erased since the package was asked for.")
         entries, left_out = await self._entries(plan)
         total = sum(len(e.data) if e.data is not None else file_size(e.path) for e in entries)
         if total > self.max_bytes:

@@ -180,7 +180,7 @@ async def test_a_missing_recording_is_not_offered_and_a_vanished_one_is_left_out
                 candidate_ids=[second.candidate_id],
                 items=["video", "audio"],
                 status="queued",
-                detail={"title": "Second Person"},
+                detail={},
             )
         )
     second.video_path.unlink()
@@ -204,7 +204,7 @@ async def test_a_package_orphaned_by_a_dead_replica_is_built_once_its_lease_runs
             claimed_by="dead-replica",
             lease_until=datetime.now(UTC) - timedelta(seconds=1),
             attempts=1,
-            detail={"title": "Lease Person"},
+            detail={},
         )
         s.add(row)
         fresh = ReportPackage(
@@ -215,7 +215,7 @@ async def test_a_package_orphaned_by_a_dead_replica_is_built_once_its_lease_runs
             status="building",
             claimed_by="live-replica",
             lease_until=datetime.now(UTC) + timedelta(minutes=5),
-            detail={"title": "Lease Person"},
+            detail={},
         )
         s.add(fresh)
     await milo.restart()
