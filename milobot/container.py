@@ -16,6 +16,7 @@ from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
+from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
@@ -47,6 +48,8 @@ class Container:
     # Set by slack/reports.py: the PDF worker processes and the Package ZIP worker.
     report_pool: Any = None
     package_runner: Any = None
+    # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
+    link_visits: LinkVisitCounter | None = None
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
@@ -59,9 +62,11 @@ class Container:
             secret_key=settings.secret_key,
             data_dir=settings.data_dir,
             mail_enabled=bool(settings.smtp_url),
+            link_daily_cap=settings.link_daily_cap,
             outbox_kick=worker.kick,
         )
-        return cls(
+        visits = LinkVisitCounter(db, flush_seconds=settings.visit_flush_seconds)
+        container = cls(
             settings=settings,
             db=db,
             outbox=worker,
@@ -75,4 +80,9 @@ class Container:
             apikeys=ApiKeyService(deps),
             reports=ReportService(deps, link_ttl_seconds=settings.report_link_ttl_seconds),
             packages=PackageService(deps, max_bytes=settings.package_max_bytes),
+            replier=Replier(api_url=settings.slack_api_url),
+            link_visits=visits,
         )
+        container.start_hooks.append(visits.start)
+        container.stop_hooks.append(visits.stop)
+        return container
