@@ -21,7 +21,7 @@ from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service, ServiceDeps
 from milobot.services.context import Identity, require_member
-from milobot.services.report_data import CandidateFiles, candidate_files, load_candidate
+from milobot.services.report_files import CandidateFiles, candidate_files, load_candidate
 from milobot.services.reports import sees_team_feedback
 
 PACKAGE_KIND = "report.package"  # outbox: {package_id} -> hand the package to the build worker

@@ -22,7 +22,8 @@ from milobot.services import audit, outbox
 from milobot.services.base import Service, ServiceDeps
 from milobot.services.context import Actor, Identity, require_admin, require_member
 from milobot.services.rating_scale import ratings_visible
-from milobot.services.report_data import ReportData, load_candidate, load_report, on_disk
+from milobot.services.report_data import ReportData, load_report
+from milobot.services.report_files import load_candidate, on_disk
 from milobot.services.report_links import BadToken, LinkClaims, sign, verify
 
 PAGE_CACHE_SECONDS = 5.0

@@ -28,7 +28,7 @@ from slack_sdk.errors import SlackApiError
 from milobot.blocks import report as report_blocks
 from milobot.errors import NotFound
 from milobot.render.report_zip import Entry, build_zip, contents_text, transcript_json, transcript_text
-from milobot.services.report_data import file_size, on_disk
+from milobot.services.report_files import file_size, on_disk
 from milobot.services.report_packages import (
     AUDIO,
     MAX_ATTEMPTS,
