@@ -2,7 +2,7 @@
 Package ZIP requests
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
