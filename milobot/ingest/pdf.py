@@ -8,6 +8,7 @@ import warnings
 
 from .parse import parse_resume, profile_quality
 from .pdftext import headline as big_line
+from .pdflinks import PdfLink, page_links
 from .pdftext import read_page
 from .types import FileResult, Limits
 
@@ -17,10 +18,12 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 MIN_TEXT_CHARS = 40
 
 
-def _read_text(reader, max_pages: int, mode: str) -> tuple[str, str | None]:
-    """(text, headline): the text of the first max_pages pages, and the first page's big-font line."""
+def _read_text(reader, max_pages: int, mode: str) -> tuple[str, str | None, list[PdfLink]]:
+    """(text, headline, links): the text of the first max_pages pages, the first page's big-font
+    line, and the link annotations with the text under them (plain mode only)."""
     parts = []
     headline = None
+    links: list[PdfLink] = []
     for i, page in enumerate(reader.pages[:max_pages]):
         if mode == "layout":
             parts.append(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
@@ -29,7 +32,9 @@ def _read_text(reader, max_pages: int, mode: str) -> tuple[str, str | None]:
             parts.append(page_text.text)
             if i == 0:
                 headline = big_line(page_text.big)
-    return "\n".join(parts), headline
+            if i < 2:  # contact details sit on the first page, at worst the second
+                links += page_links(page, page_text.pieces)
+    return "\n".join(parts), headline, links
 
 
 def _core(p) -> int:
@@ -70,19 +75,19 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
             n_pages = len(reader.pages)
             if n_pages == 0:
                 return FileResult(filename, "corrupt", "This PDF has no pages; it may be damaged.")
-            text, headline = _read_text(reader, limits.max_pdf_pages, "plain")
+            text, headline, links = _read_text(reader, limits.max_pdf_pages, "plain")
             if len(text.strip()) < MIN_TEXT_CHARS:
                 return FileResult(
                     filename,
                     "no_text",
                     "This PDF has no text layer (it looks like a scanned image); send a text-based PDF, or run OCR on it first.",
                 )
-            profile = parse_resume(text, filename, headline=headline)
+            profile = parse_resume(text, filename, headline=headline, links=links)
             if profile_quality(profile) < 9:
                 # Plain order can scramble some PDFs (glyph-by-glyph output); layout mode keeps rows
                 # together but also glues neighbouring columns into one line, so its reading is
                 # only taken when it finds more of the name / e-mail / phone, not just more fields.
-                alt = parse_resume(_read_text(reader, limits.max_pdf_pages, "layout")[0], filename)
+                alt = parse_resume(_read_text(reader, limits.max_pdf_pages, "layout")[0], filename, links=links)
                 if _core(alt) > _core(profile) or (
                     _core(alt) == _core(profile) and profile_quality(alt) > profile_quality(profile) + 1
                 ):

@@ -35,6 +35,7 @@ _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 class PageText:
     text: str
     big: list[tuple[float, float, str]] = field(default_factory=list)  # (size, y, text) of pieces
+    pieces: list[Piece] = field(default_factory=list)  # every visible piece, where and how it is set
 
 
 def _lower_small_caps(text: str) -> str:
@@ -105,12 +106,12 @@ def read_page(page) -> PageText:
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
-        return PageText(text)
+        return PageText(text, [], placed)
     if looks_multicolumn(placed):
         columns = split_columns(placed, _heading_kind)
         if columns:
-            return PageText(columns, sized)
-    return PageText(joined, sized)
+            return PageText(columns, sized, placed)
+    return PageText(joined, sized, placed)
 
 
 def headline(sized: list[tuple[float, float, str]]) -> str | None:

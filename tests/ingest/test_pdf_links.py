@@ -1,0 +1,93 @@
+"""Link annotations as evidence (issue 14, class 1 and 4): made-up people in made-up PDFs."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from milobot.ingest import extract
+
+
+def _pdf(draw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _profile(data: bytes):
+    (result,) = extract("cv.pdf", data)
+    assert result.outcome == "ok", result.reason
+    return result.profiles[0]
+
+
+def _body(c, y: float = 600) -> None:
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, y, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, y - 18, "Warehouse Supervisor, Quorrel Depot Services    2019 - Present")
+    c.drawString(60, y - 32, "Ran the night shift of fourteen pickers and two forklift drivers.")
+
+
+def test_an_email_shown_only_as_a_word_comes_from_its_mailto_link():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 780, "Tamsin Okereke-Vale")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 755, "Email")
+        c.linkURL("mailto:tamsin.ov@parcelwren.example.org", (58, 750, 90, 766), relative=0)
+        c.drawString(110, 755, "Phone")
+        c.linkURL("tel:+447700900461", (108, 750, 140, 766), relative=0)
+        c.drawString(160, 755, "LinkedIn")
+        c.linkURL("https://www.linkedin.com/in/tamsin-ov", (158, 750, 200, 766), relative=0)
+        _body(c)
+
+    p = _profile(_pdf(draw))
+    assert p.email == "tamsin.ov@parcelwren.example.org"
+    assert p.phone == "+447700900461"
+    assert "https://www.linkedin.com/in/tamsin-ov" in p.links
+
+
+def test_an_address_broken_in_the_text_is_taken_whole_from_its_link():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 780, "Oriel Banerji")
+        c.setFont("Helvetica", 10)
+        # A narrow column: the domain breaks onto the next line.
+        c.drawString(60, 755, "oriel.banerji@fernquill.exa")
+        c.drawString(60, 743, "mple")
+        c.linkURL("mailto:oriel.banerji@fernquill.example", (58, 740, 200, 766), relative=0)
+        c.drawString(60, 728, "+44 7700 900 318")
+        _body(c)
+
+    assert _profile(_pdf(draw)).email == "oriel.banerji@fernquill.example"
+
+
+def test_a_local_part_cut_at_its_hyphen_is_taken_whole_from_its_link():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 780, "Wendel Ashcombe")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 755, "wendel-")
+        c.drawString(60, 743, "ashcombe7@brindlepost.example")
+        c.linkURL("mailto:wendel-ashcombe7@brindlepost.example", (58, 740, 220, 766), relative=0)
+        _body(c)
+
+    assert _profile(_pdf(draw)).email == "wendel-ashcombe7@brindlepost.example"
+
+
+def test_the_text_address_wins_over_an_unrelated_link():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 780, "Pilar Eskildsen")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 755, "pilar.eskildsen@moorhenmail.example")
+        c.drawString(60, 100, "Template by a studio")
+        c.linkURL("mailto:hello@studio.example", (58, 95, 200, 110), relative=0)
+        _body(c)
+
+    assert _profile(_pdf(draw)).email == "pilar.eskildsen@moorhenmail.example"
