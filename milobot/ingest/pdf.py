@@ -121,4 +121,9 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
             "no_profiles",
             "We read this PDF but found no name, e-mail or phone number in it; is it a resume?",
         )
-    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])
+    evidence = (
+        {"text": text, "headline": headline, "links": [link.uri for link in links]}
+        if limits.keep_evidence
+        else None
+    )
+    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile], evidence)

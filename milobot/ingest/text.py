@@ -35,8 +35,8 @@ PHONE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
-# "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+# "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
+_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
@@ -44,7 +44,7 @@ _DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
+    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}}(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
@@ -203,11 +203,27 @@ _ICON_RE = re.compile(
 )
 
 
+# A letter-spaced run inside a line ("2019  T O  P R E S E N T", "Acme  ·  S E N I O R  E N G I N E E R"):
+# single letters one space apart, words two or more apart.
+_SPACED_RUN_RE = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*(?!\S)")
+_SPACED_HINT_RE = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_] [^\W\d_](?!\S)")
+
+
+def _unspace_run(m: re.Match) -> str:
+    run = m.group(0)
+    words = re.split(r" {2,}", run)
+    if sum(len(w) for w in words) < 8:  # letters and their spaces
+        return run  # "A B C": initials, not a spaced-out word
+    return " ".join(w.replace(" ", "") for w in words)
+
+
 def _unspace_letters(line: str) -> str:
     """'U X  D E S I G N E R' (CSS letter-spacing) -> 'UX DESIGNER'."""
     stripped = line.strip()
-    if len(stripped) < 7 or stripped[1] != " ":  # what the pattern below needs, tested cheaply
+    if len(stripped) < 7:
         return line
+    if stripped[1] != " ":  # what the whole-line pattern below needs, tested cheaply
+        return _SPACED_RUN_RE.sub(_unspace_run, line) if _SPACED_HINT_RE.search(line) else line
     if not re.fullmatch(r"\S(?: {1,3}\S){3,}", stripped):
         return line
     words = re.split(r" {2,}", stripped)
