@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .columns import Piece, looks_multicolumn, split_columns
-from .text import _heading_kind
+from .text import _heading_kind, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
@@ -76,7 +76,11 @@ def read_page(page) -> PageText:
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
-                if x - end > _GAP_EMS * max(size, psize):
+                if x - end > _GAP_EMS * max(size, psize) or (
+                    # A change of type size across a gap: a heading set in the margin beside an
+                    # entry ("Work   Data Engineer"), a label beside its value. Never one field.
+                    not 0.8 <= ratio <= 1.25 and x - end > 0.5 * max(size, psize)
+                ):
                     text = "\t" + text.lstrip(" ")
                 elif (
                     _SMALL_CAPS_RATIO[0] <= ratio <= _SMALL_CAPS_RATIO[1]
@@ -133,4 +137,4 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
     for i, (y, t) in enumerate(pieces):
         out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
     # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", out)).strip() or None
+    return re.sub(r"\s+", " ", join_floating_accents(unicodedata.normalize("NFKC", out))).strip() or None

@@ -152,7 +152,7 @@ _TAB_RE = re.compile(r" *\t[\t ]*")
 
 
 def _clean(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text)
+    text = join_floating_accents(unicodedata.normalize("NFKC", text))
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     lines = []
     for raw in text.splitlines():
@@ -162,6 +162,8 @@ def _clean(text: str) -> list[str]:
             # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
             raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
+        if _FOUR_DIGITS_RE.search(raw):
+            raw = _GLUED_DATE_RE.sub("\\1\t", raw)
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
@@ -176,6 +178,30 @@ def _clean(text: str) -> list[str]:
 
 
 _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
+
+
+# An accent set as its own glyph before its letter (TeX composes "ż" as a dot over a "z"; text
+# layers give " ̇z", "Bo ̇zena", "Łód ́z"): the mark belongs to the letter after it. Joined only
+# where the two make one precomposed letter, so an acute used as an apostrophe ("don´t") stays.
+_FLOATING_ACCENT_RE = re.compile(r" ?([\u0300-\u030c\u0327\u0328])([^\W\d_])")
+
+
+def join_floating_accents(text: str) -> str:
+    if not any("\u0300" <= c <= "\u030c" or c in "\u0327\u0328" for c in text):
+        return text
+
+    def join(m: re.Match) -> str:
+        letter = unicodedata.normalize("NFC", m.group(2) + m.group(1))
+        return letter if len(letter) == 1 else m.group(0)
+
+    return _FLOATING_ACCENT_RE.sub(join, text)
+
+
+# A date run into the next cell with no space ("Jun 2021 - CurrentData Engineer", "2019Acme"):
+# a year or a present marker, then straight on a capitalised word, is a column boundary.
+_GLUED_DATE_RE = re.compile(
+    rf"(\b(?:19|20)\d\d|\b(?i:{PRESENT_WORDS}))(?=[A-ZÀ-ÞŁŚŻŹĆŃ][^\W\d_]*[a-zà-ÿ])"
+)
 
 
 def _join_wrapped_dates(lines: list[str]) -> list[str]:
