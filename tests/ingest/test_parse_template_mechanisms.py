@@ -37,3 +37,41 @@ def test_a_headline_with_the_title_after_a_separator_gives_the_name():
     body = "orla.venn@tidemark.example\nExperience\nSous Chef, Brackwater Kitchen\n2020 – Present\n"
     for headline in ("Orla Venn, Sous Chef", "Orla Venn | Sous Chef", "Orla Venn – Sous Chef"):
         assert parse_resume(f"{headline}\n{body}", headline=headline).name == "Orla Venn"
+
+
+def test_the_city_after_a_postcode_in_an_address_line():
+    for address, city in (
+        ("Veenstraat 12 – 4817 Dalkerveen – Noordmark", "Dalkerveen, Noordmark"),
+        ("Rua das Aroeiras 40, 58211, Pedra Clara, Serrania (BR)", "Pedra Clara, Serrania"),
+        ("Gartenweg 3, 70813 Unterbrunnbach", "Unterbrunnbach"),
+    ):
+        text = f"Maren Ostervald\n{address}\nmaren.ost@larchmail.example\nExperience\nTeacher, Kestelby School\n2019 – Present\n"
+        assert parse_resume(text).location == city, address
+
+
+def test_a_place_in_the_contact_row_beside_the_address_and_number():
+    text = """Yusuf Tarhanlı
+Kestelova, Dornmark Oblast · +90 532 555 01 22 · yusuf.t@oakrail.example
+Experience
+Shift Lead, Brinemoor Dairy
+2020 – Present
+"""
+    assert parse_resume(text).location == "Kestelova, Dornmark Oblast"
+
+
+def test_accents_set_as_separate_glyphs_join_the_letter_after_them():
+    text = "Name: Bo ̇zenka Wi ́sniak\nPrzemy ́sl, Podkarpackie · bozenka@wisniak.example\n"
+    p = parse_resume(text)
+    assert p.name == "Bożenka Wiśniak"
+    assert parse_resume("don ́t panic").name is None  # no precomposed letter: left alone
+
+
+def test_a_date_run_into_the_next_cell_is_a_boundary():
+    text = """Saoirse Quennell
+saoirse.q@tallowmail.example
+Experience
+Jun 2021 - CurrentStores Manager at Mirefield Grocers
+Mar 2017 - May 2021Assistant Manager at Hobbs Lane Market
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Stores Manager", "Mirefield Grocers")

@@ -91,3 +91,21 @@ def test_the_text_address_wins_over_an_unrelated_link():
         _body(c)
 
     assert _profile(_pdf(draw)).email == "pilar.eskildsen@moorhenmail.example"
+
+
+def test_a_heading_in_the_margin_beside_an_entry_in_another_size_stays_apart():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(150, 780, "Ines Falkenrath")
+        c.setFont("Helvetica", 10)
+        c.drawString(150, 760, "ines.falkenrath@dunmail.example")
+        c.setFont("Helvetica", 16)
+        c.drawString(60, 700, "Work")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(110, 700, "Warehouse Manager")
+        c.setFont("Helvetica", 10)
+        c.drawString(110, 686, "Quorrel Depot Services")
+        c.drawString(110, 672, "Mar 2020 – Present")
+
+    p = _profile(_pdf(draw))
+    assert (p.current_title, p.current_company) == ("Warehouse Manager", "Quorrel Depot Services")
