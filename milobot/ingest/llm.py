@@ -66,7 +66,11 @@ class LlmExtractor:
 
     @classmethod
     def from_settings(cls, settings) -> LlmExtractor | None:
-        if not getattr(settings, "llm_extraction", False) or not settings.llm_base_url or not settings.llm_model:
+        if (
+            not getattr(settings, "llm_extraction", False)
+            or not settings.llm_base_url
+            or not settings.llm_model
+        ):
             return None
         return cls(base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key)
 
@@ -90,7 +94,10 @@ class LlmExtractor:
     async def _ask(self, evidence: dict) -> dict:
         user = {
             "text": evidence.get("text", "")[:MAX_TEXT_CHARS],
-            "layout": {"largest_type_line": evidence.get("headline"), "link_targets": evidence.get("links", [])},
+            "layout": {
+                "largest_type_line": evidence.get("headline"),
+                "link_targets": evidence.get("links", []),
+            },
         }
         body = {
             "model": self.model,
@@ -141,7 +148,9 @@ def merge(builtin: Profile, answer: dict[str, Any], evidence: dict) -> Profile:
         value = re.sub(r"\s+", " ", value).strip()
         if field == "email":
             value = value.lower()
-            if not EMAIL_RE.fullmatch(value) or (_fold(value) not in folded and not any(value in u.lower() for u in links)):
+            if not EMAIL_RE.fullmatch(value) or (
+                _fold(value) not in folded and not any(value in u.lower() for u in links)
+            ):
                 continue
         elif field == "phone":
             region = _region(builtin.phone) or region_hint(builtin.location, builtin.email, text)

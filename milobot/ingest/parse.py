@@ -24,6 +24,7 @@ from .lexicon import (
     SCHOOL_WORDS,
     TLD_REGION,
 )
+from .pdflinks import PdfLink, reconcile_email, tel_numbers, web_links
 from .person import find_name
 from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
@@ -37,7 +38,6 @@ from .text import (  # noqa: F401
     _title_strength,
     _words,
 )
-from .pdflinks import PdfLink, reconcile_email, tel_numbers, web_links
 from .types import Profile
 
 # ---------------------------------------------------------------- skills, education

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .contact import _region_of_location
+from .labels import is_label
 from .lexicon import (
     CITY_REGION,
     COUNTRY_ENGLISH,
@@ -19,7 +20,6 @@ from .lexicon import (
     REGION_NAMES,
     US_STATES,
 )
-from .labels import is_label
 from .text import (
     DATE_RANGE_RE,
     EMAIL_RE,
@@ -134,10 +134,16 @@ def _postal_city(header: list[str]) -> str | None:
             parts = [p.strip() for p in re.split(r",\s*|\s+[–—-]\s+", seg) if p.strip()]
             for i, part in enumerate(parts):
                 m = re.match(r"^((?:[A-Z]{1,2}-)?\d{2,3}[- ]?\d{2,3})\s+(\S.*)$", part)
-                city = m.group(2) if m else (parts[i + 1] if _POSTCODE_RE.match(part) and i + 1 < len(parts) else None)
+                city = (
+                    m.group(2)
+                    if m
+                    else (parts[i + 1] if _POSTCODE_RE.match(part) and i + 1 < len(parts) else None)
+                )
                 if not city or not _PLACE_PART_RE.match(city) or not city[0].isupper():
                     continue
-                rest = [re.sub(r"\s*\([A-Z]{2,3}\)$", "", p) for p in (parts[i + 1 :] if m else parts[i + 2 :])]
+                rest = [
+                    re.sub(r"\s*\([A-Z]{2,3}\)$", "", p) for p in (parts[i + 1 :] if m else parts[i + 2 :])
+                ]
                 region = rest[0] if rest and _PLACE_PART_RE.match(rest[0]) and rest[0][0].isupper() else None
                 return _tidy_location(f"{city}, {region}" if region else city)
     return None
@@ -153,8 +159,14 @@ _ROW_PLACE_RE = re.compile(
 
 
 def _contact_row(header: list[str], name: str | None) -> str | None:
-    contact = [i for i, line in enumerate(header) if EMAIL_RE.search(line) or PHONE_CAND_RE.search(line) or URL_RE.search(line)]
-    near = sorted({j for i in contact for j in (i - 1, i, i + 1) if 0 <= j < len(header)})
+    contact = [
+        i
+        for i, line in enumerate(header)
+        if EMAIL_RE.search(line) or PHONE_CAND_RE.search(line) or URL_RE.search(line)
+    ]
+    # Not the first line unless it holds contact details itself: that is where the name is set
+    # ("Smith, Jordan" there is a name written surname first).
+    near = sorted({j for i in contact for j in (i - 1, i, i + 1) if 0 < j < len(header) or j == i == 0})
     for j in near:
         for seg in SEPARATORS_RE.split(header[j]):
             seg = seg.strip(" ,")

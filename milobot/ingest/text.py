@@ -36,7 +36,7 @@ PHONE_LABEL_RE = re.compile(
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
 # "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
-_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
@@ -199,9 +199,7 @@ def join_floating_accents(text: str) -> str:
 
 # A date run into the next cell with no space ("Jun 2021 - CurrentData Engineer", "2019Acme"):
 # a year or a present marker, then straight on a capitalised word, is a column boundary.
-_GLUED_DATE_RE = re.compile(
-    rf"(\b(?:19|20)\d\d|\b(?i:{PRESENT_WORDS}))(?=[A-ZÀ-ÞŁŚŻŹĆŃ][^\W\d_]*[a-zà-ÿ])"
-)
+_GLUED_DATE_RE = re.compile(rf"(\b(?:19|20)\d\d|\b(?i:{PRESENT_WORDS}))(?=[A-ZÀ-ÞŁŚŻŹĆŃ][^\W\d_]*[a-zà-ÿ])")
 
 
 def _join_wrapped_dates(lines: list[str]) -> list[str]:

@@ -195,6 +195,16 @@ def test_a_field_cut_from_a_line_drops_what_it_carried_from_around_it(raw, tidy)
     assert _tidy(raw) == tidy
 
 
+def test_a_name_written_surname_first_is_no_place():
+    # On the name's line it is the name; beside the e-mail address in the contact row, "Place, Place"
+    # reads as where the person lives (issue 14: unknown places in contact rows), so it is tested here.
+    profile = _resume(
+        "Smith, Jordan", "ama@example.com | 024 555 0123", "Experience", "Engineer, Acme Ltd, 2019 - Present"
+    )
+    assert profile.location is None
+    assert not (profile.phone or "").startswith("+962")  # no country (Jordan) for the phone either
+
+
 @pytest.mark.parametrize(
     "headline, name",
     [
@@ -216,7 +226,6 @@ def test_a_heading_or_badge_set_beside_the_name_is_not_part_of_it(headline, name
     [
         ("Accra, Ghana", "Accra, Ghana", "+233245550123"),
         ("Zagreb, Croatia", "Zagreb, Croatia", "+385915550123"),
-        ("Smith, Jordan", None, None),  # a name written surname first: no place, no country for the phone
     ],
 )
 def test_any_country_places_a_person_and_reads_their_national_phone(place, location, phone):
