@@ -37,9 +37,8 @@ class Settings:
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_extraction: bool = (
-        False  # MILOBOT_LLM_EXTRACTION=on: résumé text goes to the LLM endpoint (ingest/llm.py)
-    )
+    # MILOBOT_LLM_EXTRACTION=on: résumé text goes to the LLM endpoint (ingest/llm.py)
+    llm_extraction: bool = False
     host: str = "0.0.0.0"
     port: int = 3000
     # How long a report link stays valid, and how often the outbox is swept when nothing wakes it.
