@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .columns import Piece, looks_multicolumn, split_columns
+from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
 from .text import _heading_kind, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
@@ -138,3 +138,9 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
         out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
     # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
     return re.sub(r"\s+", " ", join_floating_accents(unicodedata.normalize("NFKC", out))).strip() or None
+
+
+def rows_text(pieces: list[Piece]) -> str:
+    """The page read row by row, top to bottom, each row left to right with a TAB at a wide gap:
+    what pypdf's layout mode gives, rebuilt from the positions the plain pass already collected."""
+    return "\n".join(filter(None, (_row_text(row) for row in _rows([p for p in pieces if p.size > 0]))))

@@ -109,3 +109,26 @@ def test_a_heading_in_the_margin_beside_an_entry_in_another_size_stays_apart():
 
     p = _profile(_pdf(draw))
     assert (p.current_title, p.current_company) == ("Warehouse Manager", "Quorrel Depot Services")
+
+
+def test_dates_drawn_apart_from_their_entries_are_read_back_in_rows():
+    """A template that draws every entry, then every date (a separate column in the content
+    stream): plain order loses which date belongs to which entry; rows rebuilt from the glyph
+    positions (the second pass) put them back side by side."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 780, "Ottilie Brandvold")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 760, "ottilie.b@saltmere.example · +47 412 55 301")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(60, 720, "Experience")
+        c.setFont("Helvetica", 10)
+        entries = [("Kystline Ferjer", "Deck Officer"), ("Havbris Rederi", "Able Seaman")]
+        for k, (company, title) in enumerate(entries):
+            c.drawString(60, 700 - 40 * k, f"{title}, {company}")
+        for k, span in enumerate(("Mar 2021 – Present", "Jun 2016 – Feb 2021")):
+            c.drawRightString(540, 700 - 40 * k, span)
+
+    p = _profile(_pdf(draw))
+    assert (p.current_title, p.current_company) == ("Deck Officer", "Kystline Ferjer")
