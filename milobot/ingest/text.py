@@ -162,12 +162,15 @@ def _clean(text: str) -> list[str]:
             # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
             raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
-        if _FOUR_DIGITS_RE.search(raw):
-            raw = _GLUED_DATE_RE.sub("\\1\t", raw)
+
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
         line = _SPACES_RE.sub(" ", raw)
+        if _FOUR_DIGITS_RE.search(line):
+            line = _GLUED_DATE_RE.sub("\\1\t", line)
+            if " " in line:
+                line = _BROKEN_WORD_RE.sub(_join_date_word, line)
         if "\t" in line:
             line = _TAB_RE.sub("\t", line)
         line = line.strip(" \t")
@@ -200,6 +203,19 @@ def join_floating_accents(text: str) -> str:
 # A date run into the next cell with no space ("Jun 2021 - CurrentData Engineer", "2019Acme"):
 # a year or a present marker, then straight on a capitalised word, is a column boundary.
 _GLUED_DATE_RE = re.compile(rf"(\b(?:19|20)\d\d|\b(?i:{PRESENT_WORDS}))(?=[A-ZÀ-ÞŁŚŻŹĆŃ][^\W\d_]*[a-zà-ÿ])")
+
+
+# A date word that a per-glyph text layer broke with a stray space ("TO Pr esent", "Sep tember 2019"):
+# joined only when the whole is a month or a present marker and the pieces are not.
+_BROKEN_WORD_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) (?=([^\W\d_]{2,9})(?![^\W\d_]))")
+_DATE_WORD_RE = re.compile(rf"(?:{MONTH_WORDS}|{PRESENT_WORDS})", re.IGNORECASE)
+
+
+def _join_date_word(m: re.Match) -> str:
+    whole = m.group(1) + m.group(2)
+    if _DATE_WORD_RE.fullmatch(whole) and not _DATE_WORD_RE.fullmatch(m.group(2)):
+        return m.group(1)  # the space goes; the rest of the word follows as it was
+    return m.group(0)
 
 
 def _join_wrapped_dates(lines: list[str]) -> list[str]:

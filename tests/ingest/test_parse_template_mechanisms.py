@@ -75,3 +75,16 @@ Mar 2017 - May 2021Assistant Manager at Hobbs Lane Market
 """
     p = parse_resume(text)
     assert (p.current_title, p.current_company) == ("Stores Manager", "Mirefield Grocers")
+
+
+def test_a_date_word_broken_by_a_stray_space_is_joined():
+    text = """Radomir Kestlova
+radomir.k@pinchmail.example
+Experience
+2021-04-01 TO Pr esent
+Depot Manager at Hallwick Freight
+Sep tember 2017 – 2021-03-30
+Dispatcher at Ormsby Haulage
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Depot Manager", "Hallwick Freight")
