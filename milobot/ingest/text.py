@@ -283,21 +283,36 @@ def _small_caps_word(m: re.Match) -> str:
     return m.group(1) + m.group(2) if known else m.group(0)
 
 
+_CUT_DOMAIN_RE = re.compile(r"(?:^|\s)[\w.+\-]+@(?:[\w\-]*|[\w\-]+(?:\.[\w\-]+)*\.)$")
+_TLD_TAIL_RE = re.compile(r"^(?:[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*|[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)*)$")
+_DOMAIN_TAIL_RE = re.compile(r"^[\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,}$")
+
+
 def _join_wrapped_urls(lines: list[str]) -> list[str]:
     # Narrow columns wrap long URLs and e-mail addresses at a hyphen, dot or underscore
     # ("linkedin.com/in/jane-" / "doe", "jane_doe-" / "smith@x.com"); glue them back.
     out: list[str] = []
     for line in lines:
         if (
-            out
-            and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
-            and re.match(r"^[\w\-%/]+$", line)
-        ) or (
-            out
-            and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
-            and "@" not in out[-1].split()[-1]
-            and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
-            and not _ends_sentence(out[-1])
+            (
+                out
+                and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
+                and re.match(r"^[\w\-%/]+$", line)
+            )
+            or (
+                out
+                and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
+                and "@" not in out[-1].split()[-1]
+                and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
+                and not _ends_sentence(out[-1])
+            )
+            or (
+                # The domain cut ("ana_lima@quillp" / "ost.example", "ana@mail." / "example.org"): an
+                # address with no top-level domain yet, and a line that is only the rest of one.
+                out
+                and _CUT_DOMAIN_RE.search(out[-1])
+                and (_DOMAIN_TAIL_RE.match(line) or (out[-1].endswith(".") and _TLD_TAIL_RE.match(line)))
+            )
         ):
             out[-1] += line
         else:

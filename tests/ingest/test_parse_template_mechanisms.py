@@ -88,3 +88,16 @@ Dispatcher at Ormsby Haulage
 """
     p = parse_resume(text)
     assert (p.current_title, p.current_company) == ("Depot Manager", "Hallwick Freight")
+
+
+def test_an_address_whose_domain_a_narrow_column_cut_is_joined():
+    for cut in (
+        "MARIT_OSTBY@HALVO\nRNPOST.EXAMPLE",
+        "marit_ostby@\nhalvornpost.example",
+        "marit_ostby@halvornpost.\nexample",
+    ):
+        text = f"Marit Østby\n{cut}\nExperience\nBaker, Rugbrød Bakeri\n2020 – Present\n"
+        assert parse_resume(text).email == "marit_ostby@halvornpost.example", cut
+    # An address that is whole already is never glued to the next line.
+    whole = parse_resume("Marit Østby\nmarit@halvornpost.no\nFoo.bar\n")
+    assert whole.email == "marit@halvornpost.no"
