@@ -218,7 +218,7 @@ def pass_profile(pdfs: list[bytes]) -> dict:
 
 def print_passes(p: dict) -> None:
     print(
-        f"  second pass (layout mode): needed by {p['second_pass_files']} of {p['files']} distinct PDFs "
+        f"  second pass (rows from glyph positions): needed by {p['second_pass_files']} of {p['files']} distinct PDFs "
         f"({p['second_pass_share']:.0%}), its reading kept for {p['second_pass_taken']}"
     )
     print(
