@@ -48,6 +48,25 @@ def test_template_families_field_accuracy(scores, capsys):
     assert not low, f"template accuracy below floor: {low}; misses: {misses}"
 
 
+# The five families kept unseen until the end (measured once on arrival; README), held from here on.
+UNSEEN_FLOORS = {
+    "name": 0.97,
+    "email": 0.95,
+    "phone": 0.85,
+    "location": 0.60,
+    "current_title": 0.85,
+    "current_company": 0.85,
+}
+
+
+def test_the_families_once_unseen_keep_their_figures():
+    measure = _measure()
+    result = measure.run(unseen=True)
+    accuracy = measure.totals(result["families"])
+    low = {f: round(accuracy[f], 3) for f in UNSEEN_FLOORS if accuracy[f] < UNSEEN_FLOORS[f]}
+    assert not low, f"accuracy on the once-unseen families below floor: {low}; misses: {result['misses']}"
+
+
 def test_the_scorer_measures_this_checkout():
     extract = _measure().load_extract()
     module = sys.modules[extract.__module__]
