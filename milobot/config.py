@@ -68,6 +68,8 @@ class Settings:
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    # MILOBOT_LLM_EXTRACTION=on: résumé text goes to the LLM endpoint (ingest/llm.py)
+    llm_extraction: bool = False
     host: str = "0.0.0.0"
     port: int = 3000
     # How long a report link stays valid, and how often the outbox is swept when nothing wakes it.
@@ -75,6 +77,11 @@ class Settings:
     outbox_poll_seconds: float = 2.0
     extraction_processes: int = 2
     run_scheduler: bool = True
+    # Reports: worker processes that draw PDFs, the CJK font file ("auto": ask fontconfig; "none": draw
+    # a marked placeholder), and the biggest Package ZIP milobot builds (Slack takes files up to 1 GB).
+    report_processes: int = 1
+    report_cjk_font: str = "auto"
+    package_max_bytes: int = 1_000_000_000
     # Proxies in front of milobot that append to X-Forwarded-For (0: trust only the socket's address).
     proxy_hops: int = 0
     # New candidates one agent's share link may create per UTC day (0: no cap).
@@ -177,10 +184,25 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         llm_base_url=_env(merged, "LLM_BASE_URL"),
         llm_model=_env(merged, "LLM_MODEL"),
         llm_api_key=_env(merged, "LLM_API_KEY"),
+        llm_extraction=(_env(merged, "MILOBOT_LLM_EXTRACTION", "off") or "off").lower() == "on",
         host=_env(merged, "MILOBOT_HOST", "0.0.0.0"),
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
+        report_link_ttl_seconds=_report_link_seconds(_env(merged, "MILOBOT_REPORT_LINK_DAYS", "7")),
+        report_processes=max(1, int(_env(merged, "MILOBOT_REPORT_PROCESSES", "1"))),
+        report_cjk_font=_env(merged, "MILOBOT_CJK_FONT", "auto"),
         proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
         link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
     )
+
+
+def _report_link_seconds(days: str) -> int:
+    """MILOBOT_REPORT_LINK_DAYS: a number of days (fractions allowed), at most a year."""
+    try:
+        value = float(days)
+    except ValueError:
+        raise ValueError(f"MILOBOT_REPORT_LINK_DAYS must be a number of days, not {days!r}") from None
+    if not 0 < value <= 365:
+        raise ValueError("MILOBOT_REPORT_LINK_DAYS must be more than 0 and at most 365")
+    return int(value * 24 * 3600)

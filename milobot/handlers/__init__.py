@@ -19,6 +19,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        reports,
     )
 
     for module in (
@@ -30,6 +31,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         cards,
         ingestion,
         candidate_review,
+        reports,
         candidate_list,
     ):
         module.register(app, container)
