@@ -15,6 +15,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStor
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.handlers import register_all
+from milobot.handlers.event_claims import ClaimingApp
 from milobot.manifest import bot_scopes
 from milobot.services.context import Identity
 from milobot.slack.client import make_web_client
@@ -63,7 +64,7 @@ def build_app(settings: Settings, container: Container, *, store=None) -> AsyncA
         kwargs["oauth_settings"] = _oauth_settings(
             settings, container, store or installation_store(settings, container)
         )
-    app = AsyncApp(
+    app = ClaimingApp(
         signing_secret=settings.slack_signing_secret,
         client=client,
         # The app must ack within 3 s whatever else runs: listeners ack first and go on afterwards.

@@ -29,6 +29,7 @@ from milobot.handlers.payload import (
 from milobot.ids import Action, ReviewAction, View
 from milobot.services.context import Identity
 from milobot.services.ingestion import IncomingFile
+from milobot.slack.files import names_of
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,10 @@ def register(app: AsyncApp, container: Container) -> None:
 
     async def receive(client, identity: Identity, channel: str, files: list[IncomingFile]) -> None:
         try:
+            await service.check_importer(identity=identity)
+            # Raises SlackUnavailable when Slack can't say: the event fails and Slack's retry imports it.
+            names = await names_of(client, [f.file_id for f in files])
+            files = [IncomingFile(f.file_id, names.get(f.file_id) or f.name) for f in files]
             received = await service.receive(identity=identity, channel_id=channel, files=files)
         except MilobotError as refusal:
             _note_refused(identity.team_id, [f.file_id for f in files])
