@@ -17,6 +17,7 @@ from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.team import TeamService
+from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
 
@@ -40,6 +41,8 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
+    channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:

@@ -23,6 +23,7 @@ from milobot.metadata import AnswerRef, InterviewRef, encode
 
 MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
 MAX_MODAL_QUESTIONS = 45  # two blocks per question under the modal's 100
+HIDDEN_NOTE = ":lock: Contact details and answers aren't shown in a public channel. Press *View* to see them."
 DECISION_WORDS = {"shortlisted": ":white_check_mark: Shortlisted", "dismissed": ":no_entry_sign: Dismissed"}
 
 
@@ -114,7 +115,10 @@ def card_blocks(data) -> list[dict]:
     name = SectionBlock(
         text=MarkdownTextObject(text=f":bust_in_silhouette: *{esc_clip(data.candidate_name, 200)}*")
     )
-    blocks = [name, _facts(data), DividerBlock()]
+    blocks = [name, _facts(data)]
+    if data.personal_data_hidden:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=HIDDEN_NOTE)]))
+    blocks.append(DividerBlock())
     shown = data.questions[:MAX_CARD_QUESTIONS]
     for q in shown:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_question_line(q))))

@@ -41,7 +41,7 @@ class Workspace(Base):
     enterprise_id: Mapped[str | None] = mapped_column(String(32))
     name: Mapped[str | None] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
-    # cost_per_interview, minutes_saved_per_screen, hourly_rate, redact_public_cards, retention_days
+    # cost_per_interview, minutes_saved_per_screen, hourly_rate, public_channel_privacy, retention_days
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = _created()
 
