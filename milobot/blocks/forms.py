@@ -83,8 +83,13 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
             block_id=Block.AGENT_CHANNEL,
             label="Channel for notices",
             optional=True,
-            hint="Completed interviews and sync notices are posted here.",
-            element=ConversationSelectElement(action_id=Input.VALUE, default_to_current_conversation=True),
+            # Never the conversation the command was typed in: candidate cards go only where chosen.
+            hint="Completed interviews are posted here (invite milobot to it). Leave empty to post nowhere yet.",
+            element=ConversationSelectElement(
+                action_id=Input.VALUE,
+                placeholder="Choose a channel",
+                filter={"include": ["public", "private"], "exclude_bot_users": True},
+            ),
         ),
     ]
     return SlackView(

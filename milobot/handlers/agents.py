@@ -286,7 +286,6 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_new_agent(ack, body) -> None:
         state = view_state(body)
-        context = metadata.decode(metadata.ModalContext, body["view"].get("private_metadata") or "{}")
         template = input_value(state, Block.AGENT_TEMPLATE)
         try:
             await service.create(
@@ -296,7 +295,8 @@ def register(app: AsyncApp, container: Container) -> None:
                 location=input_value(state, Block.AGENT_LOCATION),
                 questions_text=input_value(state, Block.AGENT_QUESTIONS),
                 template_id=int(template) if template and str(template).isdigit() else None,
-                channel_id=input_value(state, Block.AGENT_CHANNEL) or context.channel_id,
+                # Only the channel chosen in the form: none chosen means no channel posts yet.
+                channel_id=input_value(state, Block.AGENT_CHANNEL),
             )
         except MilobotError as error:
             fields = {
