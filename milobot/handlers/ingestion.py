@@ -15,6 +15,7 @@ from slack_bolt.async_app import AsyncApp
 
 from milobot import metadata
 from milobot.blocks.review import FIELD_BLOCKS, edit_modal
+from milobot.blocks.text import display
 from milobot.container import Container
 from milobot.errors import MilobotError
 from milobot.handlers.errors import guarded
@@ -143,7 +144,7 @@ def register(app: AsyncApp, container: Container) -> None:
         await ack()
         ref = metadata.decode(metadata.BatchRef, action_value(body))
         result = await service.approve_all(identity=identity_of(body), batch_id=ref.batch_id)
-        text = f":white_check_mark: Added {result.approved} candidate{'s' if result.approved != 1 else ''} to *{result.agent_name}*."
+        text = f":white_check_mark: Added {result.approved} candidate{'s' if result.approved != 1 else ''} to *{display(result.agent_name, 200)}*."
         if result.flagged_left:
             text += f" {result.flagged_left} likely duplicate{'s are' if result.flagged_left != 1 else ' is'} left for you to decide one by one."
         await _ephemeral(respond, text)

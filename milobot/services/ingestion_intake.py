@@ -188,7 +188,7 @@ class IntakeService(Service):
             else:
                 reason = (
                     f"This exact file was already imported in import #{other_batch.id} "
-                    f"({other_batch.created_at:%b %d}, as {other.filename}); see `/milo imports`."
+                    f"({other_batch.created_at:%b %d}, as {other.filename}); see /milo imports."
                 )
             row.outcome, row.reason = "duplicate", reason
             return reason
