@@ -26,9 +26,10 @@ async def completed_interview(
     answer: str = ANSWER,
     enqueue: bool = True,
     share_token: str = "share-tok-rel",
+    agent_name: str = "Backend Engineer",
 ) -> int:
     """A scored interview of a new candidate of a new agent posting to `channel`; its card enqueued."""
-    agent_id = await make_agent(milo, channel=channel, share_token=share_token)
+    agent_id = await make_agent(milo, name=agent_name, channel=channel, share_token=share_token)
     async with milo.container.db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, milo.slack.team_id)
         version = await s.scalar(select(AgentVersion).where(AgentVersion.agent_id == agent_id))
