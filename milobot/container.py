@@ -16,6 +16,7 @@ from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
+from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.team import TeamService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
@@ -41,6 +42,8 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
+    link_visits: LinkVisitCounter | None = None
     # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
     channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
 
@@ -55,9 +58,11 @@ class Container:
             secret_key=settings.secret_key,
             data_dir=settings.data_dir,
             mail_enabled=bool(settings.smtp_url),
+            link_daily_cap=settings.link_daily_cap,
             outbox_kick=worker.kick,
         )
-        return cls(
+        visits = LinkVisitCounter(db, flush_seconds=settings.visit_flush_seconds)
+        container = cls(
             settings=settings,
             db=db,
             outbox=worker,
@@ -69,4 +74,9 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            replier=Replier(api_url=settings.slack_api_url),
+            link_visits=visits,
         )
+        container.start_hooks.append(visits.start)
+        container.stop_hooks.append(visits.stop)
+        return container

@@ -1,7 +1,7 @@
 """effects once: event claims that complete, card-post claims that expire, outbox ordering keys
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0002b
+Revises: 0002
 """
 
 import sqlalchemy as sa
@@ -9,8 +9,10 @@ from alembic import op
 
 import milobot.db.types
 
-revision = "0002"
-down_revision = "0001"
+# Written as 0002 beside the security half's 0002 (issue 8 was split in two); renamed at the merge of
+# main so the chain stays linear. The lead may renumber it.
+revision = "0002b"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
