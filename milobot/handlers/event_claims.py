@@ -124,9 +124,9 @@ def register(app: AsyncApp, db: Database) -> None:
         # Only event_callbacks carry event_id. Runs after Bolt's signature check, so an unsigned
         # request never claims anything.
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        slot = _SLOT.get()
-        if not event_id or slot is None:
+        if not event_id:
             return await next()
+        slot = _SLOT.get()
         claim = await claim_event(db, event_id=event_id, team_id=body.get("team_id"))
         if claim.state is ClaimState.DONE:
             log.info("dropping redelivered event %s", event_id)
@@ -135,5 +135,10 @@ def register(app: AsyncApp, db: Database) -> None:
             # Another delivery is on it right now; if it dies, Slack's next retry takes over.
             log.info("event %s is being handled elsewhere; asking Slack to retry later", event_id)
             return BoltResponse(status=503, body="")
+        if slot is None:
+            # Dispatched by a plain AsyncApp (not ClaimingApp): nobody waits for the listener, so the
+            # claim counts as done at once, as redeliveries were dropped before claims could complete.
+            await complete_event(db, claim)
+            return await next()
         slot.flight = InFlight(db, claim, _retry_num(req))
         return await next()

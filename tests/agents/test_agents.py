@@ -44,7 +44,9 @@ async def test_create_agent_list_it_and_share_by_command_and_button(milo, slack)
         "element"
     ]
     # The channel is chosen, never defaulted to wherever the command was typed.
-    assert channel_el["type"] == "conversations_select" and not channel_el.get("default_to_current_conversation")
+    assert channel_el["type"] == "conversations_select" and not channel_el.get(
+        "default_to_current_conversation"
+    )
     assert resp.status == 200
 
     assert (
