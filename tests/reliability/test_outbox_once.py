@@ -43,7 +43,9 @@ async def _two_workers(milo, lease: timedelta) -> list[OutboxWorker]:
 
 
 async def test_a_delivery_slower_than_a_shortened_lease_happens_once_with_two_workers(milo, slack):
-    lease = timedelta(seconds=0.4)
+    # Short enough to run out several times over while Slack holds the post; long enough that a
+    # heartbeat every lease/3 is not starved on a machine shared by several test suites.
+    lease = timedelta(seconds=1.2)
     workers = await _two_workers(milo, lease)
     gate = slack.hold("chat.postMessage")  # Slack takes its time answering
     try:
@@ -55,7 +57,7 @@ async def test_a_delivery_slower_than_a_shortened_lease_happens_once_with_two_wo
         async def renewed_well_past_the_lease():
             row = await _row(milo, row_id)
             assert row.claimed_by == holder  # the other worker never took it over
-            return row.claimed_until > first.claimed_until + 4 * lease
+            return row.claimed_until > first.claimed_until + 3 * lease
 
         # Both workers keep sweeping every 50 ms while the lease is renewed several times over.
         await milo.wait_until(renewed_well_past_the_lease, timeout=15)
