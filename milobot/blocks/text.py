@@ -73,7 +73,8 @@ _FORMAT_AT_EDGE = re.compile(r"(?<![^\W_])[*_~]|[*_~](?![^\W_])|`")
 _EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SCHEME = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*):(?=//)")
 _HOST = re.compile(r"(?i)\b(?:[a-z0-9-]+\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b")
-_MENTION = re.compile(r"(?<!\w)@")
+# (`<@U123>` is left alone: escaped, it shows as text, and notes turn a teammate's back into a mention.)
+_MENTION = re.compile(r"(?<![\w<])@")
 
 
 def _unlinked(token: str) -> str:

@@ -118,13 +118,15 @@ class ClaimingApp(AsyncApp):
         return await slot.flight.settle(response)
 
 
-def register(app: AsyncApp, db: Database) -> None:
+def register(app: AsyncApp, db: Database, *, skip: set[str] | frozenset[str] = frozenset()) -> None:
+    """`skip`: event types whose listener claims the event id itself, in its own transaction."""
+
     @app.middleware
     async def claim_events(req, body, next):  # noqa: A002 (Bolt names it `next`)
         # Only event_callbacks carry event_id. Runs after Bolt's signature check, so an unsigned
         # request never claims anything.
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if not event_id:
+        if not event_id or (body.get("event") or {}).get("type") in skip:
             return await next()
         slot = _SLOT.get()
         claim = await claim_event(db, event_id=event_id, team_id=body.get("team_id"))

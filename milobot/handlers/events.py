@@ -14,6 +14,10 @@ from milobot.services.context import Identity
 
 log = logging.getLogger(__name__)
 
+# Reactions come in storms and most are not ours to read: they are claimed inside the rating's own
+# transaction after the ack (services/ratings.py), so the ack never waits on a database write.
+CLAIMED_AFTER_ACK = {"reaction_added", "reaction_removed"}
+
 
 async def publish_home(container: Container, client, identity: Identity) -> None:
     data = await container.home.home(identity=identity)
@@ -21,7 +25,8 @@ async def publish_home(container: Container, client, identity: Identity) -> None
 
 
 def register(app: AsyncApp, container: Container) -> None:
-    event_claims.register(app, container.db)
+    # Reactions claim their event id in the rating's own transaction instead (services/ratings.py).
+    event_claims.register(app, container.db, skip=CLAIMED_AFTER_ACK)
 
     @app.event("app_home_opened")
     @guarded

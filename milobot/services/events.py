@@ -87,6 +87,19 @@ async def claim_event(
         return Claim(ClaimState.CLAIMED, event_id, token)
 
 
+async def claim_once(db: Database, *, event_id: str, team_id: str | None) -> bool:
+    """The first of several deliveries of something wins, for good (claimed and completed at once): for
+    keys whose effect happens in the same request, like a repeated interaction (handlers/review_common)."""
+    try:
+        async with db.unit_of_work() as session:
+            session.add(
+                ProcessedEvent(event_id=event_id, team_id=team_id, claimed_by=_token(), completed_at=utcnow())
+            )
+    except IntegrityError:
+        return False
+    return True
+
+
 async def complete_event(db: Database, claim: Claim) -> None:
     async with db.unit_of_work() as session:
         await session.execute(
