@@ -66,7 +66,14 @@ class InterviewService(Service):
             return await interview_flow.page_for(session, token, remembered=remembered)
 
     async def start_from_link(
-        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+        self,
+        *,
+        share_token: str,
+        name: str,
+        email: str,
+        consent: bool,
+        src: str | None = None,
+        browser: str | None = None,
     ) -> LinkStart:
         """A visitor registers on the shared link (see interview_link for why the answer never
         depends on whether the address is known)."""
@@ -80,6 +87,7 @@ class InterviewService(Service):
                 src=src,
                 now=self.now(),
                 mail=self.deps.mail_enabled,
+                browser=browser,
                 daily_cap=self.deps.link_daily_cap,
             )
         if started.capped_for is not None:  # after the commit: the admins' notice stands
@@ -102,9 +110,9 @@ class InterviewService(Service):
                 now=self.now(),
             )
 
-    async def consent(self, *, token: str) -> None:
+    async def consent(self, *, token: str, browser: str | None = None) -> None:
         async with self.unit() as session:
-            await interview_flow.consent(session, token, now=self.now())
+            await interview_flow.consent(session, token, now=self.now(), browser=browser)
 
     async def submit_answer(
         self,
@@ -114,6 +122,7 @@ class InterviewService(Service):
         text: str,
         duration_ms: int | None,
         signals: list[SubmittedSignal],
+        browser: str | None = None,
     ) -> bool:
         async with self.unit() as session:
             return await interview_flow.submit_answer(
@@ -124,6 +133,7 @@ class InterviewService(Service):
                 duration_ms=duration_ms,
                 signals=signals,
                 now=self.now(),
+                browser=browser,
             )
 
     async def signals_ahead(self, *, token: str, question_index: int, signals: list[SubmittedSignal]) -> int:

@@ -1,7 +1,7 @@
 """effects once: event claims that complete, card-post claims that expire, outbox ordering keys
 
 Revision ID: 0002b
-Revises: 0004
+Revises: 0005
 """
 
 import sqlalchemy as sa
@@ -10,9 +10,9 @@ from alembic import op
 import milobot.db.types
 
 # Written as 0002 beside the security half's 0002 (issue 8 was split in two); renamed when main was
-# merged, and placed after main's head (0004) so the chain stays linear. The lead may renumber it.
+# merged, and placed after main's head (0005) so the chain stays linear. The lead may renumber it.
 revision = "0002b"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
