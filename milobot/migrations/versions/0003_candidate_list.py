@@ -2,7 +2,7 @@
 indexes the list's filters and sorts need, and which saved view each person's list opens with
 
 Revision ID: 0003
-Revises: 0005
+Revises: 0009
 """
 
 import logging
@@ -15,7 +15,7 @@ from milobot.db import list_triggers
 from milobot.db.search_text import search_key
 
 revision = "0003"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 log = logging.getLogger("alembic.runtime.migration")
