@@ -116,7 +116,25 @@ async def test_every_reply_path_shows_hostile_names_inert(milo, slack, smtp):
     listing = await milo.replies()
     await milo.command("<!channel>*x*", user=ADMIN)
     await milo.command("share <!everyone> *zzz* https://evil.example", user=ADMIN)
+    # A loosely typed name is offered in the picker, never guessed (issue 9); choosing it shares.
+    mark = slack.mark()
     await milo.command("share Hired", user=ADMIN)
+    picker = await slack.wait_for(
+        "response_url",
+        lambda c: c.args["blocks"][0]["accessory"]["action_id"] == Action.AGENT_PICK_FOR_SHARE,
+        since=mark,
+    )
+    option = picker.args["blocks"][0]["accessory"]["options"][0]
+    await milo.interact(
+        payloads.static_select_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_PICK_FOR_SHARE,
+            option["value"],
+            channel_id=CHANNEL,
+            response_url=slack.new_response_url(),
+        )
+    )
     await slack.wait_for("files.completeUploadExternal", timeout=15)
     await milo.replies(count=4)
 
