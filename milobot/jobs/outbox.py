@@ -114,8 +114,11 @@ class OutboxWorker:
             if started:
                 continue  # there may be more due right now
             self._wake.clear()
+            # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that lands as
+            # the wake-up fires (a delivery finishing kicks the loop), and stop() then waits forever.
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
+                async with asyncio.timeout(self.poll_seconds):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
 
