@@ -129,9 +129,9 @@ def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
-    from milobot.ingest.cli import run_cli
+    from milobot.ingest.cli import run_parsed
 
-    return run_cli(args.rest)
+    return run_parsed(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,10 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="check the Slack token, scopes, database and public URL").set_defaults(
         func=cmd_doctor
     )
+    from milobot.ingest.cli import DESCRIPTION, add_arguments
+
     p = sub.add_parser(
-        "ingest", help="extract candidate profiles from files locally: FILE... [--json]", add_help=False
+        "ingest", help="extract candidate profiles from files locally: [--json] FILE...", description=DESCRIPTION
     )
-    p.add_argument("rest", nargs=argparse.REMAINDER)
+    add_arguments(p)  # options before or after the files, and --help, as every other command
     p.set_defaults(func=cmd_ingest)
     return parser
 
