@@ -82,6 +82,14 @@ class Settings:
     # How often counted share-link visits are written to the database.
     visit_flush_seconds: float = 30.0
     page_limits: PageLimits = field(default_factory=lambda: PageLimits())
+    # Operations: /metrics needs `Authorization: Bearer <token>` when set; log lines as text or JSON;
+    # how long a stopping process lets requests and deliveries finish before it releases their claims;
+    # how long a claim on an outbox row or an import's extraction lasts without being renewed.
+    metrics_token: str | None = None
+    log_format: str = "text"
+    shutdown_grace_seconds: float = 20.0
+    outbox_lease_seconds: float = 120.0
+    extraction_lease_seconds: float = 60.0
 
     @property
     def oauth_enabled(self) -> bool:
@@ -183,4 +191,9 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
         proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
         link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
+        metrics_token=_env(merged, "MILOBOT_METRICS_TOKEN"),
+        log_format="json" if (_env(merged, "MILOBOT_LOG_FORMAT", "text") or "").lower() == "json" else "text",
+        shutdown_grace_seconds=max(0.0, float(_env(merged, "MILOBOT_SHUTDOWN_GRACE", "20"))),
+        outbox_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_OUTBOX_LEASE", "120"))),
+        extraction_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_EXTRACTION_LEASE", "60"))),
     )

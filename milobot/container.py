@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
+from milobot.metrics import Metrics
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
 from milobot.services.base import ServiceDeps
@@ -43,11 +45,17 @@ class Container:
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
     link_visits: LinkVisitCounter | None = None
+    # This app's Prometheus registry and counters (GET /metrics).
+    metrics: Metrics = field(default_factory=Metrics)
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
         db = db or Database.from_url(settings.database_url)
-        worker = OutboxWorker(db, poll_seconds=settings.outbox_poll_seconds)
+        worker = OutboxWorker(
+            db,
+            poll_seconds=settings.outbox_poll_seconds,
+            lease=timedelta(seconds=settings.outbox_lease_seconds),
+        )
         deps = ServiceDeps(
             db=db,
             seed_admins=settings.admins,

@@ -5,6 +5,7 @@ dies mid-send leaves a lease that expires and another picks the row up."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -48,11 +49,19 @@ def backoff(attempts: int) -> timedelta:
 
 class OutboxWorker:
     def __init__(
-        self, db: Database, *, poll_seconds: float = 2.0, batch_size: int = 20, concurrency: int = 8
+        self,
+        db: Database,
+        *,
+        poll_seconds: float = 2.0,
+        batch_size: int = 20,
+        concurrency: int = 8,
+        lease: timedelta = LEASE,
     ):
         self.db = db
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
+        self.lease = lease
+        self._stopping = False
         self.deliverers: dict[str, Deliverer] = {}
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
@@ -69,17 +78,44 @@ class OutboxWorker:
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-worker")
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop claiming rows; let the deliveries under way finish for up to `grace` seconds; cancel
+        what is left and give its claims back, so another process delivers it at once rather than when
+        the lease runs out."""
+        task, self._task = self._task, None
+        if task is not None:
+            self._stopping = True
+            self.kick()
+            if grace > 0:
+                await asyncio.wait({task}, timeout=grace)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._stopping = False
+        await asyncio.shield(self.release_claims())
+
+    async def release_claims(self) -> int:
+        """Give back every row this worker still holds. The holder stays named, so whoever delivers it
+        next knows an attempt may have been under way."""
+        try:
+            async with self.db.unit_of_work() as session:
+                result = await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.claimed_by == self.worker_id, OutboxMessage.status == "pending")
+                    .values(claimed_until=utcnow())
+                )
+        except Exception:
+            log.warning(
+                "outbox: could not release this worker's claims; their leases will run out", exc_info=True
+            )
+            return 0
+        released = result.rowcount or 0
+        if released:
+            log.info("outbox: released %d row(s) still being delivered, for another process", released)
+        return released
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 delivered = await self.run_once()
             except asyncio.CancelledError:
@@ -87,8 +123,8 @@ class OutboxWorker:
             except Exception:  # the loop must outlive a database hiccup
                 log.exception("outbox sweep failed")
                 delivered = 0
-            if delivered:
-                continue  # there may be more due right now
+            if delivered or self._stopping:
+                continue  # there may be more due right now (or: stopping, leave the loop)
             self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
@@ -119,7 +155,7 @@ class OutboxWorker:
                         OutboxMessage.status == "pending",
                         or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
                     )
-                    .values(claimed_by=self.worker_id, claimed_until=now + LEASE)
+                    .values(claimed_by=self.worker_id, claimed_until=now + self.lease)
                 )
                 if result.rowcount == 1:
                     claimed.append(row_id)
