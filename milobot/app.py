@@ -118,8 +118,8 @@ def _log_context(app: AsyncApp) -> None:
         user = (
             body.get("user_id") or (body.get("user") or {}).get("id") or (body.get("event") or {}).get("user")
         )
-        token = logs.bind(team=team, user=user if isinstance(user, str) else None, action=_action_of(body))
-        try:
-            return await next()
-        finally:
-            logs.reset(token)
+        # Bolt calls the listeners after the middleware returns (next() only marks the chain as going
+        # on), so the fields stay bound: each request is handled in a task of its own (an aiohttp
+        # request, a Socket Mode message), whose context dies with it.
+        logs.bind(team=team, user=user if isinstance(user, str) else None, action=_action_of(body))
+        return await next()

@@ -7,7 +7,8 @@ tasks a request starts, so lazy listeners keep it too.
 
 Whatever the format, a filter redacts secrets and candidates' contact details before a line is written:
 Slack tokens (xoxb-, xoxp-, xapp-…), webhook secrets (whsec_…), milobot API keys (milo_…), bearer
-credentials, candidates' personal links (/i/<token>, /r/<token>), e-mail addresses and phone numbers. A
+credentials, Slack response_urls, candidates' personal links (/i/<token>, /r/<token>), e-mail addresses
+and phone numbers. A
 library that logs a URL or an exception carrying one of those is redacted all the same."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bwhsec_[A-Za-z0-9+/=_-]+"), "whsec_" + REDACTED),
     (re.compile(r"\bmilo_[A-Za-z0-9_-]+"), "milo_" + REDACTED),
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 " + REDACTED),
+    # Slack's response_urls (and incoming webhooks) let anyone holding one post into the conversation.
+    (re.compile(r"/(commands|actions|services)/[A-Z0-9]+/[0-9A-Za-z]+/[A-Za-z0-9_-]+"), r"/\1/" + REDACTED),
     # A candidate's personal interview link and report links are credentials too.
     (re.compile(r"/(i|r)/[A-Za-z0-9_-]{8,}"), r"/\1/" + REDACTED),
     # Passwords in URLs (smtp://user:pass@host, postgresql://user:pass@host).
