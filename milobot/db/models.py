@@ -241,6 +241,10 @@ class IngestionBatch(Base):
     error_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = _created()
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Which process is extracting the import, and until when (renewed while it works): a replica that
+    # dies mid-way lets the lease run out and another takes the import over (jobs/extraction.py).
+    extraction_claimed_by: Mapped[str | None] = mapped_column(String(64))
+    extraction_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     files: Mapped[list[IngestionFile]] = relationship(back_populates="batch", order_by="IngestionFile.id")
 
 
