@@ -4,6 +4,7 @@ a signal, their stderr kept apart so a test can look for tracebacks."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import signal
 import socket
@@ -13,6 +14,7 @@ import time
 from pathlib import Path
 
 import aiohttp
+from aiohttp import web
 
 from tests.conftest import ADMIN
 from tests.fakes.slack_api import FakeSlack
@@ -111,22 +113,48 @@ class ServeProcess:
 
 class HeldSlack(FakeSlack):
     """The fake Slack Web API, where calls to chosen methods wait at a gate before they are carried out
-    and answered: a slow Slack, for as long as a test needs one to keep a delivery in flight."""
+    and answered: a slow Slack, for as long as a test needs one to keep a delivery in flight. A held call
+    whose caller died meanwhile (its connection is gone when the gate opens) is not carried out, as a
+    request that never reached Slack."""
 
     def __init__(self, **kw) -> None:
         super().__init__(**kw)
-        self.gates: dict[str, asyncio.Event] = {}
+        self.gates: dict[str, tuple[asyncio.Event, object]] = {}
         self.arrived: dict[str, asyncio.Event] = {}
+        self.dropped: list[tuple[str, dict]] = []
+        self.waiting: list = []  # requests held at a gate right now
 
-    def hold(self, method: str) -> asyncio.Event:
-        self.gates[method] = asyncio.Event()
+    def hold(self, method: str, predicate=None) -> asyncio.Event:
+        gate = asyncio.Event()
+        self.gates[method] = (gate, predicate)
         self.arrived[method] = asyncio.Event()
-        return self.gates[method]
+        return gate
+
+    async def _parse(self, request):
+        # A body is read once; the handling after the gate gets what was parsed before it.
+        if "held_parse" not in request:
+            request["held_parse"] = await super()._parse(request)
+        args, files = request["held_parse"]
+        return copy.deepcopy(args), files
 
     async def _handle_api(self, request):
         method = request.match_info["method"]
-        gate = self.gates.get(method)
-        if gate is not None and not gate.is_set():
-            self.arrived[method].set()
-            await gate.wait()
+        held = self.gates.get(method)
+        if held is not None and not held[0].is_set():
+            gate, predicate = held
+            args, _ = await self._parse(request)
+            if predicate is None or predicate(args):
+                self.arrived[method].set()
+                self.waiting.append(request)
+                try:
+                    await gate.wait()
+                finally:
+                    self.waiting.remove(request)
+                if request.transport is None or request.transport.is_closing():
+                    self.dropped.append((method, args))
+                    return web.Response(status=499)
         return await super()._handle_api(request)
+
+    def callers_gone(self) -> int:
+        """Held requests whose caller has hung up (its process died)."""
+        return sum(1 for r in self.waiting if r.transport is None or r.transport.is_closing())
