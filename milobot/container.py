@@ -14,6 +14,7 @@ from milobot.metrics import Metrics
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
 from milobot.services.base import ServiceDeps
+from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
@@ -36,6 +37,7 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -79,6 +81,7 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            review=CandidateReview.build(deps),
             replier=Replier(api_url=settings.slack_api_url),
             link_visits=visits,
         )

@@ -118,10 +118,10 @@ async def request_context(request: web.Request, handler) -> web.StreamResponse:
 
 def _feature_routes():
     """Route modules of features (the interview pages, reports, the inbound API) register here."""
-    from milobot import inbound_api
+    from milobot import file_routes, inbound_api
     from milobot.interview import routes as interview_routes
 
-    return [interview_routes.add_routes, inbound_api.add_routes]
+    return [interview_routes.add_routes, inbound_api.add_routes, file_routes.add_routes]
 
 
 class RouteAccessLogger(AbstractAccessLogger):
