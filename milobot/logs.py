@@ -7,7 +7,7 @@ tasks a request starts, so lazy listeners keep it too.
 
 Whatever the format, a filter redacts secrets and candidates' contact details before a line is written:
 Slack tokens (xoxb-, xoxp-, xapp-…), webhook secrets (whsec_…), milobot API keys (milo_…), bearer
-credentials, Slack response_urls, candidates' personal links (/i/<token>, /r/<token>), e-mail addresses
+credentials, Slack response_urls, candidates' personal links and signed links (/i/, /r/, /files/), e-mail addresses
 and phone numbers. A
 library that logs a URL or an exception carrying one of those is redacted all the same."""
 
@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Slack's response_urls (and incoming webhooks) let anyone holding one post into the conversation.
     (re.compile(r"/(commands|actions|services)/[A-Z0-9]+/[0-9A-Za-z]+/[A-Za-z0-9_-]+"), r"/\1/" + REDACTED),
     # A candidate's personal interview link and report links are credentials too.
-    (re.compile(r"/(i|r)/[A-Za-z0-9_-]{8,}"), r"/\1/" + REDACTED),
+    (re.compile(r"/(i|r|files)/[A-Za-z0-9_.~-]{8,}"), r"/\1/" + REDACTED),
     # Passwords in URLs (smtp://user:pass@host, postgresql://user:pass@host).
     (re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s:/@]+):[^\s@/]+@"), r"\1:" + REDACTED + "@"),
     (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"), "[email]"),

@@ -50,7 +50,8 @@ def test_redact_personal_links_bearer_credentials_and_url_passwords():
     out = logs.redact(
         "GET http://milobot.test/i/Zx8_kq3LmN0pQrStUv?src=x Authorization: Bearer abcdefgh12345678 "
         "smtp://mailer:hunter2hunter2@smtp.example.com:587 postgresql://app:pw0rd@db/milobot "
-        "https://hooks.slack.com/commands/T0MILO0001/1234567/xIIkmhXYxPJuuV2YMQoSXs"
+        "https://hooks.slack.com/commands/T0MILO0001/1234567/xIIkmhXYxPJuuV2YMQoSXs "
+        "http://milobot.test/files/eyJ3IjoxLCJrIjoicmVzdW1lIn0.c2lnbmF0dXJl"
     )
     for gone in (
         "Zx8_kq3LmN0pQrStUv",
@@ -58,6 +59,7 @@ def test_redact_personal_links_bearer_credentials_and_url_passwords():
         "hunter2hunter2",
         "pw0rd",
         "xIIkmhXYxPJuuV2YMQoSXs",
+        "c2lnbmF0dXJl",
     ):
         assert gone not in out
     assert "/i/[redacted]" in out and "smtp.example.com" in out
