@@ -128,6 +128,7 @@ class Run:
         self.command_urls: list[tuple[str, str]] = []  # (response_url, the replica that acknowledged it)
         self.interviews: list[int] = []
         self.clicks = 0
+        self.clicked: set[int] = set()
         self.key = ""
         self._n = itertools.count()
 
@@ -194,12 +195,18 @@ class Run:
             self.interviews.append(n)
 
     async def click(self, db: Database) -> None:
+        """Shortlist a card not clicked before: a second Shortlist of the same candidate changes nothing
+        (and records nothing), so each click here must leave exactly one record."""
         async with db.unit_of_work() as s:
             interview_id = await s.scalar(
-                select(Interview.id).where(Interview.card_ts.is_not(None)).order_by(func.random()).limit(1)
+                select(Interview.id)
+                .where(Interview.card_ts.is_not(None), Interview.id.not_in(self.clicked or {0}))
+                .order_by(Interview.id)
+                .limit(1)
             )
-        if interview_id is None:
+        if interview_id is None or interview_id in self.clicked:
             return
+        self.clicked.add(interview_id)
 
         async def go(url):
             resp = await signing.post_interactive(
