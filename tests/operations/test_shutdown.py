@@ -128,3 +128,40 @@ async def test_a_delivery_still_in_flight_after_the_grace_period_is_released_for
         gate.set()
         serve.stop()
         await db.dispose()
+
+
+async def test_socket_mode_stops_on_sigterm_after_answering_what_it_acknowledged(
+    slack, database_url, tmp_path
+):
+    from tests.fakes.signing import command_form
+    from tests.fakes.socket_mode import FakeSocketModeServer
+
+    app_token = "xapp-1-A0TEST-0001-shutdowntest"
+    async with FakeSocketModeServer() as server:
+        slack._tokens[app_token] = slack.team_id
+        slack._api_apps_connections_open = lambda ws, args, call, request: {"ok": True, "url": server.url}
+        env = serve_env(tmp_path, slack, database_url, SLACK_APP_TOKEN=app_token)
+        process = ServeProcess(env, tmp_path, "socket", command="socket")
+        await process.start()
+        try:
+            await slack.wait_for("apps.connections.open", timeout=20)
+            form = command_form(
+                team_id=slack.team_id, user_id=ADMIN, text="help", response_url=slack.new_response_url()
+            )
+            await server.outgoing.put(
+                {
+                    "envelope_id": "env-stop",
+                    "type": "slash_commands",
+                    "accepts_response_payload": True,
+                    "payload": form,
+                }
+            )
+            await asyncio.wait_for(server.acked.wait(), timeout=20)
+            process.signal(signal.SIGTERM)
+            assert await process.exited() == 0
+            stderr = process.stderr()
+            assert "Traceback" not in stderr, stderr
+            assert "milobot stopped" in stderr
+            await slack.wait_for("response_url", timeout=5)  # the acknowledged command was answered
+        finally:
+            process.stop()
