@@ -100,18 +100,20 @@ def build_web_app(
 
 @web.middleware
 async def request_context(request: web.Request, handler) -> web.StreamResponse:
-    """A request id for every line logged while this request is handled (a proxy's X-Request-Id when
-    it sends one), echoed in the response."""
-    request_id = logs.new_request_id(request.headers.get("X-Request-Id"))
+    """A request id for every line logged while this request is handled: a proxy's X-Request-Id when it
+    sends one (echoed back, so the proxy's log and ours meet), else a fresh one for our logs only."""
+    given = request.headers.get("X-Request-Id")
+    request_id = logs.new_request_id(given)
     token = logs.bind(request_id=request_id)
     try:
         response = await handler(request)
     except web.HTTPException as exc:
-        exc.headers["X-Request-Id"] = request_id
+        if given:
+            exc.headers["X-Request-Id"] = request_id
         raise
     finally:
         logs.reset(token)
-    if not response.prepared:
+    if given and not response.prepared:
         response.headers["X-Request-Id"] = request_id
     return response
 

@@ -111,6 +111,9 @@ class ServeProcess:
                 self.proc.wait(timeout=10)
 
 
+HELD_PARSE = web.RequestKey("held_parse", tuple)
+
+
 class HeldSlack(FakeSlack):
     """The fake Slack Web API, where calls to chosen methods wait at a gate before they are carried out
     and answered: a slow Slack, for as long as a test needs one to keep a delivery in flight. A held call
@@ -132,9 +135,9 @@ class HeldSlack(FakeSlack):
 
     async def _parse(self, request):
         # A body is read once; the handling after the gate gets what was parsed before it.
-        if "held_parse" not in request:
-            request["held_parse"] = await super()._parse(request)
-        args, files = request["held_parse"]
+        if HELD_PARSE not in request:
+            request[HELD_PARSE] = await super()._parse(request)
+        args, files = request[HELD_PARSE]
         return copy.deepcopy(args), files
 
     async def _handle_api(self, request):
