@@ -20,6 +20,8 @@ from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.report_packages import PackageService
+from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
 from milobot.slack.replies import Replier
 
@@ -37,6 +39,8 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    reports: ReportService
+    packages: PackageService
     review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
@@ -45,6 +49,9 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Set by slack/reports.py: the PDF worker processes and the Package ZIP worker.
+    report_pool: Any = None
+    package_runner: Any = None
     # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
     link_visits: LinkVisitCounter | None = None
     # This app's Prometheus registry and counters (GET /metrics).
@@ -81,6 +88,8 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            reports=ReportService(deps, link_ttl_seconds=settings.report_link_ttl_seconds),
+            packages=PackageService(deps, max_bytes=settings.package_max_bytes),
             review=CandidateReview.build(deps),
             replier=Replier(api_url=settings.slack_api_url),
             link_visits=visits,

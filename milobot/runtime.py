@@ -16,7 +16,7 @@ from milobot.jobs import housekeeping, link_requests
 from milobot.jobs.observe import observe_deliveries
 from milobot.lifecycle import ListenerTracker
 from milobot.mail import Mailer
-from milobot.slack import cards, home, review, share
+from milobot.slack import cards, home, reports, review, share
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.home_team import HomeTeam
 from milobot.slack.tokens import SlackClients
@@ -53,7 +53,7 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store, metrics=self.container.metrics)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
-        for feature in (share, cards, review, home):
+        for feature in (share, cards, review, reports, home):
             feature.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)

@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from milobot import metadata
+from milobot.blocks.report import package_shortlisted_button
 from milobot.blocks.text import esc, esc_clip, plain
 from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu
 
@@ -72,6 +73,7 @@ def card_blocks(card) -> list:
     if card.status != "archived":
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
+    buttons.append(package_shortlisted_button(card.id))
     buttons.append(_menu(card))
     return [
         SectionBlock(block_id=f"{AgentBlock.CARD}:{card.id}", text=MarkdownTextObject(text=_card_text(card))),

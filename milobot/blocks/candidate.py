@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from milobot.blocks.report import report_menu
 from milobot.blocks.review_words import count_text, decision_text
 from milobot.blocks.text import clip, esc, esc_clip
 from milobot.ids import Action, AdjustScore, CardView, Input, ProfileAction
@@ -86,6 +87,7 @@ def _buttons(data) -> ActionsBlock:
             ),
             ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
             ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
+            report_menu(data.candidate_id),
         ],
     )
 

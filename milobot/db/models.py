@@ -137,6 +137,9 @@ class Candidate(Base):
     external_id: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Report links carry the epoch they were made in; Revoke report links bumps it, so every link
+    # already handed out stops working at once (services/report_links.py).
+    report_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Interview(Base):
@@ -164,6 +167,8 @@ class Interview(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     card_channel: Mapped[str | None] = mapped_column(String(32))
     card_ts: Mapped[str | None] = mapped_column(String(32))
+    # The browser's User-Agent as the interview began (web interviews); reports show it as diagnostics.
+    user_agent: Mapped[str | None] = mapped_column(String(500))
 
 
 class Answer(Base):
@@ -444,6 +449,29 @@ class SchedulerLock(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReportPackage(Base):
+    """A Package ZIP someone asked for: what goes in, where its progress message is, how it ended.
+    Built by a background job (slack/report_packages.py) that resumes unfinished rows after a restart."""
+
+    __tablename__ = "report_packages"
+    __table_args__ = (Index("ix_report_packages_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    requested_by: Mapped[str] = mapped_column(String(32))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
+    candidate_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)  # report_pdf | resume | video | ...
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued | building | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    dm_channel: Mapped[str | None] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = _created()
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CandidateDecision(Base):

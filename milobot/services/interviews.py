@@ -59,7 +59,14 @@ class InterviewService(Service):
             return await interview_flow.page_for(session, token, remembered=remembered)
 
     async def start_from_link(
-        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+        self,
+        *,
+        share_token: str,
+        name: str,
+        email: str,
+        consent: bool,
+        src: str | None = None,
+        browser: str | None = None,
     ) -> LinkStart:
         """A visitor registers on the shared link (see interview_link for why the answer never
         depends on whether the address is known)."""
@@ -73,6 +80,7 @@ class InterviewService(Service):
                 src=src,
                 now=self.now(),
                 mail=self.deps.mail_enabled,
+                browser=browser,
                 daily_cap=self.deps.link_daily_cap,
             )
         if started.capped_for is not None:  # after the commit: the admins' notice stands
@@ -95,9 +103,9 @@ class InterviewService(Service):
                 now=self.now(),
             )
 
-    async def consent(self, *, token: str) -> None:
+    async def consent(self, *, token: str, browser: str | None = None) -> None:
         async with self.unit() as session:
-            await interview_flow.consent(session, token, now=self.now())
+            await interview_flow.consent(session, token, now=self.now(), browser=browser)
 
     async def submit_answer(
         self,
@@ -107,6 +115,7 @@ class InterviewService(Service):
         text: str,
         duration_ms: int | None,
         signals: list[SubmittedSignal],
+        browser: str | None = None,
     ) -> bool:
         async with self.unit() as session:
             return await interview_flow.submit_answer(
@@ -117,6 +126,7 @@ class InterviewService(Service):
                 duration_ms=duration_ms,
                 signals=signals,
                 now=self.now(),
+                browser=browser,
             )
 
     async def signals_ahead(self, *, token: str, question_index: int, signals: list[SubmittedSignal]) -> int:
