@@ -23,6 +23,7 @@ from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
+from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
 
@@ -54,6 +55,8 @@ class Container:
     package_runner: Any = None
     # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
     link_visits: LinkVisitCounter | None = None
+    # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
+    channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
     # This app's Prometheus registry and counters (GET /metrics).
     metrics: Metrics = field(default_factory=Metrics)
 

@@ -20,7 +20,7 @@ from slack_sdk.models.views import View
 from milobot.blocks.candidate import rating_controls, score_text, stars
 from milobot.blocks.report import report_actions
 from milobot.blocks.review_words import count_text, decision_text, note_mrkdwn, rating_text, when
-from milobot.blocks.text import clip, display, user_ref
+from milobot.blocks.text import clip, display, display_quote, user_ref
 from milobot.ids import AdjustScore, ProfileAction, ProfileView
 from milobot.metadata import (
     AnswerRef,
@@ -175,7 +175,7 @@ def _ratings(data) -> list:
 
 
 def _question(q, data) -> list:
-    answer = display(q.answer, 1500) or "_(no answer)_"
+    answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(

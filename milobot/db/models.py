@@ -41,7 +41,7 @@ class Workspace(Base):
     enterprise_id: Mapped[str | None] = mapped_column(String(32))
     name: Mapped[str | None] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
-    # cost_per_interview, minutes_saved_per_screen, hourly_rate, redact_public_cards, retention_days
+    # cost_per_interview, minutes_saved_per_screen, hourly_rate, public_channel_privacy, retention_days
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = _created()
 
@@ -167,6 +167,8 @@ class Interview(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     card_channel: Mapped[str | None] = mapped_column(String(32))
     card_ts: Mapped[str | None] = mapped_column(String(32))
+    # Until when the first card post is claimed (card_channel "posting"): a crash mid-post lets it lapse.
+    card_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The browser's User-Agent as the interview began (web interviews); reports show it as diagnostics.
     user_agent: Mapped[str | None] = mapped_column(String(500))
 
@@ -371,6 +373,9 @@ class OutboxMessage(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = _created()
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Rows with the same key are delivered one after another, in id order (post before update of the
+    # same message); rows without one are independent. See milobot.services.outbox.ordering_key.
+    ordering_key: Mapped[str | None] = mapped_column(String(200), index=True)
 
 
 class AuditEntry(Base):
@@ -393,7 +398,11 @@ class ProcessedEvent(Base):
     __tablename__ = "processed_events"
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
-    received_at: Mapped[datetime] = _created()
+    received_at: Mapped[datetime] = _created()  # when the current claim was taken
+    # Who holds the claim, and when its listener finished: a claim that never completes (the process
+    # died, the listener failed) can be taken over by Slack's retry (milobot.services.events).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ApiKey(Base):

@@ -1,7 +1,7 @@
 """operations: a lease on each import being extracted, so a replica that dies mid-way hands it over
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0009
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
