@@ -25,7 +25,10 @@ async def test_event_ids_older_than_a_day_are_purged_and_younger_ones_still_dedu
         )
         s.add(
             ProcessedEvent(
-                event_id="EvRECENT01", team_id=slack.team_id, received_at=now - timedelta(hours=23)
+                event_id="EvRECENT01",
+                team_id=slack.team_id,
+                received_at=now - timedelta(hours=23),
+                completed_at=now - timedelta(hours=23),  # handled then: its claim completed
             )
         )
 
