@@ -10,6 +10,8 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 SLACK_DEFAULT_API_URL = "https://slack.com/api/"
+GREENHOUSE_DEFAULT_API_URL = "https://harvest.greenhouse.io/v1"
+LEVER_DEFAULT_API_URL = "https://api.lever.co/v1"
 
 
 def _env(environ: dict[str, str], name: str, default: str | None = None) -> str | None:
@@ -44,6 +46,12 @@ class Settings:
     outbox_poll_seconds: float = 2.0
     extraction_processes: int = 2
     run_scheduler: bool = True
+    # Webhooks and ATS sync: hosts/networks outbound calls may reach despite the SSRF guard, the ATS
+    # API base URLs, and the retry schedule (seconds after each failed attempt) of webhooks and write-backs.
+    outbound_allow: str = ""
+    greenhouse_api_url: str = GREENHOUSE_DEFAULT_API_URL
+    lever_api_url: str = LEVER_DEFAULT_API_URL
+    retry_schedule: tuple[float, ...] = (5, 300, 1800, 7200, 18000, 36000)
 
     @property
     def oauth_enabled(self) -> bool:
@@ -124,4 +132,7 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
+        outbound_allow=_env(merged, "MILOBOT_OUTBOUND_ALLOW", "") or "",
+        greenhouse_api_url=_env(merged, "MILOBOT_GREENHOUSE_API_URL", GREENHOUSE_DEFAULT_API_URL).rstrip("/"),
+        lever_api_url=_env(merged, "MILOBOT_LEVER_API_URL", LEVER_DEFAULT_API_URL).rstrip("/"),
     )

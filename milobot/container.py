@@ -9,6 +9,7 @@ from typing import Any
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
+from milobot.outbound import AllowList, Outbound
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
 from milobot.services.base import ServiceDeps
@@ -17,6 +18,7 @@ from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.team import TeamService
+from milobot.services.webhooks import WebhookService
 from milobot.slack.replies import Replier
 
 
@@ -33,6 +35,8 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    outbound: Outbound  # the SSRF-guarded HTTP client of webhooks and ATS calls
+    webhooks: WebhookService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -54,7 +58,10 @@ class Container:
             mail_enabled=bool(settings.smtp_url),
             outbox_kick=worker.kick,
         )
+        outbound = Outbound(AllowList.parse(settings.outbound_allow))
         return cls(
+            outbound=outbound,
+            webhooks=WebhookService(deps, outbound),
             settings=settings,
             db=db,
             outbox=worker,

@@ -169,3 +169,33 @@ class ReviewField(StrEnum):
     COMPANY = "review.company"
     LOCATION = "review.location"
     SKILLS = "review.skills"
+
+
+class WebhookAction(StrEnum):
+    """Controls inside the Manage Webhooks modal."""
+
+    ADD = "webhook.add"  # AgentRef: push the Add endpoint form
+    ENDPOINT = (
+        "webhook.endpoint"  # overflow, WebhookChoice: Send test / Rotate secret / Disable / Enable / Delete
+    )
+    RETRY = "webhook.retry"  # DeliveryRef: queue a failed delivery again
+    REFRESH = "webhook.refresh"  # AgentRef: reload the log
+
+
+class WebhookChoice(StrEnum):
+    TEST = "test"
+    ROTATE = "rotate"
+    DISABLE = "disable"
+    ENABLE = "enable"
+    DELETE = "delete"
+
+
+class WebhookView(StrEnum):
+    MANAGE = "webhooks.manage"
+    ADD = "webhooks.add"
+    SECRET = "webhooks.secret"
+
+
+class WebhookBlock(StrEnum):
+    URL = "webhook_url"
+    EVENTS = "webhook_events"

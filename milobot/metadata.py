@@ -129,3 +129,16 @@ class AgentPick:
 
     batch_id: int
     agent_id: int
+
+
+@dataclass(frozen=True)
+class WebhookEndpointChoice:
+    """An option of an endpoint's overflow in Manage Webhooks (values are capped at 150 chars)."""
+
+    action: str
+    webhook_id: int
+
+
+@dataclass(frozen=True)
+class DeliveryRef:
+    delivery_id: int

@@ -12,7 +12,9 @@ from milobot.config import Settings
 from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.mail import Mailer
+from milobot.jobs import webhooks as webhook_jobs
 from milobot.slack import cards, review, share
+from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.tokens import SlackClients
 from milobot.web import build_web_app
@@ -33,6 +35,12 @@ class Runtime:
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
         for feature in (share, cards, review):
             feature.install(self.container.outbox, self.slack_clients, self.container)
+        webhook_jobs.install(
+            self.container.outbox,
+            self.container,
+            outbound=self.container.outbound,
+            schedule=settings.retry_schedule,
+        )
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release
@@ -66,5 +74,6 @@ class Runtime:
             except Exception:
                 log.exception("stop hook failed")
         await self.container.outbox.stop()
+        await self.container.outbound.close()
         await self.container.replier.close()
         await self.container.db.dispose()

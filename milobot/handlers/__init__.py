@@ -9,7 +9,7 @@ from milobot.container import Container
 
 
 def register_all(app: AsyncApp, container: Container) -> None:
-    from milobot.handlers import actions, agents, cards, commands, errors, events, ingestion
+    from milobot.handlers import actions, agents, ats, cards, commands, errors, events, ingestion, webhooks
 
-    for module in (errors, events, commands, actions, agents, cards, ingestion):
+    for module in (errors, events, commands, actions, agents, cards, ingestion, webhooks, ats):
         module.register(app, container)

@@ -29,6 +29,15 @@ class PermanentFailure(Exception):
     """Retrying will not help (a channel that doesn't exist, a revoked token): give up at once."""
 
 
+class RetryAfter(Exception):
+    """Try again in `seconds`: a kind with its own retry schedule (webhooks, ATS write-backs) or a
+    server's Retry-After. The deliverer owns that schedule and raises PermanentFailure when it ends."""
+
+    def __init__(self, seconds: float, reason: str = ""):
+        super().__init__(reason or f"retry in {seconds:g}s")
+        self.seconds = max(0.0, float(seconds))
+
+
 @dataclass(frozen=True)
 class Delivery:
     id: int
@@ -54,13 +63,18 @@ class OutboxWorker:
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
         self.deliverers: dict[str, Deliverer] = {}
+        # Kinds whose rows need no order among themselves (each a call to its own endpoint): they are
+        # delivered side by side instead of queueing behind a workspace's Slack messages.
+        self.unordered: set[str] = set()
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._sem = asyncio.Semaphore(concurrency)
 
-    def register(self, kind: str, deliverer: Deliverer) -> None:
+    def register(self, kind: str, deliverer: Deliverer, *, ordered: bool = True) -> None:
         self.deliverers[kind] = deliverer
+        if not ordered:
+            self.unordered.add(kind)
 
     def kick(self) -> None:
         self._wake.set()
@@ -144,7 +158,8 @@ class OutboxWorker:
         # delivered in id order per workspace, with different workspaces in parallel.
         by_workspace: dict[int, list[Delivery]] = {}
         for d in batch:
-            by_workspace.setdefault(d.workspace_id, []).append(d)
+            key = -d.id if d.kind in self.unordered else d.workspace_id  # unordered: a queue of one
+            by_workspace.setdefault(key, []).append(d)
         await asyncio.gather(*(self._deliver_in_order(items) for items in by_workspace.values()))
         return len(batch)
 
@@ -157,6 +172,7 @@ class OutboxWorker:
         deliverer = self.deliverers.get(item.kind)
         error: str | None = None
         permanent = False
+        delay: float | None = None
         result: dict[str, Any] | None = None
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
@@ -165,19 +181,29 @@ class OutboxWorker:
                 result = await deliverer(item)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
+            except RetryAfter as exc:
+                error, delay = str(exc), exc.seconds
             except Exception as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.kind, exc, exc_info=True)
                 error = f"{type(exc).__name__}: {exc}"
-        await self._finish(item, error=error, permanent=permanent, result=result)
+        await self._finish(item, error=error, permanent=permanent, result=result, delay=delay)
 
     async def _finish(
-        self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None
+        self,
+        item: Delivery,
+        *,
+        error: str | None,
+        permanent: bool,
+        result: dict | None,
+        delay: float | None = None,
     ) -> None:
         now = utcnow()
         attempts = item.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "claimed_by": None, "claimed_until": None}
         if error is None:
             values |= {"status": "done", "done_at": now, "result": result, "last_error": None}
+        elif delay is not None and not permanent:
+            values |= {"next_attempt_at": now + timedelta(seconds=delay), "last_error": error[:2000]}
         elif permanent or attempts >= MAX_ATTEMPTS:
             values |= {"status": "dead", "last_error": error[:2000]}
             log.error("outbox %s (%s) gave up after %s attempts: %s", item.id, item.kind, attempts, error)

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Answer, Candidate, Interview, LinkVisit
 from milobot.errors import Conflict, Gone, Invalid, NotFound
+from milobot.services import webhook_events
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.interview_records import (
     answers_of,
@@ -223,6 +224,8 @@ async def start_from_link(
         source_tag=tag,
     )
     await session.flush()
+    if existing is None:
+        await webhook_events.candidate_created(session, candidate)
     await _begin(session, agent, candidate, now=now, tag=tag)
     return candidate.token
 
@@ -297,7 +300,7 @@ async def submit_answer(
         return False
     await store_signals(session, interview, question_index=question_index, signals=signals, now=now)
     if len(answered) + 1 >= len(rubric):
-        mark_completed(session, interview, candidate, now=now, scored=False)
+        await mark_completed(session, interview, candidate, now=now, scored=False)
         return True
     return False
 

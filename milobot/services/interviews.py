@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from milobot.db.models import Answer, Candidate, Interview
 from milobot.errors import Invalid, NotFound
 from milobot.interview.scoring import Scorer, score_interview
-from milobot.services import audit, interview_flow
+from milobot.services import audit, interview_flow, webhook_events
 from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
@@ -182,6 +182,10 @@ class InterviewService(Service):
                 interview, list(by_id.values()), rubric_questions(await version_of(session, interview))
             )
             enqueue_card(session, interview)
+            candidate = await session.get(Candidate, interview.candidate_id)
+            await webhook_events.interview_scored(
+                session, interview, candidate, sorted(by_id.values(), key=lambda a: a.question_index)
+            )
             return {"scored": len(todo), "overall": interview.overall_score}
 
     async def override_score(
@@ -280,6 +284,14 @@ class InterviewService(Service):
             ).all()
             for each in others or [interview]:
                 enqueue_card(session, each)
+            if previous != candidate.decision:  # pressing Shortlist twice is one event
+                await webhook_events.decided(
+                    session,
+                    candidate,
+                    decision=candidate.decision,
+                    by=actor.user_id,
+                    interview_id=interview.id,
+                )
             return Decision(interview.id, candidate.id, candidate.decision, actor.user_id)
 
     async def claim_card_post(self, *, interview_id: int) -> bool:
