@@ -11,8 +11,8 @@ from milobot.app import build_app, installation_store
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.db.engine import Database
-from milobot.mail import Mailer
 from milobot.jobs import webhooks as webhook_jobs
+from milobot.mail import Mailer
 from milobot.slack import cards, review, share
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers

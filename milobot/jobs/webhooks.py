@@ -8,7 +8,6 @@ the agent's channel is told."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -83,7 +82,7 @@ def install(worker, container, *, outbound: Outbound, schedule: Sequence[float] 
             )
         except Refused as refused:
             return await _final(job, Outcome("failed", None, f"refused: {refused.reason}"))
-        except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError, OSError) as exc:
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             refused = refusal_of(exc)
             if refused is not None:
                 return await _final(job, Outcome("failed", None, f"refused: {refused.reason}"))

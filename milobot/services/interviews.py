@@ -262,7 +262,13 @@ class InterviewService(Service):
                 )
             )
             previous = candidate.decision
-            candidate.decision, candidate.decided_by = DECISIONS[decision], actor.user_id
+            # Conditional, so two presses racing each other change the decision (and emit its event) once.
+            changed = await session.execute(
+                update(Candidate)
+                .where(Candidate.id == candidate.id, Candidate.decision != DECISIONS[decision])
+                .values(decision=DECISIONS[decision], decided_by=actor.user_id)
+                .execution_options(synchronize_session="fetch")
+            )
             audit.record(
                 session,
                 actor,
@@ -284,7 +290,7 @@ class InterviewService(Service):
             ).all()
             for each in others or [interview]:
                 enqueue_card(session, each)
-            if previous != candidate.decision:  # pressing Shortlist twice is one event
+            if changed.rowcount == 1:  # pressing Shortlist twice is one event
                 await webhook_events.decided(
                     session,
                     candidate,

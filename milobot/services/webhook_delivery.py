@@ -13,7 +13,6 @@ from milobot.services.base import Service
 from milobot.services.secrets import Unreadable, unseal
 from milobot.services.webhooks import TEST_EVENT, body_bytes
 
-
 DISABLED_TEMPLATE = "webhook.disabled"  # message template (slack/webhooks.py): {url, agent, reason}
 
 
