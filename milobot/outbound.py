@@ -67,6 +67,8 @@ def why_forbidden(ip: IPAddress) -> str | None:
         ip = ip.ipv4_mapped
     if ip in METADATA:
         return "a cloud metadata address"
+    if ip.is_unspecified:
+        return "an unspecified address (it means this machine)"
     if ip.is_loopback:
         return "a loopback address"
     if ip.is_link_local:
@@ -176,14 +178,14 @@ class Outbound:
             raise Refused("the URL must start with https:// and name a host")
         if parts.username or parts.password:
             raise Refused("the URL must not carry a user name or password")
-        if parts.scheme != "https" and not self.allow.host_allowed(host):
-            raise Refused("the URL must use https://")
         try:
             literal = ipaddress.ip_address(host.strip("[]"))
         except ValueError:
             literal = None
         if literal is not None:
             check_address(host, str(literal), self.allow)
+        if parts.scheme != "https" and not self.allow.host_allowed(host):
+            raise Refused("the URL must use https://")
         return host, port or (443 if parts.scheme == "https" else 80)
 
     async def check_reachable(self, url: str) -> None:

@@ -25,3 +25,32 @@ def dns(milo) -> FakeDNS:
 async def receiver():
     async with WebhookReceiver() as sink:
         yield sink
+
+
+async def settle(milo) -> None:
+    """Let the outbox finish what it holds before the app stops: stopping the worker in the middle of a
+    row's bookkeeping leaves an aiosqlite connection closing under a cancelled task."""
+    from sqlalchemy import func, select
+
+    from milobot.db.models import OutboxMessage
+
+    async def idle():
+        async with milo.container.db.unit_of_work() as s:
+            due = (
+                select(func.count())
+                .select_from(OutboxMessage)
+                .where(OutboxMessage.status == "pending", OutboxMessage.claimed_by.is_not(None))
+            )
+            return not await s.scalar(due)
+
+    try:
+        await milo.wait_until(idle, timeout=10)
+    except AssertionError:
+        pass  # a test that left rows waiting on a long retry: nothing is in flight, stopping is safe
+
+
+@pytest.fixture
+async def milo(milo):
+    """The suite's milo, which waits for the outbox to settle before it stops."""
+    yield milo
+    await settle(milo)
