@@ -6,12 +6,16 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from milobot.ats.clients import AtsClients
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
 from milobot.outbound import AllowList, Outbound
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
+from milobot.services.ats import AtsService
+from milobot.services.ats_inbound import AtsInboundService
+from milobot.services.ats_sync import AtsSyncService
 from milobot.services.base import ServiceDeps
 from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
@@ -37,6 +41,10 @@ class Container:
     apikeys: ApiKeyService
     outbound: Outbound  # the SSRF-guarded HTTP client of webhooks and ATS calls
     webhooks: WebhookService
+    ats_clients: AtsClients
+    ats: AtsService
+    ats_sync: AtsSyncService
+    ats_inbound: AtsInboundService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -59,9 +67,16 @@ class Container:
             outbox_kick=worker.kick,
         )
         outbound = Outbound(AllowList.parse(settings.outbound_allow))
+        ats_clients = AtsClients(
+            outbound, greenhouse_url=settings.greenhouse_api_url, lever_url=settings.lever_api_url
+        )
         return cls(
             outbound=outbound,
             webhooks=WebhookService(deps, outbound),
+            ats_clients=ats_clients,
+            ats=AtsService(deps, ats_clients),
+            ats_sync=AtsSyncService(deps),
+            ats_inbound=AtsInboundService(deps),
             settings=settings,
             db=db,
             outbox=worker,

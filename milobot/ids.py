@@ -23,6 +23,7 @@ class Sub(StrEnum):
     DIGEST = "digest"
     FORGET = "forget"
     IMPORTS = "imports"
+    ATS = "ats"
 
 
 class TeamVerb(StrEnum):
@@ -199,3 +200,25 @@ class WebhookView(StrEnum):
 class WebhookBlock(StrEnum):
     URL = "webhook_url"
     EVENTS = "webhook_events"
+
+
+class AtsAction(StrEnum):
+    RETRY = "ats.retry"  # SyncRef: write a failed sync again (admins)
+    CONNECT = "ats.connect"  # value: greenhouse | lever: open the connect form
+    MAP = "ats.map"  # open the map-an-agent form
+    DISCONNECT = "ats.disconnect"
+
+
+class AtsView(StrEnum):
+    CONNECT = "ats.connect"
+    MAP = "ats.map"
+
+
+class AtsBlock(StrEnum):
+    API_KEY = "ats_api_key"
+    ACTING_USER = "ats_acting_user"
+    INBOUND_SECRET = "ats_inbound_secret"
+    OPTIONS = "ats_options"
+    AGENT = "ats_agent"
+    JOB = "ats_job"
+    STAGE = "ats_stage"

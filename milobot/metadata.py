@@ -142,3 +142,15 @@ class WebhookEndpointChoice:
 @dataclass(frozen=True)
 class DeliveryRef:
     delivery_id: int
+
+
+@dataclass(frozen=True)
+class SyncRef:
+    sync_id: int
+
+
+@dataclass(frozen=True)
+class AtsConnectContext:
+    """private_metadata of the connect form: which vendor."""
+
+    kind: str

@@ -11,8 +11,10 @@ from milobot.app import build_app, installation_store
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.db.engine import Database
+from milobot.jobs import ats as ats_jobs
 from milobot.jobs import webhooks as webhook_jobs
 from milobot.mail import Mailer
+from milobot.slack import ats as ats_notices
 from milobot.slack import cards, review, share
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
@@ -41,6 +43,13 @@ class Runtime:
             outbound=self.container.outbound,
             schedule=settings.retry_schedule,
         )
+        ats_jobs.install(
+            self.container.outbox,
+            self.container,
+            clients=self.container.ats_clients,
+            schedule=settings.retry_schedule,
+        )
+        ats_notices.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release

@@ -78,7 +78,11 @@ async def test_added_endpoint_gets_signed_events_from_a_real_interview(milo, sla
     interview_id = bodies["interview.completed"].json["data"]["interview"]["id"]
     await milo.interact(
         payloads.block_actions(
-            slack.team_id, ADMIN, Action.CANDIDATE_SHORTLIST, encode(InterviewRef(interview_id=interview_id))
+            slack.team_id,
+            ADMIN,
+            Action.CANDIDATE_SHORTLIST,
+            encode(InterviewRef(interview_id=interview_id)),
+            response_url=slack.new_response_url(),
         )
     )
     await milo.wait_until(lambda: _decided(milo))
@@ -108,10 +112,18 @@ async def test_shortlist_and_dismiss_are_events_once_each(milo, slack, receiver)
     interview_id = (await rows(milo, Interview))[0].id
     value = encode(InterviewRef(interview_id=interview_id))
     for _ in range(2):  # two presses at once: one event
-        await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.CANDIDATE_SHORTLIST, value))
+        await milo.interact(
+            payloads.block_actions(
+                slack.team_id, ADMIN, Action.CANDIDATE_SHORTLIST, value, response_url=slack.new_response_url()
+            )
+        )
     await receiver.wait_for(HOOK)
     await milo.wait_until(lambda: _outbox_idle(milo))
-    await milo.interact(payloads.block_actions(slack.team_id, ADMIN, Action.CANDIDATE_DISMISS, value))
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, Action.CANDIDATE_DISMISS, value, response_url=slack.new_response_url()
+        )
+    )
     got = await receiver.wait_for(HOOK, count=2)
     await milo.wait_until(lambda: _outbox_idle(milo))
     assert [r.json["type"] for r in receiver.requests_to(HOOK)] == [
