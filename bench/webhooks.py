@@ -30,6 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 import aiohttp
+import psutil
 from aiohttp import web
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,11 +103,18 @@ async def seed(db_url: str, slack: FakeSlack, receivers: Receivers, greenhouse: 
     """One agent, three endpoints, a Greenhouse connection mapped to it; returns an inbound API key."""
     db = Database.from_url(db_url)
     outbound = Outbound(AllowList.parse("127.0.0.1"))
-    deps = ServiceDeps(db=db, seed_admins=frozenset({ADMIN}), secret_key=SECRET_KEY, public_url="https://milobot.bench")
+    deps = ServiceDeps(
+        db=db, seed_admins=frozenset({ADMIN}), secret_key=SECRET_KEY, public_url="https://milobot.bench"
+    )
     identity = Identity(team_id=slack.team_id, user_id=ADMIN)
     async with db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, slack.team_id)
-        agent = Agent(workspace_id=ws.id, name="Bench Engineer", share_token="bench-share-token", channel_id="C0BENCH001")
+        agent = Agent(
+            workspace_id=ws.id,
+            name="Bench Engineer",
+            share_token="bench-share-token",
+            channel_id="C0BENCH001",
+        )
         s.add(agent)
         await s.flush()
         questions = [{"text": "Tell us about an incident.", "anchor_1": "", "anchor_5": "", "weight": 1}]
@@ -114,7 +122,9 @@ async def seed(db_url: str, slack: FakeSlack, receivers: Receivers, greenhouse: 
         agent_id = agent.id
     hooks = WebhookService(deps, outbound)
     for n in range(ENDPOINTS):
-        await hooks.add_endpoint(identity=identity, agent_id=agent_id, url=receivers.url(n), events=["interview.completed"])
+        await hooks.add_endpoint(
+            identity=identity, agent_id=agent_id, url=receivers.url(n), events=["interview.completed"]
+        )
     job = greenhouse.add_job("Bench Engineer")
     ats = AtsService(deps, AtsClients(outbound, greenhouse_url=greenhouse.url, lever_url=greenhouse.url))
     await ats.connect(identity=identity, kind="greenhouse", api_key=greenhouse.api_key, acting_user="4080")
@@ -130,7 +140,9 @@ def result(n: int) -> dict:
         "external_id": f"bench-{n}",
         "agent_token": "bench-share-token",
         "candidate": {"name": f"Bench Candidate {n}", "email": f"bench{n}@example.com"},
-        "transcript": [{"question": "Tell us about an incident.", "answer": "I owned it and wrote the postmortem."}],
+        "transcript": [
+            {"question": "Tell us about an incident.", "answer": "I owned it and wrote the postmortem."}
+        ],
         "scores": [{"question_index": 0, "score": 4}],
     }
 
@@ -162,7 +174,10 @@ async def commands(base: str, slack: FakeSlack, stop: asyncio.Event, rate: float
 
         async def one() -> None:
             body = signing.command_body(
-                team_id=slack.team_id, user_id=ADMIN, text="help", channel_id="C0BENCH001",
+                team_id=slack.team_id,
+                user_id=ADMIN,
+                text="help",
+                channel_id="C0BENCH001",
                 response_url=slack.new_response_url(slack.team_id),
             )
             headers = signing.signed_headers(body, SECRET, content_type=signing.FORM)
@@ -264,14 +279,18 @@ async def run(args, *, kill: bool) -> None:
             posting = asyncio.create_task(post_all(base, key, list(range(n))))
             in_flight = None
             if kill:
-                await until(lambda: _ge(receivers.received(), expected // 4), 300, "a quarter of the deliveries")
+                await until(
+                    lambda: _ge(receivers.received(), expected // 4), 300, "a quarter of the deliveries"
+                )
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(timeout=10)
                 _, _, in_flight = await outbox_state(db_url)
                 stop.set()
                 failed = await posting
                 before = receivers.received()
-                print(f"killed     after {before} of {expected} deliveries; {in_flight} outbox rows were claimed (in flight); {len(failed)} posts unanswered")
+                print(
+                    f"killed     after {before} of {expected} deliveries; {in_flight} outbox rows were claimed (in flight); {len(failed)} posts unanswered"
+                )
                 proc = start(cmd, env, f"{data_dir}/milobot-2.log")
                 await wait_healthy(f"{base}/healthz")
                 again = await post_all(base, key, failed)  # idempotent by external_id
@@ -282,13 +301,17 @@ async def run(args, *, kill: bool) -> None:
             posted = time.perf_counter() - t0
 
             async def all_in():
-                return receivers.received() >= expected and sum(1 for _ in greenhouse.candidates) >= n and all(
-                    greenhouse.notes.get(c) for c in greenhouse.candidates
+                return (
+                    receivers.received() >= expected
+                    and sum(1 for _ in greenhouse.candidates) >= n
+                    and all(greenhouse.notes.get(c) for c in greenhouse.candidates)
                 )
 
-            await until(all_in, 600, "every delivery and write-back")
+            await until(all_in, 900, "every delivery and write-back")
             stop.set()
             ms = await acks
+            cpu = psutil.Process(proc.pid).cpu_times()
+            cpu_s = cpu.user + cpu.system
             took = receivers.last - t0
             notes = notes_per_candidate(greenhouse)
             label = "kill" if kill else "run"
@@ -304,12 +327,19 @@ async def run(args, *, kill: bool) -> None:
                     f"from the first post)"
                 )
                 print(
+                    f"cpu        milobot used {cpu_s:.1f} CPU-s: {1000 * cpu_s / deliveries:.1f} ms a delivery (with the "
+                    f"{n} API posts and {len(ms)} commands it also served), so {deliveries / cpu_s:.0f}/s on one free core; "
+                    f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+                )
+                print(
                     f"acks       n={len(ms)} p50={statistics.median(ms):.1f} ms p99={pct(ms, 0.99):.1f} ms "
                     f"max={max(ms):.1f} ms (target p99 < 100 ms)"
                 )
             else:
-                print(f"lost       0 (all {expected} webhook-ids arrived); sent twice: {receivers.duplicates()} "
-                      f"(at most the {in_flight} in flight at the kill)")
+                print(
+                    f"lost       0 (all {expected} webhook-ids arrived); sent twice: {receivers.duplicates()} "
+                    f"(at most the {in_flight} in flight at the kill)"
+                )
         finally:
             proc.terminate()
             try:

@@ -28,7 +28,11 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Team", "/milo team remove @dana", "Take someone off the team."),
     ("Reports", "/milo digest #hiring weekly backend", "Post an analytics digest to a channel."),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
-    ("Admin", "/milo ats", "Connect Greenhouse or Lever, and map each agent to a job: results are written back."),
+    (
+        "Admin",
+        "/milo ats",
+        "Connect Greenhouse or Lever, and map each agent to a job: results are written back.",
+    ),
     (
         "Admin",
         "Actions → Manage Webhooks",

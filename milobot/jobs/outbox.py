@@ -63,9 +63,13 @@ class OutboxWorker:
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
         self.deliverers: dict[str, Deliverer] = {}
-        # Kinds whose rows need no order among themselves (each a call to its own endpoint): they are
-        # delivered side by side instead of queueing behind a workspace's Slack messages.
+        # Kinds whose rows need no order among themselves (each a call to its own endpoint): they run as
+        # tasks of their own, so a batch of a workspace's Slack messages (delivered in order) doesn't hold
+        # them up, nor they the next claim. Claiming stops while max_inflight of them still run: a row
+        # claimed but not started would only sit on its lease.
         self.unordered: set[str] = set()
+        self.max_inflight = 4 * concurrency
+        self._inflight: set[asyncio.Task] = set()
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
@@ -91,6 +95,11 @@ class OutboxWorker:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        if self._inflight:  # let calls under way finish and be recorded; a straggler is retried later
+            _, late = await asyncio.wait(set(self._inflight), timeout=5)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
 
     async def _run(self) -> None:
         while True:
@@ -109,7 +118,7 @@ class OutboxWorker:
             except TimeoutError:
                 pass
 
-    async def claim(self, now: datetime | None = None) -> list[Delivery]:
+    async def claim(self, now: datetime | None = None, limit: int | None = None) -> list[Delivery]:
         now = now or utcnow()
         async with self.db.unit_of_work() as session:
             due = (
@@ -120,7 +129,7 @@ class OutboxWorker:
                     or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
                 )
                 .order_by(OutboxMessage.id)
-                .limit(self.batch_size)
+                .limit(limit or self.batch_size)
                 .with_for_update(skip_locked=True)
             )
             ids = (await session.scalars(due)).all()
@@ -153,13 +162,19 @@ class OutboxWorker:
             ]
 
     async def run_once(self) -> int:
-        batch = await self.claim()
+        while len(self._inflight) >= self.max_inflight:
+            await asyncio.wait(set(self._inflight), return_when=asyncio.FIRST_COMPLETED)
+        batch = await self.claim(limit=min(self.batch_size, self.max_inflight - len(self._inflight)))
         # Rows for the same Slack message must stay in order (post before update), so a batch is
         # delivered in id order per workspace, with different workspaces in parallel.
         by_workspace: dict[int, list[Delivery]] = {}
         for d in batch:
-            key = -d.id if d.kind in self.unordered else d.workspace_id  # unordered: a queue of one
-            by_workspace.setdefault(key, []).append(d)
+            if d.kind in self.unordered:
+                task = asyncio.get_running_loop().create_task(self._deliver(d), name=f"outbox-{d.id}")
+                self._inflight.add(task)
+                task.add_done_callback(self._inflight.discard)
+            else:
+                by_workspace.setdefault(d.workspace_id, []).append(d)
         await asyncio.gather(*(self._deliver_in_order(items) for items in by_workspace.values()))
         return len(batch)
 

@@ -96,3 +96,30 @@ async def decided(
         event=f"candidate.{decision}",
         data={"candidate": candidate_data(candidate), "decided_by": by, "interview_id": interview_id},
     )
+
+
+async def rated(
+    session: AsyncSession, candidate: Candidate, *, by: str, kind: str, value: int, source: str = "button"
+) -> None:
+    """For the ratings feature: call after a rating is stored (kind stars|thumbs, value 1..5 or ±1)."""
+    await emit(
+        session,
+        workspace_id=candidate.workspace_id,
+        agent_id=candidate.agent_id,
+        event="candidate.rated",
+        data={
+            "candidate": candidate_data(candidate),
+            "rating": {"by": by, "kind": kind, "value": value, "source": source},
+        },
+    )
+
+
+async def nudged(session: AsyncSession, candidate: Candidate, *, by: str | None, nudge_count: int) -> None:
+    """For the nudge feature: call when a reminder e-mail is enqueued (by is None for the automatic ladder)."""
+    await emit(
+        session,
+        workspace_id=candidate.workspace_id,
+        agent_id=candidate.agent_id,
+        event="candidate.nudged",
+        data={"candidate": candidate_data(candidate), "nudged_by": by, "nudge_count": nudge_count},
+    )
