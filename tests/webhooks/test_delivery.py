@@ -289,3 +289,31 @@ async def test_disable_stops_deliveries_and_the_log_shows_fifty(milo, slack, rec
 
 async def _hook_inactive(milo) -> bool:
     return not await _hook_active(milo)
+
+
+async def test_rating_and_nudge_events_for_the_features_that_emit_them(milo, slack, receiver):
+    """candidate.rated and candidate.nudged are emitted by the ratings and nudge features through
+    webhook_events.rated / nudged; the endpoint gets them signed like any other event."""
+    from milobot.services import webhook_events
+
+    _, secret = await setup_endpoint(milo, slack, receiver, ["candidate.rated", "candidate.nudged"])
+    key = await api_key(milo)
+    await post_result(milo, key, result(1))
+    async with milo.container.interviews.unit() as session:
+        [candidate] = (await session.scalars(select(Candidate))).all()
+        await webhook_events.rated(session, candidate, by=ADMIN, kind="stars", value=4)
+        await webhook_events.nudged(session, candidate, by=None, nudge_count=1)
+    rated, nudged = await receiver.wait_for(HOOK, count=2)
+    assert {rated.json["type"], nudged.json["type"]} == {"candidate.rated", "candidate.nudged"}
+    by_type = {r.json["type"]: r.json["data"] for r in (rated, nudged)}
+    assert by_type["candidate.rated"]["rating"] == {
+        "by": ADMIN,
+        "kind": "stars",
+        "value": 4,
+        "source": "button",
+    }
+    assert (
+        by_type["candidate.nudged"]["nudge_count"] == 1
+        and verifies(secret, rated)
+        and verifies(secret, nudged)
+    )
