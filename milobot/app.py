@@ -4,6 +4,7 @@ and every listener registered."""
 from __future__ import annotations
 
 import logging
+import secrets
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_callback_options import AsyncCallbackOptions, AsyncFailureArgs, AsyncSuccessArgs
@@ -17,6 +18,7 @@ from milobot.container import Container
 from milobot.handlers import register_all
 from milobot.manifest import bot_scopes
 from milobot.services.context import Identity
+from milobot.slack import response_urls
 from milobot.slack.client import make_web_client
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,8 @@ def installation_store(settings: Settings, container: Container) -> AsyncSQLAlch
 def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAuthSettings:
     async def on_success(args: AsyncSuccessArgs) -> BoltResponse:
         installation = args.installation
-        # The person who installs milobot into a workspace becomes its first admin.
+        # The person who installs milobot into a workspace with no admin yet becomes its first admin;
+        # a re-install changes no role and tells the existing admins.
         await container.team.make_installer_admin(
             identity=Identity(
                 team_id=installation.team_id,
@@ -56,19 +59,25 @@ def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAu
     )
 
 
-def build_app(settings: Settings, container: Container, *, store=None) -> AsyncApp:
+def build_app(settings: Settings, container: Container, *, store=None, socket_mode: bool = False) -> AsyncApp:
     client = make_web_client(settings, None if settings.oauth_enabled else settings.slack_bot_token)
     kwargs = {}
     if settings.oauth_enabled:
         kwargs["oauth_settings"] = _oauth_settings(
             settings, container, store or installation_store(settings, container)
         )
+    signing_secret = settings.slack_signing_secret
+    if socket_mode and not signing_secret:
+        # Nothing reaches Bolt over HTTP in Socket Mode (the routes are not mounted); should anything
+        # ever try, it must not verify against a secret anyone could know, so: random, per process.
+        signing_secret = secrets.token_urlsafe(32)
     app = AsyncApp(
-        signing_secret=settings.slack_signing_secret,
+        signing_secret=signing_secret,
         client=client,
         # The app must ack within 3 s whatever else runs: listeners ack first and go on afterwards.
         process_before_response=False,
         **kwargs,
     )
+    response_urls.install(app, api_url=settings.slack_api_url)
     register_all(app, container)
     return app

@@ -1,5 +1,6 @@
 """POST /ats/greenhouse/<connection> and /ats/lever/<connection>: the ATS tells milobot a candidate entered
-a stage. Bad or missing signature: 401, nothing changes. Unknown connection: 404. Bodies are small."""
+a stage. Bad or missing signature: 401, nothing changes. Unknown connection: 404. The body is capped by
+the app's default limit (body_limits.DEFAULT_BODY_LIMIT, 64 KB): a stage change is a few kilobytes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 
 from aiohttp import web
 
-MAX_BODY = 256 * 1024  # a stage-change call is a few kilobytes; nothing bigger is read
 PUBLIC_ID = re.compile(r"^[A-Za-z0-9_-]{10,40}$")
 
 
@@ -18,11 +18,7 @@ def add_routes(app: web.Application, container) -> None:
         kind, public_id = request.match_info["kind"], request.match_info["connection"]
         if not PUBLIC_ID.match(public_id):
             return web.json_response({"error": "unknown_connection"}, status=404)
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            return web.json_response({"error": "too_large"}, status=413)
-        body = await request.content.read(MAX_BODY + 1)
-        if len(body) > MAX_BODY:
-            return web.json_response({"error": "too_large"}, status=413)
+        body = await request.read()  # already read under the limit by the body-limit middleware
         headers = {k.lower(): v for k, v in request.headers.items()}
         reply = await service.receive(kind=kind, public_id=public_id, headers=headers, body=body)
         return web.json_response(reply.body, status=reply.status)

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import sys
 
-from milobot.config import Settings, load_settings
+from milobot.config import ConfigError, Settings, load_settings
 
 log = logging.getLogger("milobot")
 
@@ -37,13 +37,13 @@ def _configure_logging(verbose: bool = False) -> None:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from milobot.runtime import Runtime
-
     settings = _with_address(settings, args)
     if not settings.slack_configured:
         print(CONNECT_HELP, file=sys.stderr)
         print(f"Missing: {', '.join(settings.missing_for_slack())}\n", file=sys.stderr)
-    runtime = Runtime(settings)
+    runtime = _runtime(settings)
+    if runtime is None:
+        return 2
     log.info(
         "milobot serving on http://%s:%s (database: %s)",
         settings.host,
@@ -52,6 +52,16 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     )
     web.run_app(runtime.web, host=settings.host, port=settings.port, print=None, access_log=None)
     return 0
+
+
+def _runtime(settings: Settings, **kwargs):
+    from milobot.runtime import Runtime
+
+    try:
+        return Runtime(settings, **kwargs)
+    except ConfigError as refusal:
+        print(f"milobot refuses to start:\n{refusal}", file=sys.stderr)
+        return None
 
 
 def _with_address(settings: Settings, args: argparse.Namespace) -> Settings:
@@ -64,23 +74,23 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     from aiohttp import web
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    from milobot.runtime import Runtime
+    from milobot.web import RouteAccessLogger
 
     if not settings.slack_app_token or not settings.slack_bot_token:
         print(
             "Socket Mode needs SLACK_APP_TOKEN (xapp-…) and SLACK_BOT_TOKEN. " + CONNECT_HELP, file=sys.stderr
         )
         return 2
-    # Bolt checks signatures on HTTP only; Socket Mode is authenticated by the app token instead.
-    if not settings.slack_signing_secret:
-        from dataclasses import replace
-
-        settings = replace(settings, slack_signing_secret="socket-mode")
     settings = _with_address(settings, args)
-    runtime = Runtime(settings)
+    # Slack arrives over the WebSocket, authenticated by the app token: the HTTP port serves only the
+    # candidate pages, reports, the inbound API and /healthz (no /slack/events, no OAuth routes).
+    runtime = _runtime(settings, socket_mode=True)
+    if runtime is None:
+        return 2
 
     async def main() -> None:
-        runner = web.AppRunner(runtime.web)  # candidate pages and reports still need HTTP
+        # Candidate pages and reports still need HTTP; the access log names routes, not token paths.
+        runner = web.AppRunner(runtime.web, access_log_class=RouteAccessLogger)
         await runner.setup()
         await web.TCPSite(runner, settings.host, settings.port).start()
         handler = AsyncSocketModeHandler(

@@ -6,10 +6,18 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
 SLACK_DEFAULT_API_URL = "https://slack.com/api/"
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+class ConfigError(Exception):
+    """Settings milobot refuses to serve with; the message says what to set."""
+
+
 GREENHOUSE_DEFAULT_API_URL = "https://harvest.greenhouse.io/v1"
 LEVER_DEFAULT_API_URL = "https://api.lever.co/v1"
 
@@ -19,6 +27,28 @@ def _env(environ: dict[str, str], name: str, default: str | None = None) -> str 
     if value is None or value.strip() == "":
         return default
     return value.strip()
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """A token bucket: `burst` requests at once, then `per_second` on average."""
+
+    burst: float
+    per_second: float
+
+
+@dataclass(frozen=True)
+class PageLimits:
+    """Token buckets on the public interview pages, per client address and per link (share or personal).
+    Sized for people: a lobby tablet registers a queue of walk-ups, a candidate answers one question at
+    a time; a script creating candidates or spending the scoring budget runs dry within seconds."""
+
+    start_per_client: Bucket = Bucket(10, 1 / 180)
+    start_per_link: Bucket = Bucket(60, 1 / 10)
+    answer_per_client: Bucket = Bucket(60, 1 / 2)
+    answer_per_link: Bucket = Bucket(20, 1 / 10)
+    signals_per_client: Bucket = Bucket(120, 2)
+    signals_per_link: Bucket = Bucket(60, 1)
 
 
 @dataclass(frozen=True)
@@ -33,6 +63,9 @@ class Settings:
     public_url: str = "http://localhost:3000"
     data_dir: Path = Path("milobot-data")
     secret_key: str = ""
+    # False when the key was generated into the data folder: fine for one SQLite process, wrong for
+    # replicas sharing PostgreSQL (each would sign with its own key).
+    secret_key_configured: bool = False
     admins: frozenset[str] = field(default_factory=frozenset)
     smtp_url: str | None = None
     mail_from: str = "milobot <no-reply@milobot.local>"
@@ -52,6 +85,13 @@ class Settings:
     greenhouse_api_url: str = GREENHOUSE_DEFAULT_API_URL
     lever_api_url: str = LEVER_DEFAULT_API_URL
     retry_schedule: tuple[float, ...] = (5, 300, 1800, 7200, 18000, 36000)
+    # Proxies in front of milobot that append to X-Forwarded-For (0: trust only the socket's address).
+    proxy_hops: int = 0
+    # New candidates one agent's share link may create per UTC day (0: no cap).
+    link_daily_cap: int = 0
+    # How often counted share-link visits are written to the database.
+    visit_flush_seconds: float = 30.0
+    page_limits: PageLimits = field(default_factory=lambda: PageLimits())
 
     @property
     def oauth_enabled(self) -> bool:
@@ -64,6 +104,24 @@ class Settings:
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    def refusals(self) -> list[str]:
+        """What makes this configuration unsafe to serve; `serve` and `socket` refuse to start on any."""
+        problems = []
+        if not self.is_sqlite and not self.secret_key_configured:
+            problems.append(
+                "MILOBOT_SECRET_KEY is not set. On PostgreSQL every replica must sign report links and "
+                "interview forms with the same key: generate one with "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(32))'` and set it on every replica."
+            )
+        if self.llm_base_url:
+            url = urlsplit(self.llm_base_url)
+            if url.scheme != "https" and not (url.scheme == "http" and url.hostname in LOOPBACK_HOSTS):
+                problems.append(
+                    f"LLM_BASE_URL must be https:// (candidates' answers are sent there); got "
+                    f"{self.llm_base_url!r}. Plain http:// is accepted only on this machine (localhost)."
+                )
+        return problems
 
     def missing_for_slack(self) -> list[str]:
         missing = []
@@ -122,6 +180,7 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         public_url=(_env(merged, "MILOBOT_PUBLIC_URL", "http://localhost:3000")).rstrip("/"),
         data_dir=data_dir,
         secret_key=_secret_key(data_dir, _env(merged, "MILOBOT_SECRET_KEY")),
+        secret_key_configured=bool(_env(merged, "MILOBOT_SECRET_KEY")),
         admins=admins,
         smtp_url=_env(merged, "SMTP_URL"),
         mail_from=_env(merged, "MILOBOT_MAIL_FROM", "milobot <no-reply@milobot.local>"),
@@ -135,4 +194,6 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         outbound_allow=_env(merged, "MILOBOT_OUTBOUND_ALLOW", "") or "",
         greenhouse_api_url=_env(merged, "MILOBOT_GREENHOUSE_API_URL", GREENHOUSE_DEFAULT_API_URL).rstrip("/"),
         lever_api_url=_env(merged, "MILOBOT_LEVER_API_URL", LEVER_DEFAULT_API_URL).rstrip("/"),
+        proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
+        link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
     )

@@ -21,6 +21,7 @@ from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
+from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
 from milobot.slack.replies import Replier
@@ -52,6 +53,8 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
+    link_visits: LinkVisitCounter | None = None
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
@@ -64,13 +67,15 @@ class Container:
             secret_key=settings.secret_key,
             data_dir=settings.data_dir,
             mail_enabled=bool(settings.smtp_url),
+            link_daily_cap=settings.link_daily_cap,
             outbox_kick=worker.kick,
         )
         outbound = Outbound(AllowList.parse(settings.outbound_allow))
         ats_clients = AtsClients(
             outbound, greenhouse_url=settings.greenhouse_api_url, lever_url=settings.lever_api_url
         )
-        return cls(
+        visits = LinkVisitCounter(db, flush_seconds=settings.visit_flush_seconds)
+        container = cls(
             outbound=outbound,
             webhooks=WebhookService(deps, outbound),
             ats_clients=ats_clients,
@@ -88,4 +93,9 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            replier=Replier(api_url=settings.slack_api_url),
+            link_visits=visits,
         )
+        container.start_hooks.append(visits.start)
+        container.stop_hooks.append(visits.stop)
+        return container

@@ -28,13 +28,23 @@ async def check_slack(settings: Settings) -> list[tuple[bool, str]]:
         ).split(",")
         if s.strip()
     }
-    missing = [s for s in bot_scopes() if s not in granted]
+    wanted = bot_scopes()
+    missing = [s for s in wanted if s not in granted]
     if missing:
         results.append(
             (False, f"Slack: scopes missing against manifest.yml: {', '.join(missing)} (reinstall the app)")
         )
     else:
         results.append((True, "Slack: every scope in manifest.yml is granted"))
+    extra = sorted(granted - set(wanted))
+    if extra:  # an install from an older manifest: harmless to run, but more than milobot needs
+        results.append(
+            (
+                True,
+                f"Slack: granted beyond manifest.yml (not needed; update the app from the manifest and "
+                f"reinstall to drop them): {', '.join(extra)}",
+            )
+        )
     if not settings.slack_signing_secret:
         results.append((False, "Slack: SLACK_SIGNING_SECRET is not set; requests can't be verified"))
     return results

@@ -36,3 +36,13 @@ class Conflict(MilobotError):
 
 class Gone(MilobotError):
     http_status = 410
+
+
+class RateLimited(MilobotError):
+    """Too many at once (a page hammered, a link's daily cap reached): try again after `retry_after` s."""
+
+    http_status = 429
+
+    def __init__(self, message: str, *, retry_after: int = 60):
+        super().__init__(message)
+        self.retry_after = retry_after

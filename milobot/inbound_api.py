@@ -18,7 +18,9 @@ from typing import Any
 
 from aiohttp import web
 
-from milobot.errors import Invalid, MilobotError, NotFound
+from milobot import jsonsafe
+from milobot.body_limits import STREAMED, body_limit, read_capped
+from milobot.errors import Conflict, Invalid, MilobotError, NotFound
 from milobot.services.candidate_records import normalise_phone
 from milobot.services.interview_flow import EMAIL_RE
 from milobot.services.interview_results import (
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 2 * 1024 * 1024
 MAX_RECORDING_BYTES = 100 * 1024 * 1024
+MAX_MULTIPART_BYTES = MAX_JSON_BYTES + 2 * MAX_RECORDING_BYTES + 64 * 1024  # data, audio, video, framing
 MAX_TURNS = 100
 MAX_TEXT = 20_000
 RECORDING_PARTS = {"recording_audio": "audio", "recording_video": "video"}
@@ -50,6 +53,12 @@ SUFFIXES = {
 }
 EXTERNAL_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,200}$")
 SIGNAL_KIND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+
+class TooLarge(Exception):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field, self.message = field, message
 
 
 def _error(status: int, error: str, **extra: Any) -> web.Response:
@@ -201,24 +210,30 @@ async def _read_multipart(request: web.Request, incoming: Path) -> tuple[Any, li
     reader = await request.multipart()
     data: Any = None
     recordings: list[IncomingRecording] = []
-    while (part := await reader.next()) is not None:
-        if part.name == "data":
-            raw = await part.read(decode=True)
-            if len(raw) > MAX_JSON_BYTES:
-                raise _bad("data", "is too large")
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                raise _bad("data", "must be JSON") from None
-        elif part.name in RECORDING_PARTS:
-            kind = RECORDING_PARTS[part.name]
-            if any(r.kind == kind for r in recordings):
-                raise _bad(part.name, "appears twice")
-            recordings.append(await _save_part(part, kind, incoming))
-        else:
-            raise _bad(part.name or "multipart", "is not a field this API accepts")
-    if data is None:
-        raise _bad("data", "is required (the JSON body, as a form field)")
+    try:
+        while (part := await reader.next()) is not None:
+            if part.name == "data":
+                if data is not None:
+                    raise _bad("data", "appears twice")
+                raw = bytearray()
+                while chunk := await part.read_chunk(64 * 1024):
+                    raw += chunk
+                    if len(raw) > MAX_JSON_BYTES:
+                        raise TooLarge("data", f"is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")
+                data = _loads(bytes(raw), "data")
+            elif part.name in RECORDING_PARTS:
+                kind = RECORDING_PARTS[part.name]
+                if any(r.kind == kind for r in recordings):
+                    raise _bad(part.name, "appears twice")
+                recordings.append(await _save_part(part, kind, incoming))
+            else:
+                raise _bad(part.name or "multipart", "is not a field this API accepts")
+        if data is None:
+            raise _bad("data", "is required (the JSON body, as a form field)")
+    except BaseException:
+        for rec in recordings:  # a refused request keeps nothing it had already written
+            rec.temp_path.unlink(missing_ok=True)
+        raise
     return data, recordings
 
 
@@ -237,7 +252,9 @@ async def _save_part(part, kind: str, incoming: Path) -> IncomingRecording:
             if size > MAX_RECORDING_BYTES:
                 out.close()
                 path.unlink(missing_ok=True)
-                raise _bad(f"recording_{kind}", f"is larger than {MAX_RECORDING_BYTES // (1024 * 1024)} MB")
+                raise TooLarge(
+                    f"recording_{kind}", f"is larger than {MAX_RECORDING_BYTES // (1024 * 1024)} MB"
+                )
             digest.update(chunk)
             out.write(chunk)
     if size == 0:
@@ -248,10 +265,31 @@ async def _save_part(part, kind: str, incoming: Path) -> IncomingRecording:
     )
 
 
+def _loads(raw: bytes, field: str) -> Any:
+    try:
+        return jsonsafe.loads(raw)
+    except jsonsafe.TooDeep:
+        raise _bad(field, f"is nested too deeply (at most {jsonsafe.MAX_DEPTH} levels)") from None
+    except ValueError:
+        raise _bad(field, "must be JSON") from None
+
+
+def request_digest(data: Any, recordings: list[IncomingRecording]) -> str:
+    """What identifies a posted result: its JSON (key order and spacing don't matter) and the bytes of
+    its recordings. A retry of the same post has the same digest; a different result under a reused
+    external_id does not."""
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    digest = hashlib.sha256(canonical.encode())
+    for rec in sorted(recordings, key=lambda r: r.kind):
+        digest.update(f"\n{rec.kind}:{rec.sha256}".encode())
+    return digest.hexdigest()
+
+
 def add_routes(app: web.Application, container) -> None:
     apikeys, interviews = container.apikeys, container.interviews
     data_dir = Path(container.settings.data_dir)
 
+    @body_limit(STREAMED)  # read below, after the key is checked, with its own running counts
     async def post_interview(request: web.Request) -> web.Response:
         auth = request.headers.get("Authorization", "")
         key = auth[7:].strip() if auth[:7].lower() == "bearer " else None
@@ -263,25 +301,34 @@ def add_routes(app: web.Application, container) -> None:
         recordings: list[IncomingRecording] = []
         try:
             if request.content_type.startswith("multipart/"):
-                data, recordings = await _read_multipart(
-                    request, data_dir / str(caller.workspace_id) / "recordings" / ".incoming"
-                )
-            else:
-                if request.content_length and request.content_length > MAX_JSON_BYTES:
-                    raise _bad("body", "is too large")
+                if (request.content_length or 0) > MAX_MULTIPART_BYTES:
+                    raise TooLarge("body", f"is larger than {MAX_MULTIPART_BYTES // (1024 * 1024)} MB")
                 try:
-                    data = json.loads(await request.read())
-                except ValueError:
-                    raise _bad("body", "must be JSON") from None
+                    data, recordings = await _read_multipart(
+                        request, data_dir / str(caller.workspace_id) / "recordings" / ".incoming"
+                    )
+                except ValueError:  # no boundary, a broken part header: not multipart we can read
+                    raise _bad("body", "is not readable multipart/form-data") from None
+            else:
+                try:
+                    raw = await read_capped(request, MAX_JSON_BYTES)
+                except web.HTTPRequestEntityTooLarge:
+                    raise TooLarge("body", f"is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB") from None
+                data = _loads(raw, "body")
             result = parse_body(data)
             recorded = await interviews.record_external(
                 workspace_id=caller.workspace_id,
                 key_prefix=caller.prefix,
                 result=result,
                 recordings=recordings,
+                digest=request_digest(data, recordings),
             )
+        except TooLarge as error:
+            return _error(413, "too_large", field=error.field, message=f"{error.field} {error.message}")
         except Invalid as error:
             return _error(422, "invalid_body", field=error.field or "body", message=error.message)
+        except Conflict as error:
+            return _error(409, "external_id_reused", message=error.message)
         except NotFound as error:
             return _error(404, "agent_not_found", message=error.message)
         except MilobotError as error:

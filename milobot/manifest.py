@@ -23,6 +23,6 @@ def bot_scopes(path: Path = MANIFEST_PATH) -> list[str]:
 
 # Kept in step with manifest.yml (a test checks), for installs from a wheel where the file isn't beside us.
 FALLBACK_SCOPES = (
-    "commands chat:write chat:write.public im:history im:read im:write files:read files:write reactions:read "
-    "reactions:write users:read users:read.email channels:read groups:read team:read"
+    "commands chat:write im:history im:read im:write files:read files:write reactions:read users:read "
+    "channels:read groups:read channels:join"
 ).split()

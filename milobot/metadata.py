@@ -14,6 +14,9 @@ from milobot.errors import Invalid
 
 BUTTON_VALUE_LIMIT = 2000
 PRIVATE_METADATA_LIMIT = 3000
+# Ids and page numbers are PostgreSQL INTEGERs: anything outside this range is no id of ours, and would
+# otherwise reach the database and fail there (a 500) instead of being refused here.
+MAX_ID = 2**31 - 1
 
 T = TypeVar("T")
 
@@ -28,7 +31,7 @@ def encode(obj: Any, *, limit: int = BUTTON_VALUE_LIMIT) -> str:
 def decode(cls: type[T], raw: str | None) -> T:
     try:
         data = json.loads(raw or "")
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         raise Invalid("That button or form came back garbled; please try again.") from None
     if not isinstance(data, dict):
         raise Invalid("That button or form came back garbled; please try again.")
@@ -43,10 +46,24 @@ def decode(cls: type[T], raw: str | None) -> T:
     for f in fields(cls):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         expected = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
-        if expected.startswith("int") and not (isinstance(value, int) and not isinstance(value, bool)):
-            if not (expected.endswith("| None") and value is None):
-                raise Invalid("That button or form came back with a bad id; please try again.")
+        if value is None and expected.endswith("| None"):
+            continue
+        if expected.startswith("str") and not isinstance(value, str):
+            raise Invalid("That button or form came back garbled; please try again.")
+        if not expected.startswith("int"):
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ID:
+            raise Invalid("That button or form came back with a bad id; please try again.")
     return obj
+
+
+def parse_id(raw: object) -> int | None:
+    """A bare id from a select option's value: an int within MAX_ID, or None."""
+    text = str(raw or "").strip()
+    if not text.isdigit() or len(text) > 10:
+        return None
+    value = int(text)
+    return value if value <= MAX_ID else None
 
 
 @dataclass(frozen=True)

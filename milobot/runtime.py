@@ -8,16 +8,18 @@ import logging
 from aiohttp import web
 
 from milobot.app import build_app, installation_store
-from milobot.config import Settings
+from milobot.config import ConfigError, Settings
 from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.jobs import ats as ats_jobs
+from milobot.jobs import link_requests
 from milobot.jobs import webhooks as webhook_jobs
 from milobot.mail import Mailer
 from milobot.slack import ats as ats_notices
 from milobot.slack import cards, review, share
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
+from milobot.slack.home_team import HomeTeam
 from milobot.slack.tokens import SlackClients
 from milobot.web import build_web_app
 
@@ -26,12 +28,29 @@ log = logging.getLogger(__name__)
 
 class Runtime:
     def __init__(
-        self, settings: Settings, *, db: Database | None = None, migrate_on_start: bool | None = None
+        self,
+        settings: Settings,
+        *,
+        db: Database | None = None,
+        migrate_on_start: bool | None = None,
+        socket_mode: bool = False,
     ):
+        if problems := settings.refusals():
+            raise ConfigError("\n".join(problems))
         self.settings = settings
+        self.socket_mode = socket_mode
         self.container = Container.build(settings, db)
         store = installation_store(settings, self.container)
-        self.bolt = build_app(settings, self.container, store=store) if settings.slack_configured else None
+        # Socket Mode is authenticated by the app token; no HTTP route takes Slack requests there.
+        wanted = bool(settings.slack_bot_token) if socket_mode else settings.slack_configured
+        self.bolt = (
+            build_app(settings, self.container, store=store, socket_mode=socket_mode) if wanted else None
+        )
+        self.container.deps.seed_team = HomeTeam(settings)
+        if settings.admins and not settings.slack_bot_token:
+            log.warning(
+                "MILOBOT_ADMINS is ignored without SLACK_BOT_TOKEN: installers become the first admins"
+            )
         self.slack_clients = SlackClients(settings, store)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
@@ -52,10 +71,11 @@ class Runtime:
         ats_notices.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
+        link_requests.install(self.container.outbox, self.container)
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release
         # rather than have every replica race to migrate.
         self.migrate_on_start = settings.is_sqlite if migrate_on_start is None else migrate_on_start
-        self.web = build_web_app(settings, self.container, self.bolt)
+        self.web = build_web_app(settings, self.container, self.bolt, slack_routes=not socket_mode)
         self.web.on_startup.append(self._on_startup)
         self.web.on_cleanup.append(self._on_cleanup)
 

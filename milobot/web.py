@@ -6,10 +6,21 @@ from __future__ import annotations
 import logging
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
+from milobot.body_limits import (
+    DEFAULT_BODY_LIMIT,
+    SLACK_BODY_LIMIT,
+    STREAMED,
+    body_limit,
+    enforce_body_limits,
+    read_capped,
+    too_large,
+)
 from milobot.config import Settings
 from milobot.container import Container
 
@@ -32,14 +43,23 @@ async def healthz(request: web.Request) -> web.Response:
     except Exception as exc:  # the point of a health check is to say so, not to raise
         log.warning("health check: database unreachable: %s", exc)
         return web.json_response({"ok": False, "database": "unreachable"}, status=503)
-    return web.json_response({"ok": True, "database": "ok", "slack": container.settings.slack_configured})
+    return web.json_response({"ok": True, "database": "ok", "slack": request.app[BOLT] is not None})
 
 
 def _bolt_routes(app: web.Application, bolt: AsyncApp | None) -> None:
+    @body_limit(STREAMED)
     async def slack_events(request: web.Request) -> web.Response:
         if bolt is None:
             return web.json_response({"ok": False, "error": SLACK_NOT_CONFIGURED}, status=503)
-        bolt_request = await to_bolt_request(request)
+        # Read here with a running count rather than through aiohttp's read(), which would raise its
+        # socket buffer to the (larger) limit for every connection that is still sending.
+        try:
+            raw = await read_capped(request, SLACK_BODY_LIMIT)
+        except web.HTTPRequestEntityTooLarge:
+            return too_large(SLACK_BODY_LIMIT)
+        bolt_request = AsyncBoltRequest(
+            body=raw.decode("utf-8", errors="replace"), query=request.query_string, headers=request.headers
+        )
         return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
 
     app.router.add_post("/slack/events", slack_events)
@@ -56,12 +76,17 @@ def _bolt_routes(app: web.Application, bolt: AsyncApp | None) -> None:
         app.router.add_get(flow.redirect_uri_path, redirect)
 
 
-def build_web_app(settings: Settings, container: Container, bolt: AsyncApp | None) -> web.Application:
-    app = web.Application(client_max_size=200 * 1024 * 1024)
+def build_web_app(
+    settings: Settings, container: Container, bolt: AsyncApp | None, *, slack_routes: bool = True
+) -> web.Application:
+    """`slack_routes=False` (Socket Mode): Slack arrives over the WebSocket, so /slack/events and the
+    OAuth routes do not exist on the HTTP port at all; only the candidate-facing routes remain."""
+    app = web.Application(client_max_size=DEFAULT_BODY_LIMIT, middlewares=[enforce_body_limits])
     app[CONTAINER] = container
     app[BOLT] = bolt
     app.router.add_get("/healthz", healthz)
-    _bolt_routes(app, bolt)
+    if slack_routes:
+        _bolt_routes(app, bolt)
     for add_routes in _feature_routes():
         add_routes(app, container)
     return app
@@ -73,3 +98,14 @@ def _feature_routes():
     from milobot.interview import routes as interview_routes
 
     return [interview_routes.add_routes, inbound_api.add_routes, ats_inbound.add_routes]
+
+
+class RouteAccessLogger(AbstractAccessLogger):
+    """An access log that names the route, never the path: /i/<token> paths carry candidates'
+    personal links, which must not end up in log files."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        info = getattr(request, "match_info", None)
+        resource = info.route.resource if info is not None else None
+        route = resource.canonical if resource is not None else "(no route)"
+        self.logger.info("%s %s %s %.1f ms", request.method, route, response.status, time * 1000)

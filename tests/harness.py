@@ -16,6 +16,7 @@ from tests.fakes import payloads, signing
 from tests.fakes.slack_api import FakeSlack
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
+SECRET_KEY = "test-secret-key-0123456789abcdefghijklmn"
 
 
 def make_settings(
@@ -30,6 +31,7 @@ def make_settings(
             "MILOBOT_DATA_DIR": str(tmp_path / "data"),
             "MILOBOT_PUBLIC_URL": "http://milobot.test",
             "MILOBOT_ADMINS": ",".join(sorted(admins)),
+            "MILOBOT_SECRET_KEY": SECRET_KEY,
         },
         env_file=None,
     )
@@ -85,6 +87,16 @@ class MiloHarness:
     @property
     def events_url(self) -> str:
         return f"{self.base_url}/slack/events"
+
+    async def seat(self, team_id: str, user_id: str, role: str = "admin") -> None:
+        """Put someone on a workspace's milobot team directly. MILOBOT_ADMINS seed admins only in the
+        bot token's own workspace, so a test of another workspace seats its admin this way."""
+        from milobot.db.models import Member
+        from milobot.services.workspaces import get_or_create_workspace
+
+        async with self.container.db.unit_of_work() as s:
+            ws = await get_or_create_workspace(s, team_id)
+            s.add(Member(workspace_id=ws.id, slack_user_id=user_id, role=role))
 
     async def get(self, path: str, **kwargs) -> aiohttp.ClientResponse:
         resp = await self.http.get(f"{self.base_url}{path}", **kwargs)

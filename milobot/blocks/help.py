@@ -13,7 +13,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     (
         "Agents",
         "/milo share backend [src-tag]",
-        "Post the live interview link, its QR code and a printable poster.",
+        "Post the live interview link, its QR code and a printable poster (admins).",
     ),
     ("Candidates", "/milo candidates backend", "Filter, sort and review an agent's candidates."),
     (
@@ -59,7 +59,7 @@ def _help_blocks(role: str | None) -> str:
             section = group
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"`{example}`\n{what}")))
     role_line = {
-        "admin": "You're an *admin*: you can create and edit agents and manage the team.",
+        "admin": "You're an *admin*: you can create, edit and share agents and manage the team.",
         "viewer": "You're a *viewer*: you can review, rate and note candidates, and download reports.",
     }.get(role or "", "You're not on the milobot team yet: ask an admin to invite you.")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=role_line)]))

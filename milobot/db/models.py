@@ -149,6 +149,8 @@ class Interview(Base):
     source: Mapped[str] = mapped_column(String(16), default="web")  # web | api
     source_tag: Mapped[str | None] = mapped_column(String(100))
     external_id: Mapped[str | None] = mapped_column(String(200))
+    # SHA-256 of what the inbound API was posted for external_id: a replay must match it (else 409).
+    external_digest: Mapped[str | None] = mapped_column(String(64))
     scorer: Mapped[str | None] = mapped_column(String(100))
     overall_score: Mapped[float | None] = mapped_column(Float)
     consented_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -189,7 +189,7 @@ def _weight(raw: Any, block_id: str) -> float | None:
 
 def _edited_questions(state: dict[str, dict[str, Any]]) -> list[QuestionInput]:
     slots = sorted(
-        {int(m.group(1)) for key in state if (m := re.fullmatch(rf"{Block.QUESTION_TEXT}:(\d+)", key))}
+        {int(m.group(1)) for key in state if (m := re.fullmatch(rf"{Block.QUESTION_TEXT}:(\d{{1,4}})", key))}
     )
     out = []
     for i in slots:
@@ -295,7 +295,7 @@ def register(app: AsyncApp, container: Container) -> None:
                 role_title=input_value(state, Block.AGENT_ROLE),
                 location=input_value(state, Block.AGENT_LOCATION),
                 questions_text=input_value(state, Block.AGENT_QUESTIONS),
-                template_id=int(template) if template and str(template).isdigit() else None,
+                template_id=metadata.parse_id(template),
                 channel_id=input_value(state, Block.AGENT_CHANNEL) or context.channel_id,
             )
         except MilobotError as error:

@@ -1,30 +1,41 @@
 """The candidate interview at /i/<token>: plain HTML forms with redirect-after-post, so it works
 without JavaScript; interview.js only adds timing and integrity observations, with the answer form or
-sent ahead of it to /signals."""
+sent ahead of it to /signals.
+
+Every route is public, so each is bounded: bodies by body_limits, start / answer / signals by token
+buckets per client and per link (guards), and opening a shared link writes nothing to the database
+(visits are counted in memory, services.link_visits)."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from aiohttp import web
 
-from milobot.errors import Conflict, Gone, Invalid, NotFound
+from milobot.body_limits import body_limit
+from milobot.errors import Gone, Invalid, NotFound, RateLimited
 from milobot.interview import pages
+from milobot.interview.guards import PageGuards
 from milobot.services.interview_flow import parse_duration, source_tag
+from milobot.services.interview_link import mask_name
 from milobot.services.interview_signals import parse_signals
 
 log = logging.getLogger(__name__)
 
 COOKIE_MAX_AGE = 30 * 24 * 3600
 MAX_BEACON_BYTES = 16 * 1024  # 50 signals of a few fields each fit many times over
+# 20,000 characters of answer, URL-encoded (up to 9 bytes a character in non-Latin scripts), plus signals.
+MAX_ANSWER_BYTES = 256 * 1024
 NOT_FOUND_TITLE = "Interview not found"
 CLOSED_TITLE = "This interview is closed"
+SLOW_DOWN_TITLE = "Please slow down"
+SLOW_DOWN = "Too many attempts from here in a short time. Please wait a minute, then try again."
 
 
 def _cookie_name(share_token: str) -> str:
-    """Per shared link: remembers which candidate this browser is, so the shared link resumes."""
+    """Per shared link: remembers which candidate this browser is, so the shared link can offer to resume."""
     return "milo_iv_" + hashlib.sha256(share_token.encode()).hexdigest()[:16]
 
 
@@ -40,9 +51,26 @@ def _refusal(error: Exception) -> web.Response:
     )
 
 
+def _slow_down(retry_after: int, message: str = SLOW_DOWN) -> web.Response:
+    response = pages.error_page(429, SLOW_DOWN_TITLE, message)
+    response.headers["Retry-After"] = str(retry_after)
+    return response
+
+
+def scoring_host(settings) -> str | None:
+    """The host answers are sent to for scoring, named on the consent notice; None for the built-in scorer."""
+    if settings.llm_base_url and settings.llm_model:
+        return urlsplit(settings.llm_base_url).hostname
+    return None
+
+
 def add_routes(app: web.Application, container) -> None:
     service = container.interviews
-    secret = container.settings.secret_key
+    settings = container.settings
+    secret = settings.secret_key
+    guards = PageGuards(settings.page_limits, proxy_hops=settings.proxy_hops)
+    host = scoring_host(settings)
+    secure_cookie = settings.public_url.startswith("https://")
 
     def _expired(token: str, form) -> web.Response | None:
         """Every POST carries a form token tied to its interview; a missing or forged one is refused."""
@@ -51,8 +79,6 @@ def add_routes(app: web.Application, container) -> None:
         return pages.error_page(
             400, "This form has expired", "Please go back, reload the page and try again."
         )
-
-    secure_cookie = container.settings.public_url.startswith("https://")
 
     async def static(request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
@@ -66,19 +92,29 @@ def add_routes(app: web.Application, container) -> None:
         )
 
     def _context(page, **extra):
-        return dict(page=page, csrf=pages.form_token(secret, page.token), **extra)
+        return dict(page=page, csrf=pages.form_token(secret, page.token), scoring_host=host, **extra)
 
     async def show(request: web.Request) -> web.Response:
         token = request.match_info["token"]
         src = request.query.get("src")
         try:
-            page = await service.page(
-                token=token, src=src, remembered=request.cookies.get(_cookie_name(token))
-            )
+            page = await service.page(token=token, remembered=request.cookies.get(_cookie_name(token)))
         except (NotFound, Gone) as error:
             return _refusal(error)
-        if page.step == "resume":  # this browser already started here: back to its own link
-            return pages.see_other(_page_url(page.candidate_token))
+        if page.step == "resume":  # this browser started here: ask before going on as that person
+            return pages.render(
+                "resume.html",
+                **_context(
+                    page, who=mask_name(page.candidate_name or ""), resume=_page_url(page.candidate_token)
+                ),
+            )
+        if page.step == "start":
+            container.link_visits.record(
+                workspace_id=page.workspace_id,
+                agent_id=page.agent_id,
+                source_tag=source_tag(src),
+                client=guards.client(request),
+            )
         return _render_step(page, src=source_tag(src))
 
     def _render_step(page, *, src=None, error=None, form=None, status=200) -> web.Response:
@@ -92,40 +128,54 @@ def add_routes(app: web.Application, container) -> None:
 
     async def start(request: web.Request) -> web.Response:
         token = request.match_info["token"]
+        if wait := guards.wait("start", request, token):
+            return _slow_down(wait)
         form = await request.post()
         if (expired := _expired(token, form)) is not None:
             return expired
+        src = str(form.get("src") or "") or None
         try:
-            candidate_token = await service.start_from_link(
+            started = await service.start_from_link(
                 share_token=token,
                 name=str(form.get("name") or ""),
                 email=str(form.get("email") or ""),
                 consent=form.get("consent") == "yes",
-                src=str(form.get("src") or "") or None,
-                remembered=request.cookies.get(_cookie_name(token)),
+                src=src,
             )
-        except (Invalid, Conflict) as error:
+        except Invalid as error:
             try:
-                page = await service.page(token=token, count_visit=False)
+                page = await service.page(token=token)
             except (NotFound, Gone) as refusal:
                 return _refusal(refusal)
             values = {"name": str(form.get("name") or "")[:200], "email": str(form.get("email") or "")[:254]}
-            status = 409 if isinstance(error, Conflict) else 422
-            return _render_step(
-                page, src=source_tag(str(form.get("src") or "")), error=error, form=values, status=status
-            )
+            return _render_step(page, src=source_tag(src), error=error, form=values, status=422)
+        except RateLimited as error:
+            return _slow_down(error.retry_after, error.message)
         except (NotFound, Gone) as error:
             return _refusal(error)
-        response = pages.see_other(_page_url(candidate_token))
+        if started.emailed_to is not None:
+            # The same page whether or not the address is known: the link went to the inbox.
+            return pages.render("emailed.html", masked_email=started.emailed_to, share=_page_url(token))
+        response = pages.see_other(_page_url(started.candidate_token))
         response.set_cookie(
             _cookie_name(token),
-            candidate_token,
+            started.candidate_token,
             max_age=COOKIE_MAX_AGE,
             path="/i/",
             httponly=True,
             samesite="Lax",
             secure=secure_cookie,
         )
+        return response
+
+    async def forget(request: web.Request) -> web.Response:
+        """ "Not you? Start fresh": this browser forgets the previous visitor's interview."""
+        token = request.match_info["token"]
+        form = await request.post()
+        if (expired := _expired(token, form)) is not None:
+            return expired
+        response = pages.see_other(_page_url(token))
+        response.del_cookie(_cookie_name(token), path="/i/")
         return response
 
     async def consent(request: web.Request) -> web.Response:
@@ -139,8 +189,11 @@ def add_routes(app: web.Application, container) -> None:
             return _refusal(error)
         return pages.see_other(_page_url(token))
 
+    @body_limit(MAX_ANSWER_BYTES)
     async def answer(request: web.Request) -> web.Response:
         token = request.match_info["token"]
+        if wait := guards.wait("answer", request, token):
+            return _slow_down(wait)
         form = await request.post()
         if (expired := _expired(token, form)) is not None:
             return expired
@@ -158,7 +211,7 @@ def add_routes(app: web.Application, container) -> None:
             )
         except Invalid as error:
             try:
-                page = await service.page(token=token, count_visit=False)
+                page = await service.page(token=token)
             except (NotFound, Gone) as refusal:
                 return _refusal(refusal)
             if page.step != "question":
@@ -168,11 +221,12 @@ def add_routes(app: web.Application, container) -> None:
             return _refusal(error)
         return pages.see_other(_page_url(token))
 
+    @body_limit(MAX_BEACON_BYTES)
     async def signals(request: web.Request) -> web.Response:
         """Observations sent ahead of the answer by interview.js (navigator.sendBeacon)."""
         token = request.match_info["token"]
-        if request.content_length is not None and request.content_length > MAX_BEACON_BYTES:
-            return web.Response(status=413)
+        if wait := guards.wait("signals", request, token):
+            return web.Response(status=429, headers={"Retry-After": str(wait)})
         form = await request.post()
         if not pages.form_token_ok(secret, token, form.get("csrf")):
             return web.Response(status=403)
@@ -181,9 +235,10 @@ def add_routes(app: web.Application, container) -> None:
         except ValueError:
             return web.Response(status=400)
         try:
-            await service.signals_ahead(
-                token=token, question_index=index, signals=parse_signals(form.get("signals"))
-            )
+            observed = parse_signals(form.get("signals"), strict=True)
+            await service.signals_ahead(token=token, question_index=index, signals=observed)
+        except Invalid as error:
+            return web.Response(status=422, text=error.message)
         except NotFound:
             return web.Response(status=404)
         except Gone:
@@ -193,6 +248,7 @@ def add_routes(app: web.Application, container) -> None:
     app.router.add_get("/i/static/{name}", static)
     app.router.add_get("/i/{token}", show)
     app.router.add_post("/i/{token}/start", start)
+    app.router.add_post("/i/{token}/forget", forget)
     app.router.add_post("/i/{token}/consent", consent)
     app.router.add_post("/i/{token}/answer", answer)
     app.router.add_post("/i/{token}/signals", signals)

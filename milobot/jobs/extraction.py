@@ -144,7 +144,13 @@ class ExtractionJobs:
                 return f.filename, data, _already_stored()
         try:
             info = await file_info(client, f.slack_file_id)
-            got = await download(http, info, token=client.token, max_bytes=MAX_DOWNLOAD_BYTES)
+            got = await download(
+                http,
+                info,
+                token=client.token,
+                max_bytes=MAX_DOWNLOAD_BYTES,
+                api_url=self.container.settings.slack_api_url,
+            )
         except DownloadError as exc:
             await self.service.record_failure(file_id=f.id, outcome=exc.outcome, reason=exc.reason)
             return None

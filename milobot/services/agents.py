@@ -462,10 +462,12 @@ class AgentService(Service):
     async def share(
         self, *, identity: Identity, agent_id: int, channel_id: str, tag: str | None = None
     ) -> AgentCard:
-        """Queue the link, QR PNG and poster PDF for the conversation; viewers may share too."""
+        """Queue the link, QR PNG and poster PDF for the conversation. Admins only (SPEC: admins share
+        links): a shared link lets anyone in the world start interviews on the team's scoring budget,
+        so where it is advertised is the hiring owners' call. Viewers still see the link on the card."""
         tag = check_tag(tag)
         async with self.acting(identity) as (session, actor):
-            require_member(actor)
+            require_admin(actor)
             agent = await self._agent(session, actor, agent_id)
             if agent.status == "archived":
                 raise Invalid(

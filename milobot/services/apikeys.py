@@ -1,8 +1,12 @@
 """API keys for the inbound results API, one set per workspace.
 
 A key is `milo_<prefix>_<secret>`, shown once. Only the prefix (to name it in lists and revoke it) and
-an HMAC-SHA256 of the whole key, peppered with the server's secret key, are stored: a leaked database
-alone doesn't let anyone post results."""
+a SHA-256 of the whole key are stored: a leaked database alone doesn't let anyone post results, since
+the key carries 240 random bits and no one can search that space for a hash. The hash needs no server
+secret, so rotating MILOBOT_SECRET_KEY (or running replicas) never silently revokes a key.
+
+Keys made before that were stored as an HMAC keyed with the secret key. They still work while the secret
+is unchanged, and each is re-stored as a plain SHA-256 the first time it is used."""
 
 from __future__ import annotations
 
@@ -47,8 +51,12 @@ class ApiCaller:
     prefix: str
 
 
+def key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
 class ApiKeyService(Service):
-    def _hash(self, key: str) -> str:
+    def _legacy_hash(self, key: str) -> str:
         return hmac.new(self.deps.secret_key.encode(), key.encode(), hashlib.sha256).hexdigest()
 
     async def create(self, *, identity: Identity, label: str | None = None) -> NewApiKey:
@@ -69,7 +77,7 @@ class ApiKeyService(Service):
                 ApiKey(
                     workspace_id=actor.workspace_id,
                     prefix=prefix,
-                    key_hash=self._hash(key),
+                    key_hash=key_hash(key),
                     label=(label or "").strip()[:200] or None,
                     created_by=actor.user_id,
                 )
@@ -112,8 +120,11 @@ class ApiKeyService(Service):
         m = KEY_RE.match((key or "").strip())
         if not m:
             return None
+        current, legacy = key_hash(m.group(0)), self._legacy_hash(m.group(0))
         async with self.unit() as session:
-            row = await session.scalar(select(ApiKey).where(ApiKey.key_hash == self._hash(m.group(0))))
+            row = await session.scalar(select(ApiKey).where(ApiKey.key_hash.in_((current, legacy))))
             if row is None or row.revoked_at is not None or not hmac.compare_digest(row.prefix, m.group(1)):
                 return None
+            if row.key_hash != current:  # made before plain hashes: re-store it so it outlives the secret
+                row.key_hash = current
             return ApiCaller(row.workspace_id, row.prefix)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,14 +17,21 @@ from milobot.services.outbox import enqueued
 from milobot.services.workspaces import load_actor
 
 
+async def _no_home_team() -> str | None:
+    return None
+
+
 @dataclass
 class ServiceDeps:
     db: Database
     seed_admins: frozenset[str] = frozenset()
+    # The workspace MILOBOT_ADMINS belong to (the bot token's, from auth.test); set by the runtime.
+    seed_team: Callable[[], Awaitable[str | None]] = _no_home_team
     public_url: str = "http://localhost:3000"
     secret_key: str = "dev"
     data_dir: Path = Path("milobot-data")
     mail_enabled: bool = False
+    link_daily_cap: int = 0  # new candidates per agent's shared link per UTC day; 0 = no cap
     clock: Callable[[], datetime] = utcnow
     # Called after a commit that enqueued outbox rows (services.outbox.enqueue marks the session), so delivery starts now rather than at the next sweep.
     outbox_kick: Callable[[], None] = field(default=lambda: None)
@@ -41,10 +48,20 @@ class Service:
     @asynccontextmanager
     async def acting(self, identity: Identity) -> AsyncIterator[tuple[AsyncSession, Actor]]:
         """One unit of work with the caller resolved inside it; the outbox is kicked after commit."""
+        seeds = await self._seed_admins_for(identity)
         async with self.db.unit_of_work() as session:
-            actor = await load_actor(session, identity, seed_admins=self.deps.seed_admins)
+            actor = await load_actor(session, identity, seed_admins=seeds)
             yield session, actor
         self._kick_if_enqueued(session)
+
+    async def _seed_admins_for(self, identity: Identity) -> frozenset[str]:
+        """MILOBOT_ADMINS count only in the bot token's own workspace (asked before the unit of work
+        opens, so no transaction waits on Slack)."""
+        if identity.user_id not in self.deps.seed_admins:
+            return frozenset()
+        if await self.deps.seed_team() != identity.team_id:
+            return frozenset()
+        return self.deps.seed_admins
 
     @asynccontextmanager
     async def unit(self) -> AsyncIterator[AsyncSession]:

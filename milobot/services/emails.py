@@ -25,6 +25,27 @@ The link is personal to you. An AI evaluates the answers; a person makes every h
 <p style="color:#666">The link is personal to you. An AI evaluates the answers; a person makes every hiring decision.</p>
 </body></html>
 """,
+    "personal_link.subject.txt": "Your interview link for {{ role or agent_name }}",
+    "personal_link.txt": """Hi {{ name }},
+
+Here is your personal link to the interview for {{ role or agent_name }}:
+
+{{ link }}
+
+Someone asked for it on the interview page with this e-mail address. If that wasn't you, ignore this
+e-mail: nothing happens until the link is opened. An AI evaluates the answers; a person makes every
+hiring decision.
+""",
+    "personal_link.html": """<!DOCTYPE html>
+<html><body style="font-family: sans-serif; line-height: 1.5">
+<p>Hi {{ name }},</p>
+<p>Here is your personal link to the interview for <strong>{{ role or agent_name }}</strong>:</p>
+<p><a href="{{ link }}">Open your interview</a><br><small>{{ link }}</small></p>
+<p style="color:#666">Someone asked for it on the interview page with this e-mail address. If that wasn't you,
+ignore this e-mail: nothing happens until the link is opened. An AI evaluates the answers; a person makes
+every hiring decision.</p>
+</body></html>
+""",
 }
 
 _env = Environment(
@@ -57,4 +78,16 @@ def invitation(
         subject=subject[:200],
         text=_env.get_template("invitation.txt").render(values),
         html=_env.get_template("invitation.html").render(values),
+    )
+
+
+def personal_link(*, to: str, name: str, agent_name: str, role: str | None, link: str) -> Email:
+    """The answer to a registration on the shared link: the link goes to the address, never the page."""
+    values = {"name": name, "agent_name": agent_name, "role": role, "link": link}
+    subject = " ".join(_env.get_template("personal_link.subject.txt").render(values).split())
+    return Email(
+        to=to,
+        subject=subject[:200],
+        text=_env.get_template("personal_link.txt").render(values),
+        html=_env.get_template("personal_link.html").render(values),
     )

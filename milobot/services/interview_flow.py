@@ -12,10 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Answer, Candidate, Interview, LinkVisit
-from milobot.errors import Conflict, Gone, Invalid, NotFound
-from milobot.services import webhook_events
-from milobot.services.candidate_records import new_candidate, normalise_email
+from milobot.db.models import Agent, Answer, Candidate, Interview
+from milobot.errors import Gone, Invalid, NotFound
 from milobot.services.interview_records import (
     answers_of,
     current_version,
@@ -33,10 +31,6 @@ EMAIL_RE = re.compile(
 MAX_ANSWER_CHARS = 20_000
 MAX_DURATION_MS = 6 * 3600 * 1000
 CLOSED = "This interview is closed. The hiring team is no longer taking new interviews through this link."
-STARTED_ELSEWHERE = (
-    "An interview with this e-mail address is already under way. Please continue it in the browser where you "
-    "started, or from the personal link you were sent."
-)
 UNKNOWN = "We couldn't find this interview. Please check the link you were sent."
 
 
@@ -57,6 +51,7 @@ class InterviewPage:
     question_index: int = 0  # 0-based
     question_total: int = 0
     question_text: str | None = None
+    workspace_id: int = 0
 
 
 async def _resolve(session: AsyncSession, token: str) -> tuple[Agent, Candidate | None]:
@@ -85,27 +80,33 @@ async def latest_interview(session: AsyncSession, candidate: Candidate) -> Inter
     )
 
 
-async def page_for(
-    session: AsyncSession, token: str, *, src: str | None, remembered: str | None, count_visit: bool = True
-) -> InterviewPage:
+async def page_for(session: AsyncSession, token: str, *, remembered: str | None) -> InterviewPage:
+    """The page a link shows now. Reads only: opening a link writes nothing (visits of the shared link
+    are counted in memory by the web layer and written in batches)."""
     agent, candidate = await _resolve(session, token)
     if candidate is None:
         if agent.status == "archived":
             raise Gone(CLOSED)
-        if count_visit:  # analytics count opens of the shared link by source tag
-            session.add(
-                LinkVisit(workspace_id=agent.workspace_id, agent_id=agent.id, source_tag=source_tag(src))
-            )
-        # The same browser coming back to the shared link resumes its own unfinished interview.
+        # The same browser coming back to the shared link is asked whether it is still the same person
+        # (a lobby tablet serves many) before its unfinished interview goes on.
         if remembered and TOKEN_RE.match(remembered):
             mine = await session.scalar(
                 select(Candidate).where(Candidate.token == remembered, Candidate.agent_id == agent.id)
             )
             if mine is not None and mine.status != "completed":
                 return InterviewPage(
-                    "resume", agent.id, agent.name, agent.role_title, token, candidate_token=mine.token
+                    "resume",
+                    agent.id,
+                    agent.name,
+                    agent.role_title,
+                    token,
+                    candidate_token=mine.token,
+                    candidate_name=mine.name,
+                    workspace_id=agent.workspace_id,
                 )
-        return InterviewPage("start", agent.id, agent.name, agent.role_title, token)
+        return InterviewPage(
+            "start", agent.id, agent.name, agent.role_title, token, workspace_id=agent.workspace_id
+        )
     base = {
         "agent_id": agent.id,
         "agent_name": agent.name,
@@ -113,6 +114,7 @@ async def page_for(
         "token": token,
         "candidate_token": candidate.token,
         "candidate_name": candidate.name,
+        "workspace_id": agent.workspace_id,
     }
     interview = await latest_interview(session, candidate)
     if interview is not None and interview.status == "completed":
@@ -160,13 +162,6 @@ async def _begin(
     candidate.status = "in_progress"
 
 
-async def _has_answers(session: AsyncSession, candidate: Candidate) -> bool:
-    interview = await latest_interview(session, candidate)
-    if interview is None or interview.status == "completed":
-        return False
-    return bool(await answers_of(session, interview))
-
-
 def _check_details(name: str, email: str) -> tuple[str, str]:
     name, email = (name or "").strip(), (email or "").strip()
     if not name:
@@ -176,58 +171,6 @@ def _check_details(name: str, email: str) -> tuple[str, str]:
     if not EMAIL_RE.match(email) or len(email) > 254:
         raise Invalid("Please enter a valid e-mail address, like name@example.com.", field="email")
     return name, email
-
-
-async def start_from_link(
-    session: AsyncSession,
-    share_token: str,
-    *,
-    name: str,
-    email: str,
-    consent: bool,
-    src: str | None,
-    now: datetime,
-    remembered: str | None = None,
-) -> str:
-    agent, candidate = await _resolve(session, share_token)
-    if candidate is not None:
-        raise NotFound(UNKNOWN)
-    if agent.status == "archived":
-        raise Gone(CLOSED)
-    name, email = _check_details(name, email)
-    if not consent:
-        raise Invalid(
-            "Please tick the box to confirm you understand how your answers are reviewed.", field="consent"
-        )
-    tag = source_tag(src)
-    existing = await session.scalar(
-        select(Candidate)
-        .where(
-            Candidate.workspace_id == agent.workspace_id,
-            Candidate.agent_id == agent.id,
-            Candidate.email_normalized == normalise_email(email),
-        )
-        .order_by(Candidate.id)
-        .limit(1)
-    )
-    if existing is not None and existing.token != remembered and await _has_answers(session, existing):
-        # Knowing someone's e-mail must not hand over their half-done interview: it continues only
-        # from the browser it started in, or from the personal link sent to them.
-        raise Conflict(STARTED_ELSEWHERE)
-    candidate = existing or new_candidate(
-        session,
-        workspace_id=agent.workspace_id,
-        agent_id=agent.id,
-        name=name,
-        email=email,
-        source="link",
-        source_tag=tag,
-    )
-    await session.flush()
-    if existing is None:
-        await webhook_events.candidate_created(session, candidate)
-    await _begin(session, agent, candidate, now=now, tag=tag)
-    return candidate.token
 
 
 async def consent(session: AsyncSession, token: str, *, now: datetime) -> None:

@@ -23,7 +23,7 @@ from milobot.db.models import (
     Recording,
     StoredFile,
 )
-from milobot.errors import Invalid, NotFound
+from milobot.errors import Conflict, Invalid, NotFound
 from milobot.services import webhook_events
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.interview_records import (
@@ -112,6 +112,20 @@ async def _agent(session: AsyncSession, workspace_id: int, result: ExternalResul
     return agent
 
 
+REUSED = (
+    "external_id {!r} was already posted with a different body. Posting the same result again is safe; "
+    "a different result needs its own external_id."
+)
+
+
+def _replayed(existing: Interview, digest: str | None, external_id: str) -> RecordedResult:
+    """The same external_id again: the same answer for the same body (a retry), 409 for another. Rows
+    recorded before digests were kept (NULL) can't be compared, so they answer as before."""
+    if digest and existing.external_digest and digest != existing.external_digest:
+        raise Conflict(REUSED.format(external_id))
+    return RecordedResult(existing.id, existing.candidate_id, False)
+
+
 async def record_external(
     session: AsyncSession,
     *,
@@ -121,10 +135,11 @@ async def record_external(
     recordings: list[IncomingRecording],
     data_dir: Path,
     now: datetime,
+    digest: str | None = None,
 ) -> RecordedResult:
     existing = await _existing(session, workspace_id, result.external_id)
-    if existing is not None:  # idempotent: the same external_id again changes nothing
-        return RecordedResult(existing.id, existing.candidate_id, False)
+    if existing is not None:  # idempotent: the same post again changes nothing
+        return _replayed(existing, digest, result.external_id)
     agent = await _agent(session, workspace_id, result)
     version = await current_version(session, agent)
     if version is None:
@@ -159,6 +174,7 @@ async def record_external(
         agent_version_id=version.id,
         source="api",
         external_id=result.external_id,
+        external_digest=digest,
         started_at=result.completed_at or now,
         completed_at=result.completed_at or now,
     )
@@ -169,7 +185,7 @@ async def record_external(
         winner = await _existing(session, workspace_id, result.external_id)
         if winner is None:
             raise
-        return RecordedResult(winner.id, winner.candidate_id, False)
+        return _replayed(winner, digest, result.external_id)
 
     given = {s.question_index: s for s in result.scores}
     answers = []

@@ -8,7 +8,6 @@ question's allowance and no more."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,10 +15,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from milobot import jsonsafe
 from milobot.db.models import IntegritySignal, Interview
+from milobot.errors import Invalid
 from milobot.services.interview_records import SIGNAL_KINDS
 
 MAX_SIGNALS_PER_ANSWER = 50
+MAX_DETAIL_VALUE = 2**31 - 1  # timings in ms and counts; anything larger is not an observation
 
 
 @dataclass(frozen=True)
@@ -28,13 +30,18 @@ class SubmittedSignal:
     detail: dict[str, Any]
 
 
-def parse_signals(raw: str | None) -> list[SubmittedSignal]:
-    """The page script's observations. Anything malformed is dropped: a signal is a hint for a person,
-    never worth refusing an answer over."""
+def parse_signals(raw: str | None, *, strict: bool = False) -> list[SubmittedSignal]:
+    """The page script's observations. With an answer, anything malformed is dropped: a signal is a
+    hint for a person, never worth refusing an answer over. Sent on their own (`strict`), a body that
+    isn't a list of observations is refused with Invalid."""
     try:
-        items = json.loads(raw or "[]")
+        items = jsonsafe.loads(raw or "[]", max_depth=4)
     except ValueError:
+        if strict:
+            raise Invalid("signals must be a JSON list of observations, nested at most 4 levels") from None
         return []
+    if strict and not isinstance(items, list):
+        raise Invalid("signals must be a JSON list of observations")
     out: list[SubmittedSignal] = []
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict) or item.get("kind") not in SIGNAL_KINDS:
@@ -43,7 +50,11 @@ def parse_signals(raw: str | None) -> list[SubmittedSignal]:
         clean = {
             k: v
             for k, v in detail.items()
-            if isinstance(k, str) and len(k) <= 20 and isinstance(v, int) and not isinstance(v, bool)
+            if isinstance(k, str)
+            and len(k) <= 20
+            and isinstance(v, int)
+            and not isinstance(v, bool)
+            and abs(v) <= MAX_DETAIL_VALUE
         }
         out.append(SubmittedSignal(item["kind"], dict(list(clean.items())[:5])))
         if len(out) >= MAX_SIGNALS_PER_ANSWER:

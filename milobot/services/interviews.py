@@ -10,13 +10,14 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from milobot.db.models import Answer, Candidate, Interview
-from milobot.errors import Invalid, NotFound
+from milobot.errors import Invalid, NotFound, RateLimited
 from milobot.interview.scoring import Scorer, score_interview
-from milobot.services import audit, interview_flow, webhook_events
+from milobot.services import audit, interview_flow, interview_link, webhook_events
 from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
 from milobot.services.interview_flow import InterviewPage
+from milobot.services.interview_link import LinkStart
 from milobot.services.interview_records import (
     answers_of,
     enqueue_card,
@@ -62,26 +63,17 @@ CARD_POSTING = "posting"
 class InterviewService(Service):
     # -- the candidate's web interview (the link token is the credential) ---------------------------
 
-    async def page(
-        self, *, token: str, src: str | None = None, remembered: str | None = None, count_visit: bool = True
-    ) -> InterviewPage:
+    async def page(self, *, token: str, remembered: str | None = None) -> InterviewPage:
         async with self.unit() as session:
-            return await interview_flow.page_for(
-                session, token, src=src, remembered=remembered, count_visit=count_visit
-            )
+            return await interview_flow.page_for(session, token, remembered=remembered)
 
     async def start_from_link(
-        self,
-        *,
-        share_token: str,
-        name: str,
-        email: str,
-        consent: bool,
-        src: str | None = None,
-        remembered: str | None = None,
-    ) -> str:
+        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+    ) -> LinkStart:
+        """A visitor registers on the shared link (see interview_link for why the answer never
+        depends on whether the address is known)."""
         async with self.unit() as session:
-            return await interview_flow.start_from_link(
+            started = await interview_link.start_from_link(
                 session,
                 share_token,
                 name=name,
@@ -89,7 +81,27 @@ class InterviewService(Service):
                 consent=consent,
                 src=src,
                 now=self.now(),
-                remembered=remembered,
+                mail=self.deps.mail_enabled,
+                daily_cap=self.deps.link_daily_cap,
+            )
+        if started.capped_for is not None:  # after the commit: the admins' notice stands
+            raise RateLimited(interview_link.CAP_REACHED, retry_after=started.capped_for)
+        return started
+
+    async def send_personal_link(
+        self, *, workspace_id: int, agent_id: int, name: str, email: str, tag: str | None
+    ) -> dict:
+        """For the outbox (no person involved): the queued half of a registration on the shared link."""
+        async with self.unit() as session:
+            return await interview_link.send_personal_link(
+                session,
+                workspace_id=workspace_id,
+                agent_id=agent_id,
+                name=name,
+                email=email,
+                tag=tag,
+                public_url=self.deps.public_url,
+                now=self.now(),
             )
 
     async def consent(self, *, token: str) -> None:
@@ -131,6 +143,7 @@ class InterviewService(Service):
         key_prefix: str,
         result: ExternalResult,
         recordings: list[IncomingRecording],
+        digest: str | None = None,
     ) -> RecordedResult:
         async with self.unit() as session:
             return await record_external(
@@ -141,6 +154,7 @@ class InterviewService(Service):
                 recordings=recordings,
                 data_dir=Path(self.deps.data_dir),
                 now=self.now(),
+                digest=digest,
             )
 
     # -- scoring (the outbox worker calls this after completion) -------------------------------------

@@ -138,22 +138,54 @@ class TeamService(Service):
                 session, actor, "team.remove", target_type="member", target_id=user_id, role=member.role
             )
 
-    async def make_installer_admin(self, *, identity: Identity) -> None:
-        """OAuth installs: the person who installed milobot becomes an admin of that workspace."""
+    async def make_installer_admin(self, *, identity: Identity) -> bool:
+        """OAuth installs. The installer becomes an admin only of a workspace that has no admin yet (its
+        first install); a later install changes no one's role: anyone in a workspace may complete
+        /slack/install, so it must not be a way to promote oneself. The existing admins are told who
+        re-installed. True when the installer was made an admin."""
         async with self.unit() as session:
             workspace = await get_or_create_workspace(
                 session, identity.team_id, enterprise_id=identity.enterprise_id
             )
+            admins = (
+                await session.scalars(
+                    select(Member.slack_user_id)
+                    .where(Member.workspace_id == workspace.id, Member.role == ADMIN)
+                    .order_by(Member.created_at)
+                )
+            ).all()
             member = await session.scalar(
                 select(Member).where(
                     Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id
                 )
             )
-            if member is None:
-                session.add(
-                    Member(
-                        workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN, invited_by=None
-                    )
+            actor = Actor(workspace.id, workspace.team_id, identity.user_id, member.role if member else None)
+            if not admins:
+                if member is None:
+                    session.add(Member(workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN))
+                else:
+                    member.role = ADMIN
+                audit.record(session, actor, "app.install", target_type="member", target_id=identity.user_id)
+                return True
+            audit.record(
+                session,
+                actor,
+                "app.reinstall",
+                target_type="member",
+                target_id=identity.user_id,
+                role=actor.role,
+            )
+            for admin in admins:
+                if admin == identity.user_id:
+                    continue
+                outbox.enqueue(
+                    session,
+                    workspace_id=workspace.id,
+                    kind=outbox.SLACK_DM,
+                    payload={
+                        "user": admin,
+                        "template": "reinstalled",
+                        "data": {"installer": identity.user_id, "installer_role": actor.role},
+                    },
                 )
-            else:
-                member.role = ADMIN
+            return False

@@ -33,8 +33,9 @@ async def find_workspace(session: AsyncSession, team_id: str) -> Workspace | Non
 async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: frozenset[str]) -> Actor:
     """The actor for this request, inside the caller's unit of work.
 
-    MILOBOT_ADMINS are made admins the first time they are seen in a workspace; that is how a
-    single-workspace install gets its first admin without a database console."""
+    `seed_admins` (MILOBOT_ADMINS, passed only for the bot token's own workspace) are made admins the
+    first time they are seen; that is how a single-workspace install gets its first admin without a
+    database console."""
     workspace = await get_or_create_workspace(session, identity.team_id, enterprise_id=identity.enterprise_id)
     member = await session.scalar(
         select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)

@@ -3,12 +3,17 @@
 
 files.slack.com answers a request it doesn't accept (wrong token, missing files:read, a file that went
 away) with 200 and its HTML sign-in page, so a response is checked for being the file before it is
-believed."""
+believed.
+
+The bot token goes only to Slack's file hosts (or the host of the configured SLACK_API_URL), whatever
+URL files.info hands back and wherever a redirect points: a file object naming another host must not
+collect a token that acts as the whole app."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -16,6 +21,19 @@ from slack_sdk.errors import SlackApiError
 CHUNK = 64 * 1024
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 _HTML_TYPES = {"html", "htm"}
+SLACK_FILE_HOSTS = frozenset({"files.slack.com", "files-edu.slack.com", "files.slack-gov.com"})
+MAX_REDIRECTS = 3
+
+
+def file_url_allowed(url: str, *, api_url: str) -> bool:
+    try:
+        parts, api = urlsplit(url), urlsplit(api_url)
+        port = parts.port
+    except ValueError:
+        return False
+    if parts.scheme == "https" and parts.hostname in SLACK_FILE_HOSTS and port in (None, 443):
+        return True
+    return bool(parts.netloc) and (parts.scheme, parts.netloc.lower()) == (api.scheme, api.netloc.lower())
 
 
 class DownloadError(Exception):
@@ -72,8 +90,30 @@ def _looks_like_html(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower().startswith(_HTML_STARTS)
 
 
+_NOT_SLACK = (
+    "Slack's answer pointed this file at {host}, which is not Slack's file host, so I didn't download it "
+    "(the bot's token goes to Slack only). Upload the file itself and send it again."
+)
+
+
+async def _get(session: aiohttp.ClientSession, url: str, *, token: str, api_url: str):
+    """GET with the token, following redirects only while they stay on Slack's hosts."""
+    for _ in range(MAX_REDIRECTS + 1):
+        if not file_url_allowed(url, api_url=api_url):
+            raise DownloadError("download_failed", _NOT_SLACK.format(host=urlsplit(url).netloc or "nowhere"))
+        resp = await session.get(url, headers={"Authorization": f"Bearer {token}"}, allow_redirects=False)
+        if resp.status in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
+            url = urljoin(url, resp.headers["Location"])
+            resp.release()
+            continue
+        return resp
+    raise DownloadError(
+        "download_failed", "Slack redirected this download too many times; try sending it again."
+    )
+
+
 async def download(
-    session: aiohttp.ClientSession, file: SlackFile, *, token: str, max_bytes: int
+    session: aiohttp.ClientSession, file: SlackFile, *, token: str, max_bytes: int, api_url: str
 ) -> Downloaded:
     """The file's bytes, or DownloadError with an outcome (too_large, download_failed) and a reason a
     person can act on."""
@@ -83,9 +123,7 @@ async def download(
         raise DownloadError("download_failed", "Slack didn't give me a download link for this file.")
     expect_html = file.filetype in _HTML_TYPES
     try:
-        async with session.get(
-            file.url, headers={"Authorization": f"Bearer {token}"}, allow_redirects=True
-        ) as resp:
+        async with await _get(session, file.url, token=token, api_url=api_url) as resp:
             if resp.status != 200:
                 raise DownloadError(
                     "download_failed",

@@ -12,9 +12,12 @@ from typing import Any
 import aiohttp
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from milobot.slack.response_urls import reply_url_allowed
+
 
 class Replier:
-    def __init__(self, *, max_concurrent_work: int = 8):
+    def __init__(self, *, max_concurrent_work: int = 8, api_url: str | None = None):
+        self.api_url = api_url  # when set, replies go only to Slack's hosts (see response_urls)
         self._session: aiohttp.ClientSession | None = None
         self._slots: asyncio.Semaphore | None = None
         self.max_concurrent_work = max_concurrent_work
@@ -35,6 +38,8 @@ class Replier:
     async def reply(
         self, response_url: str, *, text: str, blocks: list[dict] | None = None, **kwargs: Any
     ) -> None:
+        if self.api_url is not None and not reply_url_allowed(response_url, api_url=self.api_url):
+            raise RuntimeError("refusing to reply to a response_url that is not on a Slack host")
         client = AsyncWebhookClient(response_url, session=self._http())
         kwargs.setdefault("response_type", "ephemeral")
         kwargs.setdefault("replace_original", False)

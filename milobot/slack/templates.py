@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from milobot.blocks import notices
 from milobot.blocks import team as team_blocks
 
 # name -> function(data) -> (fallback text, blocks)
@@ -33,3 +34,8 @@ register(
     ),
 )
 register("text", lambda d: (d["text"], d.get("blocks") or []))
+register("link_cap_reached", lambda d: notices.link_cap_reached(agent_name=d["agent_name"], cap=d["cap"]))
+register(
+    "reinstalled",
+    lambda d: notices.reinstalled(installer=d["installer"], installer_role=d.get("installer_role")),
+)

@@ -404,6 +404,7 @@ async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack)
 
 async def test_another_workspaces_agent_id_is_not_found(milo, slack):
     slack.add_workspace("T2", "xoxb-2")
+    await milo.seat("T2", ADMIN)  # an admin there too
     await create_agent(milo, slack, name="Home Team Agent")
     [agent] = await agents(milo)
     mark = slack.mark()

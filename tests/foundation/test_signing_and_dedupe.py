@@ -20,7 +20,8 @@ async def test_unsigned_requests_get_401_and_cause_no_web_api_call(milo, slack, 
     ok = await milo.command("help", user=ADMIN)
     assert ok.status == 200
     await milo.replies()
-    assert [c.method for c in slack.calls if c.method != "response_url"] in ([], ["auth.test"])
+    # auth.test only, asked by the valid request (Bolt's authorisation; MILOBOT_ADMINS' home workspace).
+    assert {c.method for c in slack.calls if c.method != "response_url"} <= {"auth.test"}
     assert len(slack.calls_to("response_url")) == 1
 
 

@@ -202,7 +202,8 @@ async def test_a_crafted_button_naming_another_workspaces_batch_is_refused(milo,
     await dm_files(milo, [register(slack, name, data)])
     batch, message = await review_ready(milo, slack)
     (approve,) = buttons(message, Action.REVIEW_APPROVE)
-    other = "T0OTHER001"  # the seeded admin id is an admin there too, of a workspace with no such batch
+    other = "T0OTHER001"  # the same user id is an admin there too, of a workspace with no such batch
+    await milo.seat(other, ADMIN)
     for action_id, value in (
         (Action.REVIEW_APPROVE, approve["value"]),
         (Action.REVIEW_APPROVE_ALL, metadata.encode(metadata.BatchRef(batch.id))),

@@ -137,10 +137,13 @@ async def test_same_external_id_twice_makes_one_interview_and_one_card_and_is_sc
     status, first = await post(milo, body(), key)
     assert status == 201 and first["created"] is True
     interview = await posted_card(milo)
-    status, again = await post(
+    status, again = await post(milo, body(), key)
+    assert status == 200 and again["interview_id"] == first["interview_id"] and again["created"] is False
+    # The same external_id with a different body is refused, not silently answered as the first.
+    status, reused = await post(
         milo, body(candidate={"name": "Someone Else", "email": "else@example.com"}), key
     )
-    assert status == 200 and again["interview_id"] == first["interview_id"] and again["created"] is False
+    assert status == 409 and reused["error"] == "external_id_reused"
 
     assert await count(milo, Interview) == 1 and await count(milo, Candidate) == 1
     assert await count(milo, Answer) == 3 and await count(milo, IntegritySignal) == 2
@@ -209,7 +212,7 @@ async def test_posted_scores_and_a_recording_in_multipart(milo, slack):
         async with milo.http.post(
             f"{milo.base_url}/api/v1/interviews", data=form, headers={"Authorization": f"Bearer {key}"}
         ) as resp:
-            assert resp.status == 422 and (await resp.json())["field"] == "recording_video"
+            assert resp.status == 413 and (await resp.json())["field"] == "recording_video"
     finally:
         api.MAX_RECORDING_BYTES = limit
     assert await count(milo, Interview) == 1

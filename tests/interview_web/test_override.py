@@ -77,6 +77,7 @@ async def test_override_refuses_viewers_bad_scores_and_other_workspaces(milo, sl
         await service.override_score(
             identity=Identity(slack.team_id, ADMIN), answer_id=answer.id, score=4, reason=" "
         )
+    await milo.seat("T0OTHER001", ADMIN)
     with pytest.raises(NotFound):
         await service.override_score(
             identity=Identity("T0OTHER001", ADMIN), answer_id=answer.id, score=5, reason="x"

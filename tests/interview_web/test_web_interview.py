@@ -55,6 +55,7 @@ async def test_full_interview_posts_a_card_and_shortlist_updates_it_in_place(mil
 
     post = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == CARD_CHANNEL, timeout=10)
     interview = await posted_card(milo)
+    await milo.container.link_visits.flush()  # visits are counted in memory and written in batches
     assert interview.status == "completed" and interview.scorer == "rubric"
     assert 0 <= interview.overall_score <= 100
     card = str(post.args["blocks"])
@@ -125,6 +126,7 @@ async def test_viewer_cannot_shortlist_and_a_crafted_id_from_another_workspace_i
 
     # An admin of another workspace naming this interview's id gets NotFound, and nothing changes.
     slack.add_workspace("T0OTHER001", "xoxb-fake-T0OTHER001")
+    await milo.seat("T0OTHER001", ADMIN)
     mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
@@ -220,9 +222,10 @@ async def test_a_half_done_interview_resumes_at_the_next_question_from_the_same_
         # The personal link, opened again later, is at question 2 …
         await browser.open(personal)
         assert progress_of(browser.html) == "Question 2 of 3"
-        # … and so is the shared link, in the same browser (the cookie remembers who this is).
+        # … and the shared link, in the same browser, first asks whether this is still that person.
         await browser.open("/i/share-tok-0001")
-        assert browser.url == personal and progress_of(browser.html) == "Question 2 of 3"
+        assert "Continue as R…?" in browser.html and progress_of(browser.html) is None
+        await browser.open(personal)
 
         # A stale form for question 1 posted again (back button) changes nothing.
         form = forms_of(browser.html)[0]
@@ -230,34 +233,20 @@ async def test_a_half_done_interview_resumes_at_the_next_question_from_the_same_
         async with browser.http.post(milo.base_url + form.action, data=stale) as resp:
             assert progress_of(await resp.text()) == "Question 2 of 3"
 
-    # Someone else typing the same e-mail on another device is not handed that interview, and no
-    # duplicate candidate is made; the personal link still resumes it.
+    # Someone else typing the same e-mail on another device is not handed that interview: without
+    # e-mail to reach the address's owner, they start an interview of their own (tests/security has
+    # the case with e-mail). The personal link still resumes the first one.
     async with Browser(milo) as other:
         await other.open("/i/share-tok-0001")
         await other.submit(name="Not Resumer", email=" RESUME@example.com ", consent="yes")
-        assert other.status == 409 and "already under way" in other.html
-        assert personal not in other.html
+        assert (
+            other.url not in (personal, "/i/share-tok-0001") and progress_of(other.html) == "Question 1 of 3"
+        )
+        assert personal not in other.html and "Resumer" not in other.html.replace("Not Resumer", "")
         await other.open(personal)
         assert progress_of(other.html) == "Question 2 of 3"
-    assert await count(milo, Candidate) == 1 and await count(milo, Interview) == 1
+    assert await count(milo, Candidate) == 2 and await count(milo, Interview) == 2
     assert await count(milo, Answer) == 1
-
-
-async def test_an_invited_candidate_using_the_shared_link_is_not_duplicated(milo, slack):
-    from milobot.services.candidate_records import new_candidate
-
-    agent_id = await make_agent(milo)
-    async with milo.container.db.unit_of_work() as s:
-        invited = new_candidate(
-            s, workspace_id=1, agent_id=agent_id, name="Ivy Invited", email="ivy@example.com"
-        )
-        await s.flush()
-        token = invited.token
-    async with Browser(milo) as browser:
-        await browser.open("/i/share-tok-0001")
-        await browser.submit(name="Ivy", email="IVY@example.com", consent="yes")
-        assert browser.url == f"/i/{token}" and progress_of(browser.html) == "Question 1 of 3"
-    assert await count(milo, Candidate) == 1
 
 
 async def test_closed_unknown_and_hostile_names(milo, slack):
@@ -286,6 +275,7 @@ async def test_closed_unknown_and_hostile_names(milo, slack):
         ) as resp:
             assert resp.status == 400
         assert "default-src 'none'" in resp.headers["Content-Security-Policy"]
+    await milo.container.link_visits.flush()
     async with milo.container.db.unit_of_work() as s:
         visits = (await s.scalars(select(LinkVisit))).all()
         candidate = await s.scalar(select(Candidate))

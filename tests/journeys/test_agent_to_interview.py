@@ -40,6 +40,7 @@ async def test_agent_made_in_slack_interviews_a_candidate_then_archive_closes_th
 
     card = await slack.wait_for("chat.postMessage", lambda c: c.args.get("channel") == CHANNEL, timeout=10)
     assert "Grace Hopper" in str(card.args["blocks"]) and "/100" in str(card.args["blocks"])
+    await milo.container.link_visits.flush()  # visits are counted in memory, written in batches
     async with milo.container.db.unit_of_work() as s:
         interview = await s.scalar(select(Interview))
         candidate = await s.get(Candidate, interview.candidate_id)

@@ -21,7 +21,7 @@ from milobot.ids import Action
 from milobot.services.workspaces import get_or_create_workspace
 from tests.conftest import ADMIN
 from tests.fakes import payloads, signing
-from tests.harness import SIGNING_SECRET
+from tests.harness import SECRET_KEY, SIGNING_SECRET
 from tests.ingestion.support import ADMIN_DM, buttons, click, corpus_pdfs, make_zip, register
 
 
@@ -93,6 +93,7 @@ async def serve_env(tmp_path, slack, database_url):
         "MILOBOT_DATA_DIR": str(tmp_path / "data"),
         "MILOBOT_ADMINS": ADMIN,
         "MILOBOT_PUBLIC_URL": "http://milobot.test",
+        "MILOBOT_SECRET_KEY": SECRET_KEY,  # required on PostgreSQL
     }
     return env
 

@@ -8,9 +8,10 @@ import ipaddress
 import pytest
 from sqlalchemy import func, select
 
-from milobot.db.models import OutboxMessage, Webhook, WebhookDelivery
+from milobot.db.models import Member, OutboxMessage, Webhook, WebhookDelivery
 from milobot.ids import WebhookAction, WebhookChoice
 from milobot.outbound import AllowList, why_forbidden
+from milobot.services.workspaces import get_or_create_workspace
 from tests.conftest import ADMIN
 from tests.fakes import payloads
 from tests.interview_web.helpers import make_agent
@@ -180,12 +181,15 @@ async def test_another_workspace_cannot_touch_an_endpoint(milo, slack, receiver)
     view = await open_manage(milo, slack, agent_id)
     async with milo.container.db.unit_of_work() as s:
         hook = await s.scalar(select(Webhook))
-    # ADMIN is an admin in every workspace (MILOBOT_ADMINS), so only the workspace wall can refuse this.
+    # An admin of another workspace: only the workspace wall can refuse this.
+    async with milo.container.db.unit_of_work() as s:
+        other = await get_or_create_workspace(s, "TOTHER0001")
+        s.add(Member(workspace_id=other.id, slack_user_id="UOTHERADM1", role="admin"))
     mark = slack.mark()
     await milo.interact(
         payloads.overflow_action(
             "TOTHER0001",
-            ADMIN,
+            "UOTHERADM1",
             WebhookAction.ENDPOINT,
             endpoint_choice(WebhookChoice.ROTATE, hook.id),
             view=view,
