@@ -9,9 +9,12 @@ import time
 
 from sqlalchemy import select
 
+from milobot import metadata
 from milobot.db.models import Candidate, Interview, OutboxMessage, Webhook, WebhookDelivery
-from milobot.ids import Action, WebhookAction, WebhookChoice
+from milobot.ids import Action, Block, Input, View, WebhookAction, WebhookChoice
 from milobot.metadata import InterviewRef, encode
+from milobot.services import webhook_events
+from tests.agents.support import submit
 from tests.conftest import ADMIN
 from tests.fakes import payloads
 from tests.fakes.http_sink import Reply
@@ -294,8 +297,6 @@ async def _hook_inactive(milo) -> bool:
 async def test_rating_and_nudge_events_for_the_features_that_emit_them(milo, slack, receiver):
     """candidate.rated and candidate.nudged are emitted by the ratings and nudge features through
     webhook_events.rated / nudged; the endpoint gets them signed like any other event."""
-    from milobot.services import webhook_events
-
     _, secret = await setup_endpoint(milo, slack, receiver, ["candidate.rated", "candidate.nudged"])
     key = await api_key(milo)
     await post_result(milo, key, result(1))
@@ -317,3 +318,19 @@ async def test_rating_and_nudge_events_for_the_features_that_emit_them(milo, sla
         and verifies(secret, rated)
         and verifies(secret, nudged)
     )
+
+
+async def test_candidates_added_by_hand_are_candidate_created_events(milo, slack, receiver):
+    agent_id, secret = await setup_endpoint(milo, slack, receiver, ["candidate.created"])
+    state = {
+        Block.CANDIDATES_TEXT: {
+            Input.VALUE: payloads.text_input_state("Ada, ada@example.com\nBob, bob@example.com")
+        }
+    }
+    answer = await submit(
+        milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, state, metadata.ModalContext(agent_id=agent_id)
+    )
+    assert answer["response_action"] == "update"
+    got = await receiver.wait_for(HOOK, count=2)
+    assert sorted(r.json["data"]["candidate"]["email"] for r in got) == ["ada@example.com", "bob@example.com"]
+    assert all(r.json["data"]["candidate"]["source"] == "manual" and verifies(secret, r) for r in got)
