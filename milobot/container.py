@@ -17,6 +17,7 @@ from milobot.services.ats import AtsService
 from milobot.services.ats_inbound import AtsInboundService
 from milobot.services.ats_sync import AtsSyncService
 from milobot.services.base import ServiceDeps
+from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
@@ -40,6 +41,7 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     outbound: Outbound  # the SSRF-guarded HTTP client of webhooks and ATS calls
     webhooks: WebhookService
     ats_clients: AtsClients
@@ -93,6 +95,7 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            review=CandidateReview.build(deps),
             replier=Replier(api_url=settings.slack_api_url),
             link_visits=visits,
         )

@@ -172,6 +172,37 @@ class ReviewField(StrEnum):
     SKILLS = "review.skills"
 
 
+class ProfileAction(StrEnum):
+    """The candidate profile's controls, and the rating controls it shares with the candidate card."""
+
+    RATE_STARS = "candidate.rate_stars"  # static_select, option value RatingChoice
+    THUMBS_UP = "candidate.thumbs_up"  # RatingChoice
+    THUMBS_DOWN = "candidate.thumbs_down"  # RatingChoice
+    ADD_NOTE = "candidate.add_note"  # CandidateRef
+    NOTE_MENU = "candidate.note_menu"  # overflow, option value NoteChoice (Edit / Delete, author only)
+    SHORTLIST = "candidate.profile_shortlist"  # CandidateRef
+    DISMISS = "candidate.profile_dismiss"  # CandidateRef: opens the reason form
+    UNDO = "candidate.undo_decision"  # DecisionRef
+    NUDGE = "candidate.nudge"  # CandidateRef
+    PAGE = "candidate.transcript_page"  # ProfileRef: Previous
+    PAGE_NEXT = "candidate.transcript_page_next"  # ProfileRef: Next
+    INTERVIEW = "candidate.pick_interview"  # static_select, option value ProfileRef
+
+
+class ProfileView(StrEnum):
+    """callback_ids of the profile and the forms pushed over it."""
+
+    PROFILE = "candidate.profile_view"
+    NOTE = "candidate.note"
+    DISMISS = "candidate.dismiss_reason"
+    NUDGE_ALL = "agent.nudge_all_confirm"
+
+
+class ProfileBlock(StrEnum):
+    NOTE_TEXT = "note_text"
+    DISMISS_REASON = "dismiss_reason"
+
+
 class WebhookAction(StrEnum):
     """Controls inside the Manage Webhooks modal."""
 

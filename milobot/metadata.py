@@ -149,6 +149,59 @@ class AgentPick:
 
 
 @dataclass(frozen=True)
+class ProfileRef:
+    """The profile modal's private_metadata and its paging: which candidate, which of their interviews
+    is shown in full (None: the latest), and the transcript page."""
+
+    candidate_id: int
+    interview_id: int | None = None
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class RatingChoice:
+    """A rating control's value: `choice` is "1".."5" (stars), "up" or "down" (thumbs); read by
+    services.ratings.choice_rating, which refuses anything else."""
+
+    candidate_id: int
+    choice: str
+
+
+@dataclass(frozen=True)
+class NoteChoice:
+    """An option of a note's overflow menu: `edit` or `delete` (overflow values hold 150 chars)."""
+
+    action: str
+    note_id: int
+
+
+@dataclass(frozen=True)
+class NoteForm:
+    """private_metadata of the note form: a new note on a candidate, or an edit of one note."""
+
+    candidate_id: int
+    note_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecisionRef:
+    """The Undo button: the decision it was shown next to, so a stale click undoes nothing more."""
+
+    candidate_id: int
+    decision_id: int
+
+
+@dataclass(frozen=True)
+class DismissForm:
+    """private_metadata of the Dismiss reason form (from the profile, or a card naming its interview);
+    `from_profile`: the view underneath is a profile, to be shown again after the dismissal."""
+
+    candidate_id: int
+    interview_id: int | None = None
+    from_profile: bool = False
+
+
+@dataclass(frozen=True)
 class WebhookEndpointChoice:
     """An option of an endpoint's overflow in Manage Webhooks (values are capped at 150 chars)."""
 

@@ -94,10 +94,15 @@ def build_web_app(
 
 def _feature_routes():
     """Route modules of features (the interview pages, reports, the inbound API) register here."""
-    from milobot import ats_inbound, inbound_api
+    from milobot import ats_inbound, file_routes, inbound_api
     from milobot.interview import routes as interview_routes
 
-    return [interview_routes.add_routes, inbound_api.add_routes, ats_inbound.add_routes]
+    return [
+        interview_routes.add_routes,
+        inbound_api.add_routes,
+        file_routes.add_routes,
+        ats_inbound.add_routes,
+    ]
 
 
 class RouteAccessLogger(AbstractAccessLogger):

@@ -1,4 +1,5 @@
-"""The candidate card (posted to the agent's channel when an interview completes) and its View modal.
+"""The candidate card (posted to the agent's channel when an interview completes); its View button opens
+the candidate profile (blocks/profile.py), over which Adjust score pushes its form.
 Pure: CardData in, Block Kit out; every piece of candidate text is escaped and clipped."""
 
 from __future__ import annotations
@@ -17,13 +18,12 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from milobot.blocks.text import clip, esc, esc_clip, plain, user_ref
-from milobot.ids import Action, AdjustScore, CardView, Input
-from milobot.metadata import AnswerRef, InterviewRef, encode
+from milobot.blocks.review_words import count_text, decision_text
+from milobot.blocks.text import clip, esc, esc_clip
+from milobot.ids import Action, AdjustScore, CardView, Input, ProfileAction
+from milobot.metadata import AnswerRef, InterviewRef, RatingChoice, encode
 
 MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
-MAX_MODAL_QUESTIONS = 45  # two blocks per question under the modal's 100
-DECISION_WORDS = {"shortlisted": ":white_check_mark: Shortlisted", "dismissed": ":no_entry_sign: Dismissed"}
 
 
 def stars(score: int | None) -> str:
@@ -41,9 +41,9 @@ def score_text(overall: float | None) -> str:
 
 def _status(data) -> str:
     status = "Completed" if data.interview_status == "completed" else "In progress"
-    decision = DECISION_WORDS.get(data.decision)
+    decision = decision_text(data.decision, data.decided_by, getattr(data, "decided_at", None))
     if decision:
-        status += f" · {decision} by {user_ref(data.decided_by)}"
+        status += f" · {decision}"
     return status
 
 
@@ -62,6 +62,8 @@ def _facts(data) -> SectionBlock:
     contact = " · ".join(esc_clip(x, 200) for x in (data.email, data.phone) if x)
     if contact:
         fields.append(MarkdownTextObject(text=f"*Contact*\n{contact}"))
+    # Counts only: who rated what is in the profile, blind until you rate.
+    fields.append(MarkdownTextObject(text=f"*Team ratings*\n{count_text(data.rating_count)}"))
     return SectionBlock(fields=fields)
 
 
@@ -85,6 +87,40 @@ def _buttons(data) -> ActionsBlock:
             ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
             ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
         ],
+    )
+
+
+def rating_controls(candidate_id: int, *, mine=None) -> list:
+    """The stars select and the two thumbs, shared by the card and the profile (candidate-level)."""
+    options = [
+        Option(value=encode(RatingChoice(candidate_id, str(n))), text=f"{'★' * n}{'☆' * (5 - n)} {n}")
+        for n in range(1, 6)
+    ]
+    initial = options[mine.value - 1] if mine is not None and mine.kind == "stars" else None
+    return [
+        StaticSelectElement(
+            action_id=ProfileAction.RATE_STARS,
+            placeholder="Rate ★1–5",
+            options=options,
+            initial_option=initial,
+        ),
+        ButtonElement(
+            text="👍",
+            action_id=ProfileAction.THUMBS_UP,
+            value=encode(RatingChoice(candidate_id, "up")),
+        ),
+        ButtonElement(
+            text="👎",
+            action_id=ProfileAction.THUMBS_DOWN,
+            value=encode(RatingChoice(candidate_id, "down")),
+        ),
+    ]
+
+
+def _rating_controls(data) -> ActionsBlock:
+    # A block of its own: a select has no text label to line up with the buttons above.
+    return ActionsBlock(
+        block_id=f"card_rate:{data.interview_id}", elements=rating_controls(data.candidate_id)
     )
 
 
@@ -132,72 +168,9 @@ def card_blocks(data) -> list[dict]:
     if observations:
         blocks.append(observations)
     blocks.append(_buttons(data))
+    blocks.append(_rating_controls(data))
     blocks.append(_footer(data))
     return [b.to_dict() for b in blocks]
-
-
-def detail_modal(data, *, can_adjust: bool = False) -> dict:
-    """The View modal: the full transcript with each score and its evidence. Admins get an
-    Adjust score button on each answer (the service checks the role again when it is used)."""
-    blocks: list = [
-        SectionBlock(
-            text=MarkdownTextObject(
-                text=f"*{esc_clip(data.candidate_name, 200)}* · {esc_clip(data.agent_name, 200)}\n"
-                f"*Overall:* {score_text(data.overall_score)} · {_status(data)}"
-            )
-        ),
-    ]
-    if data.observations:
-        blocks.append(
-            ContextBlock(
-                elements=[
-                    MarkdownTextObject(text=":mag: " + esc_clip(" · ".join(data.observations[:10]), 2000))
-                ]
-            )
-        )
-    blocks.append(DividerBlock())
-    for q in data.questions[:MAX_MODAL_QUESTIONS]:
-        answer = esc_clip(q.answer, 2000) or "_(no answer)_"
-        text = f"*Q{q.index + 1}. {esc_clip(q.question, 400)}*\n{answer}"
-        adjust = (
-            ButtonElement(
-                text="Adjust score",
-                action_id=AdjustScore.BUTTON,
-                value=encode(AnswerRef(answer_id=q.answer_id, interview_id=data.interview_id)),
-            )
-            if can_adjust and q.score is not None
-            else None
-        )
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=text), accessory=adjust))
-        detail = [stars(q.score)]
-        if q.overridden:
-            detail.append(f"adjusted by the team (scorer said {q.machine_score})")
-        if q.duration_ms is not None:
-            detail.append(f"{max(1, round(q.duration_ms / 1000))} s")
-        if q.evidence:
-            detail.append("evidence: " + " / ".join(f"“{esc_clip(e, 200)}”" for e in q.evidence[:3]))
-        if q.rationale:
-            detail.append(esc_clip(q.rationale, 400))
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=clip(" · ".join(detail), 2900))]))
-    if len(data.questions) > MAX_MODAL_QUESTIONS:
-        blocks.append(
-            ContextBlock(
-                elements=[
-                    MarkdownTextObject(
-                        text=f"…and {len(data.questions) - MAX_MODAL_QUESTIONS} more questions."
-                    )
-                ]
-            )
-        )
-    view = View(
-        type="modal",
-        callback_id=CardView.INTERVIEW_DETAIL,
-        title=plain("Interview", 24),
-        close="Close",
-        blocks=blocks,
-        private_metadata=encode(InterviewRef(data.interview_id)),
-    )
-    return view.to_dict()
 
 
 def adjust_score_modal(

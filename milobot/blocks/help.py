@@ -22,6 +22,21 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Résumés and candidate lists, reviewed before anything is added.",
     ),
     ("Candidates", "/milo imports", "Your recent imports: created, skipped and errors per batch."),
+    (
+        "Candidates",
+        "View on a candidate card",
+        "The profile: contact, résumé, transcript, scores with evidence, recordings, ratings, notes, history.",
+    ),
+    (
+        "Candidates",
+        ":+1: or :-1: on a candidate card",
+        "Rates the candidate for you; remove the reaction to take it back. Ratings stay blind until you rate.",
+    ),
+    (
+        "Candidates",
+        "Shortlist, Dismiss, Nudge, Undo",
+        "Admins decide on any candidate and e-mail reminders (at most 3, a day apart) from the card or profile.",
+    ),
     ("Team", "/milo team", "Who is on the team, and their roles."),
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
     ("Team", "/milo team role @dana admin", "Change a teammate's role."),
@@ -59,7 +74,7 @@ def _help_blocks(role: str | None) -> str:
             section = group
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"`{example}`\n{what}")))
     role_line = {
-        "admin": "You're an *admin*: you can create, edit and share agents and manage the team.",
+        "admin": "You're an *admin*: you can create, edit and share agents, manage the team, and shortlist, dismiss and nudge candidates.",
         "viewer": "You're a *viewer*: you can review, rate and note candidates, and download reports.",
     }.get(role or "", "You're not on the milobot team yet: ask an admin to invite you.")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=role_line)]))

@@ -47,6 +47,16 @@ def home_view(data) -> dict:
         ContextBlock(elements=[MarkdownTextObject(text=f"You're a *{data.role}* on this hiring team.")])
     )
     blocks.append(_quick_actions(data.role))
+    blocks.append(
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text="Reviewing: *View* on a candidate card opens the profile (ratings, notes, history); "
+                    "react :+1: or :-1: on a card to rate it. Ratings stay hidden from you until you rate."
+                )
+            ]
+        )
+    )
     blocks.append(DividerBlock())
     blocks.append(SectionBlock(text=MarkdownTextObject(text="*Interview agents*")))
     if not data.agents:

@@ -50,7 +50,8 @@ def team_blocks(*, members: list, viewer_role: str) -> list[dict]:
 
 def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict]:
     what = (
-        "As an *admin* you can create interview agents, share their links, add candidates and manage the team."
+        "As an *admin* you can create interview agents, share their links, add candidates, shortlist, dismiss "
+        "and nudge them, and manage the team."
         if role == "admin"
         else "As a *viewer* you can review candidates and results, rate them, leave internal notes and download reports."
     )

@@ -130,6 +130,8 @@ class Candidate(Base):
     status: Mapped[str] = mapped_column(String(16), default="invited")  # invited | in_progress | completed
     decision: Mapped[str] = mapped_column(String(16), default="none")  # none | shortlisted | dismissed
     decided_by: Mapped[str | None] = mapped_column(String(32))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
     nudge_count: Mapped[int] = mapped_column(Integer, default=0)
     last_nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     external_id: Mapped[str | None] = mapped_column(String(200))
@@ -139,7 +141,11 @@ class Candidate(Base):
 
 class Interview(Base):
     __tablename__ = "interviews"
-    __table_args__ = (UniqueConstraint("workspace_id", "external_id"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "external_id"),
+        # A reaction names a message (channel, ts): this finds the card's interview.
+        Index("ix_interviews_card", "card_ts", "card_channel"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
@@ -204,7 +210,8 @@ class Recording(Base):
 
 class Rating(Base):
     __tablename__ = "ratings"
-    __table_args__ = (UniqueConstraint("candidate_id", "slack_user_id", "kind"),)
+    # One rating per person per candidate (services/rating_scale.py): the latest wins.
+    __table_args__ = (UniqueConstraint("candidate_id", "slack_user_id", name="uq_ratings_candidate_user"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
@@ -224,6 +231,7 @@ class Note(Base):
     author_id: Mapped[str] = mapped_column(String(32))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class IngestionBatch(Base):
@@ -466,6 +474,8 @@ class OutboxMessage(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    # A candidate profile's history reads the entries about one target.
+    __table_args__ = (Index("ix_audit_target", "target_type", "target_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = _ws_fk()
     actor_id: Mapped[str | None] = mapped_column(String(32))
@@ -538,3 +548,35 @@ class SchedulerLock(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CandidateDecision(Base):
+    """Each Shortlist or Dismiss, with the state it replaced, so Undo can put that state back."""
+
+    __tablename__ = "candidate_decisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(String(16))  # shortlisted | dismissed
+    reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(32))
+    decided_at: Mapped[datetime] = _created()
+    previous_decision: Mapped[str] = mapped_column(String(16), default="none")
+    previous_by: Mapped[str | None] = mapped_column(String(32))
+    previous_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    previous_reason: Mapped[str | None] = mapped_column(Text)
+    undone_by: Mapped[str | None] = mapped_column(String(32))
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Nudge(Base):
+    """A reminder e-mail sent to a candidate who has not completed the interview."""
+
+    __tablename__ = "nudges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    sent_by: Mapped[str] = mapped_column(String(32))
+    email: Mapped[str] = mapped_column(String(320))
+    bulk: Mapped[bool] = mapped_column(Boolean, default=False)
+    sent_at: Mapped[datetime] = _created()

@@ -9,7 +9,29 @@ from milobot.container import Container
 
 
 def register_all(app: AsyncApp, container: Container) -> None:
-    from milobot.handlers import actions, agents, ats, cards, commands, errors, events, ingestion, webhooks
+    from milobot.handlers import (
+        actions,
+        agents,
+        ats,
+        candidate_review,
+        cards,
+        commands,
+        errors,
+        events,
+        ingestion,
+        webhooks,
+    )
 
-    for module in (errors, events, commands, actions, agents, cards, ingestion, webhooks, ats):
+    for module in (
+        errors,
+        events,
+        commands,
+        actions,
+        agents,
+        cards,
+        ingestion,
+        candidate_review,
+        webhooks,
+        ats,
+    ):
         module.register(app, container)

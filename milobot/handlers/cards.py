@@ -1,46 +1,21 @@
-"""The candidate card's buttons: Shortlist and Dismiss (admins; the card then updates in place through
-the outbox) and View (the transcript and scores in a modal)."""
+"""Adjust score: an admin changing one answer's score from the candidate profile (the card's View).
+The card's other buttons live with their features: decisions.py, ratings.py, profile.py."""
 
 from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from milobot.blocks.candidate import adjust_score_modal, detail_modal
+from milobot.blocks.candidate import adjust_score_modal
 from milobot.container import Container
 from milobot.errors import MilobotError, NotFound
 from milobot.handlers.errors import guarded
 from milobot.handlers.payload import action_value, identity_of, input_value, view_state
-from milobot.ids import Action, AdjustScore, CardView
-from milobot.metadata import AnswerRef, InterviewRef, decode
-from milobot.services.context import ADMIN
+from milobot.ids import AdjustScore, CardView
+from milobot.metadata import AnswerRef, decode
 
 
 def register(app: AsyncApp, container: Container) -> None:
     service = container.interviews
-
-    @app.action(Action.CANDIDATE_SHORTLIST)
-    @guarded
-    async def shortlist(ack, body, client) -> None:
-        await ack()
-        ref = decode(InterviewRef, action_value(body))
-        await service.decide(identity=identity_of(body), interview_id=ref.interview_id, decision="shortlist")
-
-    @app.action(Action.CANDIDATE_DISMISS)
-    @guarded
-    async def dismiss(ack, body, client) -> None:
-        await ack()
-        ref = decode(InterviewRef, action_value(body))
-        await service.decide(identity=identity_of(body), interview_id=ref.interview_id, decision="dismiss")
-
-    @app.action(Action.CANDIDATE_VIEW)
-    @guarded
-    async def view(ack, body, client) -> None:
-        await ack()
-        ref = decode(InterviewRef, action_value(body))
-        identity = identity_of(body)
-        data = await service.view(identity=identity, interview_id=ref.interview_id)
-        can_adjust = await container.team.role_of(identity=identity) == ADMIN
-        await client.views_open(trigger_id=body["trigger_id"], view=detail_modal(data, can_adjust=can_adjust))
 
     @app.action(AdjustScore.BUTTON)
     @guarded

@@ -15,6 +15,10 @@ from milobot.services.events import claim_event
 
 log = logging.getLogger(__name__)
 
+# Reactions come in storms and most are not ours to read: they are claimed inside the rating's own
+# transaction after the ack (services/ratings.py), so the ack never waits on a database write.
+CLAIMED_AFTER_ACK = {"reaction_added", "reaction_removed"}
+
 
 async def publish_home(container: Container, client, identity: Identity) -> None:
     data = await container.home.home(identity=identity)
@@ -27,6 +31,8 @@ def register(app: AsyncApp, container: Container) -> None:
         # Only event_callbacks carry event_id; a redelivered one is acknowledged and dropped here,
         # before any listener runs, whichever replica receives it.
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if (body.get("event") or {}).get("type") in CLAIMED_AFTER_ACK:
+            event_id = None
         if event_id and not await claim_event(container.db, event_id=event_id, team_id=body.get("team_id")):
             log.info("dropping redelivered event %s", event_id)
             return BoltResponse(status=200, body="")

@@ -7,10 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Candidate, IntegritySignal, Interview, Recording, Workspace
+from milobot.db.models import Agent, Candidate, IntegritySignal, Interview, Rating, Recording, Workspace
 from milobot.errors import NotFound
 from milobot.services.interview_records import answers_of, effective_score, rubric_questions, version_of
 
@@ -27,6 +27,8 @@ class QuestionSummary:
     rationale: str | None
     duration_ms: int | None
     answer_id: int
+    anchor_1: str = ""  # the rubric's words for a 1 and a 5 (the interview's own version)
+    anchor_5: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class CardData:
     questions: list[QuestionSummary] = field(default_factory=list)
     observations: list[str] = field(default_factory=list)
     recordings: list[str] = field(default_factory=list)
+    rating_count: int = 0  # the card shows how many, never whose or what (blind until you rate)
+    decided_at: datetime | None = None
 
 
 def _times(n: int) -> str:
@@ -138,9 +142,20 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
             rationale=a.rationale,
             duration_ms=a.duration_ms,
             answer_id=a.id,
+            anchor_1=str(rubric[a.question_index].get("anchor_1") or "")
+            if a.question_index < len(rubric)
+            else "",
+            anchor_5=str(rubric[a.question_index].get("anchor_5") or "")
+            if a.question_index < len(rubric)
+            else "",
         )
         for a in answers
     ]
+    rating_count = await session.scalar(
+        select(func.count())
+        .select_from(Rating)
+        .where(Rating.workspace_id == ws, Rating.candidate_id == candidate.id)
+    )
     return CardData(
         interview_id=interview.id,
         workspace_id=ws,
@@ -164,4 +179,6 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
         questions=questions,
         observations=observations(signals),
         recordings=sorted(recordings),
+        rating_count=rating_count or 0,
+        decided_at=candidate.decided_at,
     )

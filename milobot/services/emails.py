@@ -25,6 +25,23 @@ The link is personal to you. An AI evaluates the answers; a person makes every h
 <p style="color:#666">The link is personal to you. An AI evaluates the answers; a person makes every hiring decision.</p>
 </body></html>
 """,
+    "nudge.subject.txt": "Reminder: your interview for {{ role or agent_name }}",
+    "nudge.txt": """Hi {{ name }},
+
+A friendly reminder: your short online interview for {{ role or agent_name }} is waiting for you.
+
+Pick up where you left off, or start, here: {{ link }}
+
+The link is personal to you. An AI evaluates the answers; a person makes every hiring decision.
+""",
+    "nudge.html": """<!DOCTYPE html>
+<html><body style="font-family: sans-serif; line-height: 1.5">
+<p>Hi {{ name }},</p>
+<p>A friendly reminder: your short online interview for <strong>{{ role or agent_name }}</strong> is waiting for you.</p>
+<p><a href="{{ link }}">Continue your interview</a><br><small>{{ link }}</small></p>
+<p style="color:#666">The link is personal to you. An AI evaluates the answers; a person makes every hiring decision.</p>
+</body></html>
+""",
     "personal_link.subject.txt": "Your interview link for {{ role or agent_name }}",
     "personal_link.txt": """Hi {{ name }},
 
@@ -78,6 +95,18 @@ def invitation(
         subject=subject[:200],
         text=_env.get_template("invitation.txt").render(values),
         html=_env.get_template("invitation.html").render(values),
+    )
+
+
+def nudge(*, to: str, name: str, agent_name: str, role: str | None, link: str) -> Email:
+    """The reminder to a candidate who has not completed the interview (same escaping as above)."""
+    values = {"name": name, "agent_name": agent_name, "role": role, "link": link}
+    subject = " ".join(_env.get_template("nudge.subject.txt").render(values).split())
+    return Email(
+        to=to,
+        subject=subject[:200],
+        text=_env.get_template("nudge.txt").render(values),
+        html=_env.get_template("nudge.html").render(values),
     )
 
 

@@ -1,5 +1,6 @@
 """Interviews: the candidate's web flow, results from the inbound API, scoring, score overrides, and
-the hiring team's decisions on the candidate card. One unit of work per call (house rule 6)."""
+the candidate card's rendering (decisions on candidates live in services/decisions.py). One unit of
+work per call (house rule 6)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import select, update
 from milobot.db.models import Answer, Candidate, Interview
 from milobot.errors import Invalid, NotFound, RateLimited
 from milobot.interview.scoring import Scorer, score_interview
-from milobot.services import audit, interview_flow, interview_link, webhook_events
+from milobot.services import audit, interview_flow, interview_link, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
@@ -36,8 +37,6 @@ from milobot.services.interview_signals import SubmittedSignal
 
 log = logging.getLogger(__name__)
 
-DECISIONS = {"shortlist": "shortlisted", "dismiss": "dismissed"}
-
 
 @dataclass(frozen=True)
 class ScoreOverride:
@@ -46,14 +45,6 @@ class ScoreOverride:
     score: int
     previous: int | None
     overall_score: float | None
-
-
-@dataclass(frozen=True)
-class Decision:
-    interview_id: int
-    candidate_id: int
-    decision: str
-    decided_by: str
 
 
 # Marks a card whose first post is under way (stored in card_channel until the real channel is known).
@@ -258,62 +249,6 @@ class InterviewService(Service):
             require_member(actor)
             return await load_card(session, interview_id=interview_id, workspace_id=actor.workspace_id)
 
-    async def decide(self, *, identity: Identity, interview_id: int, decision: str) -> Decision:
-        if decision not in DECISIONS:
-            raise Invalid("A decision is shortlist or dismiss.")
-        async with self.acting(identity) as (session, actor):
-            require_admin(actor)
-            interview = await session.scalar(
-                select(Interview).where(
-                    Interview.id == interview_id, Interview.workspace_id == actor.workspace_id
-                )
-            )
-            if interview is None:
-                raise NotFound("That candidate doesn't exist in this workspace.")
-            candidate = await session.scalar(
-                select(Candidate).where(
-                    Candidate.id == interview.candidate_id, Candidate.workspace_id == actor.workspace_id
-                )
-            )
-            previous = candidate.decision
-            # Conditional, so two presses racing each other change the decision (and emit its event) once.
-            changed = await session.execute(
-                update(Candidate)
-                .where(Candidate.id == candidate.id, Candidate.decision != DECISIONS[decision])
-                .values(decision=DECISIONS[decision], decided_by=actor.user_id)
-                .execution_options(synchronize_session="fetch")
-            )
-            audit.record(
-                session,
-                actor,
-                f"candidate.{decision}",
-                target_type="candidate",
-                target_id=candidate.id,
-                interview_id=interview.id,
-                previous=previous,
-            )
-            # Every card of this candidate shows the decision, updated in place.
-            others = (
-                await session.scalars(
-                    select(Interview).where(
-                        Interview.workspace_id == actor.workspace_id,
-                        Interview.candidate_id == candidate.id,
-                        Interview.status == "completed",
-                    )
-                )
-            ).all()
-            for each in others or [interview]:
-                enqueue_card(session, each)
-            if changed.rowcount == 1:  # pressing Shortlist twice is one event
-                await webhook_events.decided(
-                    session,
-                    candidate,
-                    decision=candidate.decision,
-                    by=actor.user_id,
-                    interview_id=interview.id,
-                )
-            return Decision(interview.id, candidate.id, candidate.decision, actor.user_id)
-
     async def claim_card_post(self, *, interview_id: int) -> bool:
         """Only one delivery may post an interview's first card. Two replicas can each hold a different
         `slack.card` row for the same interview; the conditional update lets exactly one of them post,
@@ -348,3 +283,9 @@ class InterviewService(Service):
             interview = await session.get(Interview, interview_id)
             if interview is not None:
                 interview.card_channel, interview.card_ts = channel, ts
+
+    async def start_card_render(self, *, outbox_id: int) -> None:
+        """A coalesced card update is about to read the card: free its key first, so a rating committed
+        from now on enqueues a fresh update instead of relying on this one (services/outbox.py)."""
+        async with self.unit() as session:
+            await outbox.release_dedupe_key(session, outbox_id=outbox_id)

@@ -4,11 +4,14 @@ that was rolled back."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import OutboxMessage
+from milobot.db.types import utcnow
 
 ENQUEUED = "milobot.outbox.enqueued"  # session.info flag set by enqueue()
 
@@ -39,3 +42,54 @@ def enqueue(
 def enqueued(session: AsyncSession) -> bool:
     """Whether this unit of work added outbox rows (so the worker should be woken after it commits)."""
     return bool(session.info.get(ENQUEUED))
+
+
+def dialect_insert(session: AsyncSession):
+    """INSERT with ON CONFLICT for the database in use (both dialects spell it the same way)."""
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+async def enqueue_coalesced(
+    session: AsyncSession,
+    *,
+    workspace_id: int,
+    kind: str,
+    payload: dict[str, Any],
+    dedupe_key: str,
+    due: datetime,
+) -> None:
+    """Enqueue unless a row with `dedupe_key` is still waiting, in which case that row (which renders
+    what it sends at delivery time) covers this change too. The deliverer releases the key with
+    `release_dedupe_key` before it reads the state it sends, so a change committed after that read
+    always finds the key free and enqueues a row of its own.
+
+    On PostgreSQL the conflict branch is a no-op update: it locks the waiting row until this
+    transaction commits, so the release (an UPDATE of that row) waits for this change to be visible.
+    SQLite serialises writers, which gives the same order."""
+    insert = dialect_insert(session)
+    statement = (
+        insert(OutboxMessage)
+        .values(
+            workspace_id=workspace_id,
+            kind=kind,
+            payload=payload,
+            dedupe_key=dedupe_key,
+            status="pending",
+            attempts=0,
+            next_attempt_at=due,
+            created_at=utcnow(),
+        )
+        .on_conflict_do_update(
+            index_elements=[OutboxMessage.dedupe_key], set_={"attempts": OutboxMessage.attempts}
+        )
+    )
+    await session.execute(statement)
+    session.info[ENQUEUED] = True
+
+
+async def release_dedupe_key(session: AsyncSession, *, outbox_id: int) -> None:
+    await session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(dedupe_key=None))

@@ -86,7 +86,13 @@ async def interview_scored(
 
 
 async def decided(
-    session: AsyncSession, candidate: Candidate, *, decision: str, by: str, interview_id: int | None
+    session: AsyncSession,
+    candidate: Candidate,
+    *,
+    decision: str,
+    by: str,
+    interview_id: int | None,
+    reason: str | None = None,
 ) -> None:
     """Shortlist or dismiss: `decision` is the candidate's new value, shortlisted or dismissed."""
     await emit(
@@ -94,7 +100,12 @@ async def decided(
         workspace_id=candidate.workspace_id,
         agent_id=candidate.agent_id,
         event=f"candidate.{decision}",
-        data={"candidate": candidate_data(candidate), "decided_by": by, "interview_id": interview_id},
+        data={
+            "candidate": candidate_data(candidate),
+            "decided_by": by,
+            "interview_id": interview_id,
+            "reason": reason,
+        },
     )
 
 

@@ -2,7 +2,9 @@
 enqueues the card) and `slack.card` (post the card the first time, update it in place afterwards).
 
 The card is rendered from the database at delivery time, not from the enqueued payload, so a burst of
-updates (scored, shortlisted, overridden) always ends with the card as it stands now."""
+updates (scored, shortlisted, overridden) always ends with the card as it stands now. Ratings enqueue
+with a coalescing key and a short delay (services/candidate_access.py), so a storm of reactions on a
+card becomes a few chat.update calls rather than one per reaction."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ def install(worker, clients, container) -> None:
 
     async def card(item: Delivery) -> dict:
         interview_id = int(item.payload["interview_id"])
+        if item.payload.get("coalesced"):
+            await interviews.start_card_render(outbox_id=item.id)
         try:
             data = await interviews.card(interview_id=interview_id)
         except NotFound:

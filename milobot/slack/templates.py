@@ -8,6 +8,7 @@ from typing import Any
 
 from milobot.blocks import notices
 from milobot.blocks import team as team_blocks
+from milobot.blocks.candidate_forms import note_mention_message
 
 # name -> function(data) -> (fallback text, blocks)
 Renderer = Callable[[dict[str, Any]], tuple[str, list[dict]]]
@@ -34,6 +35,7 @@ register(
     ),
 )
 register("text", lambda d: (d["text"], d.get("blocks") or []))
+register("note_mention", note_mention_message)
 register("link_cap_reached", lambda d: notices.link_cap_reached(agent_name=d["agent_name"], cap=d["cap"]))
 register(
     "reinstalled",

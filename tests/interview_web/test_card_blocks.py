@@ -6,9 +6,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from milobot.blocks.candidate import card_blocks, card_text, detail_modal
+from milobot.blocks.candidate import card_blocks, card_text
+from milobot.blocks.profile import profile_view
 from milobot.db.models import IntegritySignal, OutboxMessage
 from milobot.services.cards import CardData, QuestionSummary, observations
+from tests.candidates_review.support import big_profile
 from tests.fakes.blockkit import validate_message_blocks, validate_view
 from tests.interview_web.helpers import count, make_agent
 from tests.interview_web.test_inbound_api import body, new_key, post
@@ -62,8 +64,10 @@ def test_huge_interviews_stay_within_slacks_limits():
     assert len(blocks) <= 50 and "78/100" in str(blocks)
     assert validate_message_blocks(blocks) == []
     assert "<!channel>" not in str(blocks) and "<!here>" not in str(blocks) and "<@U123>" not in str(blocks)
-    modal = detail_modal(data)
-    assert len(modal["blocks"]) <= 100 and validate_view(modal) == []
+    for page in (0, 7, 99):  # the profile pages the transcript; any page stays within a modal's limits
+        modal = profile_view(big_profile(data, page=page))
+        assert len(modal["blocks"]) <= 100 and validate_view(modal) == []
+        assert "<!channel>" not in str(modal) and "<!here>" not in str(modal)
     assert len(card_text(data)) < 400
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Answer, AuditEntry, Interview
 from milobot.errors import Forbidden, Invalid, NotFound
-from milobot.ids import Action
+from milobot.ids import Action, Input, ProfileBlock, ProfileView
 from milobot.metadata import InterviewRef, encode
 from milobot.services.context import Identity
 from tests.conftest import ADMIN
@@ -102,8 +102,22 @@ async def test_dismiss_then_view_shows_the_transcript(milo, slack):
             message=slack.message(CARD_CHANNEL, interview.card_ts),
         )
     )
+    # Dismiss asks for an optional reason first.
+    form = (await slack.wait_for("views.open", since=mark)).args["view"]
+    assert form["callback_id"] == ProfileView.DISMISS
+    submitted = await milo.interact(
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            ProfileView.DISMISS,
+            {ProfileBlock.DISMISS_REASON: {Input.VALUE: payloads.text_input_state(None)}},
+            form["private_metadata"],
+        )
+    )
+    assert submitted.status == 200
     update = await slack.wait_for("chat.update", since=mark, timeout=10)
     assert f"Dismissed by <@{ADMIN}>" in str(update.args["blocks"])
+    mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
             slack.team_id,

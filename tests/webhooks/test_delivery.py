@@ -11,9 +11,8 @@ from sqlalchemy import select
 
 from milobot import metadata
 from milobot.db.models import Candidate, Interview, OutboxMessage, Webhook, WebhookDelivery
-from milobot.ids import Action, Block, Input, View, WebhookAction, WebhookChoice
+from milobot.ids import Action, Block, Input, ProfileBlock, ProfileView, View, WebhookAction, WebhookChoice
 from milobot.metadata import InterviewRef, encode
-from milobot.services import webhook_events
 from tests.agents.support import submit
 from tests.conftest import ADMIN
 from tests.fakes import payloads
@@ -122,10 +121,17 @@ async def test_shortlist_and_dismiss_are_events_once_each(milo, slack, receiver)
         )
     await receiver.wait_for(HOOK)
     await milo.wait_until(lambda: _outbox_idle(milo))
+    # Dismiss from the card opens the reason form; submitting it dismisses.
+    mark = slack.mark()
     await milo.interact(
         payloads.block_actions(
             slack.team_id, ADMIN, Action.CANDIDATE_DISMISS, value, response_url=slack.new_response_url()
         )
+    )
+    form = (await slack.wait_for("views.open", since=mark)).args["view"]
+    state = {ProfileBlock.DISMISS_REASON: {Input.VALUE: payloads.text_input_state("Found someone else")}}
+    await milo.interact(
+        payloads.view_submission(slack.team_id, ADMIN, ProfileView.DISMISS, state, form["private_metadata"])
     )
     got = await receiver.wait_for(HOOK, count=2)
     await milo.wait_until(lambda: _outbox_idle(milo))
@@ -133,7 +139,9 @@ async def test_shortlist_and_dismiss_are_events_once_each(milo, slack, receiver)
         "candidate.shortlisted",
         "candidate.dismissed",
     ]
-    assert got[1].json["data"]["decided_by"] == ADMIN
+    assert (
+        got[1].json["data"]["decided_by"] == ADMIN and got[1].json["data"]["reason"] == "Found someone else"
+    )
 
 
 async def test_503_is_retried_with_the_same_webhook_id(milo, slack, receiver):
@@ -292,32 +300,6 @@ async def test_disable_stops_deliveries_and_the_log_shows_fifty(milo, slack, rec
 
 async def _hook_inactive(milo) -> bool:
     return not await _hook_active(milo)
-
-
-async def test_rating_and_nudge_events_for_the_features_that_emit_them(milo, slack, receiver):
-    """candidate.rated and candidate.nudged are emitted by the ratings and nudge features through
-    webhook_events.rated / nudged; the endpoint gets them signed like any other event."""
-    _, secret = await setup_endpoint(milo, slack, receiver, ["candidate.rated", "candidate.nudged"])
-    key = await api_key(milo)
-    await post_result(milo, key, result(1))
-    async with milo.container.interviews.unit() as session:
-        [candidate] = (await session.scalars(select(Candidate))).all()
-        await webhook_events.rated(session, candidate, by=ADMIN, kind="stars", value=4)
-        await webhook_events.nudged(session, candidate, by=None, nudge_count=1)
-    rated, nudged = await receiver.wait_for(HOOK, count=2)
-    assert {rated.json["type"], nudged.json["type"]} == {"candidate.rated", "candidate.nudged"}
-    by_type = {r.json["type"]: r.json["data"] for r in (rated, nudged)}
-    assert by_type["candidate.rated"]["rating"] == {
-        "by": ADMIN,
-        "kind": "stars",
-        "value": 4,
-        "source": "button",
-    }
-    assert (
-        by_type["candidate.nudged"]["nudge_count"] == 1
-        and verifies(secret, rated)
-        and verifies(secret, nudged)
-    )
 
 
 async def test_candidates_added_by_hand_are_candidate_created_events(milo, slack, receiver):

@@ -1,0 +1,16 @@
+"""Candidate review's listeners (profile, ratings and reactions, notes, decisions, nudges), registered
+together."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from milobot.container import Container
+
+
+def register(app: AsyncApp, container: Container) -> None:
+    from milobot.handlers import decisions, notes, nudges, profile, ratings, review_common
+
+    review_common.register_once(app, container)
+    for module in (profile, ratings, notes, decisions, nudges):
+        module.register(app, container)
