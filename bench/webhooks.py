@@ -39,7 +39,15 @@ sys.path.insert(0, str(ROOT))
 from bench.ack_latency import free_port, start, wait_healthy  # noqa: E402
 from milobot.ats.clients import AtsClients  # noqa: E402
 from milobot.db.engine import Database  # noqa: E402
-from milobot.db.models import Agent, AgentVersion, AtsNotice, AtsSync, OutboxMessage, WebhookDelivery  # noqa: E402
+from milobot.db.models import (  # noqa: E402
+    Agent,
+    AgentVersion,
+    AtsNotice,
+    AtsSync,
+    Member,
+    OutboxMessage,
+    WebhookDelivery,
+)
 from milobot.outbound import AllowList, Outbound  # noqa: E402
 from milobot.services.apikeys import ApiKeyService  # noqa: E402
 from milobot.services.ats import AtsService  # noqa: E402
@@ -109,6 +117,7 @@ async def seed(db_url: str, slack: FakeSlack, receivers: Receivers, greenhouse: 
     identity = Identity(team_id=slack.team_id, user_id=ADMIN)
     async with db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, slack.team_id)
+        s.add(Member(workspace_id=ws.id, slack_user_id=ADMIN, role="admin"))  # the bench's admin
         agent = Agent(
             workspace_id=ws.id,
             name="Bench Engineer",
