@@ -72,6 +72,8 @@ class Settings:
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    # MILOBOT_LLM_EXTRACTION=on: résumé text goes to the LLM endpoint (ingest/llm.py)
+    llm_extraction: bool = False
     host: str = "0.0.0.0"
     port: int = 3000
     # How long a report link stays valid, and how often the outbox is swept when nothing wakes it.
@@ -187,6 +189,7 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         llm_base_url=_env(merged, "LLM_BASE_URL"),
         llm_model=_env(merged, "LLM_MODEL"),
         llm_api_key=_env(merged, "LLM_API_KEY"),
+        llm_extraction=(_env(merged, "MILOBOT_LLM_EXTRACTION", "off") or "off").lower() == "on",
         host=_env(merged, "MILOBOT_HOST", "0.0.0.0"),
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",

@@ -135,10 +135,10 @@ def _dispatch(filename: str, data: bytes, limits: Limits, in_archive: bool) -> F
 
         result = extract_csv(filename, data, limits)
         if result.outcome == "no_profiles" and ext in {".txt", ""}:
-            return _plain_text_resume(filename, data, result)
+            return _plain_text_resume(filename, data, result, limits)
         return result
     if kind == "text" and ext in {".txt", ".md"}:
-        return _plain_text_resume(filename, data, None)
+        return _plain_text_resume(filename, data, None, limits)
     if kind in {"zip", "archive"}:
         return FileResult(
             filename,
@@ -186,13 +186,17 @@ def _dispatch(filename: str, data: bytes, limits: Limits, in_archive: bool) -> F
     )
 
 
-def _plain_text_resume(filename: str, data: bytes, csv_result: FileResult | None) -> FileResult:
+def _plain_text_resume(
+    filename: str, data: bytes, csv_result: FileResult | None, limits: Limits
+) -> FileResult:
     from .csv import decode
     from .parse import parse_resume
 
-    profile = parse_resume(decode(data), filename)
+    text = decode(data)
+    profile = parse_resume(text, filename)
     if profile.is_empty():
         return csv_result or FileResult(
             filename, "no_profiles", "We found no name, e-mail or phone number in this text file."
         )
-    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])
+    evidence = {"text": text, "headline": None, "links": []} if limits.keep_evidence else None
+    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile], evidence)

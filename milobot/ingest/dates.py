@@ -13,7 +13,7 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     if is_present(token):
         today = _dt.date.today()
         return today.year, today.month
-    m = re.search(r"(\d{4})[-/.](\d{1,2})$", token) or None
+    m = re.search(r"(\d{4})[-/.](\d{1,2})(?:-\d{1,2})?$", token) or None
     if m:
         return int(m.group(1)), max(1, min(12, int(m.group(2))))
     m = re.search(r"(\d{1,2})[/.](\d{4})", token)

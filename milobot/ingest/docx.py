@@ -139,4 +139,5 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
             "no_profiles",
             "We read this document but found no name, e-mail or phone number in it; is it a resume?",
         )
-    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile])
+    evidence = {"text": text, "headline": None, "links": []} if limits.keep_evidence else None
+    return FileResult(filename, "ok", "Extracted 1 candidate.", [profile], evidence)

@@ -6,6 +6,7 @@ See text.py (cleaning, sections), contact.py, person.py and roles.py for the pie
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .contact import (  # noqa: F401
     EMAIL_RE,
@@ -23,6 +24,7 @@ from .lexicon import (
     SCHOOL_WORDS,
     TLD_REGION,
 )
+from .pdflinks import PdfLink, reconcile_email, tel_numbers, web_links
 from .person import find_name
 from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
@@ -87,14 +89,21 @@ def find_education(section: list[str]) -> list[str]:
 # ---------------------------------------------------------------- entry point
 
 
-def parse_resume(text: str, source_file: str = "", *, headline: str | None = None) -> Profile:
+def parse_resume(
+    text: str, source_file: str = "", *, headline: str | None = None, links: Sequence[PdfLink] = ()
+) -> Profile:
+    """links: the PDF's link annotations (pdflinks.page_links), evidence for e-mail, phone and profiles."""
     lines = _clean(text)
     sections, first_heading = _sections(lines)
     flat = "\n".join(lines)
-    email = find_email(flat)
+    email = reconcile_email(find_email(flat), flat, list(links))
     name = find_name(lines, first_heading, email, headline)
     location = find_location(lines, first_heading, name)
-    phone = find_phone(lines, phone_regions(location, email, flat))
+    regions = phone_regions(location, email, flat)
+    phone = find_phone(lines, regions)
+    if not phone and (numbers := tel_numbers(list(links))):
+        # A phone icon over a tel: link, the number itself nowhere in the text.
+        phone = next(filter(None, (_tel(n, regions[0]) for n in numbers)), None)
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines)
     if not title and not company:
@@ -108,7 +117,7 @@ def parse_resume(text: str, source_file: str = "", *, headline: str | None = Non
         email=email,
         phone=phone,
         location=_tidy(location),
-        links=find_links(flat),
+        links=_with_linked(find_links(flat), list(links), email),
         current_title=_tidy(title),
         current_company=_tidy(company),
         years_experience=stated if stated is not None else years,
@@ -133,6 +142,35 @@ def _tidy(value: str | None) -> str | None:
         value = value[: value.rindex("(")]
     value = _DANGLING_RE.sub("", value).strip()
     return value or None
+
+
+def _tel(number: str, region: str) -> str | None:
+    """A tel: link's number: valid, or at least possible when it names its country (+44…)."""
+    import phonenumbers
+
+    found = normalize_phone(number, region)
+    if found or not number.startswith("+"):
+        return found
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_possible_number(parsed):
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _with_linked(found: list[str], links: list[PdfLink], email: str | None) -> list[str]:
+    """Profile links the text shows only as a word or an icon ("LinkedIn", "Website")."""
+    have = {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).rstrip("/") for u in found}
+    mail_host = email.rsplit("@", 1)[-1] if email else None
+    out = list(found)
+    for uri in web_links(links):
+        key = re.sub(r"^(?:https?://)?(?:www\.)?", "", uri.lower()).rstrip("/")
+        if key not in have and key.split("/")[0] != mail_host and len(out) < 10:
+            have.add(key)
+            out.append(uri)
+    return out
 
 
 def _home_region(phone: str | None, email: str | None) -> str | None:

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .columns import Piece, looks_multicolumn, split_columns
-from .text import _heading_kind
+from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
+from .text import _heading_kind, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
@@ -35,6 +35,7 @@ _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 class PageText:
     text: str
     big: list[tuple[float, float, str]] = field(default_factory=list)  # (size, y, text) of pieces
+    pieces: list[Piece] = field(default_factory=list)  # every visible piece, where and how it is set
 
 
 def _lower_small_caps(text: str) -> str:
@@ -75,7 +76,11 @@ def read_page(page) -> PageText:
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
-                if x - end > _GAP_EMS * max(size, psize):
+                if x - end > _GAP_EMS * max(size, psize) or (
+                    # A change of type size across a gap: a heading set in the margin beside an
+                    # entry ("Work   Data Engineer"), a label beside its value. Never one field.
+                    not 0.8 <= ratio <= 1.25 and x - end > 0.5 * max(size, psize)
+                ):
                     text = "\t" + text.lstrip(" ")
                 elif (
                     _SMALL_CAPS_RATIO[0] <= ratio <= _SMALL_CAPS_RATIO[1]
@@ -105,12 +110,12 @@ def read_page(page) -> PageText:
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
-        return PageText(text)
+        return PageText(text, [], placed)
     if looks_multicolumn(placed):
         columns = split_columns(placed, _heading_kind)
         if columns:
-            return PageText(columns, sized)
-    return PageText(joined, sized)
+            return PageText(columns, sized, placed)
+    return PageText(joined, sized, placed)
 
 
 def headline(sized: list[tuple[float, float, str]]) -> str | None:
@@ -132,4 +137,10 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
     for i, (y, t) in enumerate(pieces):
         out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
     # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", out)).strip() or None
+    return re.sub(r"\s+", " ", join_floating_accents(unicodedata.normalize("NFKC", out))).strip() or None
+
+
+def rows_text(pieces: list[Piece]) -> str:
+    """The page read row by row, top to bottom, each row left to right with a TAB at a wide gap:
+    what pypdf's layout mode gives, rebuilt from the positions the plain pass already collected."""
+    return "\n".join(filter(None, (_row_text(row) for row in _rows([p for p in pieces if p.size > 0]))))

@@ -136,12 +136,16 @@ def find_name(
     fallback = None
     if headline:
         # The page's biggest type, when the PDF tells us font sizes; a headline the e-mail does
-        # not spell yields to a line in the header that it does (a job title set large).
-        cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(headline.strip(" ,"))))
-        if _looks_like_name(cand):
-            if not local or _spelled(cand, local):
-                return _smart_case(cand)
-            fallback = cand
+        # not spell yields to a line in the header that it does (a job title set large). The
+        # headline may carry the job title after a separator ("Ana Lima, Data Engineer",
+        # "Ana Lima | Data Engineer"): its first name-shaped part is the name.
+        for part in _headline_parts(headline):
+            cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(part.strip(" ,"))))
+            if _looks_like_name(cand):
+                if not local or _spelled(cand, local):
+                    return _smart_case(cand)
+                fallback = cand
+                break
     window = lines[: max(8, min(first_heading, 15))]
     candidates: list[tuple[float, str]] = []
     spelled = False  # a candidate the e-mail address spells out
@@ -187,6 +191,14 @@ def find_name(
     if not candidates:
         return None
     return _smart_case(min(candidates)[1])
+
+
+_HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
+
+
+def _headline_parts(headline: str) -> list[str]:
+    parts = [p for p in _HEADLINE_SPLIT_RE.split(headline) if p.strip()]
+    return [headline] + (parts if len(parts) > 1 else [])
 
 
 def _spelled(cand: str, local: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .contact import _region_of_location
+from .labels import is_label
 from .lexicon import (
     CITY_REGION,
     COUNTRY_ENGLISH,
@@ -26,6 +27,7 @@ from .text import (
     SEPARATORS_RE,
     URL_RE,
     _company_strength,
+    _heading_kind,
     _title_strength,
 )
 
@@ -80,6 +82,8 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
             # An e-mail address or a number under an address label: a form's columns running together.
             value = PHONE_CAND_RE.sub(" ", URL_RE.sub(" ", EMAIL_RE.sub(" ", m.group(3)))).strip(" ,")
             value = SEPARATORS_RE.split(value)[0]
+            if is_label(value):
+                continue  # "Location: Address<TAB>12 Mill Lane": a caption before its own label
             value = re.split(r"\s+[^\W\d_][\w ]{1,20}:\s", value)[0]
             if dates := DATE_RANGE_RE.search(value):
                 value = value[dates.end() :].strip(
@@ -108,10 +112,74 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     header = lines[: max(first_heading, 6)]
     return (
         _find_in(header, lines, body=False)
+        or _postal_city(lines[:20])
+        or _contact_row(header[:15], name)
         or _bare_place(header)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+# "21370 Kraków", "Calle 64, 87681 Łódź, Łódzkie", "Rua X 106, 18244, Florianópolis, SC (BR)": in an
+# address the city is the word group right after the postcode; a region may follow it.
+_POSTCODE_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{2,3}[- ]?\d{2,3}$")
+_PLACE_PART_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.\- ]){1,40}$")
+
+
+def _postal_city(header: list[str]) -> str | None:
+    for line in header:
+        if DATE_RANGE_RE.search(line):
+            continue  # "2019 – Present": a year and a word, not a postcode and a city
+        for seg in SEPARATORS_RE.split(line):
+            parts = [p.strip() for p in re.split(r",\s*|\s+[–—-]\s+", seg) if p.strip()]
+            for i, part in enumerate(parts):
+                m = re.match(r"^((?:[A-Z]{1,2}-)?\d{2,3}[- ]?\d{2,3})\s+(\S.*)$", part)
+                city = (
+                    m.group(2)
+                    if m
+                    else (parts[i + 1] if _POSTCODE_RE.match(part) and i + 1 < len(parts) else None)
+                )
+                if not city or not _PLACE_PART_RE.match(city) or not city[0].isupper():
+                    continue
+                rest = [
+                    re.sub(r"\s*\([A-Z]{2,3}\)$", "", p) for p in (parts[i + 1 :] if m else parts[i + 2 :])
+                ]
+                region = rest[0] if rest and _PLACE_PART_RE.match(rest[0]) and rest[0][0].isupper() else None
+                return _tidy_location(f"{city}, {region}" if region else city)
+    return None
+
+
+# A contact row: "Łódź, Łódzkie · +48 511 … · ana@…", "Ostrava, Moravskoslezský kraj, CZ | ana@…". Beside
+# an e-mail address, a phone number or a link, a part shaped "Place, Place(, CC)" that is neither
+# the name, a title nor an employer is where the person lives, known place or not.
+_ROW_PLACE_RE = re.compile(
+    r"^([^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3})"
+    r"((?:,\s*[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_'’.\-]+){0,3}){1,2})(?:\s*\(([A-Z]{2,3})\))?$"
+)
+
+
+def _contact_row(header: list[str], name: str | None) -> str | None:
+    contact = [
+        i
+        for i, line in enumerate(header)
+        if EMAIL_RE.search(line) or PHONE_CAND_RE.search(line) or URL_RE.search(line)
+    ]
+    # Not the first line unless it holds contact details itself: that is where the name is set
+    # ("Smith, Jordan" there is a name written surname first).
+    near = sorted({j for i in contact for j in (i - 1, i, i + 1) if 0 < j < len(header) or j == i == 0})
+    for j in near:
+        for seg in SEPARATORS_RE.split(header[j]):
+            seg = seg.strip(" ,")
+            m = _ROW_PLACE_RE.match(seg)
+            if not m or (name and seg.lower().startswith(name.lower())):
+                continue
+            parts = [p.strip() for p in seg.split(",")]
+            if any(not p[:1].isupper() and not p.isupper() for p in parts):
+                continue
+            if _title_strength(seg) or _company_strength(seg) or any(_heading_kind(p) for p in parts):
+                continue
+            return _tidy_location(seg)
+    return None
 
 
 _BASED_RE = re.compile(r"\b(?:based in|lives in|living in|resides in|residing in)\s+", re.IGNORECASE)

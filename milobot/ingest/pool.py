@@ -46,7 +46,10 @@ def _exit_with_parent(poll_seconds: float = 1.0) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _init_worker() -> None:
+def _init_worker(pids=None) -> None:
+    # Tell the parent who we are first: it kills a stuck worker by this pid (ExtractionPool._recycle).
+    if pids is not None:
+        pids.put(os.getpid())
     _exit_with_parent()
     # Read a small résumé now: a worker's first PDF otherwise takes ~150 ms more than the next ones
     # (pypdf, its fonts, crypto and image modules, phone metadata load on first use), paid in the
@@ -114,6 +117,10 @@ class ExtractionPool:
         self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
         self._prestarted: ProcessPoolExecutor | None = None
+        # Each executor's workers report their pid from the initializer: the pool owns what it must
+        # kill without reaching into ProcessPoolExecutor's private process table.
+        self._pid_queues: dict[int, object] = {}
+        self._pids: dict[int, set[int]] = {}
         self.recycled = 0  # how many times a stuck worker forced a new pool (for tests and metrics)
 
     # ---------------------------------------------------------------- pool lifecycle
@@ -121,12 +128,28 @@ class ExtractionPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             # spawn, not fork: the parent is an asyncio app with threads and sockets we must not clone.
+            context = multiprocessing.get_context("spawn")
+            pids = context.SimpleQueue()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.processes,
                 initializer=_init_worker,
-                mp_context=multiprocessing.get_context("spawn"),
+                initargs=(pids,),
+                mp_context=context,
             )
+            self._pid_queues[id(self._executor)] = pids
+            self._pids[id(self._executor)] = set()
         return self._executor
+
+    def _pids_of(self, executor: ProcessPoolExecutor, *, forget: bool = False) -> list[int]:
+        """The pids the executor's workers have reported so far."""
+        key = id(executor)
+        queue, known = self._pid_queues.get(key), self._pids.get(key, set())
+        while queue is not None and not queue.empty():
+            known.add(queue.get())
+        if forget:
+            self._pid_queues.pop(key, None)
+            self._pids.pop(key, None)
+        return sorted(known)
 
     def prestart(self) -> None:
         """Start every worker now. The executor starts one per job otherwise, so the second worker of
@@ -143,33 +166,30 @@ class ExtractionPool:
         if self._executor is executor:
             self._executor = None
             self.recycled += 1
-        processes = list((getattr(executor, "_processes", None) or {}).values())
+        pids = self._pids_of(executor, forget=True)
         executor.shutdown(wait=False, cancel_futures=True)
-        for proc in processes:
-            try:
-                proc.kill()
-            except (OSError, AttributeError):
-                pass
+        for pid in pids:
+            _kill(pid)
 
     def worker_pids(self) -> list[int]:
+        """Pids of the current workers that have started (a worker reports itself as it starts)."""
         executor = self._executor
-        return [p.pid for p in (getattr(executor, "_processes", None) or {}).values()] if executor else []
+        return self._pids_of(executor) if executor else []
 
     async def close(self, *, grace: float = 5.0) -> None:
         """Stop the workers: let running jobs finish for up to `grace` seconds, then kill them."""
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
 
         def _reap() -> None:
+            pids = self._pids_of(executor, forget=True)
             deadline = time.monotonic() + grace
-            for proc in processes:
-                proc.join(max(0.0, deadline - time.monotonic()))
-                if proc.is_alive():
-                    proc.kill()
-                    proc.join(1.0)
+            while any(map(alive, pids)) and time.monotonic() < deadline:
+                time.sleep(0.02)  # polling the workers' exit, bounded by the grace period
+            for pid in filter(alive, pids):
+                _kill(pid)
 
         await asyncio.to_thread(_reap)
 
@@ -300,6 +320,30 @@ def _done(result: FileResult) -> asyncio.Future:
     future = asyncio.get_running_loop().create_future()
     future.set_result(result)
     return future
+
+
+def alive(pid: int) -> bool:
+    """Is the process running (a zombie, dead but not yet reaped by its parent, is not)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True  # no /proc here: a pid that answers signals is alive
+
+
+def _kill(pid: int) -> None:
+    import signal
+
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def default_processes() -> int:

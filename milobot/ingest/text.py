@@ -35,8 +35,8 @@ PHONE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
-# "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+# "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
+_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
@@ -44,7 +44,7 @@ _DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
     rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}})(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
+    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}}(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
@@ -152,7 +152,7 @@ _TAB_RE = re.compile(r" *\t[\t ]*")
 
 
 def _clean(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text)
+    text = join_floating_accents(unicodedata.normalize("NFKC", text))
     text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
     lines = []
     for raw in text.splitlines():
@@ -162,10 +162,15 @@ def _clean(text: str) -> list[str]:
             # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
             raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
         raw = _ICON_RE.sub("\t", raw)
+
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
         line = _SPACES_RE.sub(" ", raw)
+        if _FOUR_DIGITS_RE.search(line):
+            line = _GLUED_DATE_RE.sub("\\1\t", line)
+            if " " in line:
+                line = _BROKEN_WORD_RE.sub(_join_date_word, line)
         if "\t" in line:
             line = _TAB_RE.sub("\t", line)
         line = line.strip(" \t")
@@ -176,6 +181,41 @@ def _clean(text: str) -> list[str]:
 
 
 _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
+
+
+# An accent set as its own glyph before its letter (TeX composes "ż" as a dot over a "z"; text
+# layers give " ̇z", "Bo ̇zena", "Łód ́z"): the mark belongs to the letter after it. Joined only
+# where the two make one precomposed letter, so an acute used as an apostrophe ("don´t") stays.
+_FLOATING_ACCENT_RE = re.compile(r" ?([\u0300-\u030c\u0327\u0328])([^\W\d_])")
+
+
+def join_floating_accents(text: str) -> str:
+    if not any("\u0300" <= c <= "\u030c" or c in "\u0327\u0328" for c in text):
+        return text
+
+    def join(m: re.Match) -> str:
+        letter = unicodedata.normalize("NFC", m.group(2) + m.group(1))
+        return letter if len(letter) == 1 else m.group(0)
+
+    return _FLOATING_ACCENT_RE.sub(join, text)
+
+
+# A date run into the next cell with no space ("Jun 2021 - CurrentData Engineer", "2019Acme"):
+# a year or a present marker, then straight on a capitalised word, is a column boundary.
+_GLUED_DATE_RE = re.compile(rf"(\b(?:19|20)\d\d|\b(?i:{PRESENT_WORDS}))(?=[A-ZÀ-ÞŁŚŻŹĆŃ][^\W\d_]*[a-zà-ÿ])")
+
+
+# A date word that a per-glyph text layer broke with a stray space ("TO Pr esent", "Sep tember 2019"):
+# joined only when the whole is a month or a present marker and the pieces are not.
+_BROKEN_WORD_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,6}) (?=([^\W\d_]{2,9})(?![^\W\d_]))")
+_DATE_WORD_RE = re.compile(rf"(?:{MONTH_WORDS}|{PRESENT_WORDS})", re.IGNORECASE)
+
+
+def _join_date_word(m: re.Match) -> str:
+    whole = m.group(1) + m.group(2)
+    if _DATE_WORD_RE.fullmatch(whole) and not _DATE_WORD_RE.fullmatch(m.group(2)):
+        return m.group(1)  # the space goes; the rest of the word follows as it was
+    return m.group(0)
 
 
 def _join_wrapped_dates(lines: list[str]) -> list[str]:
@@ -203,11 +243,27 @@ _ICON_RE = re.compile(
 )
 
 
+# A letter-spaced run inside a line ("2019  T O  P R E S E N T", "Acme  ·  S E N I O R  E N G I N E E R"):
+# single letters one space apart, words two or more apart.
+_SPACED_RUN_RE = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*(?!\S)")
+_SPACED_HINT_RE = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_] [^\W\d_](?!\S)")
+
+
+def _unspace_run(m: re.Match) -> str:
+    run = m.group(0)
+    words = re.split(r" {2,}", run)
+    if sum(len(w) for w in words) < 8:  # letters and their spaces
+        return run  # "A B C": initials, not a spaced-out word
+    return " ".join(w.replace(" ", "") for w in words)
+
+
 def _unspace_letters(line: str) -> str:
     """'U X  D E S I G N E R' (CSS letter-spacing) -> 'UX DESIGNER'."""
     stripped = line.strip()
-    if len(stripped) < 7 or stripped[1] != " ":  # what the pattern below needs, tested cheaply
+    if len(stripped) < 7:
         return line
+    if stripped[1] != " ":  # what the whole-line pattern below needs, tested cheaply
+        return _SPACED_RUN_RE.sub(_unspace_run, line) if _SPACED_HINT_RE.search(line) else line
     if not re.fullmatch(r"\S(?: {1,3}\S){3,}", stripped):
         return line
     words = re.split(r" {2,}", stripped)
@@ -227,21 +283,36 @@ def _small_caps_word(m: re.Match) -> str:
     return m.group(1) + m.group(2) if known else m.group(0)
 
 
+_CUT_DOMAIN_RE = re.compile(r"(?:^|\s)[\w.+\-]+@(?:[\w\-]*|[\w\-]+(?:\.[\w\-]+)*\.)$")
+_TLD_TAIL_RE = re.compile(r"^(?:[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*|[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)*)$")
+_DOMAIN_TAIL_RE = re.compile(r"^[\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,}$")
+
+
 def _join_wrapped_urls(lines: list[str]) -> list[str]:
     # Narrow columns wrap long URLs and e-mail addresses at a hyphen, dot or underscore
     # ("linkedin.com/in/jane-" / "doe", "jane_doe-" / "smith@x.com"); glue them back.
     out: list[str] = []
     for line in lines:
         if (
-            out
-            and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
-            and re.match(r"^[\w\-%/]+$", line)
-        ) or (
-            out
-            and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
-            and "@" not in out[-1].split()[-1]
-            and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
-            and not _ends_sentence(out[-1])
+            (
+                out
+                and re.search(r"(?:linkedin\.com/in/|github\.com/|https?://)\S*-$", out[-1])
+                and re.match(r"^[\w\-%/]+$", line)
+            )
+            or (
+                out
+                and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
+                and "@" not in out[-1].split()[-1]
+                and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
+                and not _ends_sentence(out[-1])
+            )
+            or (
+                # The domain cut ("ana_lima@quillp" / "ost.example", "ana@mail." / "example.org"): an
+                # address with no top-level domain yet, and a line that is only the rest of one.
+                out
+                and _CUT_DOMAIN_RE.search(out[-1])
+                and (_DOMAIN_TAIL_RE.match(line) or (out[-1].endswith(".") and _TLD_TAIL_RE.match(line)))
+            )
         ):
             out[-1] += line
         else:

@@ -66,6 +66,9 @@ class FileResult:
     outcome: str
     reason: str
     profiles: list[Profile] = field(default_factory=list)
+    # The document's text and layout hints, kept only when Limits.keep_evidence asks (the optional
+    # model-backed extractor, llm.py, reads them); never stored.
+    evidence: dict | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -100,6 +103,8 @@ class Limits:
     # Soft per-file time limit enforced with SIGALRM when running on a process's main thread
     # (ExtractionPool workers set it); None means no limit.
     per_file_seconds: float | None = None
+    # Keep the text and layout hints on each result (FileResult.evidence) for the model-backed extractor.
+    keep_evidence: bool = False
 
 
 def human_size(n: int) -> str:

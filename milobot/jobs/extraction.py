@@ -20,6 +20,7 @@ import aiohttp
 
 from milobot.container import Container
 from milobot.ingest import FileResult, Limits
+from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
 from milobot.services.ingestion import FileToFetch
 from milobot.slack.files import DownloadError, download, file_info
@@ -61,12 +62,16 @@ class ExtractionJobs:
         self.clients = clients
         self.service = container.ingestion
         self.pool: ExtractionPool | None = None
+        self.llm: LlmExtractor | None = None
         self._tasks: dict[int, asyncio.Task] = {}
         self._slots: asyncio.Semaphore | None = None
 
     async def start(self) -> None:
+        self.llm = LlmExtractor.from_settings(self.container.settings)
         self.pool = ExtractionPool(
-            processes=self.container.settings.extraction_processes, timeout_per_file=TIMEOUT_PER_FILE
+            processes=self.container.settings.extraction_processes,
+            timeout_per_file=TIMEOUT_PER_FILE,
+            limits=Limits(keep_evidence=self.llm is not None),
         )
         self._slots = asyncio.Semaphore(MAX_BATCHES_AT_ONCE)
         for batch_id in await self.service.stuck_batches():
@@ -174,6 +179,8 @@ class ExtractionJobs:
             # 2-core machine (23 ms against 22 ms at 20 commands/s) but let any other busy process
             # starve extraction, which then ran at 73% of the bare-pypdf floor instead of 75-77%.
             results = await self.pool.extract(name, data)
+            if self.llm is not None:  # optional: MILOBOT_LLM_EXTRACTION=on (ingest/llm.py)
+                results = await self.llm.refine(results)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -54,7 +54,11 @@ def test_colon_on_its_own_line_joins_label_and_value():
 
 @pytest.mark.parametrize(
     "headline,name",
-    [("KM Kwame Mensah", "Kwame Mensah"), ("AO ADA OBI", "Ada Obi"), ("Hana al-Masri", "Hana al-Masri")],
+    [
+        ("KB Kofi Boakye-Darko", "Kofi Boakye-Darko"),
+        ("AO ADA OBI", "Ada Obi"),
+        ("Hana al-Masri", "Hana al-Masri"),
+    ],
 )
 def test_initials_badge_and_particle_names(headline, name):
     assert _resume(headline, "x@mail.test", headline=headline).name == name

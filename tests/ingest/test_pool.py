@@ -8,6 +8,7 @@ import os
 import zipfile
 
 from milobot.ingest import ExtractionPool, extract
+from milobot.ingest.pool import alive
 
 from .corpus import CORPUS
 from .slow_fns import sleepy_extract, stuck_extract
@@ -60,12 +61,31 @@ async def test_soft_timeout_stops_a_slow_file_and_keeps_the_pool():
         await pool.close()
 
 
+async def _pids(pool: ExtractionPool, n: int) -> list[int]:
+    """The workers' pids once n have reported (they report as they start), polled with a deadline."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 20
+    while len(pids := pool.worker_pids()) < n:
+        assert loop.time() < deadline, f"only {pids} of {n} workers reported"
+        await asyncio.sleep(0.01)  # poll interval, bounded by the deadline above
+    return pids
+
+
 async def test_hard_timeout_kills_a_stuck_worker_and_recycles_the_pool():
     pool = ExtractionPool(processes=1, timeout_per_file=0.3, extract_fn=stuck_extract)
     try:
+        pool.prestart()
+        (worker,) = await _pids(pool, 1)
         (stuck,) = await pool.extract("stuck.pdf", PDFS[0].read_bytes())
         assert stuck.outcome == "timeout"
         assert pool.recycled == 1
+        # The stuck worker spins for 60 s with SIGALRM ignored: only the pool's kill ends it early.
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 10
+        while alive(worker):
+            assert loop.time() < deadline, f"the stuck worker {worker} is still running"
+            await asyncio.sleep(0.02)  # poll interval, bounded by the deadline above
+        assert worker not in pool.worker_pids()
         # The replacement pool works.
         (after,) = await pool.extract("after.pdf", PDFS[1].read_bytes())
         assert after.outcome == "ok"
@@ -97,10 +117,10 @@ async def test_prestart_starts_every_worker_before_the_first_job():
         assert pool.worker_pids() == []
         pool.prestart()
         pool.prestart()  # once per pool: no more workers than processes
-        assert len(pool.worker_pids()) == 2
+        started = await _pids(pool, 2)
         (result,) = await pool.extract(PDFS[0].name, PDFS[0].read_bytes())
         assert result.outcome == "ok"
-        assert len(pool.worker_pids()) == 2
+        assert pool.worker_pids() == started
     finally:
         await pool.close()
 

@@ -104,9 +104,10 @@ def profile_fields(prof):
 
 
 def run_extract(path):
-    for p in (os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..')), '/work/main'):
-        if p not in sys.path:
-            sys.path.insert(0, p)
+    # The checkout this file sits in, never another one.
+    p = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
+    if p not in sys.path:
+        sys.path.insert(0, p)
     from milobot.ingest import extract
     with open(path, 'rb') as fh:
         data = fh.read()

@@ -1,0 +1,238 @@
+"""LaTeX CV classes from Debian's TeX Live (texlive-latex-extra, texlive-fonts-extra), compiled with pdflatex."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from people import Person
+
+_ESC = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\~{}", "^": r"\^{}"}
+
+
+def esc(text: str) -> str:
+    return re.sub(r"[&%$#_{}~^]", lambda m: _ESC[m.group(0)], text)
+
+
+MONTHS = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    "es": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.".split(),
+}
+PRESENT = {"en": "Present", "de": "heute", "fr": "aujourd'hui", "es": "actualidad", "it": "oggi", "pt": "atual",
+           "nl": "heden", "pl": "obecnie", "sv": "nu", "cs": "současnost", "tr": "günümüz", "nb": "nå"}
+
+
+def span(p: Person, job, style: str) -> str:
+    lang = p.language if p.language in MONTHS else "en"
+    def one(ym):
+        if ym is None:
+            return PRESENT.get(p.language, "Present")
+        if style == "month":
+            return f"{MONTHS[lang][ym[1] - 1]} {ym[0]}"
+        if style == "numeric":
+            return f"{ym[1]:02d}/{ym[0]}"
+        return str(ym[0])
+    return f"{one(job.start)} -- {one(job.end)}"
+
+
+def compile_tex(source: str, out: Path, engine: str = "pdflatex") -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "cv.tex").write_text(source, encoding="utf-8")
+        for _ in range(2):  # moderncv and friends place things from the .aux of the first run
+            run = subprocess.run(
+                [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+                cwd=tmp, capture_output=True, timeout=180,
+            )
+        if run.returncode != 0 or not (Path(tmp) / "cv.pdf").exists():
+            raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
+        shutil.copy(Path(tmp) / "cv.pdf", out)
+
+
+def items(lines: list[str], env: str) -> str:
+    return "\\begin{" + env + "}" + "".join("\\item " + esc(h) for h in lines) + "\\end{" + env + "}"
+
+
+PREAMBLE = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n"
+
+
+def moderncv(style: str):
+    def make(p: Person, out: Path) -> None:
+        date_style = {"classic": "month", "banking": "year", "casual": "numeric"}[style]
+        entries = "\n".join(
+            f"\\cventry{{{span(p, j, date_style)}}}{{{esc(j.title)}}}{{{esc(j.company)}}}{{{esc(j.city)}}}{{}}"
+            "{" + items(j.highlights, "itemize") + "}"
+            for j in p.jobs
+        )
+        social = f"\\social[linkedin]{{{p.links['linkedin'].rsplit('/', 1)[-1]}}}\n"
+        if "github" in p.links:
+            social += f"\\social[github]{{{p.links['github'].rsplit('/', 1)[-1]}}}\n"
+        src = f"""\\documentclass[11pt,a4paper,sans]{{moderncv}}
+\\moderncvstyle{{{style}}}
+\\moderncvcolor{{{ {'classic': 'blue', 'banking': 'black', 'casual': 'green'}[style] }}}
+{PREAMBLE}\\usepackage[scale=0.8]{{geometry}}
+\\name{{{esc(p.first)}}}{{{esc(p.last)}}}
+\\title{{{esc(p.label)}}}
+\\address{{{esc(p.street)}}}{{{esc(p.postcode)} {esc(p.city)}}}{{{esc(p.region)}}}
+\\phone[mobile]{{{esc(p.phone_display)}}}
+\\email{{{esc(p.email)}}}
+{social}\\begin{{document}}
+\\makecvtitle
+\\section{{Experience}}
+{entries}
+\\section{{Education}}
+\\cventry{{{p.school_years[0]} -- {p.school_years[1]}}}{{{esc(p.degree)}}}{{{esc(p.school)}}}{{}}{{}}{{}}
+\\section{{Skills}}
+\\cvitem{{Tools}}{{{esc(', '.join(p.skills))}}}
+\\end{{document}}
+"""
+        compile_tex(src, out)
+
+    return make
+
+
+def europasscv(p: Person, out: Path) -> None:
+    jobs = "\n".join(
+        f"\\ecvtitle{{{span(p, j, 'numeric')}}}{{{esc(j.title)}}}\n\\ecvitem{{}}{{{esc(j.company)}, {esc(j.city)}}}\n"
+        "\\ecvitem{}{" + items(j.highlights, "ecvitemize") + "}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[english,a4paper]{{europasscv}}
+\\usepackage[english]{{babel}}
+{PREAMBLE}\\ecvname{{{esc(p.name)}}}
+\\ecvaddress{{{esc(p.street)}, {esc(p.postcode)} {esc(p.city)}, {esc(p.region)}}}
+\\ecvmobile{{{esc(p.phone_display)}}}
+\\ecvemail{{{esc(p.email)}}}
+\\begin{{document}}
+\\begin{{europasscv}}
+\\ecvpersonalinfo
+\\ecvsection{{Work experience}}
+{jobs}
+\\ecvsection{{Education and training}}
+\\ecvtitle{{{p.school_years[0]} -- {p.school_years[1]}}}{{{esc(p.degree)}}}
+\\ecvitem{{}}{{{esc(p.school)}}}
+\\ecvsection{{Personal skills}}
+\\ecvitem{{Digital skills}}{{{esc(', '.join(p.skills))}}}
+\\end{{europasscv}}
+\\end{{document}}
+"""
+    compile_tex(src, out)
+
+
+JAKE_PREAMBLE = r"""\documentclass[letterpaper,11pt]{article}
+\usepackage[utf8]{inputenc}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+\usepackage{latexsym}
+\usepackage[empty]{fullpage}
+\usepackage{titlesec}
+\usepackage{marvosym}
+\usepackage[usenames,dvipsnames]{color}
+\usepackage{enumitem}
+\usepackage[hidelinks]{hyperref}
+\usepackage{fancyhdr}
+\usepackage{tabularx}
+\pagestyle{fancy}
+\fancyhf{}
+\fancyfoot{}
+\renewcommand{\headrulewidth}{0pt}
+\renewcommand{\footrulewidth}{0pt}
+\addtolength{\oddsidemargin}{-0.5in}
+\addtolength{\evensidemargin}{-0.5in}
+\addtolength{\textwidth}{1in}
+\addtolength{\topmargin}{-.5in}
+\addtolength{\textheight}{1.0in}
+\urlstyle{same}
+\raggedbottom
+\raggedright
+\setlength{\tabcolsep}{0in}
+\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\color{black}\titlerule \vspace{-5pt}]
+\newcommand{\resumeItem}[1]{\item\small{{#1 \vspace{-2pt}}}}
+\newcommand{\resumeSubheading}[4]{
+  \vspace{-2pt}\item
+    \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}
+      \textbf{#1} & #2 \\
+      \textit{\small#3} & \textit{\small #4} \\
+    \end{tabular*}\vspace{-7pt}
+}
+\renewcommand\labelitemii{$\vcenter{\hbox{\tiny$\bullet$}}$}
+\newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}
+\newcommand{\resumeSubHeadingListEnd}{\end{itemize}}
+\newcommand{\resumeItemListStart}{\begin{itemize}}
+\newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}
+"""
+
+
+def jake(p: Person, out: Path) -> None:
+    """Jake Gutierrez's résumé (MIT), the most copied LaTeX résumé: company line, then position line, dates right."""
+    li = p.links["linkedin"].split("//", 1)[1].replace("www.", "")
+    contact = [esc(p.phone_display), f"\\href{{mailto:{p.email}}}{{\\underline{{{esc(p.email)}}}}}",
+               f"\\href{{{p.links['linkedin']}}}{{\\underline{{{esc(li)}}}}}"]
+    if "github" in p.links:
+        gh = p.links["github"].split("//", 1)[1]
+        contact.append(f"\\href{{{p.links['github']}}}{{\\underline{{{esc(gh)}}}}}")
+    jobs = "\n".join(
+        f"\\resumeSubheading{{{esc(j.company)}}}{{{span(p, j, 'month').replace('--', '--')}}}{{{esc(j.title)}}}{{{esc(j.city)}}}\n"
+        "\\resumeItemListStart " + "".join("\\resumeItem{" + esc(h) + "}" for h in j.highlights) + " \\resumeItemListEnd"
+        for j in p.jobs
+    )
+    src = f"""{JAKE_PREAMBLE}
+\\begin{{document}}
+\\begin{{center}}
+    \\textbf{{\\Huge \\scshape {esc(p.name)}}} \\\\ \\vspace{{1pt}}
+    \\small {' $|$ '.join(contact)}
+\\end{{center}}
+\\section{{Education}}
+  \\resumeSubHeadingListStart
+    \\resumeSubheading{{{esc(p.school)}}}{{{esc(p.jobs[-1].city)}}}{{{esc(p.degree)}}}{{{p.school_years[0]} -- {p.school_years[1]}}}
+  \\resumeSubHeadingListEnd
+\\section{{Experience}}
+  \\resumeSubHeadingListStart
+{jobs}
+  \\resumeSubHeadingListEnd
+\\section{{Technical Skills}}
+ \\begin{{itemize}}[leftmargin=0.15in, label={{}}]
+    \\small{{\\item{{\\textbf{{Tools}}{{: {esc(', '.join(p.skills))}}}}}}}
+ \\end{{itemize}}
+\\end{{document}}
+"""
+    compile_tex(src, out)
+
+
+def curve(p: Person, out: Path) -> None:
+    jobs = "\n".join(
+        f"\\entry*[{span(p, j, 'year')}] \\textbf{{{esc(j.title)}}}, {esc(j.company)}, {esc(j.city)}. {esc(j.highlights[0])}."
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[a4paper,11pt]{{curve}}
+{PREAMBLE}\\usepackage[hidelinks]{{hyperref}}
+\\leftheader{{{esc(p.street)}\\\\{esc(p.postcode)} {esc(p.city)}\\\\{esc(p.region)}}}
+\\rightheader{{\\href{{mailto:{p.email}}}{{{esc(p.email)}}}\\\\ {esc(p.phone_display)}}}
+\\title{{{esc(p.name)}}}
+\\subtitle{{{esc(p.label)}}}
+\\begin{{document}}
+\\makeheaders[c]
+\\maketitle
+\\makerubric{{experience}}
+\\makerubric{{education}}
+\\end{{document}}
+"""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "experience.tex").write_text(
+            f"\\begin{{rubric}}{{Experience}}\n{jobs}\n\\end{{rubric}}\n", encoding="utf-8"
+        )
+        (Path(tmp) / "education.tex").write_text(
+            f"\\begin{{rubric}}{{Education}}\n\\entry*[{p.school_years[0]}--{p.school_years[1]}] {esc(p.degree)}, {esc(p.school)}.\n\\end{{rubric}}\n",
+            encoding="utf-8",
+        )
+        (Path(tmp) / "cv.tex").write_text(src, encoding="utf-8")
+        for _ in range(2):
+            run = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+                                 cwd=tmp, capture_output=True, timeout=180)
+        if run.returncode != 0:
+            raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
+        shutil.copy(Path(tmp) / "cv.pdf", out)

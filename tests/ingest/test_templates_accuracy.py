@@ -1,0 +1,73 @@
+"""Field accuracy over the template corpus (tests/data/ingest_templates): résumés made from public
+templates (JSON Resume themes printed by chromium, LaTeX CV classes, Word layouts) with made-up
+people. Scored by the corpus's own measure.py, which measures this checkout; the per-family table
+is in the README. Floors sit a little under what the extractor reaches now, so a change that costs
+accuracy on templates fails here; the README says where they stand against the issue's targets."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
+FLOORS = {
+    "name": 0.97,
+    "email": 0.99,
+    "phone": 0.88,
+    "location": 0.94,
+    "current_title": 0.73,
+    "current_company": 0.80,
+}
+
+
+def _measure():
+    spec = importlib.util.spec_from_file_location("templates_measure", HERE / "measure.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores():
+    measure = _measure()
+    result = measure.run(unseen=False)
+    return measure.totals(result["families"]), result["misses"], len(result["families"])
+
+
+def test_template_families_field_accuracy(scores, capsys):
+    accuracy, misses, families = scores
+    with capsys.disabled():
+        print(f"\n\ningest accuracy over {families} template families")
+        for field, floor in FLOORS.items():
+            print(f"  {field:<16} {accuracy[field]:6.1%}  (floor {floor:.0%})")
+    low = {f: round(accuracy[f], 3) for f in FLOORS if accuracy[f] < FLOORS[f]}
+    assert not low, f"template accuracy below floor: {low}; misses: {misses}"
+
+
+# The five families kept unseen until the end (measured once on arrival; README), held from here on.
+UNSEEN_FLOORS = {
+    "name": 0.97,
+    "email": 0.95,
+    "phone": 0.85,
+    "location": 0.60,
+    "current_title": 0.85,
+    "current_company": 0.85,
+}
+
+
+def test_the_families_once_unseen_keep_their_figures():
+    measure = _measure()
+    result = measure.run(unseen=True)
+    accuracy = measure.totals(result["families"])
+    low = {f: round(accuracy[f], 3) for f in UNSEEN_FLOORS if accuracy[f] < UNSEEN_FLOORS[f]}
+    assert not low, f"accuracy on the once-unseen families below floor: {low}; misses: {result['misses']}"
+
+
+def test_the_scorer_measures_this_checkout():
+    extract = _measure().load_extract()
+    module = sys.modules[extract.__module__]
+    assert Path(module.__file__).resolve().is_relative_to(HERE.parents[2])
