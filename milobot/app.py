@@ -16,6 +16,7 @@ from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStor
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.handlers import register_all
+from milobot.handlers.event_claims import ClaimingApp
 from milobot.manifest import bot_scopes
 from milobot.services.context import Identity
 from milobot.slack import response_urls
@@ -71,7 +72,7 @@ def build_app(settings: Settings, container: Container, *, store=None, socket_mo
         # Nothing reaches Bolt over HTTP in Socket Mode (the routes are not mounted); should anything
         # ever try, it must not verify against a secret anyone could know, so: random, per process.
         signing_secret = secrets.token_urlsafe(32)
-    app = AsyncApp(
+    app = ClaimingApp(
         signing_secret=signing_secret,
         client=client,
         # The app must ack within 3 s whatever else runs: listeners ack first and go on afterwards.

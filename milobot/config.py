@@ -87,6 +87,11 @@ class Settings:
     greenhouse_api_url: str = GREENHOUSE_DEFAULT_API_URL
     lever_api_url: str = LEVER_DEFAULT_API_URL
     retry_schedule: tuple[float, ...] = (5, 300, 1800, 7200, 18000, 36000)
+    # Reports: worker processes that draw PDFs, the CJK font file ("auto": ask fontconfig; "none": draw
+    # a marked placeholder), and the biggest Package ZIP milobot builds (Slack takes files up to 1 GB).
+    report_processes: int = 1
+    report_cjk_font: str = "auto"
+    package_max_bytes: int = 1_000_000_000
     # Proxies in front of milobot that append to X-Forwarded-For (0: trust only the socket's address).
     proxy_hops: int = 0
     # New candidates one agent's share link may create per UTC day (0: no cap).
@@ -197,6 +202,20 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         outbound_allow=_env(merged, "MILOBOT_OUTBOUND_ALLOW", "") or "",
         greenhouse_api_url=_env(merged, "MILOBOT_GREENHOUSE_API_URL", GREENHOUSE_DEFAULT_API_URL).rstrip("/"),
         lever_api_url=_env(merged, "MILOBOT_LEVER_API_URL", LEVER_DEFAULT_API_URL).rstrip("/"),
+        report_link_ttl_seconds=_report_link_seconds(_env(merged, "MILOBOT_REPORT_LINK_DAYS", "7")),
+        report_processes=max(1, int(_env(merged, "MILOBOT_REPORT_PROCESSES", "1"))),
+        report_cjk_font=_env(merged, "MILOBOT_CJK_FONT", "auto"),
         proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
         link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
     )
+
+
+def _report_link_seconds(days: str) -> int:
+    """MILOBOT_REPORT_LINK_DAYS: a number of days (fractions allowed), at most a year."""
+    try:
+        value = float(days)
+    except ValueError:
+        raise ValueError(f"MILOBOT_REPORT_LINK_DAYS must be a number of days, not {days!r}") from None
+    if not 0 < value <= 365:
+        raise ValueError("MILOBOT_REPORT_LINK_DAYS must be more than 0 and at most 365")
+    return int(value * 24 * 3600)

@@ -23,8 +23,11 @@ from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.report_packages import PackageService
+from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
+from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
 
@@ -41,6 +44,8 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    reports: ReportService
+    packages: PackageService
     review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     outbound: Outbound  # the SSRF-guarded HTTP client of webhooks and ATS calls
     webhooks: WebhookService
@@ -55,8 +60,13 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Set by slack/reports.py: the PDF worker processes and the Package ZIP worker.
+    report_pool: Any = None
+    package_runner: Any = None
     # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
     link_visits: LinkVisitCounter | None = None
+    # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
+    channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
@@ -95,6 +105,8 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            reports=ReportService(deps, link_ttl_seconds=settings.report_link_ttl_seconds),
+            packages=PackageService(deps, max_bytes=settings.package_max_bytes),
             review=CandidateReview.build(deps),
             replier=Replier(api_url=settings.slack_api_url),
             link_visits=visits,

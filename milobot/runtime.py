@@ -16,7 +16,7 @@ from milobot.jobs import link_requests
 from milobot.jobs import webhooks as webhook_jobs
 from milobot.mail import Mailer
 from milobot.slack import ats as ats_notices
-from milobot.slack import cards, review, share
+from milobot.slack import cards, reports, review, share
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.home_team import HomeTeam
@@ -54,7 +54,7 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
-        for feature in (share, cards, review):
+        for feature in (share, cards, review, reports):
             feature.install(self.container.outbox, self.slack_clients, self.container)
         webhook_jobs.install(
             self.container.outbox,

@@ -19,6 +19,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        reports,
         webhooks,
     )
 
@@ -31,6 +32,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         cards,
         ingestion,
         candidate_review,
+        reports,
         webhooks,
         ats,
     ):

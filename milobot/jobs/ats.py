@@ -70,7 +70,7 @@ def install(worker, container, *, clients: AtsClients, schedule: Sequence[float]
         await service.finish(sync_id=sync_id)
         return {"synced": ref.candidate_id}
 
-    worker.register(WRITEBACK, writeback, ordered=False)
+    worker.register(WRITEBACK, writeback)
 
     inbound = AtsInboundService(container.deps)
 

@@ -1,6 +1,13 @@
 """Delivering the outbox. Rows are claimed with a lease (FOR UPDATE SKIP LOCKED on PostgreSQL, plus a
 conditional update that works on SQLite too), so replicas never send the same row twice; a replica that
-dies mid-send leaves a lease that expires and another picks the row up."""
+dies mid-send leaves a lease that expires and another picks the row up.
+
+While a row is being delivered a heartbeat extends its lease, so a slow delivery (a scoring model, an
+upload, an SMTP server retrying) is never claimed again by another replica mid-way. Each row is its own
+task: one slow row does not hold up the others claimed with it. Rows that must keep their order (a post
+before the update of the same message) share an `ordering_key`, and only the oldest pending row of a key
+can be claimed, on any replica. A row taken over from a lease that ran out, or retried after a failure,
+is marked `retried`, so its deliverer first looks for an effect that may already have landed."""
 
 from __future__ import annotations
 
@@ -13,7 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import exists, or_, select, update
+from sqlalchemy.orm import aliased
 
 from milobot.db.engine import Database
 from milobot.db.models import OutboxMessage, Workspace
@@ -46,6 +54,10 @@ class Delivery:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    # An earlier attempt may have had its effect (it failed after sending, or its replica died
+    # mid-send): look for the effect before producing it again, where the far side allows it.
+    retried: bool = False
+    created_at: datetime | None = None
 
 
 Deliverer = Callable[[Delivery], Awaitable[dict[str, Any] | None]]
@@ -57,28 +69,27 @@ def backoff(attempts: int) -> timedelta:
 
 class OutboxWorker:
     def __init__(
-        self, db: Database, *, poll_seconds: float = 2.0, batch_size: int = 20, concurrency: int = 8
+        self,
+        db: Database,
+        *,
+        poll_seconds: float = 2.0,
+        batch_size: int = 20,
+        concurrency: int = 8,
+        lease: timedelta = LEASE,
     ):
         self.db = db
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
+        self.concurrency = concurrency
+        self.lease = lease
         self.deliverers: dict[str, Deliverer] = {}
-        # Kinds whose rows need no order among themselves (each a call to its own endpoint): they run as
-        # tasks of their own, so a batch of a workspace's Slack messages (delivered in order) doesn't hold
-        # them up, nor they the next claim. Claiming stops while max_inflight of them still run: a row
-        # claimed but not started would only sit on its lease.
-        self.unordered: set[str] = set()
-        self.max_inflight = 4 * concurrency
-        self._inflight: set[asyncio.Task] = set()
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
-        self._sem = asyncio.Semaphore(concurrency)
+        self._inflight: set[asyncio.Task] = set()
 
-    def register(self, kind: str, deliverer: Deliverer, *, ordered: bool = True) -> None:
+    def register(self, kind: str, deliverer: Deliverer) -> None:
         self.deliverers[kind] = deliverer
-        if not ordered:
-            self.unordered.add(kind)
 
     def kick(self) -> None:
         self._wake.set()
@@ -95,22 +106,21 @@ class OutboxWorker:
             except asyncio.CancelledError:
                 pass
             self._task = None
-        if self._inflight:  # let calls under way finish and be recorded; a straggler is retried later
-            _, late = await asyncio.wait(set(self._inflight), timeout=5)
-            for task in late:
-                task.cancel()
-            await asyncio.gather(*late, return_exceptions=True)
+        inflight = list(self._inflight)
+        for task in inflight:
+            task.cancel()
+        await asyncio.gather(*inflight, return_exceptions=True)
 
     async def _run(self) -> None:
         while True:
             try:
-                delivered = await self.run_once()
+                started = await self._fill()
             except asyncio.CancelledError:
                 raise
             except Exception:  # the loop must outlive a database hiccup
                 log.exception("outbox sweep failed")
-                delivered = 0
-            if delivered:
+                started = 0
+            if started:
                 continue  # there may be more due right now
             self._wake.clear()
             try:
@@ -118,34 +128,57 @@ class OutboxWorker:
             except TimeoutError:
                 pass
 
-    async def claim(self, now: datetime | None = None, limit: int | None = None) -> list[Delivery]:
+    async def _fill(self) -> int:
+        """Claim as many rows as there are free delivery slots and start each as its own task; a task
+        that finishes wakes the loop to claim more."""
+        room = self.concurrency - len(self._inflight)
+        if room <= 0:
+            return 0
+        batch = await self.claim(limit=min(self.batch_size, room))
+        for item in batch:
+            task = asyncio.get_running_loop().create_task(self._deliver(item), name=f"outbox-{item.id}")
+            self._inflight.add(task)
+            task.add_done_callback(self._delivered)
+        return len(batch)
+
+    def _delivered(self, task: asyncio.Task) -> None:
+        self._inflight.discard(task)
+        self.kick()
+
+    async def claim(self, now: datetime | None = None, *, limit: int | None = None) -> list[Delivery]:
         now = now or utcnow()
+        free = or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)
+        earlier = aliased(OutboxMessage)
+        # Only the oldest pending row of an ordering key: the next one waits until it is done (or dead).
+        behind = exists().where(
+            earlier.ordering_key == OutboxMessage.ordering_key,
+            earlier.status == "pending",
+            earlier.id < OutboxMessage.id,
+        )
         async with self.db.unit_of_work() as session:
             due = (
-                select(OutboxMessage.id)
+                select(OutboxMessage.id, OutboxMessage.claimed_by)
                 .where(
                     OutboxMessage.status == "pending",
                     OutboxMessage.next_attempt_at <= now,
-                    or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+                    free,
+                    ~behind,
                 )
                 .order_by(OutboxMessage.id)
                 .limit(limit or self.batch_size)
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=True, of=OutboxMessage)
             )
-            ids = (await session.scalars(due)).all()
-            claimed: list[int] = []
-            for row_id in ids:
+            candidates = (await session.execute(due)).all()
+            claimed: dict[int, bool] = {}
+            for row_id, previous_holder in candidates:
                 result = await session.execute(
                     update(OutboxMessage)
-                    .where(
-                        OutboxMessage.id == row_id,
-                        OutboxMessage.status == "pending",
-                        or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
-                    )
-                    .values(claimed_by=self.worker_id, claimed_until=now + LEASE)
+                    .where(OutboxMessage.id == row_id, OutboxMessage.status == "pending", free)
+                    .values(claimed_by=self.worker_id, claimed_until=now + self.lease)
                 )
                 if result.rowcount == 1:
-                    claimed.append(row_id)
+                    # A holder is still named only when its lease ran out before it finished.
+                    claimed[row_id] = previous_holder is not None
             if not claimed:
                 return []
             rows = (
@@ -157,31 +190,49 @@ class OutboxWorker:
                 )
             ).all()
             return [
-                Delivery(m.id, m.workspace_id, team, m.kind, dict(m.payload or {}), m.attempts)
+                Delivery(
+                    m.id,
+                    m.workspace_id,
+                    team,
+                    m.kind,
+                    dict(m.payload or {}),
+                    m.attempts,
+                    retried=m.attempts > 0 or claimed[m.id],
+                    created_at=m.created_at,
+                )
                 for m, team in rows
             ]
 
     async def run_once(self) -> int:
-        while len(self._inflight) >= self.max_inflight:
-            await asyncio.wait(set(self._inflight), return_when=asyncio.FIRST_COMPLETED)
-        batch = await self.claim(limit=min(self.batch_size, self.max_inflight - len(self._inflight)))
-        # Rows for the same Slack message must stay in order (post before update), so a batch is
-        # delivered in id order per workspace, with different workspaces in parallel.
-        by_workspace: dict[int, list[Delivery]] = {}
-        for d in batch:
-            if d.kind in self.unordered:
-                task = asyncio.get_running_loop().create_task(self._deliver(d), name=f"outbox-{d.id}")
-                self._inflight.add(task)
-                task.add_done_callback(self._inflight.discard)
-            else:
-                by_workspace.setdefault(d.workspace_id, []).append(d)
-        await asyncio.gather(*(self._deliver_in_order(items) for items in by_workspace.values()))
+        """Claim one batch and deliver it, each row as its own task; returns how many were claimed."""
+        batch = await self.claim()
+        await asyncio.gather(*(self._deliver(d) for d in batch))
         return len(batch)
 
-    async def _deliver_in_order(self, items: list[Delivery]) -> None:
-        async with self._sem:
-            for item in items:
-                await self._deliver(item)
+    async def _heartbeat(self, item: Delivery) -> None:
+        """Keep extending the lease while the row is being delivered."""
+        interval = max(0.05, self.lease.total_seconds() / 3)
+        while True:
+            await asyncio.sleep(interval)  # a timer, not a wait for other work
+            try:
+                async with self.db.unit_of_work() as session:
+                    kept = await session.execute(
+                        update(OutboxMessage)
+                        .where(
+                            OutboxMessage.id == item.id,
+                            OutboxMessage.claimed_by == self.worker_id,
+                            OutboxMessage.status == "pending",
+                        )
+                        .values(claimed_until=utcnow() + self.lease)
+                    )
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("outbox %s: could not extend its lease", item.id, exc_info=True)
+                continue
+            if kept.rowcount != 1:
+                log.warning("outbox %s (%s): lease lost while delivering", item.id, item.kind)
+                return
 
     async def _deliver(self, item: Delivery) -> None:
         deliverer = self.deliverers.get(item.kind)
@@ -192,16 +243,36 @@ class OutboxWorker:
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
         else:
+            heartbeat = asyncio.get_running_loop().create_task(self._heartbeat(item))
             try:
                 result = await deliverer(item)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
             except RetryAfter as exc:
                 error, delay = str(exc), exc.seconds
+            except asyncio.CancelledError:
+                # Shutting down mid-delivery: let the lease lapse now rather than in two minutes. The
+                # holder stays named, so whoever takes the row over looks for a landed effect first.
+                heartbeat.cancel()
+                await asyncio.shield(self._abandon(item))
+                raise
             except Exception as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.kind, exc, exc_info=True)
                 error = f"{type(exc).__name__}: {exc}"
+            finally:
+                heartbeat.cancel()
         await self._finish(item, error=error, permanent=permanent, result=result, delay=delay)
+
+    async def _abandon(self, item: Delivery) -> None:
+        try:
+            async with self.db.unit_of_work() as session:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == item.id, OutboxMessage.claimed_by == self.worker_id)
+                    .values(claimed_until=utcnow())
+                )
+        except Exception:
+            log.warning("outbox %s: could not give its lease back", item.id, exc_info=True)
 
     async def _finish(
         self,
@@ -218,6 +289,7 @@ class OutboxWorker:
         if error is None:
             values |= {"status": "done", "done_at": now, "result": result, "last_error": None}
         elif delay is not None and not permanent:
+            # The deliverer's own schedule (it raises PermanentFailure when that ends), not MAX_ATTEMPTS.
             values |= {"next_attempt_at": now + timedelta(seconds=delay), "last_error": error[:2000]}
         elif permanent or attempts >= MAX_ATTEMPTS:
             values |= {"status": "dead", "last_error": error[:2000]}

@@ -120,4 +120,4 @@ def install(worker, container, *, outbound: Outbound, schedule: Sequence[float] 
         await service.record(delivery_id=job.delivery_id, outcome=outcome)
         raise PermanentFailure(outcome.error or "failed")
 
-    worker.register("webhook", deliver, ordered=False)
+    worker.register("webhook", deliver)

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from milobot.blocks.text import display
 from milobot.db.models import Agent, AgentVersion, Candidate, Template
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
@@ -360,7 +361,7 @@ class AgentService(Service):
                 template_id=agent.template_id,
             )
             card = self._card(agent, question_count=len(questions))
-            self._confirm(session, actor, card, f"Created the interview agent *{name}*.")
+            self._confirm(session, actor, card, f"Created the interview agent *{display(name, 200)}*.")
             return card
 
     async def edit_questions(

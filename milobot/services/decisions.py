@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from milobot.db.models import Candidate, CandidateDecision
 from milobot.errors import Conflict, Invalid
@@ -98,6 +98,16 @@ class DecisionService(Service):
             )
             new = DECISIONS[decision]
             if candidate.decision == new:
+                return _result(candidate, changed=False)
+            # Conditional, so two presses racing each other (SQLite takes no row lock) change the
+            # decision, record it and emit its webhook event once.
+            won = await session.execute(
+                update(Candidate)
+                .where(Candidate.id == candidate.id, Candidate.decision != new)
+                .values(decision=new)
+                .execution_options(synchronize_session=False)
+            )
+            if won.rowcount != 1:
                 return _result(candidate, changed=False)
             now = self.now()
             session.add(

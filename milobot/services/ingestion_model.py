@@ -213,4 +213,11 @@ def enqueue_render(session: AsyncSession, batch: IngestionBatch, *, dm_user: str
     payload: dict = {"batch_id": batch.id}
     if dm_user:
         payload["dm_user"] = dm_user
-    outbox.enqueue(session, workspace_id=batch.workspace_id, kind=REVIEW_RENDER, payload=payload)
+    # The review message is posted once and then updated in place: its renders go in order.
+    outbox.enqueue(
+        session,
+        workspace_id=batch.workspace_id,
+        kind=REVIEW_RENDER,
+        payload=payload,
+        ordering_key=f"{batch.workspace_id}:review:{batch.id}",
+    )

@@ -8,6 +8,7 @@ import logging
 from sqlalchemy import func, select
 
 from milobot import metadata
+from milobot.blocks.text import display
 from milobot.db.models import IngestionBatch, IngestionDraft, IngestionFile, OutboxMessage
 from milobot.ids import Action
 from milobot.services.workspaces import get_or_create_workspace
@@ -152,7 +153,10 @@ async def test_a_download_that_returns_the_sign_in_page_gets_a_clear_outcome(mil
     await dm_files(milo, [good, bad])
     _, message = await review_ready(milo, slack)
     text = text_of(message)
-    assert "resume.pdf — download failed: Slack sent a sign-in web page instead of the file" in text
+    assert (
+        f"{display('resume.pdf')} — download failed: Slack sent a sign-in web page instead of the file"
+        in text
+    )
     assert email in text and "*1 problem*" in text
     async with milo.container.db.unit_of_work() as s:
         row = await s.scalar(select(IngestionFile).where(IngestionFile.slack_file_id == bad["id"]))
@@ -173,7 +177,7 @@ async def test_the_same_file_sent_twice_is_a_duplicate_naming_the_earlier_import
     newer = await milo.wait_until(second, timeout=15)
     message = await wait_message(milo, slack, newer.id, lambda t: "duplicate" in t)
     assert (
-        f"again.pdf — duplicate: This exact file was already imported in import #{newer.id - 1}"
+        f"{display('again.pdf')} — duplicate: This exact file was already imported in import #{newer.id - 1}"
         in text_of(message)
     )
     assert await drafts(milo, newer.id) == []
