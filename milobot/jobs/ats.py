@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def install(worker, container, *, clients: AtsClients, schedule: Sequence[float] = DEFAULT_SCHEDULE) -> None:
-    service = AtsSyncService(container.deps)
+    service = AtsSyncService(container.deps, report_ttl_seconds=container.settings.report_link_ttl_seconds)
     schedule = tuple(schedule)
 
     async def writeback(item: Delivery) -> dict:

@@ -34,6 +34,7 @@ from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, Identity, require_admin
+from milobot.services.report_links import LinkClaims, sign
 from milobot.services.secrets import Unreadable, unseal
 
 WRITEBACK = outbox.ATS  # {sync_id}
@@ -135,7 +136,26 @@ def note_text(
     return "\n".join(lines)
 
 
+def report_link(
+    public_url: str, secret_key: str, candidate: Candidate, *, now: datetime, ttl: timedelta
+) -> str:
+    """A View Report link for the ATS note: signed and expiring like any other (services/report_links),
+    without team feedback, and stopped by Revoke report links like the rest."""
+    claims = LinkClaims(
+        workspace_id=candidate.workspace_id,
+        candidate_id=candidate.id,
+        epoch=candidate.report_epoch or 0,
+        expires_at=now + ttl,
+        feedback=False,
+    )
+    return f"{public_url.rstrip('/')}/r/{sign(secret_key, claims)}"
+
+
 class AtsSyncService(Service):
+    def __init__(self, deps, *, report_ttl_seconds: int = 7 * 24 * 3600):
+        super().__init__(deps)
+        self.report_ttl = timedelta(seconds=report_ttl_seconds)
+
     async def load(self, *, sync_id: int) -> SyncJob | None:
         async with self.unit() as session:
             sync = await session.get(AtsSync, sync_id)
@@ -177,6 +197,12 @@ class AtsSyncService(Service):
                 answers=answers,
                 by=sync.requested_by,
             )
+            if sync.trigger == "interview.completed":
+                report_url = report_link(
+                    self.deps.public_url, self.deps.secret_key, candidate, now=self.now(), ttl=self.report_ttl
+                )
+                days = max(1, round(self.report_ttl.total_seconds() / 86400))
+                body += f"\nView Report (valid {days} days): {report_url}"
             return SyncJob(
                 sync.id,
                 sync.workspace_id,

@@ -5,6 +5,7 @@ and the inbound stage change that invites one candidate."""
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import func, select
 
@@ -136,6 +137,11 @@ async def test_write_back_after_a_500_leaves_exactly_one_note(milo, slack, green
     notes = greenhouse.notes_of("cand1@example.com")
     assert len(notes) == 1, notes
     assert "Overall score:" in notes[0] and "1. Tell us about an incident.: 4/5" in notes[0]
+    # The note's View Report link opens the report page (signed, expiring, revocable like any other).
+    link = re.search(r"View Report \(valid 7 days\): (\S+)", notes[0]).group(1)
+    assert link.startswith("http://milobot.test/r/")
+    page = await milo.get(link.removeprefix("http://milobot.test"))
+    assert page.status == 200 and "Candidate 1" in await page.text()
     assert len(greenhouse.calls("POST", NOTES)) == 1 and len(greenhouse.calls("POST", "/v1/candidates")) == 2
     [stored] = await rows(milo, AtsCandidate)
     [cand] = greenhouse.candidates.values()
