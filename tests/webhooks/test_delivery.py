@@ -101,7 +101,10 @@ async def _decided(milo) -> bool:
 
 
 async def _outbox_idle(milo) -> bool:
-    pending = await rows(milo, OutboxMessage, OutboxMessage.status == "pending")
+    """No webhook delivery waiting (other kinds, a card's update say, may retry on their own time)."""
+    pending = await rows(
+        milo, OutboxMessage, OutboxMessage.status == "pending", OutboxMessage.kind == "webhook"
+    )
     return not pending
 
 
