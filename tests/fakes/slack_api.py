@@ -39,11 +39,14 @@ MESSAGE_METHODS = {"chat.postMessage", "chat.update", "chat.postEphemeral", "cha
 VIEW_METHODS = {"views.open", "views.update", "views.push", "views.publish"}
 DEFAULT_SCOPES = [
     "app_mentions:read",
+    "channels:history",
+    "channels:join",
     "channels:read",
     "chat:write",
     "commands",
     "files:read",
     "files:write",
+    "groups:history",
     "groups:read",
     "im:history",
     "im:read",

@@ -1,6 +1,6 @@
 """effects once: event claims that complete, card-post claims that expire, outbox ordering keys
 
-Revision ID: 0002b
+Revision ID: 0009
 Revises: 0005
 """
 
@@ -11,7 +11,7 @@ import milobot.db.types
 
 # Written as 0002 beside the security half's 0002 (issue 8 was split in two); renamed when main was
 # merged, and placed after main's head (0005) so the chain stays linear. The lead may renumber it.
-revision = "0002b"
+revision = "0009"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
