@@ -2,7 +2,7 @@
 status and inbound ids, agent-to-job links, ATS ids of candidates, write-backs, notices, inbound events
 
 Revision ID: 0007
-Revises: 0002b
+Revises: 0009
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0007"
-down_revision = "0002b"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
