@@ -12,11 +12,15 @@ from milobot.app import build_app, installation_store
 from milobot.config import ConfigError, Settings
 from milobot.container import Container
 from milobot.db.engine import Database
+from milobot.jobs import ats as ats_jobs
 from milobot.jobs import housekeeping, link_requests
+from milobot.jobs import webhooks as webhook_jobs
 from milobot.jobs.observe import observe_deliveries
 from milobot.lifecycle import ListenerTracker
 from milobot.mail import Mailer
+from milobot.slack import ats as ats_notices
 from milobot.slack import cards, home, reports, review, share
+from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.home_team import HomeTeam
 from milobot.slack.tokens import SlackClients
@@ -55,6 +59,19 @@ class Runtime:
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
         for feature in (share, cards, review, reports, home):
             feature.install(self.container.outbox, self.slack_clients, self.container)
+        webhook_jobs.install(
+            self.container.outbox,
+            self.container,
+            outbound=self.container.outbound,
+            schedule=settings.retry_schedule,
+        )
+        ats_jobs.install(
+            self.container.outbox,
+            self.container,
+            clients=self.container.ats_clients,
+            schedule=settings.retry_schedule,
+        )
+        ats_notices.install(self.container.outbox, self.slack_clients, self.container)
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         link_requests.install(self.container.outbox, self.container)
@@ -101,5 +118,6 @@ class Runtime:
             except Exception:
                 log.exception("stop hook failed")
         await self.listeners.cancel()
+        await self.container.outbound.close()
         await self.container.replier.close()
         await self.container.db.dispose()

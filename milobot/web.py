@@ -120,7 +120,7 @@ async def request_context(request: web.Request, handler) -> web.StreamResponse:
 
 def _feature_routes():
     """Route modules of features (the interview pages, reports, the inbound API) register here."""
-    from milobot import file_routes, inbound_api
+    from milobot import ats_inbound, file_routes, inbound_api
     from milobot.interview import routes as interview_routes
     from milobot.reports import routes as report_routes
 
@@ -129,6 +129,7 @@ def _feature_routes():
         report_routes.add_routes,
         inbound_api.add_routes,
         file_routes.add_routes,
+        ats_inbound.add_routes,
     ]
 
 

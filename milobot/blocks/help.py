@@ -53,6 +53,16 @@ COMMANDS: list[tuple[str, str, str]] = [
     ),
     ("Reports", "/milo digest #hiring weekly backend", "Post an analytics digest to a channel."),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
+    (
+        "Admin",
+        "/milo ats",
+        "Connect Greenhouse or Lever, and map each agent to a job: results are written back.",
+    ),
+    (
+        "Admin",
+        "Actions → Manage Webhooks",
+        "On an agent card: signed webhooks to your systems, with a delivery log and Retry.",
+    ),
     ("Admin", "/milo forget jane@example.com", "Erase a candidate's data and files (GDPR Art. 17)."),
     ("Help", "/milo help", "This list."),
 ]

@@ -12,6 +12,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import (
         actions,
         agents,
+        ats,
         candidate_review,
         cards,
         commands,
@@ -19,7 +20,20 @@ def register_all(app: AsyncApp, container: Container) -> None:
         events,
         ingestion,
         reports,
+        webhooks,
     )
 
-    for module in (errors, events, commands, actions, agents, cards, ingestion, candidate_review, reports):
+    for module in (
+        errors,
+        events,
+        commands,
+        actions,
+        agents,
+        cards,
+        ingestion,
+        candidate_review,
+        reports,
+        webhooks,
+        ats,
+    ):
         module.register(app, container)

@@ -38,6 +38,15 @@ class PermanentFailure(Exception):
     """Retrying will not help (a channel that doesn't exist, a revoked token): give up at once."""
 
 
+class RetryAfter(Exception):
+    """Try again in `seconds`: a kind with its own retry schedule (webhooks, ATS write-backs) or a
+    server's Retry-After. The deliverer owns that schedule and raises PermanentFailure when it ends."""
+
+    def __init__(self, seconds: float, reason: str = ""):
+        super().__init__(reason or f"retry in {seconds:g}s")
+        self.seconds = max(0.0, float(seconds))
+
+
 @dataclass(frozen=True)
 class Delivery:
     id: int
@@ -262,6 +271,7 @@ class OutboxWorker:
         deliverer = self.deliverers.get(item.kind)
         error: str | None = None
         permanent = False
+        delay: float | None = None
         result: dict[str, Any] | None = None
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
@@ -271,6 +281,8 @@ class OutboxWorker:
                 result = await deliverer(item)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
+            except RetryAfter as exc:
+                error, delay = str(exc), exc.seconds
             except asyncio.CancelledError:
                 # Shutting down mid-delivery: let the lease lapse now rather than in two minutes. The
                 # holder stays named, so whoever takes the row over looks for a landed effect first.
@@ -282,7 +294,7 @@ class OutboxWorker:
                 error = f"{type(exc).__name__}: {exc}"
             finally:
                 heartbeat.cancel()
-        await self._finish(item, error=error, permanent=permanent, result=result)
+        await self._finish(item, error=error, permanent=permanent, result=result, delay=delay)
 
     async def _abandon(self, item: Delivery) -> None:
         try:
@@ -296,13 +308,22 @@ class OutboxWorker:
             log.warning("outbox %s: could not give its lease back", item.id, exc_info=True)
 
     async def _finish(
-        self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None
+        self,
+        item: Delivery,
+        *,
+        error: str | None,
+        permanent: bool,
+        result: dict | None,
+        delay: float | None = None,
     ) -> None:
         now = utcnow()
         attempts = item.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "claimed_by": None, "claimed_until": None}
         if error is None:
             values |= {"status": "done", "done_at": now, "result": result, "last_error": None}
+        elif delay is not None and not permanent:
+            # The deliverer's own schedule (it raises PermanentFailure when that ends), not MAX_ATTEMPTS.
+            values |= {"next_attempt_at": now + timedelta(seconds=delay), "last_error": error[:2000]}
         elif permanent or attempts >= MAX_ATTEMPTS:
             values |= {"status": "dead", "last_error": error[:2000]}
             log.error("outbox %s (%s) gave up after %s attempts: %s", item.id, item.kind, attempts, error)
