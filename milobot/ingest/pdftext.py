@@ -47,6 +47,26 @@ def _lower_small_caps(text: str) -> str:
     )
 
 
+def _mult(m: list, n: list) -> list:
+    """m then n, as PDF matrices [a b c d e f] compose (a point is [x y 1] x m x n)."""
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def _form_matrix(page, name) -> list:
+    try:
+        form = page["/Resources"]["/XObject"][name].get_object()
+        return [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+    except Exception:  # noqa: BLE001 - a nested form's resources: assume no matrix of its own
+        return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -54,8 +74,31 @@ def read_page(page) -> PageText:
     placed: list[Piece] = []  # every visible piece, for column detection
     gap: list[str] = [""]  # whitespace since the last visible piece
     repaired = [False]  # the last visible piece was a re-joined small-caps run
+    # pypdf reads a form XObject's text with the form's own coordinates, starting again from the
+    # identity matrix: chromium draws whole blocks as forms (a date column, a sidebar), which then
+    # all seemed to sit in the page's corner. Where the page drew each form is kept here, a stack
+    # for forms inside forms, and every piece is placed through it.
+    outer: list[list] = []
+    pending: list = [None]  # a form drawn but not yet entered: pypdf first flushes the text before it
+
+    def before(op, args, cm, tm):
+        if pending[0] is not None:  # the form's first operator: its text is placed through it now
+            outer.append(pending[0])
+            pending[0] = None
+        if op == b"Do" and args:
+            here = _mult(_form_matrix(page, args[0]), list(cm))
+            pending[0] = _mult(here, outer[-1]) if outer else here
+
+    def after(op, args, cm, tm):
+        if op == b"Do" and args:
+            if pending[0] is not None:
+                pending[0] = None  # an image, or an empty form: nothing was entered
+            elif outer:
+                outer.pop()
 
     def visit(text, cm, tm, font_dict, font_size):
+        if outer:
+            cm = _mult(list(cm), outer[-1])
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         last = prev[0]
@@ -106,7 +149,7 @@ def read_page(page) -> PageText:
         if size > 0:
             sized.append((size, y, text))
 
-    text = page.extract_text(visitor_text=visit)
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.

@@ -252,6 +252,56 @@ def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str |
     return title, company
 
 
+def _voted(
+    pieces: list[str], section: list[str], ranges: list, jobs: list, current
+) -> tuple[str, str] | None:
+    """The entries of one résumé share a layout: the title sits on the same line of every entry,
+    set the same way. When at least two entries break into as many pieces as the current one, the
+    words of all of them vote on which place holds the title and which the employer, so that an
+    entry whose own words say nothing ("Harbour Pilot" / "Tromvik") is read like its neighbours.
+    Returns the current entry's (title, company) when the vote is clear, else None."""
+    if len(pieces) < 2 or len(jobs) < 2:
+        return None
+    shapes = []
+    side = _entry_side(section, [q[0] for q in ranges], current[0])
+    for r in jobs:
+        k = ranges.index(r)
+        limit = ranges[k - 1][0] + 1 if k else 0
+        # Read every entry the way the current one was read, or, where the lines around it gave no
+        # side, from the side that gives it the current entry's shape.
+        for way in [side] if side else ["below", "above", None]:
+            other = pieces if r is current else _entry_pieces(section, r[0], limit, way)
+            if len(other) == len(pieces):
+                shapes.append(other)
+                break
+    if len(shapes) < 2:
+        return None
+    titles = [
+        sum(_title_strength(e[i]) - _company_strength(e[i]) for e in shapes) for i in range(len(pieces))
+    ]
+    t = max(range(len(pieces)), key=lambda i: (titles[i], -i))
+    # The title's place must win in more entries than the one being read, and outright.
+    if sorted(titles)[-2] >= titles[t] or any(_is_label_piece(e[t]) for e in shapes):
+        return None
+    rest = [i for i in range(len(pieces)) if i != t]
+    places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
+    rest = [i for i in rest if i not in places] or rest
+    # Employers differ from entry to entry more often than the cities they are in do.
+    c = max(
+        rest,
+        key=lambda i: (
+            sum(_company_strength(e[i]) - _title_strength(e[i]) for e in shapes),
+            len({e[i] for e in shapes}),
+            -i,
+        ),
+    )
+    return pieces[t], pieces[c]
+
+
+def _is_label_piece(piece: str) -> bool:
+    return bool(_TITLE_LABEL_RE.match(piece) or _COMPANY_LABEL_RE.match(piece) or ":" in piece)
+
+
 def find_experience(
     sections: dict[str, list[str]], lines: list[str]
 ) -> tuple[str | None, str | None, float | None]:
@@ -273,6 +323,8 @@ def find_experience(
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         side = _entry_side(section, [r[0] for r in ranges], current[0])
-        title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit, side))
+        pieces = _entry_pieces(section, current[0], prev_limit, side)
+        voted = _voted(pieces, section, ranges, jobs, current)
+        title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
     years = _years_from_ranges(ranges)
     return title, company, years

@@ -1,0 +1,95 @@
+"""Layout mechanisms of the second round (issue 14): made-up people in made-up PDFs and text."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from milobot.ingest import extract
+from milobot.ingest.pdftext import read_page
+
+
+def _pdf(draw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _profile(data: bytes):
+    (result,) = extract("cv.pdf", data)
+    assert result.outcome == "ok", result.reason
+    return result.profiles[0]
+
+
+def test_text_inside_a_form_xobject_is_placed_where_the_page_draws_the_form():
+    """Chromium draws some blocks (a theme's date column) as form XObjects; pypdf reads a form's
+    text in the form's own coordinates, so every date seemed to sit in the page's corner and no
+    date could be put back beside its entry."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 780, "Wendeline Abara-Strøm")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 762, "wendeline.as@kelpmoor.example")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(60, 730, "Work Experience")
+        jobs = [
+            ("Brackenholt Ferries", "Tromvik", "Harbour Pilot", "May 2021 – Present"),
+            ("Oystergate Marine", "Selvåg", "Deck Officer", "Feb 2016 – Apr 2021"),
+        ]
+        for k, (company, city, title, _) in enumerate(jobs):
+            y = 700 - 90 * k
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(60, y, company)
+            c.setFont("Helvetica", 11)
+            c.drawString(60, y - 16, city)
+            c.drawString(60, y - 40, title)
+            c.drawString(80, y - 56, "Brought twelve tankers a week through the sound.")
+        # Then every date, each in a form of its own, drawn beside its employer's line.
+        for k, (*_, span) in enumerate(jobs):
+            c.beginForm(f"date{k}")
+            c.setFont("Helvetica", 9)
+            c.drawString(0, 0, span)
+            c.endForm()
+            c.saveState()
+            c.translate(400, 700 - 90 * k)
+            c.doForm(f"date{k}")
+            c.restoreState()
+
+    data = _pdf(draw)
+    pieces = read_page(PdfReader(io.BytesIO(data)).pages[0]).pieces
+    (span,) = [p for p in pieces if p.text.startswith("May 2021")]
+    assert (round(span.x), round(span.y)) == (400, 700)
+    p = _profile(data)
+    assert (p.current_title, p.current_company) == ("Harbour Pilot", "Brackenholt Ferries")
+
+
+def test_entries_vote_on_which_line_holds_the_title_and_which_the_employer():
+    """One template sets every entry the same way; where the current entry's own words say nothing
+    (a title and an employer no list knows), its neighbours' lines say which is which."""
+    from milobot.ingest.parse import parse_resume
+
+    text = """Ysolde Carramack
+ysolde.c@fernvale.example
+Experience
+Quillmoor Vanthe\t2022 – Present
+Brenhollow
+Tidewarden
+Ostrand Pell\t2017 – 2021
+Carrow Bay
+Senior Accountant
+Velmire Orst\t2013 – 2016
+Brenhollow
+Payroll Officer
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Tidewarden", "Quillmoor Vanthe")
+    # Each entry in a shape of its own: no vote, and nothing is made up.
+    alone = parse_resume(text.replace("Carrow Bay\n", "").replace("Brenhollow\nPayroll", "Payroll"))
+    assert alone.current_title != "Quillmoor Vanthe"
