@@ -67,6 +67,56 @@ def _form_matrix(page, name) -> list:
         return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
+def _glyphs(operand, wide: int) -> tuple[int, bool]:
+    """How many glyphs a Tj/TJ operand draws, and whether spaces are among them (chromium and
+    reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a space there)."""
+    items = operand if isinstance(operand, list) else [operand]
+    total = 0
+    spaced = wide > 1
+    for item in items:
+        if isinstance(item, (str, bytes)):
+            raw = getattr(item, "original_bytes", None)
+            raw = raw if raw is not None else item
+            total += len(raw)
+            spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+    return total // wide, spaced
+
+
+def _bytes_per_glyph(page, name) -> int:
+    try:
+        font = page["/Resources"]["/Font"][name].get_object()
+        return 2 if font.get("/Subtype") == "/Type0" else 1
+    except Exception:  # noqa: BLE001 - a form's own font: assume simple
+        return 1
+
+
+def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: float, size: float) -> str:
+    """TAB at each wide jump between the operators that drew one piece on one baseline: the
+    glyphs drawn before the jump are counted off the text, and the space after them (the one
+    pypdf wrote for the jump) becomes a TAB."""
+    if size <= 0:
+        return text
+    cuts = []
+    drawn = 0
+    for (x0, y0, n0, spaced), (x1, y1, *_) in zip(runs, runs[1:], strict=False):
+        drawn += n0
+        on_line = abs(y0 - y) < 0.35 * size and abs(y1 - y) < 0.35 * size
+        if on_line and x1 - (x0 + n0 * _EM_PER_CHAR * size) > _GAP_EMS * size:
+            cuts.append((drawn, spaced))
+    if not cuts:
+        return text
+    chars = list(text)
+    counted = 0
+    k = 0
+    for i, ch in enumerate(chars):
+        if k < len(cuts) and counted >= cuts[k][0] and ch.isspace():
+            chars[i] = "\t"
+            k += 1
+        if not ch.isspace() or cuts[min(k, len(cuts) - 1)][1]:
+            counted += 1
+    return "".join(chars)
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -80,12 +130,25 @@ def read_page(page) -> PageText:
     # for forms inside forms, and every piece is placed through it.
     outer: list[list] = []
     pending: list = [None]  # a form drawn but not yet entered: pypdf first flushes the text before it
+    # Where each text-showing operator started and how many glyphs it drew, since the last piece:
+    # pypdf joins two cells of one row into one piece with a single space when a table pushed
+    # the second far to the right (a LaTeX tabular's "Title ... City"); visit() puts the TAB back.
+    shows: list[tuple[float, float, int, bool]] = []
+    wide = [1]  # bytes per glyph of the current font: 2 for composite (Type0) fonts
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
             outer.append(pending[0])
             pending[0] = None
-        if op == b"Do" and args:
+        if op == b"TJ" or op == b"Tj":
+            if outer:
+                cm = _mult(list(cm), outer[-1])
+            glyphs, spaced = _glyphs(args[0] if op == b"TJ" and args else args, wide[0])
+            x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            shows.append((x, y, glyphs, spaced))
+        elif op == b"Tf" and args:
+            wide[0] = _bytes_per_glyph(page, args[0])
+        elif op == b"Do" and args:
             here = _mult(_form_matrix(page, args[0]), list(cm))
             pending[0] = _mult(here, outer[-1]) if outer else here
 
@@ -102,8 +165,13 @@ def read_page(page) -> PageText:
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         last = prev[0]
+        runs = shows[:]
+        shows.clear()
         if not text:
             return
+        if len(runs) >= 2 and text.strip():
+            scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+            text = _split_wide_gaps(text, runs, y, abs(font_size or 0) * (scale or 1.0))
         if not text.strip():
             parts.append(text)
             gap[0] += text

@@ -93,3 +93,34 @@ Payroll Officer
     # Each entry in a shape of its own: no vote, and nothing is made up.
     alone = parse_resume(text.replace("Carrow Bay\n", "").replace("Brenhollow\nPayroll", "Payroll"))
     assert alone.current_title != "Quillmoor Vanthe"
+
+
+def test_two_cells_pypdf_joins_with_one_space_are_kept_apart():
+    """A LaTeX tabular sets "Title ... City" as two text operators in one text object, the city
+    pushed to the right margin; pypdf gives them back as one piece with a single space, and the
+    city ran into the title ("Harbour Pilot Tromvik")."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 780, "Wendeline Abara-Strøm")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 762, "wendeline.as@kelpmoor.example")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(60, 730, "Experience")
+        for k, (company, span, title, city) in enumerate(
+            [
+                ("Brackenholt Ferries", "May 2021 – Present", "Harbour Pilot", "Tromvik"),
+                ("Oystergate Marine", "Feb 2016 – Apr 2021", "Deck Officer", "Selvåg"),
+            ]
+        ):
+            for line, (left, right) in enumerate(((company, span), (title, city))):
+                t = c.beginText()
+                t.setTextOrigin(60, 700 - 60 * k - 14 * line)
+                t.setFont("Helvetica-Oblique" if line else "Helvetica-Bold", 10)
+                t.textOut(left)
+                t.moveCursor(440 - 6 * len(right), 0)
+                t.textOut(right)
+                c.drawText(t)
+
+    p = _profile(_pdf(draw))
+    assert (p.current_title, p.current_company) == ("Harbour Pilot", "Brackenholt Ferries")
