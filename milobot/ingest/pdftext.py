@@ -36,6 +36,7 @@ class PageText:
     text: str
     big: list[tuple[float, float, str]] = field(default_factory=list)  # (size, y, text) of pieces
     pieces: list[Piece] = field(default_factory=list)  # every visible piece, where and how it is set
+    reordered: bool = False  # emission order climbed back up a page that has no second column
 
 
 def _lower_small_caps(text: str) -> str:
@@ -226,6 +227,9 @@ def read_page(page) -> PageText:
         columns = split_columns(placed, _heading_kind)
         if columns:
             return PageText(columns, sized, placed)
+        # One column, drawn out of order (a theme that draws each entry's employer and dates
+        # after its title and bullets): the rows rebuilt from positions may read better.
+        return PageText(joined, sized, placed, reordered=True)
     return PageText(joined, sized, placed)
 
 

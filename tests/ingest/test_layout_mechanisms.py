@@ -124,3 +124,35 @@ def test_two_cells_pypdf_joins_with_one_space_are_kept_apart():
 
     p = _profile(_pdf(draw))
     assert (p.current_title, p.current_company) == ("Harbour Pilot", "Brackenholt Ferries")
+
+
+def test_a_one_column_page_drawn_out_of_order_is_read_in_rows():
+    """A theme that draws each entry's title and bullets first and its employer-and-dates line
+    (above them on the page) last: in drawing order the first title sits under the heading with
+    no employer, and the next entry's title follows the first employer."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 780, "Gaspard Ilunga-Moreau")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 762, "gaspard.im@tarnwick.example")
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(60, 730, "Work")
+        jobs = [
+            ("Hollowfen Cooperage", "2021-03-01 —", "Supply Chain Analyst"),
+            ("Marrowgate Cannery", "2016-05-01 — 2021-01-28", "Clinical Pharmacist"),
+        ]
+        for k, (_, _, title) in enumerate(jobs):
+            y = 690 - 80 * k
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(60, y, title)
+            c.setFont("Helvetica", 10)
+            c.drawString(75, y - 16, "Kept the stock counts right through two audits.")
+        for k, (company, span, _) in enumerate(jobs):
+            y = 706 - 80 * k
+            c.setFont("Helvetica", 11)
+            c.drawString(60, y, company)
+            c.drawRightString(540, y, span)
+
+    p = _profile(_pdf(draw))
+    assert (p.current_title, p.current_company) == ("Supply Chain Analyst", "Hollowfen Cooperage")
