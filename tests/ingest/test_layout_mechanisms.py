@@ -156,3 +156,39 @@ def test_a_one_column_page_drawn_out_of_order_is_read_in_rows():
 
     p = _profile(_pdf(draw))
     assert (p.current_title, p.current_company) == ("Supply Chain Analyst", "Hollowfen Cooperage")
+
+
+def _phone(header: str) -> str | None:
+    from milobot.ingest.parse import parse_resume
+
+    return parse_resume(f"{header}\nExperience\nCooper, Tallowmere Barrels\n2019 – Present\n").phone
+
+
+def test_a_national_number_takes_its_country_from_the_code_after_a_place():
+    # A third part after a city and a region is a country, not a US state; "(NO)" too.
+    assert (
+        _phone("Sunniva Rekdalsvik\nKvernvika, Stavmark, NO\n40 84 05 26\nsunniva@rekdal.example")
+        == "+4740840526"
+    )
+    assert _phone("Sunniva Rekdalsvik\nBrygge 4, 6012, Kvernvika (NO)\n40 84 05 26") == "+4740840526"
+
+
+def test_a_national_number_takes_its_country_from_the_mail_domain():
+    assert _phone("Onur Kestanecik\n0532 418 27 90 · onur@kestane.com.tr") == "+905324182790"
+
+
+def test_letters_only_some_alphabets_use_tell_two_countries_apart():
+    # Valid, and written the same way, in Czechia and in Poland: the name's letters decide.
+    assert _phone("Květoslava Hřebíčková\n606 482 913 · kveta@hrebik.example") == "+420606482913"
+    assert _phone("Bożysława Kwiałek\n606 482 913 · bozka@kwialek.example") == "+48606482913"
+
+
+def test_the_grouping_picks_among_countries_the_number_is_valid_in():
+    # Valid in the Netherlands (the mail domain's) and in France (the name's letters); grouped
+    # in pairs, as France writes it, not "06 12345678".
+    assert _phone("Amélie Vautrinel\n06 12 34 56 78 · amelie@vautrin.nl") == "+33612345678"
+    assert _phone("Amélie Vautrinel\n06 12345678 · amelie@vautrin.nl") == "+31612345678"
+
+
+def test_no_country_evidence_makes_no_american_number_of_a_trunk_prefix():
+    assert _phone("Ada Quennevil\n06 15 00 89 52 · ada@quenne.example") is None
