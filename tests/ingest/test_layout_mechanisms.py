@@ -192,3 +192,48 @@ def test_the_grouping_picks_among_countries_the_number_is_valid_in():
 
 def test_no_country_evidence_makes_no_american_number_of_a_trunk_prefix():
     assert _phone("Ada Quennevil\n06 15 00 89 52 · ada@quenne.example") is None
+
+
+def _location(text: str) -> str | None:
+    from milobot.ingest.parse import parse_resume
+
+    return parse_resume(text + "\nExperience\nCooper, Tallowmere Barrels\n2019 – Present\n").location
+
+
+def test_an_address_over_lines_gives_the_city_after_the_street():
+    # Street, then "City Region" with no comma (a known region, or two words), then the postcode.
+    assert _location(
+        "Hedda Lunstrøm\nAbout\nVia Merlozzo 15\nQuarnetto Umbrilia\n36287 ZZ\nhedda@lunst.example"
+    ) == ("Quarnetto, Umbrilia")
+    # Set in capitals by a style sheet; the address cut the e-mail address in two.
+    assert (
+        _location(
+            "HEDDA LUNSTRØM\nABOUT\nBRAMBLE ROW 33\nKESTWICK SHROPSHIRE\n20890\nHEDDA@LUNST\nRØM.EXAMPLE"
+        )
+        == "Kestwick, Shropshire"
+    )
+    # On one line: "street, City, Region,".
+    assert _location("Hedda Lunstrøm\nHalvard 136, Ostmerra, Veldranya,\nZZ, 34121\nhedda@lunst.example") == (
+        "Ostmerra, Veldranya"
+    )
+
+
+def test_an_address_in_a_footer_at_the_end_of_the_page():
+    text = """Corentin Vaulmier
+Développeur full-stack
+Experience
+02/2021 – aujourd'hui
+Développeur full-stack, Pellucor SAS, Vandrecourt
+Skills
+Tools Figma, SQL
+Rue Harlequin 75 – 55318 Sorvignac-la-Haute – Brelande
++33 6 10 13 67 11 • corentin@vaulmier.example"""
+    from milobot.ingest.parse import parse_resume
+
+    assert parse_resume(text).location == "Sorvignac-la-Haute, Brelande"
+
+
+def test_a_place_on_a_line_of_its_own_in_the_contact_block():
+    assert _location(
+        "QUILLA MARVENDI\nCONTACT\n228 914 5622\nquilla@marvendi.example\nTorvessa, Tvs.\nSKILLS"
+    ) == ("Torvessa, Tvs.")
