@@ -224,12 +224,13 @@ Développeur full-stack
 Experience
 02/2021 – aujourd'hui
 Développeur full-stack, Pellucor SAS, Vandrecourt
-Skills
+{bullets}Skills
 Tools Figma, SQL
 Rue Harlequin 75 – 55318 Sorvignac-la-Haute – Brelande
 +33 6 10 13 67 11 • corentin@vaulmier.example"""
     from milobot.ingest.parse import parse_resume
 
+    text = text.replace("{bullets}", "○ Shipped the weekly release train without a missed date.\n" * 20)
     assert parse_resume(text).location == "Sorvignac-la-Haute, Brelande"
 
 
