@@ -68,6 +68,10 @@ def _split_pieces(fragment: str) -> list[str]:
             lt, rt = _title_strength(left), _title_strength(right)
             if lt and _is_specialty(right):
                 out.append(part)  # "Nurse Manager, Cardiac ICU": one title; the employer is elsewhere
+            elif not lt and not rt and _company_strength(_drop_place_tail(right)) > _company_strength(left):
+                # "Sviluppatrice software, Stellaris S.r.l., Lecce": a title no list knows, then an
+                # employer its legal form shows; the title is what stands before the employer.
+                out += [left, _drop_place_tail(right)]
             elif _ends_org(left) and not rt:
                 out.append(left if place_like(right) or not _company_strength(right) else part)
             elif lt and not rt or lt and _ends_org(right) and not _ends_org(left):

@@ -238,3 +238,17 @@ def test_a_place_on_a_line_of_its_own_in_the_contact_block():
     assert _location(
         "QUILLA MARVENDI\nCONTACT\n228 914 5622\nquilla@marvendi.example\nTorvessa, Tvs.\nSKILLS"
     ) == ("Torvessa, Tvs.")
+
+
+def test_a_title_no_list_knows_before_an_employer_its_legal_form_shows():
+    from milobot.ingest.parse import parse_resume
+
+    text = """Kelmora Vasquinet
+kelmora@vasquinet.example
+Experience
+03/2022 – oggi
+Capoturno tintoria, Brennaro Tessili S.r.l., Vantorre
+Ran the dye house's night shift.
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Capoturno tintoria", "Brennaro Tessili S.r.l.")
