@@ -15,11 +15,11 @@ import pytest
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
 FLOORS = {
     "name": 0.97,
-    "email": 0.98,
-    "phone": 0.88,
-    "location": 0.84,
-    "current_title": 0.77,
-    "current_company": 0.82,
+    "email": 0.99,
+    "phone": 0.97,
+    "location": 0.96,
+    "current_title": 0.95,
+    "current_company": 0.92,
 }
 
 
