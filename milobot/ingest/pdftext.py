@@ -118,6 +118,21 @@ def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: f
     return "".join(chars)
 
 
+def _value_column(parts: list[str], beside: list[tuple[int, int]]) -> None:
+    """A label column and a value column ("Address   Ulica 5, Pécs", "Dates   2019 – 2022"): where
+    at least four pieces that follow another piece on their line all start at one x, that x is a
+    column's edge, and the gap before each of them a field boundary however narrow it is."""
+    counts: dict[int, int] = {}
+    for x, _ in beside:
+        counts[x] = counts.get(x, 0) + 1
+    edges = {x for x, n in counts.items() if n >= 4}
+    for x, i in beside:
+        # Only where pypdf saw a word gap: a drop capital ("C" + "ontact") sits right against its word.
+        spaced = i < len(parts) and (parts[i][:1].isspace() or (i and parts[i - 1][-1:].isspace()))
+        if x in edges and spaced and parts[i].strip():
+            parts[i] = "\t" + parts[i].lstrip(" ")
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -136,6 +151,7 @@ def read_page(page) -> PageText:
     # the second far to the right (a LaTeX tabular's "Title ... City"); visit() puts the TAB back.
     shows: list[tuple[float, float, int, bool]] = []
     wide = [1]  # bytes per glyph of the current font: 2 for composite (Type0) fonts
+    beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
@@ -185,6 +201,8 @@ def read_page(page) -> PageText:
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
+            if same_line and x > px and not text.startswith("\t"):
+                beside.append((round(x), len(parts)))
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
@@ -219,6 +237,7 @@ def read_page(page) -> PageText:
             sized.append((size, y, text))
 
     text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
+    _value_column(parts, beside)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.

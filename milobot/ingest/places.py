@@ -113,11 +113,11 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
-        _find_in(header, lines, body=False)
+        street_city(window)  # "Saffrel 122, Oulu, 12345, Pohjois-Pohjanmaa, FI": the city after the street
+        or _find_in(header, lines, body=False)
         or _postal_city(lines[:20])
         or _contact_row(header[:15], name)
         or _bare_place(header)
-        or street_city(window)
         or _postal_city(window)
         or place_line(window, name)
         or _find_in(lines[:80], lines, body=True)

@@ -224,6 +224,23 @@ def _tidy_company(company: str | None) -> str | None:
     return company or None
 
 
+def _address_tail(value: str) -> str:
+    """A form's "Name and address of employer: Lantern Bay, Aalborg": the last part is the address
+    when it is one to three capitalised words with no digit and nothing of a company about it."""
+    head, sep, tail = value.rpartition(", ")
+    if (
+        sep
+        and head.strip()
+        and 1 <= len(tail.split()) <= 3
+        and all(w[:1].isupper() for w in tail.split())
+        and not re.search(r"\d", tail)
+        and not _company_strength(tail)
+        and not _ends_org(tail)
+    ):
+        return head
+    return value
+
+
 def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
     # "Organization: Designation": a table's header row, the labels of its columns, not a value.
     pieces = [p for p in pieces if not all(is_label(c) for c in re.split(r"\s*[:\t]\s*", p) if c)]
@@ -232,6 +249,8 @@ def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
     if labelled_title or labelled_company:
         rest = [p for p in pieces if not _TITLE_LABEL_RE.match(p) and not _COMPANY_LABEL_RE.match(p)]
         title, company = _pick_title_company_unlabelled(rest) if rest else (None, None)
+        if labelled_company:
+            labelled_company = _address_tail(labelled_company)
         return labelled_title or title, _tidy_company(labelled_company or company)
     title, company = _pick_title_company_unlabelled(pieces)
     return title, _tidy_company(company)
@@ -260,8 +279,12 @@ def _voted(
     words of all of them vote on which place holds the title and which the employer, so that an
     entry whose own words say nothing ("Harbour Pilot" / "Tromvik") is read like its neighbours.
     Returns the current entry's (title, company) when the vote is clear, else None."""
-    if len(pieces) < 2 or len(jobs) < 2:
-        return None
+    if (
+        len(pieces) < 2
+        or len(jobs) < 2
+        or any(_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p) for p in pieces)
+    ):
+        return None  # a form's labelled fields say which is which
     shapes = []
     side = _entry_side(section, [q[0] for q in ranges], current[0])
     for r in jobs:
@@ -324,6 +347,14 @@ def find_experience(
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         side = _entry_side(section, [r[0] for r in ranges], current[0])
         pieces = _entry_pieces(section, current[0], prev_limit, side)
+        # A form's entry ("Dates: …", "Title: …", activities, "Employer: …"): its labelled fields
+        # anywhere before the next entry's dates, however far below.
+        stop = next((r[0] for r in ranges if r[0] > current[0]), len(section))
+        pieces += [
+            line
+            for line in section[current[0] + 1 : stop]
+            if (_TITLE_LABEL_RE.match(line) or _COMPANY_LABEL_RE.match(line)) and line not in pieces
+        ]
         voted = _voted(pieces, section, ranges, jobs, current)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
     years = _years_from_ranges(ranges)

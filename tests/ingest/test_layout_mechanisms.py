@@ -252,3 +252,69 @@ Ran the dye house's night shift.
 """
     p = parse_resume(text)
     assert (p.current_title, p.current_company) == ("Capoturno tintoria", "Brennaro Tessili S.r.l.")
+
+
+def test_a_year_then_a_month_word_is_a_date():
+    from milobot.ingest.parse import parse_resume
+
+    text = """Oriel Banfathe
+oriel@banfathe.example
+Work Experience
+Tide Gauge Technician, Selmouth Harbour Board
+2023-Jul - Present
+Deckhand, Carrow Ferries
+2019-May - 2023-Apr
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Tide Gauge Technician", "Selmouth Harbour Board")
+
+
+def test_a_form_with_a_label_column_keeps_labels_and_values_apart():
+    """The older Europass layout: right-aligned labels, then the values at one x, a narrow gap
+    between; the employer's row comes well below the dates, after the activities."""
+
+    def draw(c):
+        rows = [
+            ("Name / Surname", "Ilvane Drosmark"),
+            ("Address", "Holmgate 12, 4410 Vesterly"),
+            ("Personal Email", "ilvane@drosmark.example"),
+            (None, "Work experience"),
+        ]
+        for company, title, span in [
+            ("Tarnby Smokehouse", "Head Curer", "Mar 2021 – Present"),
+            ("Oxlade Mills", "Miller", "2015 – 2021"),
+        ]:
+            rows += [
+                ("Dates", span),
+                ("Occupation or position held", title),
+                ("Main activities and", "Cured and smoked forty tonnes of fish a year;"),
+                ("responsibilities", "trained two apprentices; kept the kilns to code"),
+                ("Name and address of employer", f"{company}, Brindlecombe"),
+            ]
+        y = 780
+        for label, value in rows:
+            if label is None:
+                c.setFont("Helvetica-Bold", 12)
+                c.drawString(150, y, value)
+            else:  # one text object a row, as TeX sets a table row, the value in the body font
+                width = c.stringWidth(label, "Helvetica", 10)
+                t = c.beginText()
+                t.setFont("Helvetica", 10)
+                t.setTextOrigin(200 - width, y)
+                t.textOut(label)
+                t.setFont("Times-Roman", 10)
+                t.moveCursor(width + 6, 0)
+                t.textOut(" " + value)
+                c.drawText(t)
+            y -= 16
+
+    p = _profile(_pdf(draw))
+    assert p.name == "Ilvane Drosmark"
+    assert (p.current_title, p.current_company) == ("Head Curer", "Tarnby Smokehouse")
+
+
+def test_the_city_after_the_street_on_an_address_line():
+    assert (
+        _location("Brannoc Hale\nSaffrel 122, Quorrin, 12345, Velmark-Ostra, ZZ\nbrannoc@hale.example")
+        == "Quorrin"
+    )
