@@ -269,7 +269,12 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
         return None
     out = ""
     for i, (y, t) in enumerate(pieces):
-        out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
+        if i and abs(y - pieces[i - 1][0]) < 0.3 * top:
+            out += t
+        elif re.search(r"[^\W\d_]-$", out.rstrip()):
+            out = out.rstrip() + t.lstrip()  # "Ida Skovgaard-" / "Friis": a double name wrapped at its hyphen
+        else:
+            out += " " + t
     # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
     return re.sub(r"\s+", " ", join_floating_accents(unicodedata.normalize("NFKC", out))).strip() or None
 

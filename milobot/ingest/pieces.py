@@ -149,7 +149,11 @@ def _ends_org(text: str) -> bool:
 
 
 def _employer_like(text: str) -> bool:
-    """After "Title at": an employer, even one whose name holds a title word ("... Engineering Pte Ltd")."""
+    """After "Title at": an employer, even one whose name holds a title word ("... Engineering Pte Ltd").
+    A name starts with a capital (or a digit): "Conseiller en sécurité" is one title, not a
+    counsellor at "sécurité"."""
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
     return not _title_strength(text) or _ends_org(text) and _company_strength(text) >= 2
 
 

@@ -318,3 +318,30 @@ def test_the_city_after_the_street_on_an_address_line():
         _location("Brannoc Hale\nSaffrel 122, Quorrin, 12345, Velmark-Ostra, ZZ\nbrannoc@hale.example")
         == "Quorrin"
     )
+
+
+def test_a_double_name_wrapped_at_its_hyphen_in_big_type():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 40)
+        c.drawString(30, 770, "Ysolde Brannagh-")
+        c.drawString(30, 728, "Quennell")
+        c.setFont("Helvetica", 10)
+        c.drawString(400, 770, "ysolde@brannagh.example")
+        c.drawString(30, 690, "Experience")
+        c.drawString(30, 676, "Cooper, Tallowmere Barrels    2019 – Present")
+
+    assert _profile(_pdf(draw)).name == "Ysolde Brannagh-Quennell"
+
+
+def test_a_title_with_a_preposition_inside_is_not_split_at_it():
+    from milobot.ingest.parse import parse_resume
+
+    text = """Aurèle Vantrigny
+aurele@vantrigny.example
+Experience
+Conseiller en sécurité
+Brisemont Aliments inc. · Lévrac
+2021 – Present
+"""
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Conseiller en sécurité", "Brisemont Aliments inc.")
