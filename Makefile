@@ -22,7 +22,11 @@ bench: $(STAMP)
 	$(VENV)/bin/python bench/ack_latency.py
 	$(VENV)/bin/python bench/ingest.py
 	$(VENV)/bin/python bench/ingest.py --corpus onepage
+	$(VENV)/bin/python bench/report_pdf.py
+	$(VENV)/bin/python bench/report_page.py
+	$(VENV)/bin/python bench/report_package.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check milobot tests bench scripts
 	$(VENV)/bin/ruff format --check milobot tests bench scripts
+	$(VENV)/bin/mypy

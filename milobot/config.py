@@ -77,6 +77,11 @@ class Settings:
     outbox_poll_seconds: float = 2.0
     extraction_processes: int = 2
     run_scheduler: bool = True
+    # Reports: worker processes that draw PDFs, the CJK font file ("auto": ask fontconfig; "none": draw
+    # a marked placeholder), and the biggest Package ZIP milobot builds (Slack takes files up to 1 GB).
+    report_processes: int = 1
+    report_cjk_font: str = "auto"
+    package_max_bytes: int = 1_000_000_000
     # Proxies in front of milobot that append to X-Forwarded-For (0: trust only the socket's address).
     proxy_hops: int = 0
     # New candidates one agent's share link may create per UTC day (0: no cap).
@@ -84,6 +89,14 @@ class Settings:
     # How often counted share-link visits are written to the database.
     visit_flush_seconds: float = 30.0
     page_limits: PageLimits = field(default_factory=lambda: PageLimits())
+    # Operations: /metrics needs `Authorization: Bearer <token>` when set; log lines as text or JSON;
+    # how long a stopping process lets requests and deliveries finish before it releases their claims;
+    # how long a claim on an outbox row or an import's extraction lasts without being renewed.
+    metrics_token: str | None = None
+    log_format: str = "text"
+    shutdown_grace_seconds: float = 20.0
+    outbox_lease_seconds: float = 120.0
+    extraction_lease_seconds: float = 60.0
 
     @property
     def oauth_enabled(self) -> bool:
@@ -184,6 +197,25 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
+        report_link_ttl_seconds=_report_link_seconds(_env(merged, "MILOBOT_REPORT_LINK_DAYS", "7")),
+        report_processes=max(1, int(_env(merged, "MILOBOT_REPORT_PROCESSES", "1"))),
+        report_cjk_font=_env(merged, "MILOBOT_CJK_FONT", "auto"),
         proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
         link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
+        metrics_token=_env(merged, "MILOBOT_METRICS_TOKEN"),
+        log_format="json" if (_env(merged, "MILOBOT_LOG_FORMAT", "text") or "").lower() == "json" else "text",
+        shutdown_grace_seconds=max(0.0, float(_env(merged, "MILOBOT_SHUTDOWN_GRACE", "20"))),
+        outbox_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_OUTBOX_LEASE", "120"))),
+        extraction_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_EXTRACTION_LEASE", "60"))),
     )
+
+
+def _report_link_seconds(days: str) -> int:
+    """MILOBOT_REPORT_LINK_DAYS: a number of days (fractions allowed), at most a year."""
+    try:
+        value = float(days)
+    except ValueError:
+        raise ValueError(f"MILOBOT_REPORT_LINK_DAYS must be a number of days, not {days!r}") from None
+    if not 0 < value <= 365:
+        raise ValueError("MILOBOT_REPORT_LINK_DAYS must be more than 0 and at most 365")
+    return int(value * 24 * 3600)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
+from milobot.metrics import Metrics
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
 from milobot.services.base import ServiceDeps
@@ -18,7 +20,10 @@ from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.report_packages import PackageService
+from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
+from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
 
@@ -35,6 +40,8 @@ class Container:
     interviews: InterviewService
     ingestion: IngestionService
     apikeys: ApiKeyService
+    reports: ReportService
+    packages: PackageService
     review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
@@ -43,13 +50,24 @@ class Container:
     # Feature modules add background work that starts and stops with the app (scheduler, pools).
     start_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
     stop_hooks: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    # Set by slack/reports.py: the PDF worker processes and the Package ZIP worker.
+    report_pool: Any = None
+    package_runner: Any = None
     # Opens of shared links, counted in memory and written in batches (no write per anonymous GET).
     link_visits: LinkVisitCounter | None = None
+    # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
+    channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
+    # This app's Prometheus registry and counters (GET /metrics).
+    metrics: Metrics = field(default_factory=Metrics)
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
         db = db or Database.from_url(settings.database_url)
-        worker = OutboxWorker(db, poll_seconds=settings.outbox_poll_seconds)
+        worker = OutboxWorker(
+            db,
+            poll_seconds=settings.outbox_poll_seconds,
+            lease=timedelta(seconds=settings.outbox_lease_seconds),
+        )
         deps = ServiceDeps(
             db=db,
             seed_admins=settings.admins,
@@ -73,6 +91,8 @@ class Container:
             interviews=InterviewService(deps),
             ingestion=IngestionService(deps),
             apikeys=ApiKeyService(deps),
+            reports=ReportService(deps, link_ttl_seconds=settings.report_link_ttl_seconds),
+            packages=PackageService(deps, max_bytes=settings.package_max_bytes),
             review=CandidateReview.build(deps),
             replier=Replier(api_url=settings.slack_api_url),
             link_visits=visits,

@@ -171,6 +171,34 @@ class ReviewField(StrEnum):
     SKILLS = "review.skills"
 
 
+class ReportAction(StrEnum):
+    """Reports (SPEC step 7): the candidate card's overflow, the profile's buttons (value CandidateRef)
+    and Package shortlisted on an agent card (value AgentRef)."""
+
+    MENU = "report.menu"  # candidate card overflow; option values are ReportChoice
+    VIEW = "report.view"
+    PDF = "report.pdf"
+    PACKAGE = "report.package"
+    REVOKE = "report.revoke"
+    PACKAGE_SHORTLISTED = "report.package_shortlisted"
+
+
+class ReportMenu(StrEnum):
+    """ReportChoice.action values of the card's overflow."""
+
+    VIEW = "view"
+    PDF = "pdf"
+    PACKAGE = "package"
+    REVOKE = "revoke"
+
+
+class ReportView(StrEnum):
+    """The Package ZIP modal (callback id) and its checkbox block."""
+
+    PACKAGE = "report.package_modal"
+    ITEMS = "report_items"
+
+
 class ProfileAction(StrEnum):
     """The candidate profile's controls, and the rating controls it shares with the candidate card."""
 

@@ -1,8 +1,14 @@
-"""E-mail through SMTP (aiosmtplib), delivered from the outbox so a down mail server loses nothing."""
+"""E-mail through SMTP (aiosmtplib), delivered from the outbox so a down mail server loses nothing.
+
+Each e-mail's Message-ID is derived from its outbox row, so every retry of one row sends the same
+Message-ID: when a first attempt was accepted but its answer lost, the copy that follows is recognisably
+the same message (mail stores and clients such as Gmail drop a second message with an ID they hold)."""
 
 from __future__ import annotations
 
+from email.headerregistry import Address
 from email.message import EmailMessage
+from email.utils import parseaddr
 from urllib.parse import unquote, urlparse
 
 import aiosmtplib
@@ -20,12 +26,21 @@ class Mailer:
         self.username = unquote(url.username) if url.username else None
         self.password = unquote(url.password) if url.password else None
         self.sender = sender
+        self.domain = _domain_of(sender)
 
-    async def send(self, *, to: str, subject: str, text: str, html: str | None = None) -> None:
+    def message_id(self, outbox_id: int) -> str:
+        return f"<milobot.outbox.{outbox_id}@{self.domain}>"
+
+    async def send(
+        self, *, to: str, subject: str, text: str, html: str | None = None, message_id: str | None = None
+    ) -> None:
         message = EmailMessage()
         message["From"] = self.sender
-        message["To"] = to
-        message["Subject"] = subject
+        # Header values never carry a line break (a crafted name in a subject could add headers).
+        message["To"] = " ".join(to.split())
+        message["Subject"] = " ".join(subject.split())
+        if message_id:
+            message["Message-ID"] = message_id
         message.set_content(text)
         if html:
             message.add_alternative(html, subtype="html")
@@ -42,8 +57,23 @@ class Mailer:
 
     async def deliver(self, item: Delivery) -> dict:
         p = item.payload
-        await self.send(to=p["to"], subject=p["subject"], text=p["text"], html=p.get("html"))
+        await self.send(
+            to=p["to"],
+            subject=p["subject"],
+            text=p["text"],
+            html=p.get("html"),
+            message_id=self.message_id(item.id),
+        )
         return {"to": p["to"]}
 
     def install(self, worker: OutboxWorker) -> None:
         worker.register("email", self.deliver)
+
+
+def _domain_of(sender: str) -> str:
+    _name, address = parseaddr(sender)
+    try:
+        domain = Address(addr_spec=address).domain if address else ""
+    except (ValueError, IndexError):
+        domain = ""
+    return domain or "milobot.local"

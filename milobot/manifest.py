@@ -24,5 +24,5 @@ def bot_scopes(path: Path = MANIFEST_PATH) -> list[str]:
 # Kept in step with manifest.yml (a test checks), for installs from a wheel where the file isn't beside us.
 FALLBACK_SCOPES = (
     "commands chat:write im:history im:read im:write files:read files:write reactions:read users:read "
-    "channels:read groups:read channels:join"
+    "channels:read groups:read channels:join channels:history groups:history"
 ).split()

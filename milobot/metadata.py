@@ -149,6 +149,22 @@ class AgentPick:
 
 
 @dataclass(frozen=True)
+class ReportChoice:
+    """An option of the candidate card's report overflow (values are capped at 150 chars)."""
+
+    action: str
+    candidate_id: int
+
+
+@dataclass(frozen=True)
+class PackageTarget:
+    """The Package ZIP modal's private_metadata: one candidate, or an agent's shortlist."""
+
+    candidate_id: int | None = None
+    agent_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ProfileRef:
     """The profile modal's private_metadata and its paging: which candidate, which of their interviews
     is shown in full (None: the latest), and the transcript page."""

@@ -18,7 +18,8 @@ from slack_sdk.models.blocks import (
 )
 
 from milobot import metadata
-from milobot.blocks.text import esc, esc_clip, plain
+from milobot.blocks.report import package_shortlisted_button
+from milobot.blocks.text import display, display_plain, esc
 from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu
 
 CARDS_PER_PAGE = 12  # 3 blocks each, plus header and paging, stays under Slack's 50 per message
@@ -26,8 +27,8 @@ _SECTION_LIMIT = 2900
 
 
 def _card_text(card) -> str:
-    title = f"*{esc_clip(card.name, 200)}*"
-    role = " · ".join(esc_clip(x, 200) for x in (card.role_title, card.location) if x)
+    title = f"*{display(card.name, 200)}*"
+    role = " · ".join(display(x, 200) for x in (card.role_title, card.location) if x)
     status = ":file_cabinet: archived" if card.status == "archived" else ":large_green_circle: active"
     lines = [title + (f" — {role}" if role else "")]
     lines.append(
@@ -72,6 +73,7 @@ def card_blocks(card) -> list:
     if card.status != "archived":
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
+    buttons.append(package_shortlisted_button(card.id))
     buttons.append(_menu(card))
     return [
         SectionBlock(block_id=f"{AgentBlock.CARD}:{card.id}", text=MarkdownTextObject(text=_card_text(card))),
@@ -84,7 +86,7 @@ def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict]]
     if headline:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
     blocks += card_blocks(card)
-    return f"{esc_clip(card.name, 150)}: {card.link}", [b.to_dict() for b in blocks]
+    return f"{display(card.name, 150)}: {card.link}", [b.to_dict() for b in blocks]
 
 
 def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) -> tuple[str, list[dict]]:
@@ -158,21 +160,21 @@ def share_picker(choices: list, *, tag: str | None, query: str | None) -> tuple[
             ).to_dict()
         ]
     lead = (
-        f"Several agents match “{esc_clip(query, 100)}”. Which one should I share?"
+        f"Several agents match “{display(query, 100)}”. Which one should I share?"
         if query
         else "Which interview agent should I share?"
     )
     options = [
         Option(
             value=metadata.encode(metadata.ShareRef(agent_id=c.id, tag=tag), limit=150),
-            text=plain(" · ".join(x for x in (c.name, c.role_title) if x), 75),
+            text=display_plain(" · ".join(x for x in (c.name, c.role_title) if x), 75),
         )
         for c in choices[:100]
     ]
     blocks = [
         SectionBlock(
             block_id=AgentBlock.SHARE_PICKER,
-            text=MarkdownTextObject(text=lead + (f"\nSource tag: `{esc(tag)}`" if tag else "")),
+            text=MarkdownTextObject(text=lead + (f"\nSource tag: `{display(tag, 60)}`" if tag else "")),
             accessory=StaticSelectElement(
                 action_id=Action.AGENT_PICK_FOR_SHARE, placeholder="Choose an agent", options=options
             ),
@@ -183,14 +185,14 @@ def share_picker(choices: list, *, tag: str | None, query: str | None) -> tuple[
 
 def share_ack(card) -> str:
     return (
-        f":outbox_tray: Sharing *{esc_clip(card.name, 200)}*: <{card.link}|{esc(card.link)}>. "
+        f":outbox_tray: Sharing *{display(card.name, 200)}*: <{card.link}|{esc(card.link)}>. "
         "The QR code and a printable poster are on their way to this conversation."
     )
 
 
 def added_summary(result) -> tuple[str, list[dict]]:
     """Per line: who was added with their personal link, and every refused line with its reason."""
-    head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{esc_clip(result.agent_name, 200)}*"
+    head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{display(result.agent_name, 200)}*"
     if result.refused:
         head += f", refused {len(result.refused)}"
     if result.added:
@@ -199,9 +201,11 @@ def added_summary(result) -> tuple[str, list[dict]]:
             if result.mail_enabled
             else " E-mail isn't configured, so send them their links."
         )
-    lines_ok = [f"• {esc_clip(a.name, 100)} ({esc(a.email)}): <{a.link}|personal link>" for a in result.added]
+    lines_ok = [
+        f"• {display(a.name, 100)} ({display(a.email, 200)}): <{a.link}|personal link>" for a in result.added
+    ]
     lines_bad = [
-        f"• Line {r.line_no} `{esc_clip(r.raw, 120)}`: {esc_clip(r.reason, 300)}" for r in result.refused
+        f"• Line {r.line_no} `{display(r.raw, 120)}`: {display(r.reason, 300)}" for r in result.refused
     ]
     blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=head))]
     for title, lines in (("*Added*", lines_ok), ("*Refused*", lines_bad)):
@@ -224,7 +228,7 @@ def added_summary(result) -> tuple[str, list[dict]]:
 def share_comment(*, name: str, link: str, user: str | None, fallback_from: str | None = None) -> str:
     """The message the QR code and poster are uploaded with (mrkdwn, names escaped)."""
     who = f"<@{user}> shared " if user else ""
-    text = f"{who}the interview link for *{esc_clip(name, 200)}*: <{link}|{esc(link)}>\nQR code and a printable poster below."
+    text = f"{who}the interview link for *{display(name, 200)}*: <{link}|{esc(link)}>\nQR code and a printable poster below."
     if fallback_from:
         where = "that conversation" if fallback_from[:1] == "D" else f"<#{fallback_from}>"
         text = (

@@ -18,12 +18,14 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
+from milobot.blocks.report import report_menu
 from milobot.blocks.review_words import count_text, decision_text
-from milobot.blocks.text import clip, esc, esc_clip
+from milobot.blocks.text import clip, display
 from milobot.ids import Action, AdjustScore, CardView, Input, ProfileAction
 from milobot.metadata import AnswerRef, InterviewRef, RatingChoice, encode
 
 MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
+HIDDEN_NOTE = ":lock: Contact details and answers aren't shown in a public channel. Press *View* to see them."
 
 
 def stars(score: int | None) -> str:
@@ -49,17 +51,17 @@ def _status(data) -> str:
 
 def card_text(data) -> str:
     """The notification text (mrkdwn too, so escaped)."""
-    return f"Interview completed: {esc_clip(data.candidate_name, 150)} — {score_text(data.overall_score)} ({esc_clip(data.agent_name, 100)})"
+    return f"Interview completed: {display(data.candidate_name, 150)} — {score_text(data.overall_score)} ({display(data.agent_name, 100)})"
 
 
 def _facts(data) -> SectionBlock:
-    role = f" · {esc_clip(data.role_title, 100)}" if data.role_title else ""
+    role = f" · {display(data.role_title, 100)}" if data.role_title else ""
     fields = [
         MarkdownTextObject(text=f"*Score*\n{score_text(data.overall_score)}"),
         MarkdownTextObject(text=f"*Status*\n{_status(data)}"),
-        MarkdownTextObject(text=f"*Interview*\n{esc_clip(data.agent_name, 200)}{role}"),
+        MarkdownTextObject(text=f"*Interview*\n{display(data.agent_name, 200)}{role}"),
     ]
-    contact = " · ".join(esc_clip(x, 200) for x in (data.email, data.phone) if x)
+    contact = " · ".join(display(x, 200) for x in (data.email, data.phone) if x)
     if contact:
         fields.append(MarkdownTextObject(text=f"*Contact*\n{contact}"))
     # Counts only: who rated what is in the profile, blind until you rate.
@@ -68,11 +70,11 @@ def _facts(data) -> SectionBlock:
 
 
 def _question_line(q, *, quote_limit: int = 280) -> str:
-    head = f"*Q{q.index + 1}. {esc_clip(q.question, 300)}*\n{stars(q.score)}"
+    head = f"*Q{q.index + 1}. {display(q.question, 300)}*\n{stars(q.score)}"
     if q.overridden:
         head += f" _(adjusted by the team; scorer said {q.machine_score if q.machine_score is not None else '—'})_"
     if q.evidence:
-        head += f"\n> {esc_clip(q.evidence[0].replace(chr(10), ' '), quote_limit)}"
+        head += f"\n> {display(q.evidence[0], quote_limit)}"
     return head
 
 
@@ -86,6 +88,7 @@ def _buttons(data) -> ActionsBlock:
             ),
             ButtonElement(text="Dismiss", action_id=Action.CANDIDATE_DISMISS, value=value, style="danger"),
             ButtonElement(text="View", action_id=Action.CANDIDATE_VIEW, value=value),
+            report_menu(data.candidate_id),
         ],
     )
 
@@ -127,20 +130,20 @@ def _rating_controls(data) -> ActionsBlock:
 def _observations(data) -> ContextBlock | None:
     if not data.observations:
         return None
-    text = ":mag: " + " · ".join(esc(o) for o in data.observations[:10])
+    text = ":mag: " + " · ".join(display(o, 200) for o in data.observations[:10])
     text += " _(observations only; there can be ordinary reasons)_"
     return ContextBlock(elements=[MarkdownTextObject(text=clip(text, 2900))])
 
 
 def _footer(data) -> ContextBlock:
-    bits = [f"Scored by {esc(data.scorer)}" if data.scorer else "Not scored yet"]
+    bits = [f"Scored by {display(data.scorer, 100)}" if data.scorer else "Not scored yet"]
     if data.version:
         bits.append(f"question set v{data.version}")
     bits.append("via the interview engine" if data.source == "api" else "web interview")
     if data.completed_at:
         bits.append(f"completed {data.completed_at:%Y-%m-%d %H:%M} UTC")
     if data.recordings:
-        bits.append("recordings: " + ", ".join(esc(r) for r in data.recordings))
+        bits.append("recordings: " + ", ".join(display(r, 40) for r in data.recordings))
     bits.append("A person on the team makes the decision.")
     return ContextBlock(elements=[MarkdownTextObject(text=" · ".join(bits))])
 
@@ -148,9 +151,12 @@ def _footer(data) -> ContextBlock:
 def card_blocks(data) -> list[dict]:
     # The name goes in escaped mrkdwn, not a header: a name like `<!channel>` must read as text everywhere.
     name = SectionBlock(
-        text=MarkdownTextObject(text=f":bust_in_silhouette: *{esc_clip(data.candidate_name, 200)}*")
+        text=MarkdownTextObject(text=f":bust_in_silhouette: *{display(data.candidate_name, 200)}*")
     )
-    blocks = [name, _facts(data), DividerBlock()]
+    blocks = [name, _facts(data)]
+    if data.personal_data_hidden:
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=HIDDEN_NOTE)]))
+    blocks.append(DividerBlock())
     shown = data.questions[:MAX_CARD_QUESTIONS]
     for q in shown:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=_question_line(q))))
@@ -181,7 +187,7 @@ def adjust_score_modal(
     blocks = [
         SectionBlock(
             text=MarkdownTextObject(
-                text=f"*{esc_clip(question, 400)}*\nNow {stars(current)}"
+                text=f"*{display(question, 400)}*\nNow {stars(current)}"
                 + (f" · the scorer said {machine}" if machine is not None and machine != current else "")
             )
         ),

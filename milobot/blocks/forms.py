@@ -18,7 +18,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View as SlackView
 
 from milobot import metadata
-from milobot.blocks.text import esc_clip, plain
+from milobot.blocks.text import display, display_plain, plain
 from milobot.ids import Block, Input, View
 
 MAX_EDIT_SLOTS = 20  # 4 inputs per question: 20 slots stay under Slack's 100 blocks per modal
@@ -65,7 +65,10 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
                     action_id=Input.VALUE,
                     placeholder="Choose a template",
                     options=[
-                        Option(value=str(t.id), text=plain(f"{t.name} ({t.question_count} questions)", 75))
+                        Option(
+                            value=str(t.id),
+                            text=display_plain(f"{t.name} ({t.question_count} questions)", 75),
+                        )
                         for t in templates[:100]
                     ],
                 ),
@@ -83,8 +86,13 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
             block_id=Block.AGENT_CHANNEL,
             label="Channel for notices",
             optional=True,
-            hint="Completed interviews and sync notices are posted here.",
-            element=ConversationSelectElement(action_id=Input.VALUE, default_to_current_conversation=True),
+            # Never the conversation the command was typed in: candidate cards go only where chosen.
+            hint="Completed interviews are posted here (invite milobot to it). Leave empty to post nowhere yet.",
+            element=ConversationSelectElement(
+                action_id=Input.VALUE,
+                placeholder="Choose a channel",
+                filter={"include": ["public", "private"], "exclude_bot_users": True},
+            ),
         ),
     ]
     return SlackView(
@@ -153,7 +161,7 @@ def _question_inputs(index: int, q: dict[str, Any] | None) -> list[Any]:
 def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: metadata.ModalContext) -> dict:
     shown = questions[:MAX_EDIT_SLOTS]
     note = (
-        f"*{esc_clip(agent.name, 150)}* · version {agent.version}. Saving makes version {agent.version + 1}; "
+        f"*{display(agent.name, 150)}* · version {agent.version}. Saving makes version {agent.version + 1}; "
         "interviews already taken keep the questions they were asked. Weights run 0–10."
     )
     if len(shown) >= MAX_EDIT_SLOTS:
@@ -178,7 +186,7 @@ def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
     blocks: list[Any] = [
         SectionBlock(
             text=MarkdownTextObject(
-                text=f"Add candidates to *{esc_clip(agent.name, 200)}*. Each gets a personal interview link."
+                text=f"Add candidates to *{display(agent.name, 200)}*. Each gets a personal interview link."
             )
         ),
         InputBlock(

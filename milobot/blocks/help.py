@@ -41,6 +41,16 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
     ("Team", "/milo team role @dana admin", "Change a teammate's role."),
     ("Team", "/milo team remove @dana", "Take someone off the team."),
+    (
+        "Reports",
+        "⋯ on a candidate card",
+        "View Report (a private link that expires), Download PDF, Package ZIP; admins can revoke report links.",
+    ),
+    (
+        "Reports",
+        "Package shortlisted on an agent card",
+        "One ZIP to your DM, a folder per shortlisted candidate.",
+    ),
     ("Reports", "/milo digest #hiring weekly backend", "Post an analytics digest to a channel."),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
     ("Admin", "/milo forget jane@example.com", "Erase a candidate's data and files (GDPR Art. 17)."),

@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot import metadata
-from milobot.blocks.text import esc_clip, user_ref
+from milobot.blocks.text import display, user_ref
 from milobot.ids import Action
 
 
@@ -68,11 +68,11 @@ def home_view(data) -> dict:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=empty)))
     for agent in data.agents:
         status = " · _archived_" if agent.status == "archived" else ""
-        role = f" — {esc_clip(agent.role_title, 200)}" if agent.role_title else ""
+        role = f" — {display(agent.role_title, 200)}" if agent.role_title else ""
         blocks.append(
             SectionBlock(
                 text=MarkdownTextObject(
-                    text=f"*{esc_clip(agent.name, 200)}*{role}{status}\n{agent.candidates} candidates"
+                    text=f"*{display(agent.name, 200)}*{role}{status}\n{agent.candidates} candidates"
                 )
             )
         )

@@ -18,8 +18,9 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot.blocks.candidate import rating_controls, score_text, stars
+from milobot.blocks.report import report_actions
 from milobot.blocks.review_words import count_text, decision_text, note_mrkdwn, rating_text, when
-from milobot.blocks.text import clip, display, user_ref
+from milobot.blocks.text import clip, display, display_quote, user_ref
 from milobot.ids import AdjustScore, ProfileAction, ProfileView
 from milobot.metadata import (
     AnswerRef,
@@ -174,7 +175,7 @@ def _ratings(data) -> list:
 
 
 def _question(q, data) -> list:
-    answer = display(q.answer, 1500) or "_(no answer)_"
+    answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(
@@ -323,8 +324,14 @@ def _history(data) -> list:
 
 
 def profile_view(data) -> dict:
+    reports = report_actions(data.candidate_id, can_revoke=data.viewer_is_admin)
     blocks = (
-        _head(data) + [_buttons(data)] + _ratings(data) + _interview(data) + _notes(data) + _history(data)
+        _head(data)
+        + [_buttons(data), reports]
+        + _ratings(data)
+        + _interview(data)
+        + _notes(data)
+        + _history(data)
     )
     return View(
         type="modal",

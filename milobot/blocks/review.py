@@ -21,7 +21,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot import metadata
-from milobot.blocks.text import esc_clip, plain, user_ref
+from milobot.blocks.text import display, display_plain, plain, user_ref
 from milobot.ids import Action, ReviewAction, ReviewField
 from milobot.ids import View as ViewId
 
@@ -58,13 +58,13 @@ def _md(text: str) -> MarkdownTextObject:
 
 def _plain(text: str, limit: int) -> PlainTextObject:
     # A confirm dialog's text defaults to mrkdwn; names in it are shown literally instead of escaped.
-    return PlainTextObject(text=plain(text, limit), emoji=False)
+    return PlainTextObject(text=display_plain(text, limit), emoji=False)
 
 
 def reading_message(data) -> tuple[str, list[dict]]:
     n = len(data.file_names) if data.file_count == 0 else data.file_count
     text = f"Reading {_plural(n, 'file')}…"
-    names = ", ".join(esc_clip(name, 80) for name in data.file_names)
+    names = ", ".join(display(name, 80) for name in data.file_names)
     blocks = [SectionBlock(text=_md(f":hourglass_flowing_sand: *{text}*\n{names}" if names else f"*{text}*"))]
     blocks.append(
         ContextBlock(
@@ -76,21 +76,21 @@ def reading_message(data) -> tuple[str, list[dict]]:
 
 def _row_text(row) -> str:
     p = row.profile
-    lines = [f"*{esc_clip(p.get('name') or p.get('email') or 'Unnamed', 200)}*"]
-    contact = [esc_clip(p[k], 200) for k in ("email", "phone") if p.get(k)]
-    job = " @ ".join(esc_clip(p[k], 150) for k in ("current_title", "current_company") if p.get(k))
-    where = esc_clip(p.get("location"), 150) if p.get("location") else ""
+    lines = [f"*{display(p.get('name') or p.get('email') or 'Unnamed', 200)}*"]
+    contact = [display(p[k], 200) for k in ("email", "phone") if p.get(k)]
+    job = " @ ".join(display(p[k], 150) for k in ("current_title", "current_company") if p.get(k))
+    where = display(p.get("location"), 150) if p.get("location") else ""
     line = " · ".join(x for x in (*contact, job, where) if x)
     if line:
         lines.append(line)
-    skills = [esc_clip(s, 60) for s in (p.get("skills") or [])[:3]]
+    skills = [display(s, 60) for s in (p.get("skills") or [])[:3]]
     extra = []
     if skills:
         extra.append("Skills: " + ", ".join(skills))
-    extra.append(f"_{esc_clip(p.get('source_file') or 'unknown file', 200)}_")
+    extra.append(f"_{display(p.get('source_file') or 'unknown file', 200)}_")
     lines.append(" · ".join(extra))
     if row.duplicate_reason and row.status == "pending":
-        lines.append(f":warning: *Possible duplicate:* {esc_clip(row.duplicate_reason, 400)}")
+        lines.append(f":warning: *Possible duplicate:* {display(row.duplicate_reason, 400)}")
     return "\n".join(lines)
 
 
@@ -144,7 +144,7 @@ def _controls(data) -> list:
         options = [
             Option(
                 value=metadata.encode(metadata.AgentPick(batch_id=data.batch_id, agent_id=a.id)),
-                text=plain(a.name, 75),
+                text=display_plain(a.name, 75),
             )
             for a in data.agents
         ]
@@ -196,7 +196,7 @@ def _controls(data) -> list:
     blocks: list = []
     if data.agents:
         who = (
-            f"Approved profiles become candidates of *{esc_clip(data.agent_name, 200)}*."
+            f"Approved profiles become candidates of *{display(data.agent_name, 200)}*."
             if data.agent_id
             else "Choose the agent approved profiles are for."
         )
@@ -275,7 +275,7 @@ def _problems(data) -> list:
     lines: list[str] = []
     size = 0
     for p in data.problems:
-        line = f"• {esc_clip(p.filename, 150)} — {OUTCOME_LABELS.get(p.outcome, esc_clip(p.outcome, 40))}: {esc_clip(p.reason, 300)}"
+        line = f"• {display(p.filename, 150)} — {OUTCOME_LABELS.get(p.outcome, display(p.outcome, 40))}: {display(p.reason, 300)}"
         if size + len(line) > 2500:  # a section holds 3000 characters; keep room for the tally below
             break
         lines.append(line)
@@ -283,7 +283,7 @@ def _problems(data) -> list:
     rest = data.problem_count - len(lines)
     if rest > 0:
         by = ", ".join(
-            f"{n} {OUTCOME_LABELS.get(o, esc_clip(o, 40))}" for o, n in sorted(data.problem_outcomes.items())
+            f"{n} {OUTCOME_LABELS.get(o, display(o, 40))}" for o, n in sorted(data.problem_outcomes.items())
         )
         lines.append(f"…and {rest} more ({by} in all).")
     text = f"*{_plural(data.problem_count, 'problem')}*\n" + "\n".join(lines)
@@ -365,7 +365,7 @@ def edit_modal(edit, *, channel_id: str | None = None, message_ts: str | None = 
         ContextBlock(
             elements=[
                 _md(
-                    f"From _{esc_clip(p.get('source_file') or 'an uploaded file', 200)}_. Saving checks for duplicates again."
+                    f"From _{display(p.get('source_file') or 'an uploaded file', 200)}_. Saving checks for duplicates again."
                 )
             ]
         )
@@ -400,7 +400,7 @@ def history_blocks(batches) -> tuple[str, list[dict]]:
             "review": f"pending review ({b.pending} waiting)",
             "done": "done",
         }.get(b.status, b.status)
-        agent = f" → {esc_clip(b.agent_name, 100)}" if b.agent_name else ""
+        agent = f" → {display(b.agent_name, 100)}" if b.agent_name else ""
         blocks.append(
             SectionBlock(
                 text=_md(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -14,7 +15,7 @@ def make_engine(database_url: str) -> AsyncEngine:
         engine = create_async_engine(database_url, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             # WAL lets the web pages read while a job writes; foreign keys make CASCADE real.
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")

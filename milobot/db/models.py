@@ -41,7 +41,7 @@ class Workspace(Base):
     enterprise_id: Mapped[str | None] = mapped_column(String(32))
     name: Mapped[str | None] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
-    # cost_per_interview, minutes_saved_per_screen, hourly_rate, redact_public_cards, retention_days
+    # cost_per_interview, minutes_saved_per_screen, hourly_rate, public_channel_privacy, retention_days
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = _created()
 
@@ -137,6 +137,9 @@ class Candidate(Base):
     external_id: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Report links carry the epoch they were made in; Revoke report links bumps it, so every link
+    # already handed out stops working at once (services/report_links.py).
+    report_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Interview(Base):
@@ -164,6 +167,10 @@ class Interview(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     card_channel: Mapped[str | None] = mapped_column(String(32))
     card_ts: Mapped[str | None] = mapped_column(String(32))
+    # Until when the first card post is claimed (card_channel "posting"): a crash mid-post lets it lapse.
+    card_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The browser's User-Agent as the interview began (web interviews); reports show it as diagnostics.
+    user_agent: Mapped[str | None] = mapped_column(String(500))
 
 
 class Answer(Base):
@@ -249,6 +256,10 @@ class IngestionBatch(Base):
     error_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = _created()
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Which process is extracting the import, and until when (renewed while it works): a replica that
+    # dies mid-way lets the lease run out and another takes the import over (jobs/extraction.py).
+    extraction_claimed_by: Mapped[str | None] = mapped_column(String(64))
+    extraction_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     files: Mapped[list[IngestionFile]] = relationship(back_populates="batch", order_by="IngestionFile.id")
 
 
@@ -362,6 +373,9 @@ class OutboxMessage(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = _created()
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Rows with the same key are delivered one after another, in id order (post before update of the
+    # same message); rows without one are independent. See milobot.services.outbox.ordering_key.
+    ordering_key: Mapped[str | None] = mapped_column(String(200), index=True)
 
 
 class AuditEntry(Base):
@@ -384,7 +398,11 @@ class ProcessedEvent(Base):
     __tablename__ = "processed_events"
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
-    received_at: Mapped[datetime] = _created()
+    received_at: Mapped[datetime] = _created()  # when the current claim was taken
+    # Who holds the claim, and when its listener finished: a claim that never completes (the process
+    # died, the listener failed) can be taken over by Slack's retry (milobot.services.events).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ApiKey(Base):
@@ -440,6 +458,29 @@ class SchedulerLock(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReportPackage(Base):
+    """A Package ZIP someone asked for: what goes in, where its progress message is, how it ended.
+    Built by a background job (slack/report_packages.py) that resumes unfinished rows after a restart."""
+
+    __tablename__ = "report_packages"
+    __table_args__ = (Index("ix_report_packages_status", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    requested_by: Mapped[str] = mapped_column(String(32))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
+    candidate_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)  # report_pdf | resume | video | ...
+    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued | building | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    dm_channel: Mapped[str | None] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = _created()
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CandidateDecision(Base):

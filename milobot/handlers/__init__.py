@@ -9,7 +9,17 @@ from milobot.container import Container
 
 
 def register_all(app: AsyncApp, container: Container) -> None:
-    from milobot.handlers import actions, agents, candidate_review, cards, commands, errors, events, ingestion
+    from milobot.handlers import (
+        actions,
+        agents,
+        candidate_review,
+        cards,
+        commands,
+        errors,
+        events,
+        ingestion,
+        reports,
+    )
 
-    for module in (errors, events, commands, actions, agents, cards, ingestion, candidate_review):
+    for module in (errors, events, commands, actions, agents, cards, ingestion, candidate_review, reports):
         module.register(app, container)

@@ -12,7 +12,7 @@ from slack_bolt.async_app import AsyncApp
 from milobot import metadata
 from milobot.blocks import agent as agent_blocks
 from milobot.blocks import forms
-from milobot.blocks.text import esc_clip
+from milobot.blocks.text import display
 from milobot.container import Container
 from milobot.errors import Invalid, MilobotError
 from milobot.handlers.commands import CommandContext, subcommand
@@ -113,7 +113,7 @@ async def _show_card(respond, body: dict[str, Any], card, headline: str) -> None
     replaced = agent_blocks.replace_card((body.get("message") or {}).get("blocks") or [], card)
     if replaced is not None:
         await respond(
-            text=f"{esc_clip(card.name, 150)}: {card.status}", blocks=replaced, replace_original=True
+            text=f"{display(card.name, 150)}: {card.status}", blocks=replaced, replace_original=True
         )
         await _reply(respond, headline)
     else:
@@ -133,7 +133,7 @@ async def _edit_questions(container, body, client, respond, identity, agent_id) 
 async def _duplicate(container, body, client, respond, identity, agent_id) -> None:
     card = await container.agents.duplicate(identity=identity, agent_id=agent_id)
     text, blocks = agent_blocks.card_message(
-        card, headline=f":busts_in_silhouette: Duplicated as *{esc_clip(card.name, 200)}*, with its own link."
+        card, headline=f":busts_in_silhouette: Duplicated as *{display(card.name, 200)}*, with its own link."
     )
     await _reply(respond, text, blocks)
 
@@ -143,7 +143,7 @@ async def _template(container, body, client, respond, identity, agent_id) -> Non
     template = await container.agents.create_template(identity=identity, agent_id=agent_id)
     await _reply(
         respond,
-        f":card_index: Saved the template *{esc_clip(template.name, 200)}* ({template.question_count} questions). "
+        f":card_index: Saved the template *{display(template.name, 200)}* ({template.question_count} questions). "
         "Pick it under “Start from template” in `/milo agent new`.",
     )
 
@@ -155,7 +155,7 @@ async def _archive(container, body, client, respond, identity, agent_id) -> None
         respond,
         body,
         card,
-        f":file_cabinet: Archived *{esc_clip(card.name, 200)}*: its link takes no new interviews; all data is kept.",
+        f":file_cabinet: Archived *{display(card.name, 200)}*: its link takes no new interviews; all data is kept.",
     )
 
 
@@ -166,7 +166,7 @@ async def _unarchive(container, body, client, respond, identity, agent_id) -> No
         respond,
         body,
         card,
-        f":large_green_circle: *{esc_clip(card.name, 200)}* is active again; its link takes interviews.",
+        f":large_green_circle: *{display(card.name, 200)}* is active again; its link takes interviews.",
     )
 
 
@@ -286,7 +286,6 @@ def register(app: AsyncApp, container: Container) -> None:
     @guarded
     async def on_new_agent(ack, body) -> None:
         state = view_state(body)
-        context = metadata.decode(metadata.ModalContext, body["view"].get("private_metadata") or "{}")
         template = input_value(state, Block.AGENT_TEMPLATE)
         try:
             await service.create(
@@ -296,7 +295,8 @@ def register(app: AsyncApp, container: Container) -> None:
                 location=input_value(state, Block.AGENT_LOCATION),
                 questions_text=input_value(state, Block.AGENT_QUESTIONS),
                 template_id=metadata.parse_id(template),
-                channel_id=input_value(state, Block.AGENT_CHANNEL) or context.channel_id,
+                # Only the channel chosen in the form: none chosen means no channel posts yet.
+                channel_id=input_value(state, Block.AGENT_CHANNEL),
             )
         except MilobotError as error:
             fields = {
@@ -326,7 +326,7 @@ def register(app: AsyncApp, container: Container) -> None:
             await ack(response_action="errors", errors={block: error.message[:300]})
             return
         text = (
-            f":white_check_mark: Saved version {card.version} of *{esc_clip(card.name, 200)}* with {card.question_count} questions. "
+            f":white_check_mark: Saved version {card.version} of *{display(card.name, 200)}* with {card.question_count} questions. "
             "Interviews already taken keep the questions they were asked."
         )
         await ack(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from milobot.blocks.text import esc_clip, user_ref
+from milobot.blocks.text import display, user_ref
 from milobot.errors import Invalid
 from milobot.handlers.commands import CommandContext, subcommand
 from milobot.ids import ApiKeyVerb, Sub
@@ -21,7 +21,7 @@ async def apikey(ctx: CommandContext) -> None:
             await ctx.reply("No API keys yet. Create one with `/milo apikey`.")
             return
         lines = [
-            f"`{k.prefix}` {esc_clip(k.label or '', 60)} · by {user_ref(k.created_by)} · {k.created_at:%Y-%m-%d}"
+            f"`{k.prefix}` {display(k.label or '', 60)} · by {user_ref(k.created_by)} · {k.created_at:%Y-%m-%d}"
             + (f" · *revoked* {k.revoked_at:%Y-%m-%d}" if k.revoked_at else " · active")
             for k in keys[-40:]
         ]

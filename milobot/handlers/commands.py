@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 from milobot.blocks.help import help_blocks, help_text
-from milobot.blocks.text import esc_clip
+from milobot.blocks.text import display
 from milobot.container import Container
 from milobot.handlers.errors import guarded
 from milobot.handlers.payload import CommandText, identity_of, parse_command_text
@@ -80,6 +80,6 @@ def register(app: AsyncApp, container: Container) -> None:
             handler = SUBCOMMANDS.get(text.sub)
             ctx = CommandContext(identity_of(body), text, body, client, respond, container)
             if handler is None:
-                await ctx.reply(f"I don't know `{esc_clip(text.sub, 40)}`. Try `/milo help`.")
+                await ctx.reply(f"I don't know `{display(text.sub, 40)}`. Try `/milo help`.")
                 return
             await handler(ctx)

@@ -12,6 +12,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from milobot.container import Container
 from milobot.errors import MilobotError
+from milobot.handlers import event_claims
 from milobot.handlers.payload import _team_of, _user_of, container_channel
 
 log = logging.getLogger("milobot.handlers")
@@ -82,11 +83,27 @@ def guarded(listener):
 
     @functools.wraps(listener)
     async def wrapper(*args, **kwargs):
+        # An event's claim completes when its listener finished, and is released when it failed.
+        flight = event_claims.current()
         try:
-            return await listener(*args, **kwargs)
+            result = await listener(*args, **kwargs)
+        except MilobotError as refusal:
+            # A refusal is an outcome: a retry would be refused the same way.
+            if flight is not None:
+                await flight.succeeded()
+            await report(refusal, kwargs.get("body") or {}, kwargs.get("client"))
+            return None
         except Exception as error:
+            if flight is not None and await flight.failed():
+                # Slack hears a 500 and retries; the person hears about it only if the retries fail too.
+                log.warning("event listener failed; Slack will retry it: %s", error, exc_info=error)
+                return None
             body = kwargs.get("body") or {}
             await report(error, body, kwargs.get("client"))
+            return None
+        if flight is not None:
+            await flight.succeeded()
+        return result
 
     return wrapper
 

@@ -1,17 +1,16 @@
-"""Events: redelivery dedupe for all of them, and the App Home tab."""
+"""Events: redelivery dedupe for all of them (milobot.handlers.event_claims), and the App Home tab."""
 
 from __future__ import annotations
 
 import logging
 
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.response import BoltResponse
 
 from milobot.blocks.home import home_view
 from milobot.container import Container
+from milobot.handlers import event_claims
 from milobot.handlers.errors import guarded
 from milobot.services.context import Identity
-from milobot.services.events import claim_event
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +25,8 @@ async def publish_home(container: Container, client, identity: Identity) -> None
 
 
 def register(app: AsyncApp, container: Container) -> None:
-    @app.middleware
-    async def drop_redeliveries(body, next):  # noqa: A002 (Bolt names it `next`)
-        # Only event_callbacks carry event_id; a redelivered one is acknowledged and dropped here,
-        # before any listener runs, whichever replica receives it.
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if (body.get("event") or {}).get("type") in CLAIMED_AFTER_ACK:
-            event_id = None
-        if event_id and not await claim_event(container.db, event_id=event_id, team_id=body.get("team_id")):
-            log.info("dropping redelivered event %s", event_id)
-            return BoltResponse(status=200, body="")
-        return await next()
+    # Reactions claim their event id in the rating's own transaction instead (services/ratings.py).
+    event_claims.register(app, container.db, skip=CLAIMED_AFTER_ACK)
 
     @app.event("app_home_opened")
     @guarded

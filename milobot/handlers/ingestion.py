@@ -15,6 +15,7 @@ from slack_bolt.async_app import AsyncApp
 
 from milobot import metadata
 from milobot.blocks.review import FIELD_BLOCKS, edit_modal
+from milobot.blocks.text import display
 from milobot.container import Container
 from milobot.errors import MilobotError
 from milobot.handlers.errors import guarded
@@ -29,6 +30,7 @@ from milobot.handlers.payload import (
 from milobot.ids import Action, ReviewAction, View
 from milobot.services.context import Identity
 from milobot.services.ingestion import IncomingFile
+from milobot.slack.files import names_of
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,10 @@ def register(app: AsyncApp, container: Container) -> None:
 
     async def receive(client, identity: Identity, channel: str, files: list[IncomingFile]) -> None:
         try:
+            await service.check_importer(identity=identity)
+            # Raises SlackUnavailable when Slack can't say: the event fails and Slack's retry imports it.
+            names = await names_of(client, [f.file_id for f in files])
+            files = [IncomingFile(f.file_id, names.get(f.file_id) or f.name) for f in files]
             received = await service.receive(identity=identity, channel_id=channel, files=files)
         except MilobotError as refusal:
             _note_refused(identity.team_id, [f.file_id for f in files])
@@ -138,7 +144,7 @@ def register(app: AsyncApp, container: Container) -> None:
         await ack()
         ref = metadata.decode(metadata.BatchRef, action_value(body))
         result = await service.approve_all(identity=identity_of(body), batch_id=ref.batch_id)
-        text = f":white_check_mark: Added {result.approved} candidate{'s' if result.approved != 1 else ''} to *{result.agent_name}*."
+        text = f":white_check_mark: Added {result.approved} candidate{'s' if result.approved != 1 else ''} to *{display(result.agent_name, 200)}*."
         if result.flagged_left:
             text += f" {result.flagged_left} likely duplicate{'s are' if result.flagged_left != 1 else ' is'} left for you to decide one by one."
         await _ephemeral(respond, text)

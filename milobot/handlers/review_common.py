@@ -20,7 +20,7 @@ from milobot.handlers.errors import report
 from milobot.ids import ProfileAction, ProfileView
 from milobot.metadata import ProfileRef, decode
 from milobot.services.context import Identity
-from milobot.services.events import claim_event
+from milobot.services.events import claim_once
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def register_once(app, container) -> None:
         # Slack can deliver an interaction again (X-Slack-Retry-Num) when our answer was slow; the
         # first delivery claims its key, and a later one, on any replica, is acknowledged and dropped.
         key = interaction_key(body)
-        if key and not await claim_event(container.db, event_id=key, team_id=None):
+        if key and not await claim_once(container.db, event_id=key, team_id=None):
             log.info("dropping a repeated delivery of %s", key)
             return BoltResponse(status=200, body="")
         return await next()

@@ -30,6 +30,8 @@ HARD_TIMEOUT_FACTOR = 1.5
 HARD_TIMEOUT_GRACE = 2.0
 WORKER_ADDRESS_SPACE = 2 * 1024**3
 IN_FLIGHT_PER_PROCESS = 2
+# Inflated ZIP entries waiting for a worker, at most (one entry larger than this still goes, alone).
+MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024
 
 
 def _exit_with_parent(poll_seconds: float = 1.0) -> None:
@@ -122,6 +124,8 @@ class ExtractionPool:
         self._pid_queues: dict[int, object] = {}
         self._pids: dict[int, set[int]] = {}
         self.recycled = 0  # how many times a stuck worker forced a new pool (for tests and metrics)
+        self.max_bytes_in_flight = MAX_BYTES_IN_FLIGHT
+        self.last_budget: _ByteBudget | None = None  # the last ZIP's, for tests and metrics
 
     # ---------------------------------------------------------------- pool lifecycle
 
@@ -233,7 +237,8 @@ class ExtractionPool:
     async def extract(self, filename: str, data: bytes) -> list[FileResult]:
         if self._extract_fn is not None:
             first = await self._run(filename, _worker_custom, self._extract_fn, filename, data, self.limits)
-        elif _is_zip(filename, data, self.limits):
+        elif data[:2] == b"PK" and await asyncio.to_thread(_is_zip, filename, data, self.limits):
+            # Sniffing a ZIP reads its table of contents: never on the event loop.
             return await self._extract_zip(filename, data)
         else:
             first = await self._run(filename, _worker_whole, filename, data, self.limits)
@@ -248,10 +253,12 @@ class ExtractionPool:
         whole ZIP through a pipe while the other workers idled; unpacking all of it before the first
         job (30 ms for 200 résumés) idled every worker. zlib releases the GIL, and entries() enforces
         the entry, size and ratio limits as it streams, so a bomb stops after a few megabytes."""
-        from .zip import ArchiveRefused, entries
+        from .zip import ArchiveRefused, Entry, entries
 
         loop = asyncio.get_running_loop()
         arrived: asyncio.Queue = asyncio.Queue()
+        budget = _ByteBudget(max(self.max_bytes_in_flight, self.limits.max_file_bytes))
+        self.last_budget = budget
 
         def hand_over(items: list) -> None:
             try:
@@ -262,10 +269,18 @@ class ExtractionPool:
         def unpack() -> None:
             # Entries go over in batches of 1, 2, 4, 8…: the first at once, so the workers start,
             # then fewer and fewer wake-ups of the event loop (one per entry cost ~0.2 ms each).
+            # An inflated entry waits here while the bytes handed over and not yet read reach the
+            # budget, so a ZIP of entries that inflate 99× can't pile up hundreds of MB in this process.
             batch: list = []
             size = 1
             try:
                 for item in entries(filename, data, self.limits):
+                    if isinstance(item, Entry) and not budget.try_take(len(item.data)):
+                        if batch:
+                            hand_over(batch)  # what is held here must reach the workers to free room
+                            batch, size = [], 1
+                        if not budget.take(len(item.data)):
+                            return  # the import was abandoned
                     batch.append(item)
                     if len(batch) >= size:
                         hand_over(batch)
@@ -276,6 +291,12 @@ class ExtractionPool:
                 batch += [FileResult(filename, "corrupt", "This ZIP is damaged and can't be opened."), _WHOLE]
             finally:
                 hand_over([*batch, _END])
+
+        async def read(entry: Entry) -> FileResult:
+            try:
+                return await self._run(entry.name, _worker_single, entry.name, entry.data, self.limits)
+            finally:
+                budget.give(len(entry.data))
 
         unpacking = asyncio.ensure_future(asyncio.to_thread(unpack))
         jobs: list[asyncio.Future] = []
@@ -292,18 +313,61 @@ class ExtractionPool:
                     elif isinstance(item, FileResult):
                         jobs.append(_done(item))
                     else:
-                        jobs.append(
-                            asyncio.ensure_future(
-                                self._run(item.name, _worker_single, item.name, item.data, self.limits)
-                            )
-                        )
+                        jobs.append(asyncio.ensure_future(read(item)))
             await unpacking
             return list(await asyncio.gather(*jobs))
         except BaseException:
+            budget.close()  # a thread waiting for room stops instead
             unpacking.cancel()  # the thread itself runs to its end; only its result is dropped
             for job in jobs:
                 job.cancel()
             raise
+
+
+class _ByteBudget:
+    """Bytes inflated by the unzip thread and not yet read by a worker, bounded. The thread takes (and
+    waits for room); the event loop gives back as each entry's job ends. One entry may exceed the budget
+    on its own when nothing else is in flight, or it could never go."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.in_flight = 0
+        self.peak = 0
+        self._closed = False
+        self._cond = threading.Condition()
+
+    def _fits(self, n: int) -> bool:
+        return self.in_flight == 0 or self.in_flight + n <= self.limit
+
+    def _add(self, n: int) -> None:
+        self.in_flight += n
+        self.peak = max(self.peak, self.in_flight)
+
+    def try_take(self, n: int) -> bool:
+        with self._cond:
+            if self._fits(n):
+                self._add(n)
+                return True
+            return False
+
+    def take(self, n: int) -> bool:
+        """Wait for room; False when the budget was closed (the import is being abandoned)."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._closed or self._fits(n))
+            if self._closed:
+                return False
+            self._add(n)
+            return True
+
+    def give(self, n: int) -> None:
+        with self._cond:
+            self.in_flight -= n
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
 
 
 _END = object()  # the unpacking thread is done

@@ -58,8 +58,19 @@ def _looks_like_html(head: bytes) -> bool:
     )
 
 
+# Office documents hold tens of parts; a directory bigger than this is not one, and parsing it would
+# cost real time (zipfile reads every record), so it is called a ZIP and left to the ZIP limits.
+_OFFICE_MAX_ENTRIES = 2000
+_OFFICE_MAX_DIRECTORY = 2 * 1024 * 1024
+
+
 def _zip_kind(data: bytes) -> tuple[str, str]:
     """A ZIP container may be an Office document; look inside, cheaply (central directory only)."""
+    from .zip import directory_of
+
+    directory = directory_of(data)
+    if directory is None or directory.entries > _OFFICE_MAX_ENTRIES or directory.size > _OFFICE_MAX_DIRECTORY:
+        return "zip", "ZIP archive"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist()[:2000])

@@ -2,6 +2,11 @@
 
 Header sizes are attacker-controlled, so every limit is enforced on the bytes we actually
 inflate, while inflating, and we stop the moment one is crossed.
+
+The archive's table of contents (the central directory) is sized before it is parsed: zipfile reads
+every record of it, in pure Python, whatever the entry count claims, so an 18 MB ZIP of 225,000 empty
+entries cost 2.8 s of CPU. The end-of-central-directory record (and its ZIP64 twin) states both the entry
+count and the directory's size in bytes; both are checked first, in a few microseconds.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import io
 import posixpath
 import stat
+import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +23,13 @@ from .sniff import sniff
 from .types import FileResult, Limits, human_size
 
 CHUNK = 64 * 1024
+# A directory record is 46 bytes plus its name, extra field and comment; real ones stay well under this.
+MAX_DIRECTORY_BYTES_PER_ENTRY = 2048
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+_EOCD64_LOCATOR = b"PK\x06\x07"
+_EOCD64 = b"PK\x06\x06"
+_EOCD64_SIZE = 56
 _ARCHIVE_EXTS = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".jar", ".war", ".cab")
 
 
@@ -24,6 +37,57 @@ _ARCHIVE_EXTS = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".
 class Entry:
     name: str
     data: bytes
+
+
+@dataclass(frozen=True)
+class Directory:
+    """What the end-of-central-directory record says about the table of contents."""
+
+    entries: int
+    size: int  # bytes
+
+
+def directory_of(data: bytes) -> Directory | None:
+    """Read the end-of-central-directory record (ZIP64 too) without touching the directory itself;
+    None when there is none (not a ZIP, or cut short). Found the way zipfile finds it (the last
+    signature in the final 64 KB + 22 bytes), so both read the same record."""
+    at = data.rfind(_EOCD, max(0, len(data) - _EOCD_SIZE - 65535))
+    if at < 0 or at + _EOCD_SIZE > len(data):
+        return None
+    fields = struct.unpack("<4s4H2LH", data[at : at + _EOCD_SIZE])
+    entries, size, offset = fields[4], fields[5], fields[6]
+    if entries == 0xFFFF or size == 0xFFFFFFFF or offset == 0xFFFFFFFF:
+        locator = at - 20
+        record = locator - _EOCD64_SIZE
+        if (
+            record >= 0
+            and data[locator : locator + 4] == _EOCD64_LOCATOR
+            and data[record : record + 4] == _EOCD64
+        ):
+            big = struct.unpack("<4sQ2H2L4Q", data[record : record + _EOCD64_SIZE])
+            entries, size = big[7], big[8]
+    return Directory(entries=entries, size=size)
+
+
+def too_big_a_directory(filename: str, data: bytes, limits: Limits) -> FileResult | None:
+    """The refusal for an archive whose table of contents is too big to read, or None."""
+    directory = directory_of(data)
+    if directory is None:
+        return None  # zipfile will say what is wrong with it
+    if directory.entries > limits.max_zip_entries:
+        return FileResult(
+            filename,
+            "too_large",
+            f"This ZIP has {directory.entries} entries; the limit is {limits.max_zip_entries}. Split it into smaller ZIPs.",
+        )
+    if directory.size > limits.max_zip_entries * MAX_DIRECTORY_BYTES_PER_ENTRY:
+        return FileResult(
+            filename,
+            "too_large",
+            f"This ZIP's list of contents is {human_size(directory.size)}, far more than {limits.max_zip_entries} "
+            "files need (it may be crafted to stall the reader). Split it into smaller ZIPs.",
+        )
+    return None
 
 
 def _unsafe_name(name: str) -> str | None:
@@ -61,6 +125,9 @@ def unpack(filename: str, data: bytes, limits: Limits) -> tuple[FileResult | Non
 def entries(filename: str, data: bytes, limits: Limits) -> Iterator[FileResult | Entry]:
     """Each entry in order, as soon as it is inflated: its bytes, or its own outcome. Raises
     ArchiveRefused, before yielding anything, when the archive is unusable as a whole."""
+    refused = too_big_a_directory(filename, data, limits)
+    if refused is not None:
+        raise ArchiveRefused(refused)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()

@@ -141,6 +141,7 @@ def add_routes(app: web.Application, container) -> None:
                 email=str(form.get("email") or ""),
                 consent=form.get("consent") == "yes",
                 src=src,
+                browser=request.headers.get("User-Agent"),
             )
         except Invalid as error:
             try:
@@ -184,7 +185,7 @@ def add_routes(app: web.Application, container) -> None:
         if (expired := _expired(token, form)) is not None:
             return expired
         try:
-            await service.consent(token=token)
+            await service.consent(token=token, browser=request.headers.get("User-Agent"))
         except (NotFound, Gone) as error:
             return _refusal(error)
         return pages.see_other(_page_url(token))
@@ -208,6 +209,7 @@ def add_routes(app: web.Application, container) -> None:
                 text=str(form.get("answer") or ""),
                 duration_ms=parse_duration(form.get("duration_ms")),
                 signals=parse_signals(form.get("signals")),
+                browser=request.headers.get("User-Agent"),
             )
         except Invalid as error:
             try:

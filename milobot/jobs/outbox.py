@@ -1,10 +1,18 @@
 """Delivering the outbox. Rows are claimed with a lease (FOR UPDATE SKIP LOCKED on PostgreSQL, plus a
 conditional update that works on SQLite too), so replicas never send the same row twice; a replica that
-dies mid-send leaves a lease that expires and another picks the row up."""
+dies mid-send leaves a lease that expires and another picks the row up.
+
+While a row is being delivered a heartbeat extends its lease, so a slow delivery (a scoring model, an
+upload, an SMTP server retrying) is never claimed again by another replica mid-way. Each row is its own
+task: one slow row does not hold up the others claimed with it. Rows that must keep their order (a post
+before the update of the same message) share an `ordering_key`, and only the oldest pending row of a key
+can be claimed, on any replica. A row taken over from a lease that ran out, or retried after a failure,
+is marked `retried`, so its deliverer first looks for an effect that may already have landed."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -13,7 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import exists, or_, select, update
+from sqlalchemy.orm import aliased
 
 from milobot.db.engine import Database
 from milobot.db.models import OutboxMessage, Workspace
@@ -37,6 +46,10 @@ class Delivery:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    # An earlier attempt may have had its effect (it failed after sending, or its replica died
+    # mid-send): look for the effect before producing it again, where the far side allows it.
+    retried: bool = False
+    created_at: datetime | None = None
 
 
 Deliverer = Callable[[Delivery], Awaitable[dict[str, Any] | None]]
@@ -48,16 +61,25 @@ def backoff(attempts: int) -> timedelta:
 
 class OutboxWorker:
     def __init__(
-        self, db: Database, *, poll_seconds: float = 2.0, batch_size: int = 20, concurrency: int = 8
+        self,
+        db: Database,
+        *,
+        poll_seconds: float = 2.0,
+        batch_size: int = 20,
+        concurrency: int = 8,
+        lease: timedelta = LEASE,
     ):
         self.db = db
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
+        self.concurrency = concurrency
+        self.lease = lease
+        self._stopping = False
         self.deliverers: dict[str, Deliverer] = {}
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
-        self._sem = asyncio.Semaphore(concurrency)
+        self._inflight: set[asyncio.Task] = set()
 
     def register(self, kind: str, deliverer: Deliverer) -> None:
         self.deliverers[kind] = deliverer
@@ -69,60 +91,118 @@ class OutboxWorker:
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-worker")
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop claiming rows; let the deliveries under way finish for up to `grace` seconds; cancel
+        what is left (each cancelled delivery gives its lease back) and release whatever this worker
+        still holds, so another process delivers it at once rather than when the lease runs out."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        task, self._task = self._task, None
+        if task is not None:
+            self._stopping = True
+            self.kick()
+            if grace > 0:  # the loop leaves at once once it sees _stopping; the wait is only a bound
+                await asyncio.wait({task}, timeout=max(0.001, deadline - loop.time()))
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        inflight = list(self._inflight)
+        if inflight and deadline > loop.time():
+            await asyncio.wait(inflight, timeout=deadline - loop.time())
+        for t in inflight:
+            t.cancel()
+        await asyncio.gather(*inflight, return_exceptions=True)
+        self._stopping = False
+        await asyncio.shield(self.release_claims())
+
+    async def release_claims(self) -> int:
+        """Give back every row this worker still holds. The holder stays named, so whoever delivers it
+        next knows an attempt may have been under way (and looks for an effect that already landed)."""
+        try:
+            async with self.db.unit_of_work() as session:
+                result = await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.claimed_by == self.worker_id, OutboxMessage.status == "pending")
+                    .values(claimed_until=utcnow())
+                )
+        except Exception:
+            log.warning(
+                "outbox: could not release this worker's claims; their leases will run out", exc_info=True
+            )
+            return 0
+        released = result.rowcount or 0
+        if released:
+            log.info("outbox: released %d row(s) still being delivered, for another process", released)
+        return released
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
-                delivered = await self.run_once()
+                started = await self._fill()
             except asyncio.CancelledError:
                 raise
             except Exception:  # the loop must outlive a database hiccup
                 log.exception("outbox sweep failed")
-                delivered = 0
-            if delivered:
-                continue  # there may be more due right now
+                started = 0
+            if started or self._stopping:
+                continue  # there may be more due right now (or: stopping, leave the loop)
             self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
             except TimeoutError:
                 pass
 
-    async def claim(self, now: datetime | None = None) -> list[Delivery]:
+    async def _fill(self) -> int:
+        """Claim as many rows as there are free delivery slots and start each as its own task; a task
+        that finishes wakes the loop to claim more."""
+        room = self.concurrency - len(self._inflight)
+        if room <= 0:
+            return 0
+        batch = await self.claim(limit=min(self.batch_size, room))
+        for item in batch:
+            task = asyncio.get_running_loop().create_task(self._deliver(item), name=f"outbox-{item.id}")
+            self._inflight.add(task)
+            task.add_done_callback(self._delivered)
+        return len(batch)
+
+    def _delivered(self, task: asyncio.Task) -> None:
+        self._inflight.discard(task)
+        self.kick()
+
+    async def claim(self, now: datetime | None = None, *, limit: int | None = None) -> list[Delivery]:
         now = now or utcnow()
+        free = or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)
+        earlier = aliased(OutboxMessage)
+        # Only the oldest pending row of an ordering key: the next one waits until it is done (or dead).
+        behind = exists().where(
+            earlier.ordering_key == OutboxMessage.ordering_key,
+            earlier.status == "pending",
+            earlier.id < OutboxMessage.id,
+        )
         async with self.db.unit_of_work() as session:
             due = (
-                select(OutboxMessage.id)
+                select(OutboxMessage.id, OutboxMessage.claimed_by)
                 .where(
                     OutboxMessage.status == "pending",
                     OutboxMessage.next_attempt_at <= now,
-                    or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+                    free,
+                    ~behind,
                 )
                 .order_by(OutboxMessage.id)
-                .limit(self.batch_size)
-                .with_for_update(skip_locked=True)
+                .limit(limit or self.batch_size)
+                .with_for_update(skip_locked=True, of=OutboxMessage)
             )
-            ids = (await session.scalars(due)).all()
-            claimed: list[int] = []
-            for row_id in ids:
+            candidates = (await session.execute(due)).all()
+            claimed: dict[int, bool] = {}
+            for row_id, previous_holder in candidates:
                 result = await session.execute(
                     update(OutboxMessage)
-                    .where(
-                        OutboxMessage.id == row_id,
-                        OutboxMessage.status == "pending",
-                        or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
-                    )
-                    .values(claimed_by=self.worker_id, claimed_until=now + LEASE)
+                    .where(OutboxMessage.id == row_id, OutboxMessage.status == "pending", free)
+                    .values(claimed_by=self.worker_id, claimed_until=now + self.lease)
                 )
                 if result.rowcount == 1:
-                    claimed.append(row_id)
+                    # A holder is still named only when its lease ran out before it finished.
+                    claimed[row_id] = previous_holder is not None
             if not claimed:
                 return []
             rows = (
@@ -134,24 +214,49 @@ class OutboxWorker:
                 )
             ).all()
             return [
-                Delivery(m.id, m.workspace_id, team, m.kind, dict(m.payload or {}), m.attempts)
+                Delivery(
+                    m.id,
+                    m.workspace_id,
+                    team,
+                    m.kind,
+                    dict(m.payload or {}),
+                    m.attempts,
+                    retried=m.attempts > 0 or claimed[m.id],
+                    created_at=m.created_at,
+                )
                 for m, team in rows
             ]
 
     async def run_once(self) -> int:
+        """Claim one batch and deliver it, each row as its own task; returns how many were claimed."""
         batch = await self.claim()
-        # Rows for the same Slack message must stay in order (post before update), so a batch is
-        # delivered in id order per workspace, with different workspaces in parallel.
-        by_workspace: dict[int, list[Delivery]] = {}
-        for d in batch:
-            by_workspace.setdefault(d.workspace_id, []).append(d)
-        await asyncio.gather(*(self._deliver_in_order(items) for items in by_workspace.values()))
+        await asyncio.gather(*(self._deliver(d) for d in batch))
         return len(batch)
 
-    async def _deliver_in_order(self, items: list[Delivery]) -> None:
-        async with self._sem:
-            for item in items:
-                await self._deliver(item)
+    async def _heartbeat(self, item: Delivery) -> None:
+        """Keep extending the lease while the row is being delivered."""
+        interval = max(0.05, self.lease.total_seconds() / 3)
+        while True:
+            await asyncio.sleep(interval)  # a timer, not a wait for other work
+            try:
+                async with self.db.unit_of_work() as session:
+                    kept = await session.execute(
+                        update(OutboxMessage)
+                        .where(
+                            OutboxMessage.id == item.id,
+                            OutboxMessage.claimed_by == self.worker_id,
+                            OutboxMessage.status == "pending",
+                        )
+                        .values(claimed_until=utcnow() + self.lease)
+                    )
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("outbox %s: could not extend its lease", item.id, exc_info=True)
+                continue
+            if kept.rowcount != 1:
+                log.warning("outbox %s (%s): lease lost while delivering", item.id, item.kind)
+                return
 
     async def _deliver(self, item: Delivery) -> None:
         deliverer = self.deliverers.get(item.kind)
@@ -161,14 +266,34 @@ class OutboxWorker:
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
         else:
+            heartbeat = asyncio.get_running_loop().create_task(self._heartbeat(item))
             try:
                 result = await deliverer(item)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
+            except asyncio.CancelledError:
+                # Shutting down mid-delivery: let the lease lapse now rather than in two minutes. The
+                # holder stays named, so whoever takes the row over looks for a landed effect first.
+                heartbeat.cancel()
+                await asyncio.shield(self._abandon(item))
+                raise
             except Exception as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.kind, exc, exc_info=True)
                 error = f"{type(exc).__name__}: {exc}"
+            finally:
+                heartbeat.cancel()
         await self._finish(item, error=error, permanent=permanent, result=result)
+
+    async def _abandon(self, item: Delivery) -> None:
+        try:
+            async with self.db.unit_of_work() as session:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == item.id, OutboxMessage.claimed_by == self.worker_id)
+                    .values(claimed_until=utcnow())
+                )
+        except Exception:
+            log.warning("outbox %s: could not give its lease back", item.id, exc_info=True)
 
     async def _finish(
         self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None

@@ -4,8 +4,9 @@ as plain data (the builder in blocks/candidate.py turns it into Block Kit)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -57,6 +58,21 @@ class CardData:
     recordings: list[str] = field(default_factory=list)
     rating_count: int = 0  # the card shows how many, never whose or what (blind until you rate)
     decided_at: datetime | None = None
+    # The workspace's settings (its public_channel_privacy choice, see services/privacy.py), and whether
+    # this copy of the card had its personal data taken out for the channel it goes to.
+    workspace_settings: dict[str, Any] = field(default_factory=dict)
+    personal_data_hidden: bool = False
+
+    def without_personal_data(self) -> CardData:
+        """For a channel where personal data is hidden: no e-mail, no phone, no answer text (nor the
+        evidence and rationale that quote it). Scores and observations stay."""
+        return replace(
+            self,
+            email=None,
+            phone=None,
+            questions=[replace(q, answer="", evidence=[], rationale=None) for q in self.questions],
+            personal_data_hidden=True,
+        )
 
 
 def _times(n: int) -> str:
@@ -122,12 +138,6 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
     ).all()
     # card_channel means something only once the card's ts is known (it marks a post under way before).
     channel = (interview.card_channel if interview.card_ts else None) or agent.channel_id
-    # Public channels (ids starting with C) can be set to show no personal data on cards.
-    redact = (
-        bool((workspace.settings or {}).get("redact_public_cards"))
-        and bool(channel)
-        and channel.startswith("C")
-    )
     questions = [
         QuestionSummary(
             index=a.question_index,
@@ -161,8 +171,8 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
         workspace_id=ws,
         candidate_id=candidate.id,
         candidate_name=candidate.name,
-        email=None if redact else candidate.email,
-        phone=None if redact else candidate.phone,
+        email=candidate.email,
+        phone=candidate.phone,
         agent_name=agent.name,
         role_title=agent.role_title,
         channel_id=channel,
@@ -179,6 +189,7 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
         questions=questions,
         observations=observations(signals),
         recordings=sorted(recordings),
+        workspace_settings=dict(workspace.settings or {}),
         rating_count=rating_count or 0,
         decided_at=candidate.decided_at,
     )

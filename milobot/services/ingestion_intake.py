@@ -56,7 +56,9 @@ class IntakeService(Service):
                     async with session.begin_nested():
                         session.add(
                             ProcessedEvent(
-                                event_id=claim_key(actor.team_id, f.file_id), team_id=actor.team_id
+                                event_id=claim_key(actor.team_id, f.file_id),
+                                team_id=actor.team_id,
+                                completed_at=self.now(),  # claimed with its batch: done when committed
                             )
                         )
                 except IntegrityError:
@@ -93,6 +95,11 @@ class IntakeService(Service):
                 session, actor, "ingest.received", target_type="batch", target_id=batch.id, files=len(fresh)
             )
             return Received(batch.id, len(fresh))
+
+    async def check_importer(self, *, identity: Identity) -> None:
+        """Refuse a viewer or stranger before anything is asked of Slack about their files."""
+        async with self.acting(identity) as (_session, actor):
+            require_ingest_admin(actor)
 
     async def _default_agent(self, session, workspace_id: int, user_id: str) -> int | None:
         """The agent this person used last, else the only active agent there is."""
@@ -139,16 +146,6 @@ class IntakeService(Service):
                 for f, team in rows
             ]
 
-    async def stuck_batches(self) -> list[int]:
-        async with self.unit() as session:
-            return list(
-                (
-                    await session.scalars(
-                        select(IngestionBatch.id).where(IngestionBatch.status == "extracting")
-                    )
-                ).all()
-            )
-
     async def record_download(
         self, *, file_id: int, filename: str, sha256: str, stored_path: str
     ) -> str | None:
@@ -181,7 +178,7 @@ class IntakeService(Service):
             else:
                 reason = (
                     f"This exact file was already imported in import #{other_batch.id} "
-                    f"({other_batch.created_at:%b %d}, as {other.filename}); see `/milo imports`."
+                    f"({other_batch.created_at:%b %d}, as {other.filename}); see /milo imports."
                 )
             row.outcome, row.reason = "duplicate", reason
             return reason

@@ -11,6 +11,7 @@ import re
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
+from milobot.blocks.text import display
 from milobot.db.models import (
     Agent,
     IngestionBatch,
@@ -197,7 +198,8 @@ class ReviewService(Service):
                         draft.id,
                         "pending",
                         False,
-                        f"This profile looks like a duplicate ({draft.duplicate_reason}). I flagged it; approve it again and confirm if it's really someone new.",
+                        # The message is mrkdwn and the reason holds names from the résumé: display() them.
+                        f"This profile looks like a duplicate ({display(draft.duplicate_reason, 300)}). I flagged it; approve it again and confirm if it's really someone new.",
                     )
             if not await self._decide(session, [draft.id], "approved", actor):
                 return Decision(draft.id, "approved", False)
@@ -291,7 +293,9 @@ class ReviewService(Service):
             if agent is None:
                 raise NotFound("That interview agent doesn't exist (any more).")
             if agent.status != "active":
-                raise Invalid(f"{agent.name} is archived; unarchive it first to add candidates.")
+                raise Invalid(
+                    f"{display(agent.name, 200)} is archived; unarchive it first to add candidates."
+                )
             batch.agent_id = agent.id
             await session.execute(
                 update(Member)

@@ -137,8 +137,20 @@ async def page_for(session: AsyncSession, token: str, *, remembered: str | None)
     )
 
 
+def user_agent(raw: str | None) -> str | None:
+    """The browser as it announced itself, kept for the report's diagnostics (one line, bounded)."""
+    text = " ".join((raw or "").split())
+    return text[:500] or None
+
+
 async def _begin(
-    session: AsyncSession, agent: Agent, candidate: Candidate, *, now: datetime, tag: str | None
+    session: AsyncSession,
+    agent: Agent,
+    candidate: Candidate,
+    *,
+    now: datetime,
+    tag: str | None,
+    browser: str | None = None,
 ) -> None:
     """Consent given: open the interview on the agent's version as of now (later edits don't move it)."""
     interview = await latest_interview(session, candidate)
@@ -159,6 +171,7 @@ async def _begin(
         )
         session.add(interview)
     interview.consented_at = now
+    interview.user_agent = user_agent(browser) or interview.user_agent
     candidate.status = "in_progress"
 
 
@@ -173,13 +186,13 @@ def _check_details(name: str, email: str) -> tuple[str, str]:
     return name, email
 
 
-async def consent(session: AsyncSession, token: str, *, now: datetime) -> None:
+async def consent(session: AsyncSession, token: str, *, now: datetime, browser: str | None = None) -> None:
     agent, candidate = await _resolve(session, token)
     if candidate is None:
         raise NotFound(UNKNOWN)
     if agent.status == "archived":
         raise Gone(CLOSED)
-    await _begin(session, agent, candidate, now=now, tag=None)
+    await _begin(session, agent, candidate, now=now, tag=None, browser=browser)
 
 
 def parse_duration(raw: str | None) -> int | None:
@@ -199,6 +212,7 @@ async def submit_answer(
     duration_ms: int | None,
     signals: list[SubmittedSignal],
     now: datetime,
+    browser: str | None = None,
 ) -> bool:
     """Store one answer; True once the interview is complete. A repeated or out-of-turn submission
     (back button, double click) changes nothing: the page simply shows where the candidate is."""
@@ -223,6 +237,8 @@ async def submit_answer(
     expected = next((i for i in range(len(rubric)) if i not in answered), None)
     if expected is None or question_index != expected:
         return expected is None
+    if interview.user_agent is None:  # an interview begun before browsers were recorded
+        interview.user_agent = user_agent(browser)
     if duration_ms is None:  # no script: time since the question was shown (last answer or consent)
         shown = max([interview.consented_at, *[a.answered_at for a in answers]])
         duration_ms = min(MAX_DURATION_MS, max(0, int((now - shown).total_seconds() * 1000)))

@@ -119,6 +119,7 @@ async def start_from_link(
     now: datetime,
     mail: bool,
     daily_cap: int,
+    browser: str | None = None,
 ) -> LinkStart:
     agent, candidate = await _resolve(session, share_token)
     if candidate is not None:
@@ -152,7 +153,7 @@ async def start_from_link(
         source_tag=tag,
     )
     await session.flush()
-    await _begin(session, agent, fresh, now=now, tag=tag)
+    await _begin(session, agent, fresh, now=now, tag=tag, browser=browser)
     return LinkStart(candidate_token=fresh.token)
 
 

@@ -100,13 +100,20 @@ def mark_completed(
     interview.status = "completed"
     interview.completed_at = interview.completed_at or now
     candidate.status = "completed"
-    kind = CARD_KIND if scored else SCORE_KIND
+    if scored:
+        enqueue_card(session, interview)
+        return
     outbox.enqueue(
-        session, workspace_id=interview.workspace_id, kind=kind, payload={"interview_id": interview.id}
+        session, workspace_id=interview.workspace_id, kind=SCORE_KIND, payload={"interview_id": interview.id}
     )
 
 
 def enqueue_card(session: AsyncSession, interview: Interview) -> None:
     outbox.enqueue(
-        session, workspace_id=interview.workspace_id, kind=CARD_KIND, payload={"interview_id": interview.id}
+        session,
+        workspace_id=interview.workspace_id,
+        kind=CARD_KIND,
+        payload={"interview_id": interview.id},
+        # One card message per interview: its first post comes before every update, on any replica.
+        ordering_key=f"{interview.workspace_id}:card:{interview.id}",
     )

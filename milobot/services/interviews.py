@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -47,8 +48,14 @@ class ScoreOverride:
     overall_score: float | None
 
 
-# Marks a card whose first post is under way (stored in card_channel until the real channel is known).
+# Marks a card whose first post is under way (stored in card_channel until the real channel is known),
+# and one whose first post failed in a way that may still have landed (no answer from Slack).
 CARD_POSTING = "posting"
+CARD_UNSURE = "unsure"
+# A claim older than this was left by a replica that died mid-post: the next delivery takes it over.
+CARD_CLAIM_TTL = timedelta(minutes=2)
+# What claim_card_post says: post straight away, or first look for a card that may have landed.
+POST_FRESH, POST_LOOK_FIRST = "fresh", "look"
 
 
 class InterviewService(Service):
@@ -59,7 +66,14 @@ class InterviewService(Service):
             return await interview_flow.page_for(session, token, remembered=remembered)
 
     async def start_from_link(
-        self, *, share_token: str, name: str, email: str, consent: bool, src: str | None = None
+        self,
+        *,
+        share_token: str,
+        name: str,
+        email: str,
+        consent: bool,
+        src: str | None = None,
+        browser: str | None = None,
     ) -> LinkStart:
         """A visitor registers on the shared link (see interview_link for why the answer never
         depends on whether the address is known)."""
@@ -73,6 +87,7 @@ class InterviewService(Service):
                 src=src,
                 now=self.now(),
                 mail=self.deps.mail_enabled,
+                browser=browser,
                 daily_cap=self.deps.link_daily_cap,
             )
         if started.capped_for is not None:  # after the commit: the admins' notice stands
@@ -95,9 +110,9 @@ class InterviewService(Service):
                 now=self.now(),
             )
 
-    async def consent(self, *, token: str) -> None:
+    async def consent(self, *, token: str, browser: str | None = None) -> None:
         async with self.unit() as session:
-            await interview_flow.consent(session, token, now=self.now())
+            await interview_flow.consent(session, token, now=self.now(), browser=browser)
 
     async def submit_answer(
         self,
@@ -107,6 +122,7 @@ class InterviewService(Service):
         text: str,
         duration_ms: int | None,
         signals: list[SubmittedSignal],
+        browser: str | None = None,
     ) -> bool:
         async with self.unit() as session:
             return await interview_flow.submit_answer(
@@ -117,6 +133,7 @@ class InterviewService(Service):
                 duration_ms=duration_ms,
                 signals=signals,
                 now=self.now(),
+                browser=browser,
             )
 
     async def signals_ahead(self, *, token: str, question_index: int, signals: list[SubmittedSignal]) -> int:
@@ -245,24 +262,47 @@ class InterviewService(Service):
             require_member(actor)
             return await load_card(session, interview_id=interview_id, workspace_id=actor.workspace_id)
 
-    async def claim_card_post(self, *, interview_id: int) -> bool:
+    async def claim_card_post(self, *, interview_id: int) -> str | None:
         """Only one delivery may post an interview's first card. Two replicas can each hold a different
         `slack.card` row for the same interview; the conditional update lets exactly one of them post,
-        and the other retries later, by when it finds the ts and updates instead."""
+        and the other retries later, by when it finds the ts and updates instead.
+
+        The claim expires (CARD_CLAIM_TTL), so a replica dying between claim and post blocks nobody for
+        long. Returns None (someone else is posting), POST_FRESH (nobody tried before), or
+        POST_LOOK_FIRST (an earlier try may have landed: look for the card before posting)."""
+        now = self.now()
         async with self.unit() as session:
+            row = await session.get(Interview, interview_id)
+            if row is None or row.card_ts is not None:
+                return None
+            prior, until = row.card_channel, row.card_claimed_until
+            if prior == CARD_POSTING and until is not None and until > now:
+                return None
+            condition = [Interview.id == interview_id, Interview.card_ts.is_(None)]
+            if prior is None:
+                condition.append(Interview.card_channel.is_(None))
+            else:
+                condition.append(Interview.card_channel == prior)
+                condition.append(
+                    Interview.card_claimed_until.is_(None)
+                    if until is None
+                    else Interview.card_claimed_until == until
+                )
             result = await session.execute(
                 update(Interview)
-                .where(
-                    Interview.id == interview_id,
-                    Interview.card_ts.is_(None),
-                    Interview.card_channel.is_(None),
-                )
-                .values(card_channel=CARD_POSTING)
+                .where(*condition)
+                .values(card_channel=CARD_POSTING, card_claimed_until=now + CARD_CLAIM_TTL)
             )
-            return result.rowcount == 1
+            if result.rowcount != 1:
+                return None
+            if prior is not None:
+                log.info(
+                    "interview %s: taking over its card post (%s); looking for it first", interview_id, prior
+                )
+            return POST_FRESH if prior is None else POST_LOOK_FIRST
 
-    async def release_card_post(self, *, interview_id: int) -> None:
-        """The post failed: let the next attempt claim it again."""
+    async def release_card_post(self, *, interview_id: int, maybe_landed: bool = False) -> None:
+        """The post failed: let the next attempt claim it again (and look first if it may have landed)."""
         async with self.unit() as session:
             await session.execute(
                 update(Interview)
@@ -271,7 +311,7 @@ class InterviewService(Service):
                     Interview.card_channel == CARD_POSTING,
                     Interview.card_ts.is_(None),
                 )
-                .values(card_channel=None)
+                .values(card_channel=CARD_UNSURE if maybe_landed else None, card_claimed_until=None)
             )
 
     async def remember_card(self, *, interview_id: int, channel: str, ts: str) -> None:
@@ -279,6 +319,7 @@ class InterviewService(Service):
             interview = await session.get(Interview, interview_id)
             if interview is not None:
                 interview.card_channel, interview.card_ts = channel, ts
+                interview.card_claimed_until = None
 
     async def start_card_render(self, *, outbox_id: int) -> None:
         """A coalesced card update is about to read the card: free its key first, so a rating committed

@@ -25,6 +25,16 @@ WEBHOOK = "webhook"  # {delivery_id}
 ATS = "ats"  # {connection_id, candidate_id, interview_id}
 
 
+def default_ordering_key(workspace_id: int, kind: str, payload: dict[str, Any]) -> str | None:
+    """Rows delivered one after another: messages to one channel or one person keep their order (and a
+    post comes before the update of that message). Other rows (e-mail, uploads) are independent."""
+    if kind in (SLACK_POST, SLACK_UPDATE, SLACK_EPHEMERAL) and payload.get("channel"):
+        return f"{workspace_id}:channel:{payload['channel']}"[:200]
+    if kind == SLACK_DM and payload.get("user"):
+        return f"{workspace_id}:dm:{payload['user']}"[:200]
+    return None
+
+
 def enqueue(
     session: AsyncSession,
     *,
@@ -32,8 +42,14 @@ def enqueue(
     kind: str,
     payload: dict[str, Any],
     dedupe_key: str | None = None,
+    ordering_key: str | None = None,
 ) -> OutboxMessage:
-    message = OutboxMessage(workspace_id=workspace_id, kind=kind, payload=payload, dedupe_key=dedupe_key)
+    """`ordering_key`: rows sharing one are delivered in order, one at a time, on any replica (default:
+    derived from the kind and payload))."""
+    key = ordering_key if ordering_key is not None else default_ordering_key(workspace_id, kind, payload)
+    message = OutboxMessage(
+        workspace_id=workspace_id, kind=kind, payload=payload, dedupe_key=dedupe_key, ordering_key=key
+    )
     session.add(message)
     session.info[ENQUEUED] = True
     return message

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from milobot.db.models import Candidate, Interview, ProcessedEvent, Rating
+from milobot.db.types import utcnow
 from milobot.errors import Invalid
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, refresh_cards_soon, retry_when_locked
@@ -93,7 +94,8 @@ async def _upsert(
 async def _claim(session, event_id: str, team_id: str) -> bool:
     try:
         async with session.begin_nested():
-            session.add(ProcessedEvent(event_id=event_id[:64], team_id=team_id))
+            # Claimed with its effect, so complete at once (services/events.py).
+            session.add(ProcessedEvent(event_id=event_id[:64], team_id=team_id, completed_at=utcnow()))
     except IntegrityError:
         return False
     return True

@@ -2,12 +2,18 @@
 enqueues the card) and `slack.card` (post the card the first time, update it in place afterwards).
 
 The card is rendered from the database at delivery time, not from the enqueued payload, so a burst of
-updates (scored, shortlisted, overridden) always ends with the card as it stands now. Ratings enqueue
-with a coalescing key and a short delay (services/candidate_access.py), so a storm of reactions on a
-card becomes a few chat.update calls rather than one per reaction."""
+updates (scored, shortlisted, overridden) always ends with the card as it stands now. Whether it may
+carry personal data is decided then too, from Slack's answer on whether its channel is public. Ratings
+enqueue with a coalescing key and a short delay (services/candidate_access.py), so a storm of reactions
+on a card becomes a few chat.update calls rather than one per reaction.
+
+Posting the first card happens once: a claim with an expiry picks the one delivery that posts, the post
+carries `milobot_card` metadata, and a delivery that takes over from a post that may have landed (its
+replica died, its answer was lost) looks for the card in the channel before posting again."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from slack_sdk.errors import SlackApiError
@@ -17,10 +23,20 @@ from milobot.errors import NotFound
 from milobot.interview.scoring import build_scorer
 from milobot.jobs.outbox import Delivery, PermanentFailure
 from milobot.services.interview_records import CARD_KIND, SCORE_KIND
+from milobot.services.interviews import POST_LOOK_FIRST
+from milobot.services.privacy import hides_personal_data
 from milobot.slack.deliver import PERMANENT_ERRORS
+from milobot.slack.landed import CARD_EVENT, metadata, post_once
 from milobot.slack.tokens import NoTokenForWorkspace
 
 log = logging.getLogger(__name__)
+
+
+def _answered(exc: BaseException) -> bool:
+    """Slack answered, so the post did not happen (a lost answer or a 5xx might hide one that did)."""
+    if not isinstance(exc, SlackApiError) or exc.response is None:
+        return False
+    return getattr(exc.response, "status_code", 200) < 500
 
 
 def install(worker, clients, container) -> None:
@@ -50,30 +66,61 @@ def install(worker, clients, container) -> None:
             client = await clients.for_team(item.team_id)
         except NoTokenForWorkspace as exc:
             raise PermanentFailure(str(exc)) from None
+        public = await container.channel_kinds.is_public(
+            client, team_id=item.team_id, channel_id=data.channel_id
+        )
+        if hides_personal_data(channel_is_public=public, workspace_settings=data.workspace_settings):
+            data = data.without_personal_data()
         text, blocks = card_text(data), card_blocks(data)
+        key = {"interview_id": interview_id}
         try:
             if data.card_ts:
-                await client.chat_update(channel=data.card_channel, ts=data.card_ts, text=text, blocks=blocks)
+                await client.chat_update(
+                    channel=data.card_channel,
+                    ts=data.card_ts,
+                    text=text,
+                    blocks=blocks,
+                    metadata=metadata(CARD_EVENT, key),
+                )
                 return {"updated": data.card_ts}
-            if not await interviews.claim_card_post(interview_id=interview_id):
+            claim = await interviews.claim_card_post(interview_id=interview_id)
+            if claim is None:
                 # Another delivery is posting this card right now; come back and update it instead.
                 raise RuntimeError("the first card for this interview is being posted elsewhere")
             try:
-                response = await client.chat_postMessage(
-                    channel=data.channel_id, text=text, blocks=blocks, unfurl_links=False
+                posted = await post_once(
+                    client,
+                    channel=data.channel_id,
+                    event_type=CARD_EVENT,
+                    key=key,
+                    look_first=claim == POST_LOOK_FIRST,
+                    since=data.completed_at,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
                 )
-            except BaseException:
-                await interviews.release_card_post(interview_id=interview_id)
+            except BaseException as exc:
+                release = interviews.release_card_post(
+                    interview_id=interview_id, maybe_landed=not _answered(exc)
+                )
+                await asyncio.shield(release)
                 raise
+            if posted["found"]:
+                # The card that landed earlier shows the state of then: bring it up to date.
+                await client.chat_update(
+                    channel=posted["channel"],
+                    ts=posted["ts"],
+                    text=text,
+                    blocks=blocks,
+                    metadata=metadata(CARD_EVENT, key),
+                )
         except SlackApiError as exc:
             code = exc.response.get("error") if exc.response is not None else None
             if code in PERMANENT_ERRORS:
                 raise PermanentFailure(f"card: {code}") from None
             raise
-        await interviews.remember_card(
-            interview_id=interview_id, channel=response["channel"], ts=response["ts"]
-        )
-        return {"posted": response["ts"]}
+        await interviews.remember_card(interview_id=interview_id, channel=posted["channel"], ts=posted["ts"])
+        return {"found" if posted["found"] else "posted": posted["ts"]}
 
     worker.register(SCORE_KIND, score)
     worker.register(CARD_KIND, card)

@@ -1,4 +1,5 @@
-"""Outbox deliverers that speak Slack."""
+"""Outbox deliverers that speak Slack. Posts carry the outbox row's id as message metadata, so a retried
+row finds a post that already landed instead of posting twice (milobot.slack.landed)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 
 from milobot.jobs.outbox import Delivery, OutboxWorker, PermanentFailure
 from milobot.slack import templates
+from milobot.slack.landed import OUTBOX_EVENT, post_once
 from milobot.slack.tokens import NoTokenForWorkspace, SlackClients
 
 # Slack errors that another attempt will not fix.
@@ -65,21 +67,28 @@ class SlackDeliverers:
         try:
             response = await getattr(client, method)(**kwargs)
         except SlackApiError as exc:
-            code = exc.response.get("error") if exc.response is not None else None
-            if code in PERMANENT_ERRORS:
-                raise PermanentFailure(f"{method}: {code}") from None
-            raise
+            raise _permanent_or(exc, method) from None
         return response.data if hasattr(response, "data") else dict(response)
+
+    async def _post_once(self, item: Delivery, channel: str, **message) -> dict:
+        client = await self._client(item)
+        try:
+            return await post_once(
+                client,
+                channel=channel,
+                event_type=OUTBOX_EVENT,
+                key={"outbox_id": item.id},
+                look_first=item.retried,
+                since=item.created_at,
+                **message,
+            )
+        except SlackApiError as exc:
+            raise _permanent_or(exc, "chat_postMessage") from None
 
     async def post(self, item: Delivery) -> dict:
         text, blocks = _render(item.payload)
-        data = await self._call(
-            item,
-            "chat_postMessage",
-            channel=item.payload["channel"],
-            text=text,
-            blocks=blocks or None,
-            unfurl_links=False,
+        data = await self._post_once(
+            item, item.payload["channel"], text=text, blocks=blocks or None, unfurl_links=False
         )
         hook = item.payload.get("after_post")
         if hook:
@@ -102,7 +111,7 @@ class SlackDeliverers:
         text, blocks = _render(item.payload)
         opened = await self._call(item, "conversations_open", users=item.payload["user"])
         channel = opened["channel"]["id"]
-        data = await self._call(item, "chat_postMessage", channel=channel, text=text, blocks=blocks or None)
+        data = await self._post_once(item, channel, text=text, blocks=blocks or None)
         hook = item.payload.get("after_post")
         if hook:
             await _after_post[hook](item, channel, data["ts"])
@@ -119,3 +128,10 @@ class SlackDeliverers:
             blocks=blocks or None,
         )
         return {}
+
+
+def _permanent_or(exc: SlackApiError, method: str) -> Exception:
+    code = exc.response.get("error") if exc.response is not None else None
+    if code in PERMANENT_ERRORS:
+        return PermanentFailure(f"{method}: {code}")
+    return exc

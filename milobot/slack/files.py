@@ -62,6 +62,38 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
+# files.info answers that mean "not now" rather than "no": the event that brought the file is retried.
+_TRANSIENT = {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}
+
+
+class SlackUnavailable(Exception):
+    """Slack couldn't answer about a file just now; the event is worth retrying."""
+
+
+async def names_of(client, file_ids: list[str]) -> dict[str, str]:
+    """The real name of each file DM'd to the bot, from files.info: a `file_shared` event carries only
+    the id, and a message event may carry `file_access: check_file_info` instead of the file. Asking
+    before the import is opened also means a Slack hiccup fails the event (which Slack then retries)
+    rather than the file. A definite answer ("file_not_found") is left for the import to report."""
+    names: dict[str, str] = {}
+    for file_id in file_ids:
+        try:
+            response = await client.files_info(file=file_id)
+        except SlackApiError as exc:
+            code = exc.response.get("error") if exc.response is not None else None
+            status = getattr(exc.response, "status_code", 200) if exc.response is not None else 500
+            if code in _TRANSIENT or status >= 500:
+                raise SlackUnavailable(f"files.info {file_id}: {code or status}") from None
+            continue
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise SlackUnavailable(f"files.info {file_id}: {type(exc).__name__}") from None
+        f = response.get("file") or {}
+        name = f.get("name") or f.get("title")
+        if name:
+            names[file_id] = str(name)
+    return names
+
+
 async def file_info(client, file_id: str) -> SlackFile:
     try:
         response = await client.files_info(file=file_id)

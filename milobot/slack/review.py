@@ -15,6 +15,7 @@ from milobot.jobs.extraction import ExtractionJobs
 from milobot.jobs.outbox import Delivery, PermanentFailure
 from milobot.services.ingestion import EXTRACT, REVIEW_RENDER
 from milobot.slack.deliver import PERMANENT_ERRORS
+from milobot.slack.landed import OUTBOX_EVENT, post_once
 from milobot.slack.tokens import NoTokenForWorkspace
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,24 @@ def install(worker, clients, container) -> None:
                 if (exc.response or {}).get("error") != "message_not_found":
                     raise
                 log.info("review message of import #%s was deleted; posting it again", data.batch_id)
-        posted = await call(
-            client, "chat_postMessage", channel=channel, text=text, blocks=blocks, unfurl_links=False
-        )
+        # Tagged with this row's id: a retry finds the post if it landed before the answer was lost.
+        try:
+            posted = await post_once(
+                client,
+                channel=channel,
+                event_type=OUTBOX_EVENT,
+                key={"outbox_id": item.id},
+                look_first=item.retried,
+                since=item.created_at,
+                text=text,
+                blocks=blocks,
+                unfurl_links=False,
+            )
+        except SlackApiError as exc:
+            code = exc.response.get("error") if exc.response is not None else None
+            if code in PERMANENT_ERRORS:
+                raise PermanentFailure(f"chat_postMessage: {code}") from None
+            raise
         await service.remember_message(batch_id=data.batch_id, channel_id=posted["channel"], ts=posted["ts"])
         return {"channel": posted["channel"], "ts": posted["ts"]}
 

@@ -43,8 +43,9 @@ async def test_create_agent_list_it_and_share_by_command_and_button(milo, slack)
     channel_el = next(b for b in opened.args["view"]["blocks"] if b.get("block_id") == Block.AGENT_CHANNEL)[
         "element"
     ]
-    assert (
-        channel_el["type"] == "conversations_select" and channel_el["default_to_current_conversation"] is True
+    # The channel is chosen, never defaulted to wherever the command was typed.
+    assert channel_el["type"] == "conversations_select" and not channel_el.get(
+        "default_to_current_conversation"
     )
     assert resp.status == 200
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from milobot.blocks.text import display
 from milobot.db.models import Agent, AgentVersion, Answer, IntegritySignal, Interview, Recording
 from milobot.ids import AdjustScore, CandidateAction, ProfileAction
 from milobot.metadata import CandidateRef, ProfileRef, encode
@@ -126,7 +127,7 @@ async def test_the_profile_shows_everything_and_pages_the_transcript(milo, slack
         "+14155550123",
         "Staff Engineer at Acme",
         "Lisbon",
-        "From an import: Pia CV.pdf",
+        f"From an import: {display('Pia CV.pdf')}",  # a file name could be a domain: no live dot
         "Download résumé",
         "71/100",
         "Question number 1?",

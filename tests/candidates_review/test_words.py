@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from milobot.blocks.review_words import note_mrkdwn
+from milobot.blocks.text import display
 from milobot.db.models import Candidate
 from milobot.errors import Gone, NotFound
 from milobot.handlers.review_common import rich_text_to_text
@@ -81,7 +82,8 @@ def test_note_text_is_escaped_and_only_teammates_stay_mentions():
     )
     shown = note_mrkdwn(body, {"U0TEAM0001"})
     assert "<!" not in shown and "<http" not in shown
-    assert "&lt;!channel&gt;" in shown and "&lt;https://evil.example|click here&gt;" in shown
+    # display() also keeps the bare link inert (look-alike colon and dots): it reads the same, links nowhere.
+    assert "&lt;!channel&gt;" in shown and display("<https://evil.example|click here>") in shown
     assert shown.count("<@U0TEAM0001>") == 2 and "&lt;@U0OTHER001&gt;" in shown
     assert "&lt;@U0TEAM0001|&lt;!channel&gt;&gt;" in shown  # a mention hiding a broadcast stays text
     assert "<#C0HIRING01>" in shown and shown.endswith("line two &amp;amp;")

@@ -39,11 +39,14 @@ MESSAGE_METHODS = {"chat.postMessage", "chat.update", "chat.postEphemeral", "cha
 VIEW_METHODS = {"views.open", "views.update", "views.push", "views.publish"}
 DEFAULT_SCOPES = [
     "app_mentions:read",
+    "channels:history",
+    "channels:join",
     "channels:read",
     "chat:write",
     "commands",
     "files:read",
     "files:write",
+    "groups:history",
     "groups:read",
     "im:history",
     "im:read",
@@ -483,8 +486,9 @@ class FakeSlack:
         call = Call(method=method, args=args, headers=dict(request.headers), token=token, files=files)
         call.team_id = self._tokens.get(token) if token else None
         self.calls.append(call)
+        await self._wait_if_held(method, args)
         try:
-            return self._answer(method, args, token, call, request)
+            return self._maybe_lose(method, request, self._answer(method, args, token, call, request))
         finally:
             # after the answer is built, so a woken test sees the fake's state already updated
             async with self._cond:
@@ -1188,3 +1192,80 @@ class FakeSlack:
         self._require(args, "channel", "timestamp")
         message = self._reacted_message(ws, args["channel"], args["timestamp"])
         return {"ok": True, "type": "message", "channel": args["channel"], "message": message}
+
+    # ------------------------------------------------------------ conversations.history, lost answers
+
+    def _api_conversations_history(self, ws: Workspace, args, call, request):
+        """Newest first, with ``oldest``/``latest``/``inclusive``, ``limit`` and a cursor. Message metadata
+        only with ``include_all_metadata``, as Slack does. Needs the conversation's history scope."""
+        self._require(args, "channel")
+        channel = args["channel"]
+        kind = self._channels.get(channel) or self._make_channel(channel, None)
+        needed = (
+            "im:history"
+            if kind.get("is_im")
+            else "mpim:history"
+            if kind.get("is_mpim")
+            else "groups:history"
+            if kind.get("is_private")
+            else "channels:history"
+        )
+        if needed not in ws.scopes:
+            raise _SlackError("missing_scope", needed=needed, provided=",".join(ws.scopes))
+        inclusive = str(args.get("inclusive", "")).lower() in ("1", "true")
+        oldest = float(args.get("oldest") or 0)
+        latest = float(args["latest"]) if args.get("latest") else float("inf")
+
+        def inside(ts: str) -> bool:
+            t = float(ts)
+            if inclusive:
+                return oldest <= t <= latest
+            return oldest < t < latest
+
+        with_meta = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        found = sorted(
+            (m for ts, m in self.messages.get(channel, {}).items() if inside(ts)),
+            key=lambda m: float(m["ts"]),
+            reverse=True,
+        )
+        start = int(base64.urlsafe_b64decode(args["cursor"]).decode()) if args.get("cursor") else 0
+        limit = max(1, min(int(args.get("limit") or 100), 999))
+        page = found[start : start + limit]
+        more = start + limit < len(found)
+        messages = [m if with_meta else {k: v for k, v in m.items() if k != "metadata"} for m in page]
+        return {
+            "ok": True,
+            "messages": json.loads(json.dumps(messages)),
+            "has_more": more,
+            "pin_count": 0,
+            "response_metadata": {
+                "next_cursor": base64.urlsafe_b64encode(str(start + limit).encode()).decode() if more else ""
+            },
+        }
+
+    def inject_lost_answer(self, method: str, times: int = 1) -> None:
+        """Carry out the next ``times`` calls of ``method`` (the message lands) but drop the connection
+        before answering, as a timeout or a network failure after Slack acted does."""
+        self._faults.setdefault("lost:" + method, []).extend([("lost", None)] * times)
+
+    def _maybe_lose(self, method: str, request: web.Request, response: web.Response) -> web.Response:
+        lost = self._faults.get("lost:" + method)
+        if lost and response.status == 200:
+            lost.pop(0)
+            if request.transport is not None:
+                request.transport.abort()
+        return response
+
+    def hold(self, method: str, predicate: Callable[[dict[str, Any]], bool] | None = None) -> asyncio.Event:
+        """Keep matching calls of ``method`` waiting (recorded, not yet carried out or answered) until the
+        returned event is set: a slow Slack, for as long as a test needs one."""
+        gate = asyncio.Event()
+        self._holds = [*getattr(self, "_holds", []), (method, predicate, gate)]
+        return gate
+
+    async def _wait_if_held(self, method: str, args: dict[str, Any]) -> None:
+        for held, predicate, gate in getattr(self, "_holds", []):
+            if held == method and not gate.is_set() and _matches(predicate, args):
+                async with self._cond:  # the call is recorded: let a waiting test see it now
+                    self._cond.notify_all()
+                await gate.wait()
