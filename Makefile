@@ -29,3 +29,4 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check milobot tests bench scripts
 	$(VENV)/bin/ruff format --check milobot tests bench scripts
+	$(VENV)/bin/mypy

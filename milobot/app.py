@@ -4,6 +4,7 @@ and every listener registered."""
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 
 from slack_bolt.async_app import AsyncApp
@@ -13,6 +14,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 
+from milobot import logs
 from milobot.config import Settings
 from milobot.container import Container
 from milobot.handlers import register_all
@@ -61,7 +63,9 @@ def _oauth_settings(settings: Settings, container: Container, store) -> AsyncOAu
 
 
 def build_app(settings: Settings, container: Container, *, store=None, socket_mode: bool = False) -> AsyncApp:
-    client = make_web_client(settings, None if settings.oauth_enabled else settings.slack_bot_token)
+    client = make_web_client(
+        settings, None if settings.oauth_enabled else settings.slack_bot_token, metrics=container.metrics
+    )
     kwargs = {}
     if settings.oauth_enabled:
         kwargs["oauth_settings"] = _oauth_settings(
@@ -80,5 +84,43 @@ def build_app(settings: Settings, container: Container, *, store=None, socket_mo
         **kwargs,
     )
     response_urls.install(app, api_url=settings.slack_api_url)
+    _log_context(app)
     register_all(app, container)
     return app
+
+
+COMMAND_WORD = re.compile(r"[a-z][a-z-]{0,23}")
+
+
+def _action_of(body: dict) -> str:
+    """What a Slack request asks for, in words that carry nothing the user typed beyond a subcommand."""
+    kind = body.get("type")
+    if body.get("command"):
+        words = (body.get("text") or "").split(maxsplit=1)
+        word = words[0].lower() if words and COMMAND_WORD.fullmatch(words[0].lower()) else ""
+        return f"{body['command'][:24]} {word}".strip()
+    if kind == "block_actions":
+        actions = body.get("actions") or [{}]
+        return f"action:{str(actions[0].get('action_id', '?'))[:64]}"
+    if kind in ("view_submission", "view_closed"):
+        return f"{kind}:{str((body.get('view') or {}).get('callback_id', '?'))[:64]}"
+    if kind == "event_callback":
+        return f"event:{str((body.get('event') or {}).get('type', '?'))[:64]}"
+    return str(kind or "unknown")[:64]
+
+
+def _log_context(app: AsyncApp) -> None:
+    """Every line logged while a Slack request is handled names its team, user and action; the listener
+    tasks Bolt starts after the ack copy the context, so their lines do too."""
+
+    @app.middleware
+    async def log_context(body, next):  # noqa: A002 (Bolt names it `next`)
+        team = body.get("team_id") or (body.get("team") or {}).get("id")
+        user = (
+            body.get("user_id") or (body.get("user") or {}).get("id") or (body.get("event") or {}).get("user")
+        )
+        # Bolt calls the listeners after the middleware returns (next() only marks the chain as going
+        # on), so the fields stay bound: each request is handled in a task of its own (an aiohttp
+        # request, a Socket Mode message), whose context dies with it.
+        logs.bind(team=team, user=user if isinstance(user, str) else None, action=_action_of(body))
+        return await next()

@@ -26,32 +26,41 @@ To connect it:
 """
 
 
-def _configure_logging(verbose: bool = False) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
-
-
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from aiohttp import web
 
+    from milobot import lifecycle
+
+    lifecycle.interrupt_on_sigterm()
     settings = _with_address(settings, args)
     if not settings.slack_configured:
         print(CONNECT_HELP, file=sys.stderr)
         print(f"Missing: {', '.join(settings.missing_for_slack())}\n", file=sys.stderr)
-    runtime = _runtime(settings)
+    try:
+        runtime = _runtime(settings)
+    except KeyboardInterrupt:
+        return 0
     if runtime is None:
         return 2
-    log.info(
-        "milobot serving on http://%s:%s (database: %s)",
-        settings.host,
-        settings.port,
-        runtime.container.db.engine.url.render_as_string(hide_password=True),
-    )
-    web.run_app(runtime.web, host=settings.host, port=settings.port, print=None, access_log=None)
-    return 0
+
+    async def main(stop: asyncio.Event) -> None:
+        # Requests in flight get the grace period to finish once the port is closed (shutdown_timeout).
+        runner = web.AppRunner(runtime.web, access_log=None, shutdown_timeout=settings.shutdown_grace_seconds)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, settings.host, settings.port).start()
+            log.info(
+                "milobot serving on http://%s:%s (database: %s)",
+                settings.host,
+                settings.port,
+                runtime.container.db.engine.url.render_as_string(hide_password=True),
+            )
+            await stop.wait()
+        finally:
+            await runner.cleanup()  # closes the port, answers requests in flight, then stops the runtime
+        log.info("milobot stopped")
+
+    return lifecycle.run_until_signalled(main)
 
 
 def _runtime(settings: Settings, **kwargs):
@@ -74,7 +83,10 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     from aiohttp import web
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
+    from milobot import lifecycle
     from milobot.web import RouteAccessLogger
+
+    lifecycle.interrupt_on_sigterm()
 
     if not settings.slack_app_token or not settings.slack_bot_token:
         print(
@@ -84,25 +96,36 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
     settings = _with_address(settings, args)
     # Slack arrives over the WebSocket, authenticated by the app token: the HTTP port serves only the
     # candidate pages, reports, the inbound API and /healthz (no /slack/events, no OAuth routes).
-    runtime = _runtime(settings, socket_mode=True)
+    try:
+        runtime = _runtime(settings, socket_mode=True)
+    except KeyboardInterrupt:
+        return 0
     if runtime is None:
         return 2
 
-    async def main() -> None:
+    async def main(stop: asyncio.Event) -> None:
         # Candidate pages and reports still need HTTP; the access log names routes, not token paths.
-        runner = web.AppRunner(runtime.web, access_log_class=RouteAccessLogger)
+        runner = web.AppRunner(
+            runtime.web,
+            access_log_class=RouteAccessLogger,
+            shutdown_timeout=settings.shutdown_grace_seconds,
+        )
         await runner.setup()
-        await web.TCPSite(runner, settings.host, settings.port).start()
         handler = AsyncSocketModeHandler(
             runtime.bolt, settings.slack_app_token, web_client=runtime.bolt.client
         )
         try:
-            await handler.start_async()
+            await web.TCPSite(runner, settings.host, settings.port).start()
+            await handler.connect_async()
+            log.info("milobot connected over Socket Mode; candidate pages on port %s", settings.port)
+            await stop.wait()
         finally:
+            # No new Slack requests; those acknowledged finish in the runtime's stop (the grace period).
+            await handler.close_async()
             await runner.cleanup()
+        log.info("milobot stopped")
 
-    asyncio.run(main())
-    return 0
+    return lifecycle.run_until_signalled(main)
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
@@ -129,9 +152,9 @@ def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
-    from milobot.ingest.cli import run_cli
+    from milobot.ingest.cli import run_parsed
 
-    return run_cli(args.rest)
+    return run_parsed(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,16 +175,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("doctor", help="check the Slack token, scopes, database and public URL").set_defaults(
         func=cmd_doctor
     )
+    from milobot.ingest.cli import DESCRIPTION, add_arguments
+
     p = sub.add_parser(
-        "ingest", help="extract candidate profiles from files locally: FILE... [--json]", add_help=False
+        "ingest",
+        help="extract candidate profiles from files locally: [--json] FILE...",
+        description=DESCRIPTION,
     )
-    p.add_argument("rest", nargs=argparse.REMAINDER)
+    add_arguments(p)  # options before or after the files, and --help, as every other command
     p.set_defaults(func=cmd_ingest)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from milobot import logs
+
     args = build_parser().parse_args(argv)
-    _configure_logging(args.verbose)
     settings = load_settings()
+    logs.configure(json_lines=settings.log_format == "json", verbose=args.verbose)
     return args.func(settings, args)

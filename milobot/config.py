@@ -18,6 +18,10 @@ class ConfigError(Exception):
     """Settings milobot refuses to serve with; the message says what to set."""
 
 
+GREENHOUSE_DEFAULT_API_URL = "https://harvest.greenhouse.io/v1"
+LEVER_DEFAULT_API_URL = "https://api.lever.co/v1"
+
+
 def _env(environ: dict[str, str], name: str, default: str | None = None) -> str | None:
     value = environ.get(name)
     if value is None or value.strip() == "":
@@ -77,6 +81,12 @@ class Settings:
     outbox_poll_seconds: float = 2.0
     extraction_processes: int = 2
     run_scheduler: bool = True
+    # Webhooks and ATS sync: hosts/networks outbound calls may reach despite the SSRF guard, the ATS
+    # API base URLs, and the retry schedule (seconds after each failed attempt) of webhooks and write-backs.
+    outbound_allow: str = ""
+    greenhouse_api_url: str = GREENHOUSE_DEFAULT_API_URL
+    lever_api_url: str = LEVER_DEFAULT_API_URL
+    retry_schedule: tuple[float, ...] = (5, 300, 1800, 7200, 18000, 36000)
     # Reports: worker processes that draw PDFs, the CJK font file ("auto": ask fontconfig; "none": draw
     # a marked placeholder), and the biggest Package ZIP milobot builds (Slack takes files up to 1 GB).
     report_processes: int = 1
@@ -89,6 +99,14 @@ class Settings:
     # How often counted share-link visits are written to the database.
     visit_flush_seconds: float = 30.0
     page_limits: PageLimits = field(default_factory=lambda: PageLimits())
+    # Operations: /metrics needs `Authorization: Bearer <token>` when set; log lines as text or JSON;
+    # how long a stopping process lets requests and deliveries finish before it releases their claims;
+    # how long a claim on an outbox row or an import's extraction lasts without being renewed.
+    metrics_token: str | None = None
+    log_format: str = "text"
+    shutdown_grace_seconds: float = 20.0
+    outbox_lease_seconds: float = 120.0
+    extraction_lease_seconds: float = 60.0
 
     @property
     def oauth_enabled(self) -> bool:
@@ -189,11 +207,19 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
+        outbound_allow=_env(merged, "MILOBOT_OUTBOUND_ALLOW", "") or "",
+        greenhouse_api_url=_env(merged, "MILOBOT_GREENHOUSE_API_URL", GREENHOUSE_DEFAULT_API_URL).rstrip("/"),
+        lever_api_url=_env(merged, "MILOBOT_LEVER_API_URL", LEVER_DEFAULT_API_URL).rstrip("/"),
         report_link_ttl_seconds=_report_link_seconds(_env(merged, "MILOBOT_REPORT_LINK_DAYS", "7")),
         report_processes=max(1, int(_env(merged, "MILOBOT_REPORT_PROCESSES", "1"))),
         report_cjk_font=_env(merged, "MILOBOT_CJK_FONT", "auto"),
         proxy_hops=max(0, int(_env(merged, "MILOBOT_PROXY_HOPS", "0"))),
         link_daily_cap=max(0, int(_env(merged, "MILOBOT_LINK_DAILY_CAP", "0"))),
+        metrics_token=_env(merged, "MILOBOT_METRICS_TOKEN"),
+        log_format="json" if (_env(merged, "MILOBOT_LOG_FORMAT", "text") or "").lower() == "json" else "text",
+        shutdown_grace_seconds=max(0.0, float(_env(merged, "MILOBOT_SHUTDOWN_GRACE", "20"))),
+        outbox_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_OUTBOX_LEASE", "120"))),
+        extraction_lease_seconds=max(1.0, float(_env(merged, "MILOBOT_EXTRACTION_LEASE", "60"))),
     )
 
 

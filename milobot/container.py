@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
+from milobot.ats.clients import AtsClients
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
+from milobot.metrics import Metrics
+from milobot.outbound import AllowList, Outbound
 from milobot.services.agents import AgentService
 from milobot.services.apikeys import ApiKeyService
+from milobot.services.ats import AtsService
+from milobot.services.ats_inbound import AtsInboundService
+from milobot.services.ats_sync import AtsSyncService
 from milobot.services.base import ServiceDeps
 from milobot.services.candidate_list import CandidateListService
 from milobot.services.candidate_review import CandidateReview
@@ -22,6 +29,7 @@ from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
+from milobot.services.webhooks import WebhookService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
@@ -43,6 +51,12 @@ class Container:
     packages: PackageService
     review: CandidateReview  # profile, ratings, notes, decisions, nudges, file links
     candidate_list: CandidateListService
+    outbound: Outbound  # the SSRF-guarded HTTP client of webhooks and ATS calls
+    webhooks: WebhookService
+    ats_clients: AtsClients
+    ats: AtsService
+    ats_sync: AtsSyncService
+    ats_inbound: AtsInboundService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -57,11 +71,17 @@ class Container:
     link_visits: LinkVisitCounter | None = None
     # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
     channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
+    # This app's Prometheus registry and counters (GET /metrics).
+    metrics: Metrics = field(default_factory=Metrics)
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
         db = db or Database.from_url(settings.database_url)
-        worker = OutboxWorker(db, poll_seconds=settings.outbox_poll_seconds)
+        worker = OutboxWorker(
+            db,
+            poll_seconds=settings.outbox_poll_seconds,
+            lease=timedelta(seconds=settings.outbox_lease_seconds),
+        )
         deps = ServiceDeps(
             db=db,
             seed_admins=settings.admins,
@@ -72,8 +92,18 @@ class Container:
             link_daily_cap=settings.link_daily_cap,
             outbox_kick=worker.kick,
         )
+        outbound = Outbound(AllowList.parse(settings.outbound_allow))
+        ats_clients = AtsClients(
+            outbound, greenhouse_url=settings.greenhouse_api_url, lever_url=settings.lever_api_url
+        )
         visits = LinkVisitCounter(db, flush_seconds=settings.visit_flush_seconds)
         container = cls(
+            outbound=outbound,
+            webhooks=WebhookService(deps, outbound),
+            ats_clients=ats_clients,
+            ats=AtsService(deps, ats_clients),
+            ats_sync=AtsSyncService(deps),
+            ats_inbound=AtsInboundService(deps),
             settings=settings,
             db=db,
             outbox=worker,

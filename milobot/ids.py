@@ -23,6 +23,7 @@ class Sub(StrEnum):
     DIGEST = "digest"
     FORGET = "forget"
     IMPORTS = "imports"
+    ATS = "ats"
 
 
 class TeamVerb(StrEnum):
@@ -280,3 +281,55 @@ class ProfileView(StrEnum):
 class ProfileBlock(StrEnum):
     NOTE_TEXT = "note_text"
     DISMISS_REASON = "dismiss_reason"
+
+
+class WebhookAction(StrEnum):
+    """Controls inside the Manage Webhooks modal."""
+
+    ADD = "webhook.add"  # AgentRef: push the Add endpoint form
+    ENDPOINT = (
+        "webhook.endpoint"  # overflow, WebhookChoice: Send test / Rotate secret / Disable / Enable / Delete
+    )
+    RETRY = "webhook.retry"  # DeliveryRef: queue a failed delivery again
+    REFRESH = "webhook.refresh"  # AgentRef: reload the log
+
+
+class WebhookChoice(StrEnum):
+    TEST = "test"
+    ROTATE = "rotate"
+    DISABLE = "disable"
+    ENABLE = "enable"
+    DELETE = "delete"
+
+
+class WebhookView(StrEnum):
+    MANAGE = "webhooks.manage"
+    ADD = "webhooks.add"
+    SECRET = "webhooks.secret"
+
+
+class WebhookBlock(StrEnum):
+    URL = "webhook_url"
+    EVENTS = "webhook_events"
+
+
+class AtsAction(StrEnum):
+    RETRY = "ats.retry"  # SyncRef: write a failed sync again (admins)
+    CONNECT = "ats.connect"  # value: greenhouse | lever: open the connect form
+    MAP = "ats.map"  # open the map-an-agent form
+    DISCONNECT = "ats.disconnect"
+
+
+class AtsView(StrEnum):
+    CONNECT = "ats.connect"
+    MAP = "ats.map"
+
+
+class AtsBlock(StrEnum):
+    API_KEY = "ats_api_key"
+    ACTING_USER = "ats_acting_user"
+    INBOUND_SECRET = "ats_inbound_secret"
+    OPTIONS = "ats_options"
+    AGENT = "ats_agent"
+    JOB = "ats_job"
+    STAGE = "ats_stage"

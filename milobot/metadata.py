@@ -228,3 +228,28 @@ class DismissForm:
     candidate_id: int
     interview_id: int | None = None
     from_profile: bool = False
+
+
+@dataclass(frozen=True)
+class WebhookEndpointChoice:
+    """An option of an endpoint's overflow in Manage Webhooks (values are capped at 150 chars)."""
+
+    action: str
+    webhook_id: int
+
+
+@dataclass(frozen=True)
+class DeliveryRef:
+    delivery_id: int
+
+
+@dataclass(frozen=True)
+class SyncRef:
+    sync_id: int
+
+
+@dataclass(frozen=True)
+class AtsConnectContext:
+    """private_metadata of the connect form: which vendor."""
+
+    kind: str

@@ -12,6 +12,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
+from milobot import logs, metrics
 from milobot.body_limits import (
     DEFAULT_BODY_LIMIT,
     SLACK_BODY_LIMIT,
@@ -23,6 +24,7 @@ from milobot.body_limits import (
 )
 from milobot.config import Settings
 from milobot.container import Container
+from milobot.metrics import count_requests
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +83,14 @@ def build_web_app(
 ) -> web.Application:
     """`slack_routes=False` (Socket Mode): Slack arrives over the WebSocket, so /slack/events and the
     OAuth routes do not exist on the HTTP port at all; only the candidate-facing routes remain."""
-    app = web.Application(client_max_size=DEFAULT_BODY_LIMIT, middlewares=[enforce_body_limits])
+    # Outermost first: every request is counted (413s included) and carries a request id in its logs.
+    app = web.Application(
+        client_max_size=DEFAULT_BODY_LIMIT, middlewares=[count_requests, request_context, enforce_body_limits]
+    )
     app[CONTAINER] = container
     app[BOLT] = bolt
     app.router.add_get("/healthz", healthz)
+    metrics.add_routes(app, container)
     if slack_routes:
         _bolt_routes(app, bolt)
     for add_routes in _feature_routes():
@@ -92,9 +98,29 @@ def build_web_app(
     return app
 
 
+@web.middleware
+async def request_context(request: web.Request, handler) -> web.StreamResponse:
+    """A request id for every line logged while this request is handled: a proxy's X-Request-Id when it
+    sends one (echoed back, so the proxy's log and ours meet), else a fresh one for our logs only."""
+    given = request.headers.get("X-Request-Id")
+    request_id = logs.new_request_id(given)
+    token = logs.bind(request_id=request_id)
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        if given:
+            exc.headers["X-Request-Id"] = request_id
+        raise
+    finally:
+        logs.reset(token)
+    if given and not response.prepared:
+        response.headers["X-Request-Id"] = request_id
+    return response
+
+
 def _feature_routes():
     """Route modules of features (the interview pages, reports, the inbound API) register here."""
-    from milobot import file_routes, inbound_api
+    from milobot import ats_inbound, file_routes, inbound_api
     from milobot.interview import routes as interview_routes
     from milobot.reports import routes as report_routes
 
@@ -103,6 +129,7 @@ def _feature_routes():
         report_routes.add_routes,
         inbound_api.add_routes,
         file_routes.add_routes,
+        ats_inbound.add_routes,
     ]
 
 

@@ -52,6 +52,7 @@ def _menu(card) -> OverflowMenuElement:
         (AgentMenu.EDIT_QUESTIONS, "Edit Questions"),
         (AgentMenu.DUPLICATE, "Duplicate Interviewer"),
         (AgentMenu.CREATE_TEMPLATE, "Create Template"),
+        (AgentMenu.MANAGE_WEBHOOKS, "Manage Webhooks"),
         archive,
     ]
     return OverflowMenuElement(

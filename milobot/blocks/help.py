@@ -56,6 +56,16 @@ COMMANDS: list[tuple[str, str, str]] = [
         "One ZIP to your DM, a folder per shortlisted candidate.",
     ),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
+    (
+        "Admin",
+        "/milo ats",
+        "Connect Greenhouse or Lever, and map each agent to a job: results are written back.",
+    ),
+    (
+        "Admin",
+        "Actions → Manage Webhooks",
+        "On an agent card: signed webhooks to your systems, with a delivery log and Retry.",
+    ),
     ("Help", "/milo help", "This list."),
 ]
 

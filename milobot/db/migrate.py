@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from milobot.db import list_triggers
@@ -21,7 +22,7 @@ def alembic_config(database_url: str) -> Config:
 
 
 async def upgrade_to_head(engine: AsyncEngine) -> None:
-    def _run(sync_conn):
+    def _run(sync_conn: Connection) -> None:
         cfg = alembic_config(str(engine.url))
         cfg.attributes["connection"] = sync_conn
         command.upgrade(cfg, "head")

@@ -299,6 +299,10 @@ class IngestionBatch(Base):
     error_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = _created()
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Which process is extracting the import, and until when (renewed while it works): a replica that
+    # dies mid-way lets the lease run out and another takes the import over (jobs/extraction.py).
+    extraction_claimed_by: Mapped[str | None] = mapped_column(String(64))
+    extraction_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     files: Mapped[list[IngestionFile]] = relationship(back_populates="batch", order_by="IngestionFile.id")
 
 
@@ -340,10 +344,15 @@ class Webhook(Base):
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
     url: Mapped[str] = mapped_column(String(2000))
     events: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    secret: Mapped[str] = mapped_column(String(200))
+    secret: Mapped[str] = mapped_column(String(200))  # encrypted (services/secrets.py)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = _created()
+    # After Rotate secret, the old secret keeps signing beside the new one until this time.
+    previous_secret: Mapped[str | None] = mapped_column(String(200))
+    previous_secret_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class WebhookDelivery(Base):
@@ -360,6 +369,7 @@ class WebhookDelivery(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AtsConnection(Base):
@@ -368,9 +378,111 @@ class AtsConnection(Base):
     workspace_id: Mapped[int] = _ws_fk()
     kind: Mapped[str] = mapped_column(String(16))  # greenhouse | lever | webhook
     base_url: Mapped[str | None] = mapped_column(String(2000))
-    api_key: Mapped[str | None] = mapped_column(String(500))
+    api_key: Mapped[str | None] = mapped_column(String(500))  # encrypted (services/secrets.py)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # acting_user (On-Behalf-Of / perform_as), sync_decisions (bool)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = _created()
+    # The unguessable id in the inbound URL /ats/<kind>/<public_id>.
+    public_id: Mapped[str | None] = mapped_column(String(40), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="ok")  # ok | broken
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    inbound_secret: Mapped[str | None] = mapped_column(String(500))  # encrypted
+    created_by: Mapped[str | None] = mapped_column(String(32))
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class AtsAgentLink(Base):
+    """An agent's job (Greenhouse) or posting (Lever), and the ATS stage that invites to it."""
+
+    __tablename__ = "ats_agent_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    connection_id: Mapped[int] = mapped_column(
+        ForeignKey("ats_connections.id", ondelete="CASCADE"), index=True
+    )
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), unique=True)
+    job_id: Mapped[str] = mapped_column(String(64))
+    job_name: Mapped[str | None] = mapped_column(String(300))
+    stage_name: Mapped[str | None] = mapped_column(String(200))
+    stage_id: Mapped[str | None] = mapped_column(String(64))
+    created_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = _created()
+
+
+class AtsCandidate(Base):
+    """Where a milobot candidate lives in the ATS, once found or created there."""
+
+    __tablename__ = "ats_candidates"
+    __table_args__ = (UniqueConstraint("connection_id", "candidate_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    connection_id: Mapped[int] = mapped_column(
+        ForeignKey("ats_connections.id", ondelete="CASCADE"), index=True
+    )
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    ats_candidate_id: Mapped[str] = mapped_column(String(64))
+    ats_application_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    profile_url: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = _created()
+
+
+class AtsNotice(Base):
+    """One ATS-sync message in an agent's channel; write-backs within a minute share it."""
+
+    __tablename__ = "ats_notices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), index=True)
+    channel_id: Mapped[str | None] = mapped_column(String(32))
+    ts: Mapped[str | None] = mapped_column(String(32))
+    opened_at: Mapped[datetime] = _created()
+    queued: Mapped[bool] = mapped_column(Boolean, default=False)  # an outbox row will render it
+
+
+class AtsSync(Base):
+    """One write-back: each step's completion is recorded, so a retry never repeats a finished step."""
+
+    __tablename__ = "ats_syncs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    connection_id: Mapped[int] = mapped_column(
+        ForeignKey("ats_connections.id", ondelete="CASCADE"), index=True
+    )
+    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"), index=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), index=True)
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    trigger: Mapped[str] = mapped_column(String(32))  # interview.completed | candidate.shortlisted | ...
+    dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    note_id: Mapped[str | None] = mapped_column(String(64))
+    note_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attachment_id: Mapped[str | None] = mapped_column(String(64))
+    attachment_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str | None] = mapped_column(Text)
+    error_status: Mapped[int | None] = mapped_column(Integer)
+    notice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ats_notices.id", ondelete="SET NULL"), index=True
+    )
+    requested_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = _created()
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class AtsInboundEvent(Base):
+    """A verified call from the ATS, kept once per delivery so the same delivery twice acts once."""
+
+    __tablename__ = "ats_inbound_events"
+    __table_args__ = (UniqueConstraint("connection_id", "dedupe_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    connection_id: Mapped[int] = mapped_column(
+        ForeignKey("ats_connections.id", ondelete="CASCADE"), index=True
+    )
+    dedupe_key: Mapped[str] = mapped_column(String(200))
+    event: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    outcome: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = _created()
 
 

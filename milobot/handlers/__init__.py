@@ -12,6 +12,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import (
         actions,
         agents,
+        ats,
         candidate_list,
         candidate_review,
         cards,
@@ -20,6 +21,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         events,
         ingestion,
         reports,
+        webhooks,
     )
 
     for module in (
@@ -32,6 +34,8 @@ def register_all(app: AsyncApp, container: Container) -> None:
         ingestion,
         candidate_review,
         reports,
+        webhooks,
+        ats,
         candidate_list,
     ):
         module.register(app, container)

@@ -61,7 +61,7 @@ async def _open(client, body: dict[str, Any], view: dict) -> None:
         await client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
-ROUTES = {
+ROUTES: dict[str, Any] = {  # keyed by ReportMenu values (str), looked up by the decoded string
     ReportMenu.VIEW: _view,
     ReportMenu.PDF: _pdf,
     ReportMenu.PACKAGE: _package,

@@ -44,16 +44,25 @@ def _summary(result: FileResult) -> str:
     return "\n".join(lines)
 
 
-def run_cli(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="milobot ingest", description="Extract candidate profiles from resumes, CSVs and ZIPs."
-    )
+DESCRIPTION = "Extract candidate profiles from resumes, CSVs and ZIPs."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `milobot ingest`, on whichever parser runs it (`milobot`'s subcommand or this module)."""
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
         "--json", action="store_true", help="one JSON object per file (per ZIP entry) per line"
     )
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds allowed per file (default 30)")
-    args = parser.parse_args(argv)
+
+
+def run_cli(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="milobot ingest", description=DESCRIPTION)
+    add_arguments(parser)
+    return run_parsed(parser.parse_args(argv))
+
+
+def run_parsed(args: argparse.Namespace) -> int:
     limits = Limits(per_file_seconds=args.timeout)
     status = 0
     for path in args.files:

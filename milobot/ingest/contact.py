@@ -15,6 +15,7 @@ from .lexicon import (
     TLD_REGION,
     US_STATES,
 )
+from .phone_evidence import letter_regions, tld_region, written_as_national, written_codes
 from .text import (  # noqa: F401
     EMAIL_RE,
     PHONE_CAND_RE,
@@ -118,10 +119,14 @@ def _region_of_location(location: str) -> str | None:
 
 
 def phone_regions(location: str | None, email: str | None, text: str) -> list[str]:
-    """Every numbering plan the text gives evidence for, most specific first."""
-    regions = [region_hint(location, email, text)]
+    """Every numbering plan the text gives evidence for, most specific first; "US" last, the
+    plan a number with no evidence at all is read in."""
+    head = _contact_block(text)
+    regions = [r for r in (_region_of_location(location) if location else None,) if r]
+    regions += written_codes([location or "", *head.splitlines()])
     if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
         regions.append(TLD_REGION[tld])
+    regions += [r for r in (tld_region(email),) if r]
     low = text[:3000].lower()
     for city, region in CITY_REGION.items():
         # The substring test first: it is cheap, and a word-bounded regex per city per file was
@@ -129,14 +134,27 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
         if region not in regions and city in low and re.search(rf"\b{re.escape(city)}\b", low):
             regions.append(region)
     for pattern, region in _POSTCODE_REGIONS:
-        if region not in regions and pattern.search(text[:1500]):
+        if region not in regions and pattern.search(head):
             regions.insert(1, region)
     for m in re.finditer(r"(?<![\w+])\+(\d{1,3})[\s(.\-]", text[:3000]):
         region = phonenumbers.region_code_for_country_code(int(m.group(1)))
         if region and region != "ZZ":
             regions.append(region)
+    regions += letter_regions(head)
     regions.append("US")
     return list(dict.fromkeys(regions))
+
+
+def _contact_block(text: str) -> str:
+    """The lines before the first section heading (at most 1,500 characters): where an address
+    sits, and where "2020 BA Economics" (a year and a degree, the shape of a Dutch postcode) does
+    not."""
+    out = []
+    for line in text[:1500].splitlines():
+        if out and _heading_kind(line):
+            break
+        out.append(line)
+    return "\n".join(out)
 
 
 # Postcodes with a shape only one country uses: evidence for the numbering plan of a number
@@ -192,6 +210,9 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     return best[2] if best else loose
 
 
+_NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")
+
+
 def _possible_phone(cand: str, region: str) -> str | None:
     # Reserved ranges (UK 07700 900xxx, drama numbers) have a valid shape but are not "valid":
     # in the contact header, a number written the way that country writes numbers is still
@@ -206,23 +227,32 @@ def _possible_phone(cand: str, region: str) -> str | None:
         return None
     if not cand.startswith("+") and not cand.lstrip("(").startswith("0") and region not in ("US", "CA"):
         return None
+    if region in ("US", "CA") and not cand.startswith("+") and not _NANP_RE.match(re.sub(r"\D", "", cand)):
+        return None  # an area code is never 0xx, 1xx or N11: "06 15 00 89 52" is no American number
     return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _parse_phone(cand: str, region: str | list[str]) -> str | None:
+    """The number as E.164, read in the first plan it is valid in; but where it is valid in
+    several, the one whose national format it is written in ("606 191 566" reads as a Czech and a
+    Polish number; "0506 227 83 28" only as a Turkish one, grouped as Türkiye groups it)."""
     regions = [region] if isinstance(region, str) else list(region)
     if cand.startswith("+"):
         regions = regions[:1]
     elif "US" not in regions:
         regions.append("US")
+    first = None
     for reg in regions:
         try:
             num = phonenumbers.parse(cand, reg)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(num):
-            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-    return None
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            if cand.startswith("+") or written_as_national(cand, num):
+                return e164
+            first = first or e164
+    return first
 
 
 def normalize_phone(value: str, region: str = "US") -> str | None:

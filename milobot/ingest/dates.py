@@ -23,7 +23,7 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     if not m:
         return None
     year = int(m.group(1))
-    month_word = re.match(r"[^\W\d_]+", token)
+    month_word = re.match(r"[^\W\d_]+", token) or re.search(r"(?<=\d[-/ ])[^\W\d_]+", token)
     if month_word:
         word = month_word.group(0)
         # Three letters do not tell June from July in French ("juin"/"juil") or Czech ("červen"/"červenec").

@@ -33,7 +33,7 @@ stats = PassStats()
 
 
 def _read_text(
-    reader, max_pages: int, mode: str, rows: list | None = None
+    reader, max_pages: int, mode: str, rows: list | None = None, reordered: list | None = None
 ) -> tuple[str, str | None, list[PdfLink]]:
     """(text, headline, links): the text of the first max_pages pages, the first page's big-font
     line, and the link annotations with the text under them (plain mode only). In plain mode,
@@ -49,6 +49,8 @@ def _read_text(
             parts.append(page_text.text)
             if rows is not None:
                 rows.append(rows_text(page_text.pieces))
+            if reordered is not None and page_text.reordered:
+                reordered.append(i)
             if i == 0:
                 headline = big_line(page_text.big)
             if i < 2:  # contact details sit on the first page, at worst the second
@@ -117,7 +119,8 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                 return FileResult(filename, "corrupt", "This PDF has no pages; it may be damaged.")
             t0 = time.process_time()
             rows: list[str] = []
-            text, headline, links = _read_text(reader, limits.max_pdf_pages, "plain", rows)
+            reordered: list[int] = []
+            text, headline, links = _read_text(reader, limits.max_pdf_pages, "plain", rows, reordered)
             if len(text.strip()) < MIN_TEXT_CHARS:
                 return FileResult(
                     filename,
@@ -129,7 +132,7 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
             stats.files += 1
             stats.first_cpu += t1 - t0
             apart = _dates_apart(text)
-            if apart or _needs_second_pass(profile):
+            if apart or reordered or _needs_second_pass(profile):
                 stats.second += 1
                 # Plain order can scramble some PDFs (glyph-by-glyph output); layout mode keeps rows
                 # together but also glues neighbouring columns into one line, so its reading is
@@ -137,7 +140,11 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                 alt = parse_resume("\n".join(rows), filename, headline=headline, links=links)
                 if _core(alt) > _core(profile) or (
                     _core(alt) == _core(profile)
-                    and (profile_quality(alt) > profile_quality(profile) + 1 or (apart and alt.current_title))
+                    and (
+                        profile_quality(alt) > profile_quality(profile) + 1
+                        or (apart and alt.current_title)
+                        or (reordered and alt.current_title and alt.current_company)
+                    )
                 ):
                     profile = alt
                     stats.taken += 1

@@ -36,6 +36,7 @@ class PageText:
     text: str
     big: list[tuple[float, float, str]] = field(default_factory=list)  # (size, y, text) of pieces
     pieces: list[Piece] = field(default_factory=list)  # every visible piece, where and how it is set
+    reordered: bool = False  # emission order climbed back up a page that has no second column
 
 
 def _lower_small_caps(text: str) -> str:
@@ -47,6 +48,91 @@ def _lower_small_caps(text: str) -> str:
     )
 
 
+def _mult(m: list, n: list) -> list:
+    """m then n, as PDF matrices [a b c d e f] compose (a point is [x y 1] x m x n)."""
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def _form_matrix(page, name) -> list:
+    try:
+        form = page["/Resources"]["/XObject"][name].get_object()
+        return [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+    except Exception:  # noqa: BLE001 - a nested form's resources: assume no matrix of its own
+        return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+def _glyphs(operand, wide: int) -> tuple[int, bool]:
+    """How many glyphs a Tj/TJ operand draws, and whether spaces are among them (chromium and
+    reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a space there)."""
+    items = operand if isinstance(operand, list) else [operand]
+    total = 0
+    spaced = wide > 1
+    for item in items:
+        if isinstance(item, (str, bytes)):
+            raw = getattr(item, "original_bytes", None)
+            raw = raw if raw is not None else item
+            total += len(raw)
+            spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+    return total // wide, spaced
+
+
+def _bytes_per_glyph(page, name) -> int:
+    try:
+        font = page["/Resources"]["/Font"][name].get_object()
+        return 2 if font.get("/Subtype") == "/Type0" else 1
+    except Exception:  # noqa: BLE001 - a form's own font: assume simple
+        return 1
+
+
+def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: float, size: float) -> str:
+    """TAB at each wide jump between the operators that drew one piece on one baseline: the
+    glyphs drawn before the jump are counted off the text, and the space after them (the one
+    pypdf wrote for the jump) becomes a TAB."""
+    if size <= 0:
+        return text
+    cuts = []
+    drawn = 0
+    for (x0, y0, n0, spaced), (x1, y1, *_) in zip(runs, runs[1:], strict=False):
+        drawn += n0
+        on_line = abs(y0 - y) < 0.35 * size and abs(y1 - y) < 0.35 * size
+        if on_line and x1 - (x0 + n0 * _EM_PER_CHAR * size) > _GAP_EMS * size:
+            cuts.append((drawn, spaced))
+    if not cuts:
+        return text
+    chars = list(text)
+    counted = 0
+    k = 0
+    for i, ch in enumerate(chars):
+        if k < len(cuts) and counted >= cuts[k][0] and ch.isspace():
+            chars[i] = "\t"
+            k += 1
+        if not ch.isspace() or cuts[min(k, len(cuts) - 1)][1]:
+            counted += 1
+    return "".join(chars)
+
+
+def _value_column(parts: list[str], beside: list[tuple[int, int]]) -> None:
+    """A label column and a value column ("Address   Ulica 5, Pécs", "Dates   2019 – 2022"): where
+    at least four pieces that follow another piece on their line all start at one x, that x is a
+    column's edge, and the gap before each of them a field boundary however narrow it is."""
+    counts: dict[int, int] = {}
+    for x, _ in beside:
+        counts[x] = counts.get(x, 0) + 1
+    edges = {x for x, n in counts.items() if n >= 4}
+    for x, i in beside:
+        # Only where pypdf saw a word gap: a drop capital ("C" + "ontact") sits right against its word.
+        spaced = i < len(parts) and (parts[i][:1].isspace() or (i and parts[i - 1][-1:].isspace()))
+        if x in edges and spaced and parts[i].strip():
+            parts[i] = "\t" + parts[i].lstrip(" ")
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -54,13 +140,55 @@ def read_page(page) -> PageText:
     placed: list[Piece] = []  # every visible piece, for column detection
     gap: list[str] = [""]  # whitespace since the last visible piece
     repaired = [False]  # the last visible piece was a re-joined small-caps run
+    # pypdf reads a form XObject's text with the form's own coordinates, starting again from the
+    # identity matrix: chromium draws whole blocks as forms (a date column, a sidebar), which then
+    # all seemed to sit in the page's corner. Where the page drew each form is kept here, a stack
+    # for forms inside forms, and every piece is placed through it.
+    outer: list[list] = []
+    pending: list = [None]  # a form drawn but not yet entered: pypdf first flushes the text before it
+    # Where each text-showing operator started and how many glyphs it drew, since the last piece:
+    # pypdf joins two cells of one row into one piece with a single space when a table pushed
+    # the second far to the right (a LaTeX tabular's "Title ... City"); visit() puts the TAB back.
+    shows: list[tuple[float, float, int, bool]] = []
+    wide = [1]  # bytes per glyph of the current font: 2 for composite (Type0) fonts
+    beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
+
+    def before(op, args, cm, tm):
+        if pending[0] is not None:  # the form's first operator: its text is placed through it now
+            outer.append(pending[0])
+            pending[0] = None
+        if op == b"TJ" or op == b"Tj":
+            if outer:
+                cm = _mult(list(cm), outer[-1])
+            glyphs, spaced = _glyphs(args[0] if op == b"TJ" and args else args, wide[0])
+            x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            shows.append((x, y, glyphs, spaced))
+        elif op == b"Tf" and args:
+            wide[0] = _bytes_per_glyph(page, args[0])
+        elif op == b"Do" and args:
+            here = _mult(_form_matrix(page, args[0]), list(cm))
+            pending[0] = _mult(here, outer[-1]) if outer else here
+
+    def after(op, args, cm, tm):
+        if op == b"Do" and args:
+            if pending[0] is not None:
+                pending[0] = None  # an image, or an empty form: nothing was entered
+            elif outer:
+                outer.pop()
 
     def visit(text, cm, tm, font_dict, font_size):
+        if outer:
+            cm = _mult(list(cm), outer[-1])
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         last = prev[0]
+        runs = shows[:]
+        shows.clear()
         if not text:
             return
+        if len(runs) >= 2 and text.strip():
+            scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+            text = _split_wide_gaps(text, runs, y, abs(font_size or 0) * (scale or 1.0))
         if not text.strip():
             parts.append(text)
             gap[0] += text
@@ -73,6 +201,8 @@ def read_page(page) -> PageText:
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
+            if same_line and x > px and not text.startswith("\t"):
+                beside.append((round(x), len(parts)))
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
@@ -106,7 +236,8 @@ def read_page(page) -> PageText:
         if size > 0:
             sized.append((size, y, text))
 
-    text = page.extract_text(visitor_text=visit)
+    text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
+    _value_column(parts, beside)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
@@ -115,6 +246,9 @@ def read_page(page) -> PageText:
         columns = split_columns(placed, _heading_kind)
         if columns:
             return PageText(columns, sized, placed)
+        # One column, drawn out of order (a theme that draws each entry's employer and dates
+        # after its title and bullets): the rows rebuilt from positions may read better.
+        return PageText(joined, sized, placed, reordered=True)
     return PageText(joined, sized, placed)
 
 
@@ -135,7 +269,12 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
         return None
     out = ""
     for i, (y, t) in enumerate(pieces):
-        out += t if i and abs(y - pieces[i - 1][0]) < 0.3 * top else " " + t
+        if i and abs(y - pieces[i - 1][0]) < 0.3 * top:
+            out += t
+        elif re.search(r"[^\W\d_]-$", out.rstrip()):
+            out = out.rstrip() + t.lstrip()  # "Ida Skovgaard-" / "Friis": a double name wrapped at its hyphen
+        else:
+            out += " " + t
     # NFKC like the body text (text._clean): chromium sets "fi" as one ligature glyph, "Whitﬁeld".
     return re.sub(r"\s+", " ", join_floating_accents(unicodedata.normalize("NFKC", out))).strip() or None
 

@@ -68,6 +68,10 @@ def _split_pieces(fragment: str) -> list[str]:
             lt, rt = _title_strength(left), _title_strength(right)
             if lt and _is_specialty(right):
                 out.append(part)  # "Nurse Manager, Cardiac ICU": one title; the employer is elsewhere
+            elif not lt and not rt and _company_strength(_drop_place_tail(right)) > _company_strength(left):
+                # "Sviluppatrice software, Stellaris S.r.l., Lecce": a title no list knows, then an
+                # employer its legal form shows; the title is what stands before the employer.
+                out += [left, _drop_place_tail(right)]
             elif _ends_org(left) and not rt:
                 out.append(left if place_like(right) or not _company_strength(right) else part)
             elif lt and not rt or lt and _ends_org(right) and not _ends_org(left):
@@ -145,7 +149,11 @@ def _ends_org(text: str) -> bool:
 
 
 def _employer_like(text: str) -> bool:
-    """After "Title at": an employer, even one whose name holds a title word ("... Engineering Pte Ltd")."""
+    """After "Title at": an employer, even one whose name holds a title word ("... Engineering Pte Ltd").
+    A name starts with a capital (or a digit): "Conseiller en sécurité" is one title, not a
+    counsellor at "sécurité"."""
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
     return not _title_strength(text) or _ends_org(text) and _company_strength(text) >= 2
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .address_lines import contact_window, place_line, street_city
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -110,11 +111,15 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
     header = lines[: max(first_heading, 6)]
+    window = contact_window(lines)
     return (
-        _find_in(header, lines, body=False)
+        street_city(window)  # "Saffrel 122, Oulu, 12345, Pohjois-Pohjanmaa, FI": the city after the street
+        or _find_in(header, lines, body=False)
         or _postal_city(lines[:20])
         or _contact_row(header[:15], name)
         or _bare_place(header)
+        or _postal_city(window)
+        or place_line(window, name)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
@@ -141,6 +146,8 @@ def _postal_city(header: list[str]) -> str | None:
                 )
                 if not city or not _PLACE_PART_RE.match(city) or not city[0].isupper():
                     continue
+                if len(city) <= 3 and city.isupper():
+                    continue  # "36287 ES": a postcode and a country code, the city on another line
                 rest = [
                     re.sub(r"\s*\([A-Z]{2,3}\)$", "", p) for p in (parts[i + 1 :] if m else parts[i + 2 :])
                 ]

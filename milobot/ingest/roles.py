@@ -224,6 +224,23 @@ def _tidy_company(company: str | None) -> str | None:
     return company or None
 
 
+def _address_tail(value: str) -> str:
+    """A form's "Name and address of employer: Lantern Bay, Aalborg": the last part is the address
+    when it is one to three capitalised words with no digit and nothing of a company about it."""
+    head, sep, tail = value.rpartition(", ")
+    if (
+        sep
+        and head.strip()
+        and 1 <= len(tail.split()) <= 3
+        and all(w[:1].isupper() for w in tail.split())
+        and not re.search(r"\d", tail)
+        and not _company_strength(tail)
+        and not _ends_org(tail)
+    ):
+        return head
+    return value
+
+
 def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
     # "Organization: Designation": a table's header row, the labels of its columns, not a value.
     pieces = [p for p in pieces if not all(is_label(c) for c in re.split(r"\s*[:\t]\s*", p) if c)]
@@ -232,6 +249,8 @@ def _pick_title_company(pieces: list[str]) -> tuple[str | None, str | None]:
     if labelled_title or labelled_company:
         rest = [p for p in pieces if not _TITLE_LABEL_RE.match(p) and not _COMPANY_LABEL_RE.match(p)]
         title, company = _pick_title_company_unlabelled(rest) if rest else (None, None)
+        if labelled_company:
+            labelled_company = _address_tail(labelled_company)
         return labelled_title or title, _tidy_company(labelled_company or company)
     title, company = _pick_title_company_unlabelled(pieces)
     return title, _tidy_company(company)
@@ -250,6 +269,60 @@ def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str |
     if title is None and len(rest) >= 2:
         title = next(s[0] for s in rest if s[0] != company)
     return title, company
+
+
+def _voted(
+    pieces: list[str], section: list[str], ranges: list, jobs: list, current
+) -> tuple[str, str] | None:
+    """The entries of one résumé share a layout: the title sits on the same line of every entry,
+    set the same way. When at least two entries break into as many pieces as the current one, the
+    words of all of them vote on which place holds the title and which the employer, so that an
+    entry whose own words say nothing ("Harbour Pilot" / "Tromvik") is read like its neighbours.
+    Returns the current entry's (title, company) when the vote is clear, else None."""
+    if (
+        len(pieces) < 2
+        or len(jobs) < 2
+        or any(_TITLE_LABEL_RE.match(p) or _COMPANY_LABEL_RE.match(p) for p in pieces)
+    ):
+        return None  # a form's labelled fields say which is which
+    shapes = []
+    side = _entry_side(section, [q[0] for q in ranges], current[0])
+    for r in jobs:
+        k = ranges.index(r)
+        limit = ranges[k - 1][0] + 1 if k else 0
+        # Read every entry the way the current one was read, or, where the lines around it gave no
+        # side, from the side that gives it the current entry's shape.
+        for way in [side] if side else ["below", "above", None]:
+            other = pieces if r is current else _entry_pieces(section, r[0], limit, way)
+            if len(other) == len(pieces):
+                shapes.append(other)
+                break
+    if len(shapes) < 2:
+        return None
+    titles = [
+        sum(_title_strength(e[i]) - _company_strength(e[i]) for e in shapes) for i in range(len(pieces))
+    ]
+    t = max(range(len(pieces)), key=lambda i: (titles[i], -i))
+    # The title's place must win in more entries than the one being read, and outright.
+    if sorted(titles)[-2] >= titles[t] or any(_is_label_piece(e[t]) for e in shapes):
+        return None
+    rest = [i for i in range(len(pieces)) if i != t]
+    places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
+    rest = [i for i in rest if i not in places] or rest
+    # Employers differ from entry to entry more often than the cities they are in do.
+    c = max(
+        rest,
+        key=lambda i: (
+            sum(_company_strength(e[i]) - _title_strength(e[i]) for e in shapes),
+            len({e[i] for e in shapes}),
+            -i,
+        ),
+    )
+    return pieces[t], pieces[c]
+
+
+def _is_label_piece(piece: str) -> bool:
+    return bool(_TITLE_LABEL_RE.match(piece) or _COMPANY_LABEL_RE.match(piece) or ":" in piece)
 
 
 def find_experience(
@@ -273,6 +346,16 @@ def find_experience(
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         side = _entry_side(section, [r[0] for r in ranges], current[0])
-        title, company = _pick_title_company(_entry_pieces(section, current[0], prev_limit, side))
+        pieces = _entry_pieces(section, current[0], prev_limit, side)
+        # A form's entry ("Dates: …", "Title: …", activities, "Employer: …"): its labelled fields
+        # anywhere before the next entry's dates, however far below.
+        stop = next((r[0] for r in ranges if r[0] > current[0]), len(section))
+        pieces += [
+            line
+            for line in section[current[0] + 1 : stop]
+            if (_TITLE_LABEL_RE.match(line) or _COMPANY_LABEL_RE.match(line)) and line not in pieces
+        ]
+        voted = _voted(pieces, section, ranges, jobs, current)
+        title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
     years = _years_from_ranges(ranges)
     return title, company, years

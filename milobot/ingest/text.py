@@ -35,8 +35,9 @@ PHONE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
-# "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
-_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+# "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "2020-Mar" (year first, a month word
+# after it), "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
+_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}[-/ ]{_MONTH}(?![^\W\d_])|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"

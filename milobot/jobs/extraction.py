@@ -2,8 +2,11 @@
 the bounded process pool, persist, then open the batch for review.
 
 One ExtractionPool per process, started and stopped with the app (container hooks). Durable: every
-file's result is written in its own transaction, and on start-up batches still "extracting" (the app
-died mid-way) are resumed from the bytes kept on disk, downloading again only what never arrived."""
+file's result is written in its own transaction. Shared by replicas: a process extracts an import only
+while it holds the import's lease (services/extraction_claims.py), renewed as it works and given back
+when it stops; every process looks for imports nobody holds (never started, or their holder died) on
+start-up and every half lease after, and resumes them from the bytes kept on disk, downloading again
+only what never arrived."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ import asyncio
 import hashlib
 import logging
 import os
+import socket
 import time
 import uuid
 from collections.abc import Awaitable
+from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
@@ -22,6 +27,7 @@ from milobot.container import Container
 from milobot.ingest import FileResult, Limits
 from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
+from milobot.services import extraction_claims
 from milobot.services.ingestion import FileToFetch
 from milobot.slack.files import DownloadError, download, file_info
 
@@ -30,6 +36,7 @@ log = logging.getLogger(__name__)
 TIMEOUT_PER_FILE = 30.0
 MAX_BATCHES_AT_ONCE = 4  # downloads and DB writes of more batches wait; CPU is bounded by the pool anyway
 MAX_DOWNLOAD_BYTES = Limits().max_file_bytes
+RETRY_AFTER = timedelta(minutes=5)  # an import whose extraction failed is tried again after this
 
 
 def _store(root: Path, sha256: str, data: bytes) -> str:
@@ -65,6 +72,10 @@ class ExtractionJobs:
         self.llm: LlmExtractor | None = None
         self._tasks: dict[int, asyncio.Task] = {}
         self._slots: asyncio.Semaphore | None = None
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"[:64]
+        self.lease = timedelta(seconds=container.settings.extraction_lease_seconds)
+        self._sweeper: asyncio.Task | None = None
+        container.metrics.running_extractions = lambda: len(self._tasks)
 
     async def start(self) -> None:
         self.llm = LlmExtractor.from_settings(self.container.settings)
@@ -74,11 +85,34 @@ class ExtractionJobs:
             limits=Limits(keep_evidence=self.llm is not None),
         )
         self._slots = asyncio.Semaphore(MAX_BATCHES_AT_ONCE)
-        for batch_id in await self.service.stuck_batches():
-            log.info("resuming extraction of import #%s", batch_id)
-            self.submit(batch_id)
+        await self.sweep()
+        self._sweeper = asyncio.get_running_loop().create_task(self._sweep_forever(), name="extraction-sweep")
+
+    async def sweep(self) -> int:
+        """Take up imports nobody is extracting: left by a process that died, or never started."""
+        found = 0
+        for batch_id in await extraction_claims.claimable(self.container.db):
+            if batch_id not in self._tasks:
+                log.info("resuming extraction of import #%s", batch_id)
+                self.submit(batch_id)
+                found += 1
+        return found
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 2)  # the sweep's period, not a wait for work
+            try:
+                await self.sweep()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("looking for imports to resume failed", exc_info=True)
 
     async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            await asyncio.gather(self._sweeper, return_exceptions=True)
+            self._sweeper = None
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()
@@ -101,43 +135,86 @@ class ExtractionJobs:
 
     async def _run(self, batch_id: int) -> None:
         async with self._slots:
+            db = self.container.db
+            if not await extraction_claims.claim(db, batch_id=batch_id, holder=self.holder, lease=self.lease):
+                log.debug("import #%s is being extracted elsewhere", batch_id)
+                return
+            keeper = asyncio.get_running_loop().create_task(self._keep_lease(batch_id))
+            failed = False
             try:
-                started = time.perf_counter()
-                self.pool.prestart()
-                files = await self.service.files_to_process(batch_id=batch_id)
-                extracting: list[asyncio.Future] = []
-                try:
-                    if files:
-                        client = await self.clients.for_team(files[0].team_id)
-                        timeout = aiohttp.ClientTimeout(total=120, sock_read=30)
-                        async with aiohttp.ClientSession(timeout=timeout) as http:
-                            # Downloads one after another, so "the same file twice in one import" is
-                            # seen as such; each file is extracted as soon as it is in.
-                            for f in files:
-                                got = await self._fetch(f, client, http)
-                                if got is not None:
-                                    extracting.append(asyncio.ensure_future(self._extract(f, *got)))
-                    fetched = time.perf_counter()
-                    await asyncio.gather(*extracting)
-                except BaseException:
-                    for task in extracting:
-                        task.cancel()
-                    raise
-                extracted = time.perf_counter()
-                await self.service.finish_extraction(batch_id=batch_id)
-                log.info(
-                    "import #%s: %d file(s) fetched in %.0f ms, all extracted and recorded %.0f ms later, "
-                    "opened for review in %.0f ms",
-                    batch_id,
-                    len(extracting),
-                    (fetched - started) * 1000,
-                    (extracted - fetched) * 1000,
-                    (time.perf_counter() - extracted) * 1000,
+                failed = not await self._extract_batch(batch_id)
+            finally:
+                keeper.cancel()
+                await asyncio.gather(keeper, return_exceptions=True)
+                if failed:  # kept a while, so a failing import is retried every few minutes, not at once
+                    await extraction_claims.renew(
+                        db, batch_id=batch_id, holder=self.holder, lease=RETRY_AFTER
+                    )
+                else:  # given back even when stopping mid-way: another replica resumes it at once
+                    await asyncio.shield(self._release(batch_id))
+
+    async def _keep_lease(self, batch_id: int) -> None:
+        while True:
+            await asyncio.sleep(self.lease.total_seconds() / 3)  # renew well before the lease runs out
+            try:
+                kept = await extraction_claims.renew(
+                    self.container.db, batch_id=batch_id, holder=self.holder, lease=self.lease
                 )
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("extraction of import #%s failed; it resumes on the next start", batch_id)
+                log.warning("import #%s: could not renew its lease", batch_id, exc_info=True)
+                continue
+            if not kept:
+                log.warning("import #%s: lease lost; another process may take it over", batch_id)
+                return
+
+    async def _release(self, batch_id: int) -> None:
+        try:
+            await extraction_claims.release(self.container.db, batch_id=batch_id, holder=self.holder)
+        except Exception:
+            log.warning("import #%s: could not give its lease back; it runs out on its own", batch_id)
+
+    async def _extract_batch(self, batch_id: int) -> bool:
+        try:
+            started = time.perf_counter()
+            self.pool.prestart()
+            files = await self.service.files_to_process(batch_id=batch_id)
+            extracting: list[asyncio.Future] = []
+            try:
+                if files:
+                    client = await self.clients.for_team(files[0].team_id)
+                    timeout = aiohttp.ClientTimeout(total=120, sock_read=30)
+                    async with aiohttp.ClientSession(timeout=timeout) as http:
+                        # Downloads one after another, so "the same file twice in one import" is
+                        # seen as such; each file is extracted as soon as it is in.
+                        for f in files:
+                            got = await self._fetch(f, client, http)
+                            if got is not None:
+                                extracting.append(asyncio.ensure_future(self._extract(f, *got)))
+                fetched = time.perf_counter()
+                await asyncio.gather(*extracting)
+            except BaseException:
+                for task in extracting:
+                    task.cancel()
+                raise
+            extracted = time.perf_counter()
+            await self.service.finish_extraction(batch_id=batch_id)
+            log.info(
+                "import #%s: %d file(s) fetched in %.0f ms, all extracted and recorded %.0f ms later, "
+                "opened for review in %.0f ms",
+                batch_id,
+                len(extracting),
+                (fetched - started) * 1000,
+                (extracted - fetched) * 1000,
+                (time.perf_counter() - extracted) * 1000,
+            )
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("extraction of import #%s failed; it is tried again in a few minutes", batch_id)
+            return False
+        return True
 
     async def _fetch(self, f: FileToFetch, client, http) -> tuple[str, bytes, Awaitable] | None:
         """(filename, bytes, the write of the bytes to disk) to extract, or None when the file got its

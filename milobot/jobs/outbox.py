@@ -12,6 +12,7 @@ is marked `retried`, so its deliverer first looks for an effect that may already
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -35,6 +36,15 @@ LEASE = timedelta(seconds=120)
 
 class PermanentFailure(Exception):
     """Retrying will not help (a channel that doesn't exist, a revoked token): give up at once."""
+
+
+class RetryAfter(Exception):
+    """Try again in `seconds`: a kind with its own retry schedule (webhooks, ATS write-backs) or a
+    server's Retry-After. The deliverer owns that schedule and raises PermanentFailure when it ends."""
+
+    def __init__(self, seconds: float, reason: str = ""):
+        super().__init__(reason or f"retry in {seconds:g}s")
+        self.seconds = max(0.0, float(seconds))
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,7 @@ class OutboxWorker:
         self.batch_size = batch_size
         self.concurrency = concurrency
         self.lease = lease
+        self._stopping = False
         self.deliverers: dict[str, Deliverer] = {}
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
@@ -89,21 +100,52 @@ class OutboxWorker:
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox-worker")
 
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
-        inflight = list(self._inflight)
-        for task in inflight:
+    async def stop(self, grace: float = 0.0) -> None:
+        """Stop claiming rows; let the deliveries under way finish for up to `grace` seconds; cancel
+        what is left (each cancelled delivery gives its lease back) and release whatever this worker
+        still holds, so another process delivers it at once rather than when the lease runs out."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        task, self._task = self._task, None
+        if task is not None:
+            self._stopping = True
+            self.kick()
+            if grace > 0:  # the loop leaves at once once it sees _stopping; the wait is only a bound
+                await asyncio.wait({task}, timeout=max(0.001, deadline - loop.time()))
             task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        inflight = list(self._inflight)
+        if inflight and deadline > loop.time():
+            await asyncio.wait(inflight, timeout=deadline - loop.time())
+        for t in inflight:
+            t.cancel()
         await asyncio.gather(*inflight, return_exceptions=True)
+        self._stopping = False
+        await asyncio.shield(self.release_claims())
+
+    async def release_claims(self) -> int:
+        """Give back every row this worker still holds. The holder stays named, so whoever delivers it
+        next knows an attempt may have been under way (and looks for an effect that already landed)."""
+        try:
+            async with self.db.unit_of_work() as session:
+                result = await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.claimed_by == self.worker_id, OutboxMessage.status == "pending")
+                    .values(claimed_until=utcnow())
+                )
+        except Exception:
+            log.warning(
+                "outbox: could not release this worker's claims; their leases will run out", exc_info=True
+            )
+            return 0
+        released = result.rowcount or 0
+        if released:
+            log.info("outbox: released %d row(s) still being delivered, for another process", released)
+        return released
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 started = await self._fill()
             except asyncio.CancelledError:
@@ -111,8 +153,8 @@ class OutboxWorker:
             except Exception:  # the loop must outlive a database hiccup
                 log.exception("outbox sweep failed")
                 started = 0
-            if started:
-                continue  # there may be more due right now
+            if started or self._stopping:
+                continue  # there may be more due right now (or: stopping, leave the loop)
             self._wake.clear()
             # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that lands as
             # the wake-up fires (a delivery finishing kicks the loop), and stop() then waits forever.
@@ -232,6 +274,7 @@ class OutboxWorker:
         deliverer = self.deliverers.get(item.kind)
         error: str | None = None
         permanent = False
+        delay: float | None = None
         result: dict[str, Any] | None = None
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
@@ -241,6 +284,8 @@ class OutboxWorker:
                 result = await deliverer(item)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
+            except RetryAfter as exc:
+                error, delay = str(exc), exc.seconds
             except asyncio.CancelledError:
                 # Shutting down mid-delivery: let the lease lapse now rather than in two minutes. The
                 # holder stays named, so whoever takes the row over looks for a landed effect first.
@@ -252,7 +297,7 @@ class OutboxWorker:
                 error = f"{type(exc).__name__}: {exc}"
             finally:
                 heartbeat.cancel()
-        await self._finish(item, error=error, permanent=permanent, result=result)
+        await self._finish(item, error=error, permanent=permanent, result=result, delay=delay)
 
     async def _abandon(self, item: Delivery) -> None:
         try:
@@ -266,13 +311,22 @@ class OutboxWorker:
             log.warning("outbox %s: could not give its lease back", item.id, exc_info=True)
 
     async def _finish(
-        self, item: Delivery, *, error: str | None, permanent: bool, result: dict | None
+        self,
+        item: Delivery,
+        *,
+        error: str | None,
+        permanent: bool,
+        result: dict | None,
+        delay: float | None = None,
     ) -> None:
         now = utcnow()
         attempts = item.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "claimed_by": None, "claimed_until": None}
         if error is None:
             values |= {"status": "done", "done_at": now, "result": result, "last_error": None}
+        elif delay is not None and not permanent:
+            # The deliverer's own schedule (it raises PermanentFailure when that ends), not MAX_ATTEMPTS.
+            values |= {"next_attempt_at": now + timedelta(seconds=delay), "last_error": error[:2000]}
         elif permanent or attempts >= MAX_ATTEMPTS:
             values |= {"status": "dead", "last_error": error[:2000]}
             log.error("outbox %s (%s) gave up after %s attempts: %s", item.id, item.kind, attempts, error)

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from milobot.blocks.text import display
 from milobot.db.models import Agent, AgentVersion, Candidate, Template
 from milobot.errors import Invalid, NotFound
-from milobot.services import audit, outbox
+from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
 from milobot.services.context import Actor, Identity, require_admin, require_member
 from milobot.services.sharing import check_tag, interview_link
@@ -308,6 +308,7 @@ class AgentService(Service):
         )
         session.add(agent)
         await session.flush()
+        await home_refresh.refresh_team_homes(session, workspace_id=actor.workspace_id)
         session.add(
             AgentVersion(
                 workspace_id=actor.workspace_id,
@@ -473,6 +474,7 @@ class AgentService(Service):
             if agent.status != status:
                 agent.status = status
                 agent.archived_at = self.now() if archived else None
+                await home_refresh.refresh_team_homes(session, workspace_id=actor.workspace_id)
                 audit.record(
                     session,
                     actor,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate
 from milobot.errors import Invalid, NotFound
-from milobot.services import audit, emails, outbox
+from milobot.services import audit, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_records import new_candidate, normalise_email, normalise_phone
 from milobot.services.context import Identity, require_admin
@@ -171,6 +171,7 @@ class CandidateService(Service):
                 )
                 existing[key] = p.name  # a repeat later in the same paste is a duplicate too
                 await session.flush()
+                await webhook_events.candidate_created(session, candidate)
                 link = interview_link(self.deps.public_url, candidate.token)
                 if self.deps.mail_enabled:
                     mail = emails.invitation(

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from milobot.db.models import Candidate, CandidateDecision
 from milobot.errors import Conflict, Invalid
-from milobot.services import audit
+from milobot.services import audit, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, refresh_cards, retry_when_locked
 from milobot.services.context import Identity, require_admin
@@ -99,6 +99,16 @@ class DecisionService(Service):
             new = DECISIONS[decision]
             if candidate.decision == new:
                 return _result(candidate, changed=False)
+            # Conditional, so two presses racing each other (SQLite takes no row lock) change the
+            # decision, record it and emit its webhook event once.
+            won = await session.execute(
+                update(Candidate)
+                .where(Candidate.id == candidate.id, Candidate.decision != new)
+                .values(decision=new)
+                .execution_options(synchronize_session=False)
+            )
+            if won.rowcount != 1:
+                return _result(candidate, changed=False)
             now = self.now()
             session.add(
                 CandidateDecision(
@@ -126,6 +136,9 @@ class DecisionService(Service):
             candidate.decision, candidate.decided_by = new, actor.user_id
             candidate.decided_at, candidate.decision_reason = now, reason
             await refresh_cards(session, candidate)
+            await webhook_events.decided(
+                session, candidate, decision=new, by=actor.user_id, interview_id=interview_id, reason=reason
+            )
             return _result(candidate, changed=True)
 
     @retry_when_locked

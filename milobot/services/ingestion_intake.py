@@ -146,16 +146,6 @@ class IntakeService(Service):
                 for f, team in rows
             ]
 
-    async def stuck_batches(self) -> list[int]:
-        async with self.unit() as session:
-            return list(
-                (
-                    await session.scalars(
-                        select(IngestionBatch.id).where(IngestionBatch.status == "extracting")
-                    )
-                ).all()
-            )
-
     async def record_download(
         self, *, file_id: int, filename: str, sha256: str, stored_path: str
     ) -> str | None:

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from milobot.db.models import Agent, IngestionBatch, IngestionDraft, IngestionFile
 from milobot.db.types import utcnow
 from milobot.errors import Forbidden, NotFound
-from milobot.services import outbox
+from milobot.services import home_refresh, outbox
 from milobot.services.context import Actor, require_member
 
 # Outbox kinds delivered by milobot.slack.review. The review message is rendered from the database at
@@ -221,3 +221,5 @@ def enqueue_render(session: AsyncSession, batch: IngestionBatch, *, dm_user: str
         payload=payload,
         ordering_key=f"{batch.workspace_id}:review:{batch.id}",
     )
+    # What the review shows changed, so did the uploader's Home ("Imports pending review").
+    home_refresh.refresh_homes(session, workspace_id=batch.workspace_id, user_ids=[batch.uploaded_by])

@@ -21,7 +21,7 @@ from milobot.db.models import (
     StoredFile,
 )
 from milobot.errors import Conflict, Invalid, NotFound
-from milobot.services import audit
+from milobot.services import audit, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_records import find_duplicates, new_candidate, normalise_phone
 from milobot.services.context import Actor, Identity, require_admin
@@ -148,6 +148,7 @@ class ReviewService(Service):
         await session.flush()
         for draft, candidate, resume, source in made:
             draft.candidate_id = candidate.id
+            await webhook_events.candidate_created(session, candidate)
             if resume:
                 session.add(
                     StoredFile(

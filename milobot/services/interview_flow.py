@@ -259,7 +259,7 @@ async def submit_answer(
         return False
     await store_signals(session, interview, question_index=question_index, signals=signals, now=now)
     if len(answered) + 1 >= len(rubric):
-        mark_completed(session, interview, candidate, now=now, scored=False)
+        await mark_completed(session, interview, candidate, now=now, scored=False)
         return True
     return False
 

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, Member, OutboxMessage
 from milobot.errors import Gone, Invalid, NotFound
-from milobot.services import emails, outbox
+from milobot.services import emails, outbox, webhook_events
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.context import ADMIN
 from milobot.services.interview_flow import CLOSED, UNKNOWN, _begin, _check_details, _resolve, source_tag
@@ -153,6 +153,7 @@ async def start_from_link(
         source_tag=tag,
     )
     await session.flush()
+    await webhook_events.candidate_created(session, fresh)
     await _begin(session, agent, fresh, now=now, tag=tag, browser=browser)
     return LinkStart(candidate_token=fresh.token)
 
@@ -197,6 +198,7 @@ async def send_personal_link(
             source_tag=tag,
         )
         await session.flush()
+        await webhook_events.candidate_created(session, candidate)
     key = f"personal-link:{candidate.id}:{now:%Y%m%d%H}"
     if await session.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == key)):
         return {"candidate_id": candidate.id, "skipped": "sent within the hour"}

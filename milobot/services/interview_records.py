@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, AgentVersion, Answer, Candidate, Interview
 from milobot.interview.scoring import Question, overall_from_scores
-from milobot.services import outbox
+from milobot.services import outbox, webhook_events
 
 SCORE_KIND = "interview.score"  # outbox: {interview_id} -> score the answers, then post the card
 CARD_KIND = "slack.card"  # outbox: {interview_id} -> post or update the candidate card
@@ -92,20 +92,29 @@ async def current_version(session: AsyncSession, agent: Agent) -> AgentVersion |
     )
 
 
-def mark_completed(
+async def mark_completed(
     session: AsyncSession, interview: Interview, candidate: Candidate, *, now, scored: bool
 ) -> None:
     """Complete an interview and enqueue what follows in the same transaction: scoring (which then
-    posts the card), or the card straight away when the scores came with it."""
+    posts the card), or the card straight away when the scores came with it; and the events."""
     interview.status = "completed"
     interview.completed_at = interview.completed_at or now
     candidate.status = "completed"
     if scored:
         enqueue_card(session, interview)
-        return
-    outbox.enqueue(
-        session, workspace_id=interview.workspace_id, kind=SCORE_KIND, payload={"interview_id": interview.id}
-    )
+    else:
+        outbox.enqueue(
+            session,
+            workspace_id=interview.workspace_id,
+            kind=SCORE_KIND,
+            payload={"interview_id": interview.id},
+        )
+    await session.flush()
+    await webhook_events.interview_completed(session, interview, candidate)
+    if scored:
+        await webhook_events.interview_scored(
+            session, interview, candidate, await answers_of(session, interview)
+        )
 
 
 def enqueue_card(session: AsyncSession, interview: Interview) -> None:

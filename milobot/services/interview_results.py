@@ -24,6 +24,7 @@ from milobot.db.models import (
     StoredFile,
 )
 from milobot.errors import Conflict, Invalid, NotFound
+from milobot.services import webhook_events
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.interview_records import (
     current_version,
@@ -165,6 +166,7 @@ async def record_external(
             source="api",
         )
         await session.flush()
+        await webhook_events.candidate_created(session, candidate)
     interview = Interview(
         workspace_id=workspace_id,
         candidate_id=candidate.id,
@@ -231,7 +233,7 @@ async def record_external(
             detail={"external_id": result.external_id, "answers": len(answers)},
         )
     )
-    mark_completed(session, interview, candidate, now=now, scored=scored)
+    await mark_completed(session, interview, candidate, now=now, scored=scored)
     await session.flush()
     return RecordedResult(interview.id, candidate.id, True)
 

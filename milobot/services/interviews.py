@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from milobot.db.models import Answer, Interview
+from milobot.db.models import Answer, Candidate, Interview
 from milobot.errors import Invalid, NotFound, RateLimited
 from milobot.interview.scoring import Scorer, score_interview
-from milobot.services import audit, interview_flow, interview_link, outbox
+from milobot.services import audit, interview_flow, interview_link, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
@@ -204,6 +204,10 @@ class InterviewService(Service):
                 interview, list(by_id.values()), rubric_questions(await version_of(session, interview))
             )
             enqueue_card(session, interview)
+            candidate = await session.get(Candidate, interview.candidate_id)
+            await webhook_events.interview_scored(
+                session, interview, candidate, sorted(by_id.values(), key=lambda a: a.question_index)
+            )
             return {"scored": len(todo), "overall": interview.overall_score}
 
     async def override_score(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate, Nudge
 from milobot.errors import Conflict, Invalid, NotFound
-from milobot.services import audit, emails, outbox
+from milobot.services import audit, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, retry_when_locked
 from milobot.services.context import Actor, Identity, require_admin
@@ -159,6 +159,7 @@ class NudgeService(Service):
                 raise Conflict(refusal_message(candidate, rule, now=now))
             agent = await self._agent(session, actor, candidate.agent_id)
             nudged = self._send(session, actor, candidate, agent, now=now, bulk=False)
+            await webhook_events.nudged(session, candidate, by=actor.user_id, nudge_count=nudged.count)
             audit.record(
                 session,
                 actor,
@@ -204,7 +205,8 @@ class NudgeService(Service):
             now = self.now()
             eligible, skipped = await self._classify(session, actor, agent, now)
             for candidate in eligible:
-                self._send(session, actor, candidate, agent, now=now, bulk=True)
+                sent = self._send(session, actor, candidate, agent, now=now, bulk=True)
+                await webhook_events.nudged(session, candidate, by=actor.user_id, nudge_count=sent.count)
             audit.record(
                 session,
                 actor,

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from milobot.db.models import Candidate, Interview, ProcessedEvent, Rating
 from milobot.db.types import utcnow
 from milobot.errors import Invalid
+from milobot.services import webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, refresh_cards_soon, retry_when_locked
 from milobot.services.context import Identity, require_member
@@ -128,6 +129,9 @@ class RatingService(Service):
                 now=self.now(),
             )
             await refresh_cards_soon(session, candidate)
+            await webhook_events.rated(
+                session, candidate, by=actor.user_id, kind=kind, value=value, source=BUTTON
+            )
             return Rated(candidate.id, candidate.name, kind, value)
 
     @retry_when_locked
@@ -193,6 +197,9 @@ class RatingService(Service):
                     now=at,
                 )
                 result = Rated(candidate.id, candidate.name, THUMBS, value)
+                await webhook_events.rated(
+                    session, candidate, by=actor.user_id, kind=THUMBS, value=value, source=REACTION
+                )
             else:
                 # Removing the reaction takes back the rating it made; a rating given since through
                 # a button or the other thumb stays.

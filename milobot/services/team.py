@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Member
 from milobot.errors import Conflict, Invalid, NotFound
-from milobot.services import audit, outbox
+from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, ROLES, Actor, Identity, require_admin, require_member
 from milobot.services.workspaces import get_or_create_workspace
@@ -87,6 +87,7 @@ class TeamService(Service):
             session.add(member)
             await session.flush()
             audit.record(session, actor, "team.invite", target_type="member", target_id=user_id, role=role)
+            home_refresh.refresh_homes(session, workspace_id=actor.workspace_id, user_ids=[user_id])
             outbox.enqueue(
                 session,
                 workspace_id=actor.workspace_id,
@@ -123,6 +124,7 @@ class TeamService(Service):
                 role=role,
                 previous=previous,
             )
+            home_refresh.refresh_homes(session, workspace_id=actor.workspace_id, user_ids=[user_id])
             return TeamMember(user_id, role, member.invited_by, member.created_at)
 
     async def remove(self, *, identity: Identity, user_id: str) -> None:
@@ -137,6 +139,7 @@ class TeamService(Service):
             audit.record(
                 session, actor, "team.remove", target_type="member", target_id=user_id, role=member.role
             )
+            home_refresh.refresh_homes(session, workspace_id=actor.workspace_id, user_ids=[user_id])
 
     async def make_installer_admin(self, *, identity: Identity) -> bool:
         """OAuth installs. The installer becomes an admin only of a workspace that has no admin yet (its

@@ -24,6 +24,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from milobot.metrics import SlackCallObserver
+
 log = logging.getLogger(__name__)
 
 OUTBOX_EVENT = "milobot_outbox"
@@ -90,7 +92,11 @@ def single_shot(client: AsyncWebClient) -> AsyncWebClient:
         ssl=client.ssl,
         proxy=client.proxy,
         headers=dict(client.headers or {}),
-        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=3)],
+        # The metrics observer never re-sends anything: it stays, so these posts are counted too.
+        retry_handlers=[
+            *(h for h in client.retry_handlers or [] if isinstance(h, SlackCallObserver)),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+        ],
     )
 
 

@@ -14,21 +14,26 @@ class NoTokenForWorkspace(Exception):
 
 
 class SlackClients:
-    def __init__(self, settings: Settings, installation_store: AsyncInstallationStore | None = None):
+    def __init__(
+        self, settings: Settings, installation_store: AsyncInstallationStore | None = None, *, metrics=None
+    ):
         self.settings = settings
         self.installation_store = installation_store
+        self.metrics = metrics
         self._cache: dict[str, AsyncWebClient] = {}
 
     async def for_team(self, team_id: str, enterprise_id: str | None = None) -> AsyncWebClient:
         if self.installation_store is not None:
             bot = await self.installation_store.async_find_bot(enterprise_id=enterprise_id, team_id=team_id)
             if bot is not None and bot.bot_token:
-                return make_web_client(self.settings, bot.bot_token)
+                return make_web_client(self.settings, bot.bot_token, metrics=self.metrics)
             if not self.settings.slack_bot_token:
                 raise NoTokenForWorkspace(f"milobot is not installed in workspace {team_id}")
         if not self.settings.slack_bot_token:
             raise NoTokenForWorkspace("SLACK_BOT_TOKEN is not set")
         client = self._cache.get("default")
         if client is None:
-            client = self._cache["default"] = make_web_client(self.settings, self.settings.slack_bot_token)
+            client = self._cache["default"] = make_web_client(
+                self.settings, self.settings.slack_bot_token, metrics=self.metrics
+            )
         return client

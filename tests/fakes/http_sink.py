@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import json as jsonlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Self
@@ -30,6 +31,7 @@ class SinkRequest:
     headers: dict[str, str]
     body: bytes
     json: Any = None  # the parsed body when it is JSON, else None
+    arrived: float = field(default_factory=time.monotonic)  # when the request reached the sink
 
     @property
     def text(self) -> str:

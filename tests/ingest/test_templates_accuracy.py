@@ -16,10 +16,10 @@ HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
 FLOORS = {
     "name": 0.97,
     "email": 0.99,
-    "phone": 0.88,
-    "location": 0.94,
-    "current_title": 0.73,
-    "current_company": 0.80,
+    "phone": 0.97,
+    "location": 0.96,
+    "current_title": 0.95,
+    "current_company": 0.92,
 }
 
 
@@ -48,23 +48,26 @@ def test_template_families_field_accuracy(scores, capsys):
     assert not low, f"template accuracy below floor: {low}; misses: {misses}"
 
 
-# The five families kept unseen until the end (measured once on arrival; README), held from here on.
-UNSEEN_FLOORS = {
+# The second round's families (measure.py --unseen): measured once on arrival (README, and
+# tests/data/ingest_templates/round2_on_arrival.txt), then read for general mechanisms; held here
+# to floors a little under their figures since.
+ROUND2_FLOORS = {
     "name": 0.97,
-    "email": 0.95,
-    "phone": 0.85,
-    "location": 0.60,
-    "current_title": 0.85,
-    "current_company": 0.85,
+    "email": 0.99,
+    "phone": 0.95,
+    "location": 0.95,
+    "current_title": 0.95,
+    "current_company": 0.92,
 }
 
 
-def test_the_families_once_unseen_keep_their_figures():
+def test_the_second_round_families_keep_their_figures():
     measure = _measure()
     result = measure.run(unseen=True)
     accuracy = measure.totals(result["families"])
-    low = {f: round(accuracy[f], 3) for f in UNSEEN_FLOORS if accuracy[f] < UNSEEN_FLOORS[f]}
-    assert not low, f"accuracy on the once-unseen families below floor: {low}; misses: {result['misses']}"
+    assert len(result["families"]) == 8
+    low = {f: round(accuracy[f], 3) for f in ROUND2_FLOORS if accuracy[f] < ROUND2_FLOORS[f]}
+    assert not low, f"accuracy on the second round's families below floor: {low}; misses: {result['misses']}"
 
 
 def test_the_scorer_measures_this_checkout():

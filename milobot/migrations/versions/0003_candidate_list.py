@@ -2,7 +2,7 @@
 indexes the list's filters and sorts need, and which saved view each person's list opens with
 
 Revision ID: 0003
-Revises: 0009
+Revises: 0007
 """
 
 import logging
@@ -15,7 +15,7 @@ from milobot.db import list_triggers
 from milobot.db.search_text import search_key
 
 revision = "0003"
-down_revision = "0009"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 log = logging.getLogger("alembic.runtime.migration")

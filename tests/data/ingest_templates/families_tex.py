@@ -10,7 +10,17 @@ from pathlib import Path
 
 from people import Person
 
-_ESC = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\~{}", "^": r"\^{}"}
+_ESC = {
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\~{}",
+    "^": r"\^{}",
+}
 
 
 def esc(text: str) -> str:
@@ -23,12 +33,29 @@ MONTHS = {
     "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
     "es": "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic.".split(),
 }
-PRESENT = {"en": "Present", "de": "heute", "fr": "aujourd'hui", "es": "actualidad", "it": "oggi", "pt": "atual",
-           "nl": "heden", "pl": "obecnie", "sv": "nu", "cs": "současnost", "tr": "günümüz", "nb": "nå"}
+PRESENT = {
+    "en": "Present",
+    "de": "heute",
+    "fr": "aujourd'hui",
+    "es": "actualidad",
+    "it": "oggi",
+    "pt": "atual",
+    "nl": "heden",
+    "pl": "obecnie",
+    "sv": "nu",
+    "cs": "současnost",
+    "tr": "günümüz",
+    "nb": "nå",
+    "fi": "nykyään",
+    "da": "nu",
+    "ro": "prezent",
+    "hu": "jelenleg",
+}
 
 
 def span(p: Person, job, style: str) -> str:
     lang = p.language if p.language in MONTHS else "en"
+
     def one(ym):
         if ym is None:
             return PRESENT.get(p.language, "Present")
@@ -37,6 +64,7 @@ def span(p: Person, job, style: str) -> str:
         if style == "numeric":
             return f"{ym[1]:02d}/{ym[0]}"
         return str(ym[0])
+
     return f"{one(job.start)} -- {one(job.end)}"
 
 
@@ -46,7 +74,9 @@ def compile_tex(source: str, out: Path, engine: str = "pdflatex") -> None:
         for _ in range(2):  # moderncv and friends place things from the .aux of the first run
             run = subprocess.run(
                 [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-                cwd=tmp, capture_output=True, timeout=180,
+                cwd=tmp,
+                capture_output=True,
+                timeout=180,
             )
         if run.returncode != 0 or not (Path(tmp) / "cv.pdf").exists():
             raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
@@ -73,7 +103,7 @@ def moderncv(style: str):
             social += f"\\social[github]{{{p.links['github'].rsplit('/', 1)[-1]}}}\n"
         src = f"""\\documentclass[11pt,a4paper,sans]{{moderncv}}
 \\moderncvstyle{{{style}}}
-\\moderncvcolor{{{ {'classic': 'blue', 'banking': 'black', 'casual': 'green'}[style] }}}
+\\moderncvcolor{{{ {"classic": "blue", "banking": "black", "casual": "green"}[style] }}}
 {PREAMBLE}\\usepackage[scale=0.8]{{geometry}}
 \\name{{{esc(p.first)}}}{{{esc(p.last)}}}
 \\title{{{esc(p.label)}}}
@@ -87,7 +117,7 @@ def moderncv(style: str):
 \\section{{Education}}
 \\cventry{{{p.school_years[0]} -- {p.school_years[1]}}}{{{esc(p.degree)}}}{{{esc(p.school)}}}{{}}{{}}{{}}
 \\section{{Skills}}
-\\cvitem{{Tools}}{{{esc(', '.join(p.skills))}}}
+\\cvitem{{Tools}}{{{esc(", ".join(p.skills))}}}
 \\end{{document}}
 """
         compile_tex(src, out)
@@ -116,7 +146,7 @@ def europasscv(p: Person, out: Path) -> None:
 \\ecvtitle{{{p.school_years[0]} -- {p.school_years[1]}}}{{{esc(p.degree)}}}
 \\ecvitem{{}}{{{esc(p.school)}}}
 \\ecvsection{{Personal skills}}
-\\ecvitem{{Digital skills}}{{{esc(', '.join(p.skills))}}}
+\\ecvitem{{Digital skills}}{{{esc(", ".join(p.skills))}}}
 \\end{{europasscv}}
 \\end{{document}}
 """
@@ -170,21 +200,26 @@ JAKE_PREAMBLE = r"""\documentclass[letterpaper,11pt]{article}
 def jake(p: Person, out: Path) -> None:
     """Jake Gutierrez's résumé (MIT), the most copied LaTeX résumé: company line, then position line, dates right."""
     li = p.links["linkedin"].split("//", 1)[1].replace("www.", "")
-    contact = [esc(p.phone_display), f"\\href{{mailto:{p.email}}}{{\\underline{{{esc(p.email)}}}}}",
-               f"\\href{{{p.links['linkedin']}}}{{\\underline{{{esc(li)}}}}}"]
+    contact = [
+        esc(p.phone_display),
+        f"\\href{{mailto:{p.email}}}{{\\underline{{{esc(p.email)}}}}}",
+        f"\\href{{{p.links['linkedin']}}}{{\\underline{{{esc(li)}}}}}",
+    ]
     if "github" in p.links:
         gh = p.links["github"].split("//", 1)[1]
         contact.append(f"\\href{{{p.links['github']}}}{{\\underline{{{esc(gh)}}}}}")
     jobs = "\n".join(
         f"\\resumeSubheading{{{esc(j.company)}}}{{{span(p, j, 'month').replace('--', '--')}}}{{{esc(j.title)}}}{{{esc(j.city)}}}\n"
-        "\\resumeItemListStart " + "".join("\\resumeItem{" + esc(h) + "}" for h in j.highlights) + " \\resumeItemListEnd"
+        "\\resumeItemListStart "
+        + "".join("\\resumeItem{" + esc(h) + "}" for h in j.highlights)
+        + " \\resumeItemListEnd"
         for j in p.jobs
     )
     src = f"""{JAKE_PREAMBLE}
 \\begin{{document}}
 \\begin{{center}}
     \\textbf{{\\Huge \\scshape {esc(p.name)}}} \\\\ \\vspace{{1pt}}
-    \\small {' $|$ '.join(contact)}
+    \\small {" $|$ ".join(contact)}
 \\end{{center}}
 \\section{{Education}}
   \\resumeSubHeadingListStart
@@ -196,7 +231,7 @@ def jake(p: Person, out: Path) -> None:
   \\resumeSubHeadingListEnd
 \\section{{Technical Skills}}
  \\begin{{itemize}}[leftmargin=0.15in, label={{}}]
-    \\small{{\\item{{\\textbf{{Tools}}{{: {esc(', '.join(p.skills))}}}}}}}
+    \\small{{\\item{{\\textbf{{Tools}}{{: {esc(", ".join(p.skills))}}}}}}}
  \\end{{itemize}}
 \\end{{document}}
 """
@@ -231,8 +266,88 @@ def curve(p: Person, out: Path) -> None:
         )
         (Path(tmp) / "cv.tex").write_text(src, encoding="utf-8")
         for _ in range(2):
-            run = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-                                 cwd=tmp, capture_output=True, timeout=180)
+            run = subprocess.run(
+                ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+                cwd=tmp,
+                capture_output=True,
+                timeout=180,
+            )
         if run.returncode != 0:
             raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
         shutil.copy(Path(tmp) / "cv.pdf", out)
+
+
+def europecv(p: Person, out: Path) -> None:
+    """The older Europass class (europecv): every field a row of a label column and a value column,
+    a job as "Dates", "Occupation or position held", "Name and address of employer" rows."""
+    jobs = "\n".join(
+        f"\\ecvitem{{Dates}}{{{span(p, j, 'month').replace(' -- ', ' – ')}}}\n"
+        f"\\ecvitem{{Occupation or position held}}{{{esc(j.title)}}}\n"
+        "\\ecvitem{Main activities and responsibilities}{" + esc("; ".join(j.highlights)) + "}\n"
+        f"\\ecvitem{{Name and address of employer}}{{{esc(j.company)}, {esc(j.city)}}}\n\\ecvitem{{}}{{}}"
+        for j in p.jobs
+    )
+    # XeLaTeX with OpenType Latin Modern, so "Brașov" keeps its comma below (pdflatex's T1 fonts set
+    # it as "Bras, ov"); the class's own UTF-8 switch has nothing to do there.
+    src = f"""\\documentclass[english,a4paper,nologo]{{europecv}}
+\\providecommand{{\\inputencoding}}[1]{{}}
+\\usepackage{{fontspec}}
+\\usepackage[english]{{babel}}
+\\usepackage[hidelinks]{{hyperref}}
+\\ecvname{{{esc(p.name)}}}
+\\ecvaddress{{{esc(p.street)}, {esc(p.postcode)} {esc(p.city)}, {esc(p.country_name or p.region)}}}
+\\ecvtelephone{{{esc(p.phone_display)}}}
+\\ecvemail{{\\href{{mailto:{p.email}}}{{{esc(p.email)}}}}}
+\\begin{{document}}
+\\begin{{europecv}}
+\\ecvpersonalinfo
+\\section{{Desired employment}}
+\\ecvitem{{Occupational field}}{{{esc(p.label)}}}
+\\section{{Work experience}}
+{jobs}
+\\section{{Education and training}}
+\\ecvitem{{Dates}}{{{p.school_years[0]} – {p.school_years[1]}}}
+\\ecvitem{{Title of qualification awarded}}{{{esc(p.degree)}}}
+\\ecvitem{{Name of organisation}}{{{esc(p.school)}}}
+\\section{{Personal skills}}
+\\ecvitem{{Computer skills}}{{{esc(", ".join(p.skills))}}}
+\\end{{europecv}}
+\\end{{document}}
+"""
+    compile_tex(src, out, engine="xelatex")
+
+
+def currvita(p: Person, out: Path) -> None:
+    """currvita, the German "Lebenslauf" package: the name as the heading, then lists with the dates
+    (or the field) in a left label column and the entry beside them."""
+    jobs = "\n".join(
+        f"\\item[{span(p, j, 'numeric')}] \\textbf{{{esc(j.title)}}}\\newline {esc(j.company)}, {esc(j.city)}"
+        "\\newline {\\small " + esc(". ".join(j.highlights)) + ".}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[a4paper,11pt]{{article}}
+\\usepackage{{fontspec}}
+\\usepackage[LabelsAligned,NoDate]{{currvita}}
+\\usepackage[margin=2.2cm]{{geometry}}
+\\usepackage[hidelinks]{{hyperref}}
+\\setlength{{\\cvlabelwidth}}{{3.6cm}}
+\\begin{{document}}
+\\begin{{cv}}{{{esc(p.name)}}}
+\\begin{{cvlist}}{{Personal details}}
+\\item[Address] {esc(p.street)}\\newline {esc(p.postcode)} {esc(p.city)}
+\\item[Phone] {esc(p.phone_display)}
+\\item[E-mail] \\href{{mailto:{p.email}}}{{{esc(p.email)}}}
+\\end{{cvlist}}
+\\begin{{cvlist}}{{Professional experience}}
+{jobs}
+\\end{{cvlist}}
+\\begin{{cvlist}}{{Education}}
+\\item[{p.school_years[0]}--{p.school_years[1]}] {esc(p.degree)}, {esc(p.school)}
+\\end{{cvlist}}
+\\begin{{cvlist}}{{Skills}}
+\\item[Tools] {esc(", ".join(p.skills))}
+\\end{{cvlist}}
+\\end{{cv}}
+\\end{{document}}
+"""
+    compile_tex(src, out, engine="xelatex")

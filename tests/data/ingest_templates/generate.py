@@ -29,10 +29,11 @@ import families_docx  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
+from people_new import ROUND2  # noqa: E402
 
 PER_FAMILY = 8
-# family: (maker, file extension, seen). Unseen families are generated with the others but measured
-# only once, at the end, to report how the extractor does on templates it was not tuned on.
+# family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
+# five were kept unseen until the end of the first round and measured once on arrival).
 FAMILIES = {
     "jr-even": (families_web.render("even"), "pdf", True),
     "jr-elegant": (families_web.render("elegant"), "pdf", True),
@@ -49,11 +50,23 @@ FAMILIES = {
     "tex-europasscv": (families_tex.europasscv, "pdf", True),
     "tex-jake": (families_tex.jake, "pdf", True),
     "docx-classic": (families_docx.docx_classic, "docx", True),
-    "jr-caffeine": (families_web.render("caffeine"), "pdf", False),
-    "jr-spartan": (families_web.render("spartan"), "pdf", False),
-    "tex-curve": (families_tex.curve, "pdf", False),
-    "tex-moderncv-casual": (families_tex.moderncv("casual"), "pdf", False),
-    "docx-table": (families_docx.docx_table, "docx", False),
+    "jr-caffeine": (families_web.render("caffeine"), "pdf", True),
+    "jr-spartan": (families_web.render("spartan"), "pdf", True),
+    "tex-curve": (families_tex.curve, "pdf", True),
+    "tex-moderncv-casual": (families_tex.moderncv("casual"), "pdf", True),
+    "docx-table": (families_docx.docx_table, "docx", True),
+}
+# The second round's families, with people of their own (people_new.py): committed before anyone
+# looked at how the extractor reads them, kept out of all tuning, and measured once at the end.
+NEW_FAMILIES = {
+    "jr-eloquent": (families_web.render("eloquent"), "pdf", False),
+    "jr-cora": (families_web.render("cora"), "pdf", False),
+    "jr-pumpkin": (families_web.render("pumpkin"), "pdf", False),
+    "jr-actual": (families_web.render("actual"), "pdf", False),
+    "tex-europecv": (families_tex.europecv, "pdf", False),
+    "tex-currvita": (families_tex.currvita, "pdf", False),
+    "docx-header": (families_docx.docx_header, "docx", False),
+    "lo-modern": (families_docx.lo_modern, "pdf", False),
 }
 
 
@@ -68,7 +81,8 @@ def shown(path: Path) -> tuple[str, list[str]]:
         from docx import Document
 
         doc = Document(io.BytesIO(data))
-        parts = [p.text for p in doc.paragraphs]
+        parts = [p.text for section in doc.sections for p in section.header.paragraphs]
+        parts += [p.text for p in doc.paragraphs]
         for t in doc.tables:
             for row in t.rows:
                 for cell in row.cells:
@@ -100,13 +114,24 @@ def expected_for(p, path: Path) -> dict:
     # The home city, printed as an address or a contact line (with its region, postcode or country),
     # not a job's city.
     city = squash(p.city)
-    if any(k in text for k in (f"{city},{squash(p.region)}", city + squash(p.region), squash(p.postcode) + city,
-                               f"{city},{p.country.lower()}", city + p.country.lower())):
+    forms = [
+        f"{city},{squash(p.region)}",
+        city + squash(p.region),
+        squash(p.postcode) + city,
+        f"{city},{p.country.lower()}",
+        city + p.country.lower(),
+        f"{city},{squash(p.postcode)}",
+    ]
+    if p.country_name:
+        forms += [f"{city},{squash(p.country_name)}", city + squash(p.country_name)]
+    if any(k in text for k in forms):
         exp["city"] = p.city
     for key, value in (("current_title", p.current.title), ("current_company", p.current.company)):
         if squash(value) in text:
             exp[key] = value
-    exp["links"] = [u for u in p.links.values() if squash(u.split("//")[1].replace("www.", "")) in text + joined]
+    exp["links"] = [
+        u for u in p.links.values() if squash(u.split("//")[1].replace("www.", "")) in text + joined
+    ]
     return exp
 
 
@@ -117,22 +142,32 @@ def main() -> int:
     args = parser.parse_args()
     people = make_people(PER_FAMILY * len(FAMILIES))
     _check_new(people)
+    people_new = make_people(PER_FAMILY * len(NEW_FAMILIES), seed=15, pool=ROUND2)
+    _check_new(people_new, also=people)
     exp_file = HERE / "expected.json"
     expected = json.loads(exp_file.read_text(encoding="utf-8")) if exp_file.exists() else {}
-    for k, (family, (make, ext, seen)) in enumerate(FAMILIES.items()):
+    rounds = [(FAMILIES, people, 1), (NEW_FAMILIES, people_new, 2)]
+    for family, make, ext, seen, p, rnd in (
+        (family, make, ext, seen, who[k * PER_FAMILY + i], rnd)
+        for families, who, rnd in rounds
+        for k, (family, (make, ext, seen)) in enumerate(families.items())
+        for i in range(PER_FAMILY)
+    ):
         if args.only and family not in args.only:
             continue
         folder = HERE / "files" / family
         folder.mkdir(parents=True, exist_ok=True)
-        for i in range(PER_FAMILY):
-            p = people[k * PER_FAMILY + i]
-            path = folder / f"{p.pid}-{families_web_slug(p.name)}.{ext}"
-            if args.again or not path.exists():
-                make(p, path)
-            expected[f"{family}/{path.name}"] = expected_for(p, path) | {"seen": seen}
-            print(family, path.name, flush=True)
-        exp_file.write_text(json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    exp_file.write_text(json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path = folder / f"{p.pid}-{families_web_slug(p.name)}.{ext}"
+        if args.again or not path.exists():
+            make(p, path)
+        expected[f"{family}/{path.name}"] = expected_for(p, path) | {"seen": seen, "round": rnd}
+        print(family, path.name, flush=True)
+        exp_file.write_text(
+            json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    exp_file.write_text(
+        json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return 0
 
 
@@ -142,13 +177,22 @@ def families_web_slug(name: str) -> str:
     return re.sub(r"[^A-Za-z]+", "_", fold(name)).strip("_")
 
 
-def _check_new(people) -> None:
-    """No person or employer of this corpus appears in another corpus or in a test."""
+def _check_new(people, also=()) -> None:
+    """No person or employer of this corpus appears in another corpus or in a test (nor, for the
+    second round, in the first round's people: `also`)."""
     root = HERE.parents[2]
     corpus = []
-    for path in [*root.glob("tests/**/*.py"), *root.glob("tests/data/*/expected.json"), *root.glob("bench/corpus/*.json")]:
+    for path in [
+        *root.glob("tests/**/*.py"),
+        *root.glob("tests/data/*/expected.json"),
+        *root.glob("bench/corpus/*.json"),
+    ]:
         if "ingest_templates" not in str(path):
             corpus.append(path.read_text(encoding="utf-8", errors="replace"))
+    corpus += [
+        f"{q.name} " + " ".join(j.company for j in q.jobs) + " " + " ".join(j.title for j in q.jobs)
+        for q in also
+    ]
     blob = "\n".join(corpus)
     clashes = [p.name for p in people if p.name in blob] + [
         j.company for p in people for j in p.jobs if re.search(rf"\b{re.escape(j.company)}\b", blob)

@@ -20,7 +20,12 @@ LOCALES: dict[str, tuple] = {
         "pl",
         ["Zofia", "Bożena", "Jadwiga", "Ignacy", "Wiesław", "Łucja", "Mirosław", "Halina"],
         ["Wrześniewska", "Kołodziejczyk", "Pietrzykowski", "Źdebło", "Grabarczyk", "Mądrawska"],
-        [("Kraków", "Małopolskie"), ("Łódź", "Łódzkie"), ("Bydgoszcz", "Kujawsko-Pomorskie"), ("Rzeszów", "Podkarpackie")],
+        [
+            ("Kraków", "Małopolskie"),
+            ("Łódź", "Łódzkie"),
+            ("Bydgoszcz", "Kujawsko-Pomorskie"),
+            ("Rzeszów", "Podkarpackie"),
+        ],
         ["sp. z o.o.", "S.A.", ""],
         "pl",
     ),
@@ -28,7 +33,12 @@ LOCALES: dict[str, tuple] = {
         "fr",
         ["Solène", "Baptiste", "Maëlys", "Gaëtan", "Léonie", "Anatole", "Céleste", "Évariste"],
         ["Bellegarde", "Fauconnier", "Desrosiers", "Lefébure", "Chastagner", "Vautrin"],
-        [("Besançon", "Bourgogne-Franche-Comté"), ("Orléans", "Centre-Val de Loire"), ("Clermont-Ferrand", "Auvergne-Rhône-Alpes"), ("Angers", "Pays de la Loire")],
+        [
+            ("Besançon", "Bourgogne-Franche-Comté"),
+            ("Orléans", "Centre-Val de Loire"),
+            ("Clermont-Ferrand", "Auvergne-Rhône-Alpes"),
+            ("Angers", "Pays de la Loire"),
+        ],
         ["SARL", "SAS", ""],
         "fr",
     ),
@@ -36,7 +46,12 @@ LOCALES: dict[str, tuple] = {
         "de",
         ["Henrike", "Jördis", "Malte", "Wiebke", "Ottokar", "Rüdiger", "Lioba", "Jannes"],
         ["Brückner", "Oberdörfer", "Kesselring", "Straßburger", "Wendehals", "Gräfenstein"],
-        [("Düsseldorf", "Nordrhein-Westfalen"), ("Würzburg", "Bayern"), ("Göttingen", "Niedersachsen"), ("Lüneburg", "Niedersachsen")],
+        [
+            ("Düsseldorf", "Nordrhein-Westfalen"),
+            ("Würzburg", "Bayern"),
+            ("Göttingen", "Niedersachsen"),
+            ("Lüneburg", "Niedersachsen"),
+        ],
         ["GmbH", "AG", "GmbH & Co. KG"],
         "de",
     ),
@@ -44,7 +59,12 @@ LOCALES: dict[str, tuple] = {
         "es",
         ["Inmaculada", "Íñigo", "Begoña", "Fermín", "Araceli", "Nicanor", "Maite", "Rocío"],
         ["Echeverría", "Valdelomar", "Zubiaurre", "Castañeda", "Olmedilla", "Peñalver"],
-        [("Córdoba", "Andalucía"), ("Logroño", "La Rioja"), ("Cáceres", "Extremadura"), ("San Sebastián", "País Vasco")],
+        [
+            ("Córdoba", "Andalucía"),
+            ("Logroño", "La Rioja"),
+            ("Cáceres", "Extremadura"),
+            ("San Sebastián", "País Vasco"),
+        ],
         ["S.L.", "S.A.", ""],
         "es",
     ),
@@ -60,7 +80,12 @@ LOCALES: dict[str, tuple] = {
         "it",
         ["Ludovica", "Tancredi", "Benedetta", "Ottavio", "Ginevra", "Ruggero", "Ilaria", "Fiorenzo"],
         ["Campanella", "Scarpellini", "Bonaccorsi", "Tagliaferri", "Morandini", "Zanichelli"],
-        [("Perugia", "Umbria"), ("Trieste", "Friuli-Venezia Giulia"), ("Lecce", "Puglia"), ("Forlì", "Emilia-Romagna")],
+        [
+            ("Perugia", "Umbria"),
+            ("Trieste", "Friuli-Venezia Giulia"),
+            ("Lecce", "Puglia"),
+            ("Forlì", "Emilia-Romagna"),
+        ],
         ["S.r.l.", "S.p.A.", ""],
         "it",
     ),
@@ -68,7 +93,12 @@ LOCALES: dict[str, tuple] = {
         "nl",
         ["Femke", "Joris", "Sjoukje", "Maarten", "Liesbeth", "Teun", "Annelies", "Wouter"],
         ["van Dorsselaer", "Hoogendijk", "de Wildt", "Kruijsen", "Verbruggen", "ter Horst"],
-        [("Zwolle", "Overijssel"), ("Leeuwarden", "Friesland"), ("Enschede", "Overijssel"), ("Delft", "Zuid-Holland")],
+        [
+            ("Zwolle", "Overijssel"),
+            ("Leeuwarden", "Friesland"),
+            ("Enschede", "Overijssel"),
+            ("Delft", "Zuid-Holland"),
+        ],
         ["B.V.", "N.V.", ""],
         "nl",
     ),
@@ -76,7 +106,12 @@ LOCALES: dict[str, tuple] = {
         "sv",
         ["Ylva", "Torbjörn", "Märta", "Åsa", "Gunnar", "Linnéa", "Östen", "Ebba"],
         ["Sjöberg", "Lindqvist", "Ågren", "Hällström", "Björkman", "Nyqvist"],
-        [("Göteborg", "Västra Götaland"), ("Umeå", "Västerbotten"), ("Linköping", "Östergötland"), ("Västerås", "Västmanland")],
+        [
+            ("Göteborg", "Västra Götaland"),
+            ("Umeå", "Västerbotten"),
+            ("Linköping", "Östergötland"),
+            ("Västerås", "Västmanland"),
+        ],
         ["AB", ""],
         "se",
     ),
@@ -84,7 +119,12 @@ LOCALES: dict[str, tuple] = {
         "cs",
         ["Radka", "Bohumil", "Kateřina", "Vojtěch", "Zdeňka", "Přemysl", "Libuše", "Jiří"],
         ["Dvořáková", "Šťastný", "Kučerová", "Procházka", "Hrubešová", "Řezníček"],
-        [("Plzeň", "Plzeňský kraj"), ("Olomouc", "Olomoucký kraj"), ("Hradec Králové", "Královéhradecký kraj"), ("Ostrava", "Moravskoslezský kraj")],
+        [
+            ("Plzeň", "Plzeňský kraj"),
+            ("Olomouc", "Olomoucký kraj"),
+            ("Hradec Králové", "Královéhradecký kraj"),
+            ("Ostrava", "Moravskoslezský kraj"),
+        ],
         ["s.r.o.", "a.s.", ""],
         "cz",
     ),
@@ -108,15 +148,34 @@ LOCALES: dict[str, tuple] = {
         "en",
         ["Imogen", "Rhodri", "Philippa", "Ewan", "Saoirse", "Crispin", "Niamh", "Alistair"],
         ["Featherstonehaugh", "Llewellyn", "Ashworth", "MacAulay", "Pennington", "Thistlewood"],
-        [("Shrewsbury", "Shropshire"), ("Aberystwyth", "Ceredigion"), ("Inverness", "Highland"), ("Norwich", "Norfolk")],
+        [
+            ("Shrewsbury", "Shropshire"),
+            ("Aberystwyth", "Ceredigion"),
+            ("Inverness", "Highland"),
+            ("Norwich", "Norfolk"),
+        ],
         ["Ltd", "plc", ""],
         "co.uk",
     ),
     "IN": (
         "en",
-        ["Vaishnavi", "Harshvardhan", "Meenakshi", "Siddharth", "Ananya", "Raghunandan", "Ishita", "Devendra"],
+        [
+            "Vaishnavi",
+            "Harshvardhan",
+            "Meenakshi",
+            "Siddharth",
+            "Ananya",
+            "Raghunandan",
+            "Ishita",
+            "Devendra",
+        ],
         ["Venkataraman", "Bhattacharjee", "Kulkarni", "Raghavendran", "Chatterjee", "Deshpande"],
-        [("Thiruvananthapuram", "Kerala"), ("Visakhapatnam", "Andhra Pradesh"), ("Coimbatore", "Tamil Nadu"), ("Indore", "Madhya Pradesh")],
+        [
+            ("Thiruvananthapuram", "Kerala"),
+            ("Visakhapatnam", "Andhra Pradesh"),
+            ("Coimbatore", "Tamil Nadu"),
+            ("Indore", "Madhya Pradesh"),
+        ],
         ["Pvt. Ltd.", "Ltd.", ""],
         "in",
     ),
@@ -124,7 +183,12 @@ LOCALES: dict[str, tuple] = {
         "en",
         ["Nomvula", "Thabiso", "Lindiwe", "Sipho", "Zanele", "Mpho", "Ayanda", "Kagiso"],
         ["Mahlangu", "Dlamini-Botha", "Nkwinika", "Sebothoma", "Mabuza", "Ramaphakela"],
-        [("Gqeberha", "Eastern Cape"), ("Polokwane", "Limpopo"), ("Bloemfontein", "Free State"), ("Stellenbosch", "Western Cape")],
+        [
+            ("Gqeberha", "Eastern Cape"),
+            ("Polokwane", "Limpopo"),
+            ("Bloemfontein", "Free State"),
+            ("Stellenbosch", "Western Cape"),
+        ],
         ["(Pty) Ltd", ""],
         "co.za",
     ),
@@ -147,13 +211,52 @@ LOCALES: dict[str, tuple] = {
 }
 
 ROOTS = [
-    "Brenmoor", "Quillmark", "Veltrano", "Larkspur", "Oakhollow", "Ferrowind", "Silverpine", "Cobaltis",
-    "Marlowe", "Tidewell", "Ambergate", "Velloraq", "Kestrelon", "Halcyra", "Quantaline", "Sundara",
-    "Vireo", "Basaltia", "Corvina", "Meridiana", "Ostrava Lane", "Zephyrin", "Granitex", "Lumivale",
-    "Orchidea", "Stellaris", "Fjordvik", "Palomar", "Riverstead", "Hollowmere", "Ironbark", "Caldera",
+    "Brenmoor",
+    "Quillmark",
+    "Veltrano",
+    "Larkspur",
+    "Oakhollow",
+    "Ferrowind",
+    "Silverpine",
+    "Cobaltis",
+    "Marlowe",
+    "Tidewell",
+    "Ambergate",
+    "Velloraq",
+    "Kestrelon",
+    "Halcyra",
+    "Quantaline",
+    "Sundara",
+    "Vireo",
+    "Basaltia",
+    "Corvina",
+    "Meridiana",
+    "Ostrava Lane",
+    "Zephyrin",
+    "Granitex",
+    "Lumivale",
+    "Orchidea",
+    "Stellaris",
+    "Fjordvik",
+    "Palomar",
+    "Riverstead",
+    "Hollowmere",
+    "Ironbark",
+    "Caldera",
 ]
 SECTORS = {
-    "en": ["Analytics", "Freight", "Health", "Robotics", "Foods", "Energy", "Software", "Logistics", "Labs", "Media"],
+    "en": [
+        "Analytics",
+        "Freight",
+        "Health",
+        "Robotics",
+        "Foods",
+        "Energy",
+        "Software",
+        "Logistics",
+        "Labs",
+        "Media",
+    ],
     "pl": ["Logistyka", "Systemy", "Energia", "Analityka", "Budownictwo"],
     "fr": ["Conseil", "Énergie", "Logiciels", "Transports", "Santé"],
     "de": ["Maschinenbau", "Logistik", "Software", "Energietechnik", "Medizintechnik"],
@@ -168,17 +271,59 @@ SECTORS = {
 }
 TITLES = {
     "en": [
-        "Senior Data Engineer", "Product Designer", "Clinical Pharmacist", "Logistics Coordinator",
-        "Mechanical Design Engineer", "UX Researcher", "Site Reliability Engineer", "Financial Analyst",
-        "Marketing Manager", "Quality Assurance Lead", "Backend Developer", "Operations Manager",
-        "Research Scientist", "Account Executive", "HR Business Partner", "Supply Chain Analyst",
+        "Senior Data Engineer",
+        "Product Designer",
+        "Clinical Pharmacist",
+        "Logistics Coordinator",
+        "Mechanical Design Engineer",
+        "UX Researcher",
+        "Site Reliability Engineer",
+        "Financial Analyst",
+        "Marketing Manager",
+        "Quality Assurance Lead",
+        "Backend Developer",
+        "Operations Manager",
+        "Research Scientist",
+        "Account Executive",
+        "HR Business Partner",
+        "Supply Chain Analyst",
     ],
     "pl": ["Inżynier danych", "Księgowa", "Kierownik projektu", "Programista Java", "Analityk biznesowy"],
-    "fr": ["Ingénieure logiciel", "Chef de projet digital", "Responsable logistique", "Développeur full-stack", "Chargée de communication"],
-    "de": ["Softwareentwicklerin", "Projektleiter", "Vertriebsingenieur", "Teamleiterin Buchhaltung", "Entwicklungsingenieur"],
-    "es": ["Ingeniera de datos", "Jefe de proyecto", "Analista financiero", "Desarrolladora web", "Responsable de compras"],
-    "pt": ["Engenheira de software", "Analista de sistemas", "Gerente de projetos", "Coordenador de logística", "Desenvolvedor backend"],
-    "it": ["Ingegnere meccanico", "Sviluppatrice software", "Responsabile acquisti", "Analista dati", "Project manager"],
+    "fr": [
+        "Ingénieure logiciel",
+        "Chef de projet digital",
+        "Responsable logistique",
+        "Développeur full-stack",
+        "Chargée de communication",
+    ],
+    "de": [
+        "Softwareentwicklerin",
+        "Projektleiter",
+        "Vertriebsingenieur",
+        "Teamleiterin Buchhaltung",
+        "Entwicklungsingenieur",
+    ],
+    "es": [
+        "Ingeniera de datos",
+        "Jefe de proyecto",
+        "Analista financiero",
+        "Desarrolladora web",
+        "Responsable de compras",
+    ],
+    "pt": [
+        "Engenheira de software",
+        "Analista de sistemas",
+        "Gerente de projetos",
+        "Coordenador de logística",
+        "Desenvolvedor backend",
+    ],
+    "it": [
+        "Ingegnere meccanico",
+        "Sviluppatrice software",
+        "Responsabile acquisti",
+        "Analista dati",
+        "Project manager",
+    ],
     "nl": ["Software-ontwikkelaar", "Projectleider", "Verpleegkundige", "Data-analist", "Accountmanager"],
     "sv": ["Systemutvecklare", "Projektledare", "Controller", "Produktägare", "Nätverkstekniker"],
     "cs": ["Vývojář software", "Projektová manažerka", "Účetní", "Analytik dat", "Konstruktér"],
@@ -187,13 +332,42 @@ TITLES = {
 }
 MAIL_DOMAINS = ["postkolibri", "mailbrook", "inboxly", "letterhaven", "quillpost", "kontaktwerk", "briefbox"]
 SCHOOLS = [
-    "University of the Northern Coast", "Lakeland Polytechnic", "Institute of Applied Sciences Rivermouth",
-    "Hochschule Talbrücke", "Université de la Vallée", "Universidad del Altiplano", "Politecnico di Valverde",
+    "University of the Northern Coast",
+    "Lakeland Polytechnic",
+    "Institute of Applied Sciences Rivermouth",
+    "Hochschule Talbrücke",
+    "Université de la Vallée",
+    "Universidad del Altiplano",
+    "Politecnico di Valverde",
 ]
-DEGREES = ["BSc Computer Science", "MSc Industrial Engineering", "BA Economics", "MBA Business Administration", "BEng Mechanical Engineering",
-           "MSc Data Science", "BSc Nursing", "MA Communication"]
-SKILLS = ["Python", "SQL", "Excel", "SAP", "Figma", "Kubernetes", "Tableau", "AutoCAD", "Scrum", "Java", "Power BI",
-          "Negotiation", "Salesforce", "Terraform", "React", "Lean Six Sigma"]
+DEGREES = [
+    "BSc Computer Science",
+    "MSc Industrial Engineering",
+    "BA Economics",
+    "MBA Business Administration",
+    "BEng Mechanical Engineering",
+    "MSc Data Science",
+    "BSc Nursing",
+    "MA Communication",
+]
+SKILLS = [
+    "Python",
+    "SQL",
+    "Excel",
+    "SAP",
+    "Figma",
+    "Kubernetes",
+    "Tableau",
+    "AutoCAD",
+    "Scrum",
+    "Java",
+    "Power BI",
+    "Negotiation",
+    "Salesforce",
+    "Terraform",
+    "React",
+    "Lean Six Sigma",
+]
 HIGHLIGHTS = [
     "Cut month-end close from nine days to four",
     "Led a team of six across two sites",
@@ -238,6 +412,7 @@ class Person:
     skills: list[str]
     links: dict[str, str] = field(default_factory=dict)
     summary: str = ""
+    country_name: str = ""  # printed by some families ("Tampere, Finland"); "" where none does
 
     @property
     def name(self) -> str:
@@ -262,7 +437,9 @@ def _phone(rng: random.Random, country: str) -> tuple[str, str]:
         digits = national[:2] + "".join(rng.choice("0123456789") for _ in range(len(national) - 2))
         num = phonenumbers.parse("+" + str(example.country_code) + digits)
         if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
-            fmt = rng.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL])
+            fmt = rng.choice(
+                [phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL]
+            )
             if country not in {"US", "GB"} and rng.random() < 0.6:
                 fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
             return phonenumbers.format_number(num, fmt), phonenumbers.format_number(
@@ -271,15 +448,30 @@ def _phone(rng: random.Random, country: str) -> tuple[str, str]:
     raise RuntimeError(country)
 
 
-def _company(rng: random.Random, lang: str, legal: list[str], used: set[str]) -> str:
+@dataclass(frozen=True)
+class Pool:
+    """The tables one generation of people is drawn from. Each later round of unseen families
+    gets a pool of its own (people_new.py), so no name, place or employer carries over."""
+
+    locales: dict[str, tuple]
+    roots: list[str]
+    sectors: dict[str, list[str]]
+    titles: dict[str, list[str]]
+    mail_domains: list[str]
+    schools: list[str]
+    degrees: list[str]
+    prefix: str = "t"
+
+
+def _company(rng: random.Random, lang: str, legal: list[str], used: set[str], pool: Pool) -> str:
     while True:
-        root = rng.choice(ROOTS)
+        root = rng.choice(pool.roots)
         shape = rng.random()
-        sector = rng.choice(SECTORS.get(lang, SECTORS["en"]))
+        sector = rng.choice(pool.sectors.get(lang, pool.sectors["en"]))
         if shape < 0.25:
             name = root  # a bare coined name, as many employers are
         elif shape < 0.5 and lang != "en":
-            name = f"{root} {rng.choice(SECTORS['en'])}"
+            name = f"{root} {rng.choice(pool.sectors['en'])}"
         else:
             name = f"{root} {sector}"
         form = rng.choice(legal)
@@ -290,15 +482,16 @@ def _company(rng: random.Random, lang: str, legal: list[str], used: set[str]) ->
             return name
 
 
-def make_people(n: int, seed: int = 14) -> list[Person]:
+def make_people(n: int, seed: int = 14, pool: Pool | None = None) -> list[Person]:
+    pool = pool or TUNED
     rng = random.Random(seed)
-    countries = list(LOCALES)
+    countries = list(pool.locales)
     people: list[Person] = []
     used_names: set[str] = set()
     used_companies: set[str] = set()
     for i in range(n):
         country = countries[i % len(countries)]
-        lang, firsts, lasts, cities, legal, tld = LOCALES[country]
+        lang, firsts, lasts, cities, legal, tld = pool.locales[country][:6]
         while True:
             first, last = rng.choice(firsts), rng.choice(lasts)
             if rng.random() < 0.2:
@@ -308,16 +501,27 @@ def make_people(n: int, seed: int = 14) -> list[Person]:
                 break
         city, region = rng.choice(cities)
         f, l_ = fold(first.split()[0]).lower(), fold(last).lower().replace(" ", "")
-        local = rng.choice([f"{f}.{l_}", f"{f[0]}{l_}", f"{f}{l_}", f"{f}_{l_}", f"{l_}.{f}", f"{f}-{l_}{rng.randint(2, 99)}"])
-        domain = rng.choice(MAIL_DOMAINS) + "." + rng.choice([tld, tld, "com", "net", "email"])
+        local = rng.choice(
+            [
+                f"{f}.{l_}",
+                f"{f[0]}{l_}",
+                f"{f}{l_}",
+                f"{f}_{l_}",
+                f"{l_}.{f}",
+                f"{f}-{l_}{rng.randint(2, 99)}",
+            ]
+        )
+        domain = rng.choice(pool.mail_domains) + "." + rng.choice([tld, tld, "com", "net", "email"])
         phone_display, phone_e164 = _phone(rng, country)
         year = 2025
         jobs: list[Job] = []
         n_jobs = rng.randint(2, 4)
-        end: tuple[int, int] | None = None if rng.random() < 0.85 else (year - rng.randint(0, 1), rng.randint(1, 12))
-        titles = TITLES[lang] if lang in TITLES else TITLES["en"]
+        end: tuple[int, int] | None = (
+            None if rng.random() < 0.85 else (year - rng.randint(0, 1), rng.randint(1, 12))
+        )
+        titles = pool.titles[lang] if lang in pool.titles else pool.titles["en"]
         picks = rng.sample(titles, min(len(titles), n_jobs))
-        picks += rng.sample([t for t in TITLES["en"] if t not in picks], n_jobs)
+        picks += rng.sample([t for t in pool.titles["en"] if t not in picks], n_jobs)
         for k in range(n_jobs):
             length = rng.randint(14, 60)
             stop = end or (year, 6)
@@ -325,7 +529,7 @@ def make_people(n: int, seed: int = 14) -> list[Person]:
             start = (start_m // 12, start_m % 12 + 1)
             jobs.append(
                 Job(
-                    company=_company(rng, lang, legal, used_companies),
+                    company=_company(rng, lang, legal, used_companies, pool),
                     title=picks[k] if rng.random() < 0.75 else picks[-1 - k],
                     start=start,
                     end=end if k else end,
@@ -346,7 +550,7 @@ def make_people(n: int, seed: int = 14) -> list[Person]:
             links["site"] = f"https://{handle}.{rng.choice(['dev', 'me', 'io'])}"
         people.append(
             Person(
-                pid=f"t{i:03d}",
+                pid=f"{pool.prefix}{i:03d}",
                 country=country,
                 language=lang,
                 first=first,
@@ -356,17 +560,21 @@ def make_people(n: int, seed: int = 14) -> list[Person]:
                 phone_e164=phone_e164,
                 city=city,
                 region=region,
-                street=f"{rng.choice(['Rua', 'Via', 'ul.', 'Calle', '', ''])} {rng.choice(ROOTS).split()[0]} {rng.randint(2, 180)}".strip(),
+                street=f"{rng.choice(['Rua', 'Via', 'ul.', 'Calle', '', ''])} {rng.choice(pool.roots).split()[0]} {rng.randint(2, 180)}".strip(),
                 postcode=str(rng.randint(10000, 99999)),
                 label=jobs[0].title,
                 jobs=jobs,
-                degree=rng.choice(DEGREES),
-                school=rng.choice(SCHOOLS),
+                degree=rng.choice(pool.degrees),
+                school=rng.choice(pool.schools),
                 school_years=(school_end - rng.randint(3, 5), school_end),
                 skills=rng.sample(SKILLS, rng.randint(5, 8)),
                 links=links,
                 summary=f"{jobs[0].title} with {rng.randint(4, 15)} years of experience in {rng.choice(['logistics', 'healthcare', 'fintech', 'manufacturing', 'retail', 'public services'])}. "
                 "Known for calm delivery, clear writing and teams that stay.",
+                country_name=pool.locales[country][6] if len(pool.locales[country]) > 6 else "",
             )
         )
     return people
+
+
+TUNED = Pool(LOCALES, ROOTS, SECTORS, TITLES, MAIL_DOMAINS, SCHOOLS, DEGREES)

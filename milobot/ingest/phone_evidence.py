@@ -1,0 +1,94 @@
+"""Evidence for the country of a phone number written without its country code ("606 191 566").
+
+Taken from what the document says anyway, and from phonenumbers' own metadata rather than lists
+of ours: the ISO code after a city ("Ålesund, Møre og Romsdal, NO", "Bydgoszcz (PL)"), the
+country of the e-mail address's ccTLD (every ISO 3166 code phonenumbers knows), and the letters
+only some alphabets use ("ř" is Czech, "ł" Polish, "ő" Hungarian). None of it decides alone: a
+number is taken for a country only where it is a valid number there, and where several such
+countries remain, the one whose national format the number is written in ("0506 227 83 28" is how
+Türkiye writes its mobiles) wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+# Letters written in the names and places of a few countries only. Each letter points at the
+# countries whose alphabets have it; a number must still be valid there to be read that way.
+_LETTERS = {
+    "ř": ("CZ",),
+    "ů": ("CZ",),
+    "ě": ("CZ",),
+    "ł": ("PL",),
+    "ś": ("PL",),
+    "ź": ("PL",),
+    "ż": ("PL",),
+    "ą": ("PL",),
+    "ę": ("PL",),
+    "ő": ("HU",),
+    "ű": ("HU",),
+    "ș": ("RO",),
+    "ț": ("RO",),
+    "ă": ("RO",),
+    "ğ": ("TR",),
+    "ı": ("TR",),
+    "İ": ("TR",),
+    "ş": ("TR", "RO"),
+    "ø": ("NO", "DK"),
+    "æ": ("NO", "DK"),
+    "å": ("SE", "NO", "DK", "FI"),
+    "ß": ("DE", "AT", "CH"),
+    "ñ": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "ã": ("PT", "BR"),
+    "õ": ("PT", "BR"),
+    "è": ("FR", "IT"),
+    "ê": ("FR", "PT"),
+    "ë": ("FR", "NL"),
+    "é": ("FR",),
+    "ì": ("IT",),
+    "ò": ("IT",),
+}
+_CODE_RE = re.compile(r"\(([A-Z]{2})\)|,\s*([A-Z]{2})\s*$")
+_SEPARATORS_RE = re.compile(r"[\s\-–.()/]+")
+
+
+def tld_region(email: str | None) -> str | None:
+    """The country of the address's ccTLD ("x@y.com.tr" -> TR), any that phonenumbers knows."""
+    if not email or "." not in email:
+        return None
+    tld = email.rsplit(".", 1)[-1].upper()
+    tld = "GB" if tld == "UK" else tld
+    return tld if len(tld) == 2 and tld in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def written_codes(lines: list[str]) -> list[str]:
+    """ISO codes written after a place: "Bydgoszcz (PL)", "Shrewsbury, Shropshire, GB" (a third
+    part: after a city and a region, two capitals are a country, not a US state)."""
+    out = []
+    for line in lines:
+        for m in _CODE_RE.finditer(line):
+            code = m.group(1) or m.group(2)
+            if m.group(2) and line.count(",") < 2:
+                continue
+            if code in phonenumbers.SUPPORTED_REGIONS and code not in out:
+                out.append(code)
+    return out
+
+
+def letter_regions(text: str) -> list[str]:
+    """Countries whose letters the text uses, those used most first."""
+    counts: dict[str, int] = {}
+    for ch, regions in _LETTERS.items():
+        n = text.count(ch)
+        if n:
+            for region in regions:
+                counts[region] = counts.get(region, 0) + n
+    return sorted(counts, key=lambda r: -counts[r])
+
+
+def written_as_national(cand: str, number) -> bool:
+    """Is cand grouped exactly as the number's country writes it nationally?"""
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return _SEPARATORS_RE.sub(" ", national).strip() == _SEPARATORS_RE.sub(" ", cand).strip()

@@ -1,0 +1,104 @@
+"""The outbox deliverer of ATS write-backs. Steps, each recorded when it finishes: find the candidate in
+the ATS by e-mail or create them on the agent's job (their ids are stored), then add the note. A note
+whose answer was lost (a crash, a 500 after the vendor saved it) is looked up by its marker before it
+is written again, so a retry never leaves two.
+
+401/403: the connection is marked broken and admins are told · 429: again when the vendor says · 5xx and
+network errors: again on the retry schedule · other 4xx: final. The outcome joins the agent's notice."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from milobot.ats.client import AtsAuthError, AtsError, AtsRateLimited, AtsTransient
+from milobot.ats.clients import AtsClients
+from milobot.ats.greenhouse import parse_stage_change
+from milobot.jobs.outbox import Delivery, PermanentFailure, RetryAfter
+from milobot.jobs.webhooks import DEFAULT_SCHEDULE, MAX_RETRY_AFTER
+from milobot.services.ats_inbound import INBOUND, AtsInboundService
+from milobot.services.ats_sync import WRITEBACK, AtsSyncService
+
+log = logging.getLogger(__name__)
+
+
+def install(worker, container, *, clients: AtsClients, schedule: Sequence[float] = DEFAULT_SCHEDULE) -> None:
+    service = AtsSyncService(container.deps, report_ttl_seconds=container.settings.report_link_ttl_seconds)
+    schedule = tuple(schedule)
+
+    async def writeback(item: Delivery) -> dict:
+        sync_id = int(item.payload["sync_id"])
+        job = await service.load(sync_id=sync_id)
+        if job is None:
+            return {"skipped": True}
+        if job.broken:
+            await service.finish(
+                sync_id=sync_id, error="The ATS connection needs a new API key (run `/milo ats`)."
+            )
+            raise PermanentFailure("connection broken")
+        client = clients.client(job.kind, api_key=job.api_key, acting_user=job.acting_user)
+        try:
+            ref = job.ref
+            if ref is None:
+                ref = await client.ensure_candidate(
+                    name=job.candidate_name, email=job.candidate_email, job_id=job.job_id
+                )
+                ref = await service.save_ref(job=job, ref=ref)
+            if job.note_id is None:
+                note_id = await client.find_note(ref, job.marker) if job.note_started else None
+                if note_id is None:
+                    await service.note_started(sync_id=sync_id)
+                    note_id = await client.add_note(ref, job.note)
+                await service.note_done(sync_id=sync_id, note_id=note_id)
+        except AtsAuthError as exc:
+            await service.finish(sync_id=sync_id, error=exc.message, status=exc.status, broken=True)
+            raise PermanentFailure(exc.message) from None
+        except (AtsRateLimited, AtsTransient) as exc:
+            if item.attempts >= len(schedule):
+                await service.finish(sync_id=sync_id, error=exc.message, status=exc.status)
+                raise PermanentFailure(exc.message) from None
+            await service.attempt_failed(sync_id=sync_id, error=exc.message, status=exc.status)
+            wait = (
+                exc.retry_after if isinstance(exc, AtsRateLimited) and exc.retry_after is not None else None
+            )
+            raise RetryAfter(
+                min(MAX_RETRY_AFTER, wait) if wait is not None else schedule[item.attempts], exc.message
+            ) from None
+        except AtsError as exc:
+            await service.finish(sync_id=sync_id, error=exc.message, status=exc.status)
+            raise PermanentFailure(exc.message) from None
+        await service.finish(sync_id=sync_id)
+        return {"synced": ref.candidate_id}
+
+    worker.register(WRITEBACK, writeback)
+
+    inbound = AtsInboundService(container.deps)
+
+    async def receive(item: Delivery) -> dict:
+        """A verified stage change from the ATS. Kept in order per workspace (the default), so two calls
+        about the same person never race each other into two candidates."""
+        job = await inbound.job(event_id=int(item.payload["event_id"]))
+        if job is None:
+            return {"skipped": True}
+        if job.kind == "greenhouse":
+            person = parse_stage_change(job.event)
+        else:
+            data = job.event.get("data") or {}
+            client = clients.client(job.kind, api_key=job.api_key, acting_user=job.acting_user)
+            try:
+                person = await client.person(str(data.get("opportunityId") or ""), data.get("toStageId"))
+            except (AtsRateLimited, AtsTransient) as exc:
+                if item.attempts >= len(schedule):
+                    await inbound.done(event_id=job.event_id, outcome=exc.message)
+                    raise PermanentFailure(exc.message) from None
+                wait = exc.retry_after if isinstance(exc, AtsRateLimited) else None
+                raise RetryAfter(wait if wait is not None else schedule[item.attempts], exc.message) from None
+            except AtsError as exc:
+                await inbound.done(event_id=job.event_id, outcome=exc.message)
+                raise PermanentFailure(exc.message) from None
+        if person is None:
+            await inbound.done(event_id=job.event_id, outcome="not a candidate stage change")
+            return {"skipped": "not a stage change"}
+        return {"outcome": await inbound.add_person(event_id=job.event_id, person=person)}
+
+    worker.register(INBOUND, receive)
