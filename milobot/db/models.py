@@ -687,6 +687,6 @@ Index("ix_ratings_rater", Rating.workspace_id, Rating.slack_user_id, Rating.cand
 
 @event.listens_for(Candidate, "before_insert")
 @event.listens_for(Candidate, "before_update")
-def _candidate_search_text(_mapper, _connection, target: Candidate) -> None:
+def _candidate_search_text(_mapper: Any, _connection: Any, target: Candidate) -> None:
     # Every ORM write of a candidate keeps the list's search and name-sort column in step.
     target.search_text = search_key(target.name, target.email)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -26,10 +27,10 @@ class unindexed(ColumnElement[Any]):  # noqa: N801 (used like a SQL function)
 
 
 @compiles(unindexed)
-def _plain(element: unindexed, compiler, **kw) -> str:
-    return compiler.process(element.column, **kw)
+def _plain(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
 
 
 @compiles(unindexed, "sqlite")
-def _unary_plus(element: unindexed, compiler, **kw) -> str:
-    return "+" + compiler.process(element.column, **kw)
+def _unary_plus(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.column, **kw))

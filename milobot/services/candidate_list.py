@@ -19,7 +19,7 @@ from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services import candidate_list_pages as list_pages
 from milobot.services import candidate_list_repo as repo
-from milobot.services.base import Service
+from milobot.services.base import Service, ServiceDeps
 from milobot.services.candidate_list_repo import CandidateRow, Scope
 from milobot.services.candidate_query import ListQuery
 from milobot.services.context import Actor, Identity, require_admin, require_member
@@ -114,7 +114,7 @@ class CandidateListService(Service):
     # read (and a rough figure does that), so it needn't cost a count on every click.
     EVERYONE_TTL = timedelta(seconds=60)
 
-    def __init__(self, deps):
+    def __init__(self, deps: ServiceDeps):
         super().__init__(deps)
         self._everyone_cache: dict[tuple[int, int], tuple[int, datetime]] = {}
 
