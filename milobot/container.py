@@ -30,6 +30,7 @@ from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
+from milobot.services.workspace_settings import WorkspaceSettingsService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
@@ -57,6 +58,7 @@ class Container:
     ats: AtsService
     ats_sync: AtsSyncService
     ats_inbound: AtsInboundService
+    workspace_settings: WorkspaceSettingsService  # /milo settings, and typed reads for every feature
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -104,6 +106,7 @@ class Container:
             ats=AtsService(deps, ats_clients),
             ats_sync=AtsSyncService(deps),
             ats_inbound=AtsInboundService(deps),
+            workspace_settings=WorkspaceSettingsService(deps),
             settings=settings,
             db=db,
             outbox=worker,

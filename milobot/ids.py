@@ -24,6 +24,7 @@ class Sub(StrEnum):
     FORGET = "forget"
     IMPORTS = "imports"
     ATS = "ats"
+    SETTINGS = "settings"
 
 
 class TeamVerb(StrEnum):
@@ -333,3 +334,24 @@ class AtsBlock(StrEnum):
     AGENT = "ats_agent"
     JOB = "ats_job"
     STAGE = "ats_stage"
+
+
+class SettingsAction(StrEnum):
+    """Controls inside the `/milo settings` modal."""
+
+    PRIVACY_OPEN = "settings_privacy_open"  # pushes the Privacy & retention form (privacy feature)
+
+
+class SettingsView(StrEnum):
+    WORKSPACE = "settings.workspace"
+
+
+class SettingsBlock(StrEnum):
+    TIME_ZONE = "settings_time_zone"
+    WORK_START = "settings_work_start"
+    WORK_END = "settings_work_end"
+    COST_PER_INTERVIEW = "settings_cost_per_interview"
+    MINUTES_SAVED = "settings_minutes_saved"
+    HOURLY_RATE = "settings_hourly_rate"
+    CURRENCY = "settings_currency"
+    REVIEWERS = "settings_reviewers"

@@ -13,13 +13,13 @@ from milobot.config import ConfigError, Settings
 from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.jobs import ats as ats_jobs
-from milobot.jobs import housekeeping, link_requests
+from milobot.jobs import housekeeping, link_requests, reminders
 from milobot.jobs import webhooks as webhook_jobs
 from milobot.jobs.observe import observe_deliveries
 from milobot.lifecycle import ListenerTracker
 from milobot.mail import Mailer
 from milobot.slack import ats as ats_notices
-from milobot.slack import candidate_export, cards, home, reports, review, share
+from milobot.slack import candidate_export, cards, home, reports, review, share, time_zone
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.home_team import HomeTeam
@@ -57,7 +57,7 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store, metrics=self.container.metrics)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
-        for feature in (share, cards, review, reports, home, candidate_export):
+        for feature in (share, cards, review, reports, home, candidate_export, time_zone):
             feature.install(self.container.outbox, self.slack_clients, self.container)
         webhook_jobs.install(
             self.container.outbox,
@@ -76,6 +76,7 @@ class Runtime:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         link_requests.install(self.container.outbox, self.container)
         housekeeping.install(self.container)
+        reminders.install(self.container)
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release
         # rather than have every replica race to migrate.
         self.migrate_on_start = settings.is_sqlite if migrate_on_start is None else migrate_on_start

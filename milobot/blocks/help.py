@@ -55,6 +55,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Package shortlisted on an agent card",
         "One ZIP to your DM, a folder per shortlisted candidate.",
     ),
+    (
+        "Admin",
+        "/milo settings",
+        "Time zone, working hours, cost and savings figures, reviewers, privacy and retention (admins).",
+    ),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
     (
         "Admin",

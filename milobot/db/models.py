@@ -690,3 +690,18 @@ Index("ix_ratings_rater", Rating.workspace_id, Rating.slack_user_id, Rating.cand
 def _candidate_search_text(_mapper: Any, _connection: Any, target: Candidate) -> None:
     # Every ORM write of a candidate keeps the list's search and name-sort column in step.
     target.search_text = search_key(target.name, target.email)
+
+
+class ReviewReminder(Base):
+    """A reviewer reminder claimed (one per reviewer per local day, `subject` = "U…:2026-03-02"), or an
+    agent creator told about an interview left unrated for 3 business days (`subject` = interview id).
+    The unique row is the claim: replicas that run the job at once send it once."""
+
+    __tablename__ = "review_reminders"
+    __table_args__ = (UniqueConstraint("workspace_id", "kind", "subject", name="uq_review_reminders_claim"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    kind: Mapped[str] = mapped_column(String(16))  # reviewer | creator
+    subject: Mapped[str] = mapped_column(String(80))
+    user_id: Mapped[str] = mapped_column(String(32))
+    sent_at: Mapped[datetime] = _created()

@@ -21,6 +21,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         events,
         ingestion,
         reports,
+        settings,
         webhooks,
     )
 
@@ -37,5 +38,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        settings,
     ):
         module.register(app, container)
