@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import AuditEntry, Member, Workspace
@@ -107,9 +107,7 @@ def valid_time_zone(name: str | None) -> str | None:
     if not name or len(name) > 64:
         return None
     zones = _zones()
-    if name in zones:
-        return name
-    return zones.get(name.casefold())
+    return zones.get(name) or zones.get(name.casefold())
 
 
 _ZONES: dict[str, str] = {}
@@ -228,9 +226,18 @@ def validate(form: SettingsForm) -> _Valid:
 
 
 async def workspace_of(session: AsyncSession, workspace_id: int, *, for_update: bool = False) -> Workspace:
+    """`for_update`: the row is locked before it is read, so a concurrent write of other keys (the
+    privacy form, the profile default) waits rather than being overwritten by what this one read.
+    PostgreSQL locks with FOR UPDATE; SQLite reads outside a transaction until the first write, so a
+    no-op UPDATE comes first to take the write lock."""
     query = select(Workspace).where(Workspace.id == workspace_id)
-    if for_update:  # PostgreSQL: a concurrent save of other keys waits rather than being overwritten
-        query = query.with_for_update()
+    if for_update:
+        if session.bind is not None and session.bind.dialect.name == "sqlite":
+            await session.execute(
+                update(Workspace).where(Workspace.id == workspace_id).values(time_zone=Workspace.time_zone)
+            )
+        # The row may sit in the session from before the lock (load_actor read it): read it again.
+        query = query.with_for_update().execution_options(populate_existing=True)
     workspace = await session.scalar(query)
     if workspace is None:
         raise NotFound("That workspace isn't known here.")
