@@ -106,8 +106,9 @@ async def awaiting_review(
                 Candidate.workspace_id == workspace_id,
                 Agent.workspace_id == workspace_id,
                 Agent.status == "active",
+                Candidate.status == "completed",
                 Candidate.completed_at.is_not(None),
-                Candidate.completed_at <= completed_before,
+                Candidate.completed_at < completed_before,
                 Candidate.rating_count == 0,
                 Candidate.decision == "none",
             )
@@ -124,8 +125,9 @@ async def workspaces_with_waiting(session: AsyncSession, *, completed_before: da
             await session.scalars(
                 select(Candidate.workspace_id)
                 .where(
+                    Candidate.status == "completed",
                     Candidate.completed_at.is_not(None),
-                    Candidate.completed_at <= completed_before,
+                    Candidate.completed_at < completed_before,
                     Candidate.rating_count == 0,
                     Candidate.decision == "none",
                 )
@@ -218,7 +220,7 @@ class ReviewReminderService(Service):
         overdue_before = business_days_before(local, CREATOR_AFTER_BUSINESS_DAYS)
         told: dict[str, list[dict]] = defaultdict(list)
         for item in waiting:
-            if item.completed_at > overdue_before or not item.agent_created_by:
+            if item.completed_at >= overdue_before or not item.agent_created_by:
                 continue
             if await _claim(
                 session,

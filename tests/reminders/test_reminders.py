@@ -48,7 +48,7 @@ def local(day: int, hour: int, minute: int = 0) -> datetime:
 
 async def setup(milo, *, reviewers: list[str] | None = None) -> dict[str, int]:
     """A New York workspace, its team, one agent made by CREATOR, and three finished interviews:
-    A on Thursday afternoon, B on Friday morning, C on Monday before work."""
+    A on Thursday afternoon, B on Friday at 9:30, C on Monday before work."""
     await add_members(milo, [ADMIN], role="admin")
     await add_members(milo, [REVIEWER_1, REVIEWER_2, CREATOR, VIEWER])
     async with milo.container.db.unit_of_work() as s:
@@ -64,7 +64,7 @@ async def setup(milo, *, reviewers: list[str] | None = None) -> dict[str, int]:
     ids = {"agent": agent_id}
     for key, name, done in (
         ("A", "Ada <b>Lovelace</b>", local(5, 15)),
-        ("B", "Bob Babbage", local(6, 10)),
+        ("B", "Bob Babbage", local(6, 9, 30)),
         ("C", "Cy Early", local(9, 8)),
     ):
         ids[key] = await seed(milo, agent_id, name, status="completed", score=70.0, completed=done)
@@ -116,7 +116,7 @@ async def test_each_reviewer_gets_one_dm_listing_every_waiting_candidate_with_vi
         dm = await delivered_dm(milo, user, "wait for a rating")
         blocks = dm.args["blocks"]
         listed = [decode(CandidateRef, b["value"]).candidate_id for b in view_buttons(blocks)]
-        # A (Thursday) and B (Friday 10:00, a business day ago exactly) wait; C finished this morning.
+        # A (Thursday) and B (Friday 9:30, a business day and a half hour ago) wait; C finished today.
         assert listed == [ids["A"], ids["B"]]
         text = json.dumps(blocks, ensure_ascii=False)
         assert "2 candidates" in text and "Bob Babbage" in text
