@@ -260,3 +260,25 @@ async def test_the_help_lists_settings(milo, slack):
     await milo.command("help", user=ADMIN)
     reply = await milo.replies()
     assert "/milo settings" in json.dumps(reply.args["blocks"])
+
+
+def test_the_modal_is_valid_block_kit_at_its_limits():
+    from milobot.blocks.settings import settings_modal
+    from tests.fakes.blockkit import validate_view
+
+    full = ws_settings.WorkspaceSettings(
+        time_zone="America/Argentina/ComodRivadavia",
+        work_hours=(0, 24),
+        cost_per_interview=999999.99,
+        minutes_saved_per_screen=0.5,
+        hourly_rate=1e6,
+        currency="CHF",
+        reviewers=tuple(f"U{i:09d}" for i in range(50)),
+        retention_days=None,
+        public_channel_privacy="redact",
+    )
+    view = settings_modal(full, admins=tuple(f"UADMIN{i:04d}" for i in range(30)))
+    assert validate_view(view) == []
+    assert element(view, SettingsBlock.COST_PER_INTERVIEW)["initial_value"] == "999999.99"
+    assert element(view, SettingsBlock.MINUTES_SAVED)["initial_value"] == "0.5"
+    assert element(view, SettingsBlock.HOURLY_RATE)["initial_value"] == "1000000"
