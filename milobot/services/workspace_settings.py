@@ -347,14 +347,16 @@ class WorkspaceSettingsService(Service):
             return after
 
     async def default_time_zone(self, *, workspace_id: int, time_zone: str | None, from_user: str) -> bool:
-        """The first admin's Slack profile time zone, unless an admin already chose one. True when set."""
+        """The first admin's Slack profile time zone, unless the workspace already has one (an admin
+        chose it, or it is not the UTC every workspace starts with). True when set."""
         zone = valid_time_zone(time_zone)
         if zone is None:
             return False
         async with self.unit() as session:
             workspace = await workspace_of(session, workspace_id, for_update=True)
             data = dict(workspace.settings or {})
-            if data.get(TIME_ZONE_SOURCE):
+            # Chosen in the form, or set some other way (not the column's UTC default): kept.
+            if data.get(TIME_ZONE_SOURCE) or (workspace.time_zone or "UTC") != "UTC":
                 return False
             workspace.time_zone = zone
             data[TIME_ZONE_SOURCE] = "profile"

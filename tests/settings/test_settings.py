@@ -282,3 +282,14 @@ def test_the_modal_is_valid_block_kit_at_its_limits():
     assert element(view, SettingsBlock.COST_PER_INTERVIEW)["initial_value"] == "999999.99"
     assert element(view, SettingsBlock.MINUTES_SAVED)["initial_value"] == "0.5"
     assert element(view, SettingsBlock.HOURLY_RATE)["initial_value"] == "1000000"
+
+
+async def test_a_time_zone_set_before_the_first_admin_is_kept(milo, slack):
+    slack.add_user(slack.team_id, ADMIN, tz="America/Los_Angeles")
+    async with milo.container.db.unit_of_work() as s:
+        (await get_or_create_workspace(s, slack.team_id)).time_zone = "Asia/Kolkata"
+
+    await open_modal(milo, slack)  # the first admin is made, and their profile read
+
+    await slack.wait_for("users.info", lambda c: c.args.get("user") == ADMIN)
+    assert (await workspace(milo)).time_zone == "Asia/Kolkata"
