@@ -350,7 +350,7 @@ class WorkspaceSettingsService(Service):
         """The first admin's Slack profile time zone, unless the workspace already has one (an admin
         chose it, or it is not the UTC every workspace starts with). True when set."""
         zone = valid_time_zone(time_zone)
-        if zone is None:
+        if zone is None or zone == "UTC":  # every workspace starts in UTC: nothing to change or log
             return False
         async with self.unit() as session:
             workspace = await workspace_of(session, workspace_id, for_update=True)
