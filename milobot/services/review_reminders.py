@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from milobot.db.models import Agent, Candidate, ReviewReminder
 from milobot.services import outbox
 from milobot.services.base import Service
+from milobot.services.review_queue import awaiting_review
 from milobot.services.workspace_settings import WorkspaceSettings, read, reviewers_of, workspace_of
 
 REVIEWER, CREATOR = "reviewer", "creator"
@@ -84,39 +85,35 @@ def in_working_hours(local: datetime, settings: WorkspaceSettings) -> str | None
     return None
 
 
-async def awaiting_review(
+async def waiting_for_review(
     session: AsyncSession, *, workspace_id: int, completed_before: datetime, limit: int = SCANNED
 ) -> list[Waiting]:
-    """Candidates of active agents whose latest interview completed before `completed_before`, with no
-    rating and no decision from anyone, oldest first. Reads the candidate list's read model (completion
-    time and rating count kept by database triggers), so it walks one index, not the interviews."""
-    rows = (
-        await session.execute(
-            select(
-                Candidate.id,
-                Candidate.name,
-                Agent.id,
-                Agent.name,
-                Agent.created_by,
-                Candidate.completed_at,
-                Candidate.score,
+    """What review_queue.awaiting_review finds (completed, unrated, undecided, of active agents, oldest
+    first), with each agent's creator, who hears about candidates left waiting three business days."""
+    items = await awaiting_review(
+        session, workspace_id=workspace_id, completed_before=completed_before, limit=limit
+    )
+    agent_ids = {item.agent_id for item in items}
+    creators: dict[int, str | None] = {}
+    if agent_ids:
+        rows = await session.execute(
+            select(Agent.id, Agent.created_by).where(
+                Agent.workspace_id == workspace_id, Agent.id.in_(agent_ids)
             )
-            .join(Agent, Agent.id == Candidate.agent_id)
-            .where(
-                Candidate.workspace_id == workspace_id,
-                Agent.workspace_id == workspace_id,
-                Agent.status == "active",
-                Candidate.status == "completed",
-                Candidate.completed_at.is_not(None),
-                Candidate.completed_at < completed_before,
-                Candidate.rating_count == 0,
-                Candidate.decision == "none",
-            )
-            .order_by(Candidate.completed_at, Candidate.id)
-            .limit(limit)
         )
-    ).all()
-    return [Waiting(*row) for row in rows]
+        creators = {agent_id: created_by for agent_id, created_by in rows.all()}
+    return [
+        Waiting(
+            item.candidate_id,
+            item.candidate_name,
+            item.agent_id,
+            item.agent_name,
+            creators.get(item.agent_id),
+            item.completed_at,
+            item.score,
+        )
+        for item in items
+    ]
 
 
 async def workspaces_with_waiting(session: AsyncSession, *, completed_before: datetime) -> list[int]:
@@ -178,7 +175,7 @@ class ReviewReminderService(Service):
             if why_not:
                 done.skipped[workspace_id] = why_not
                 return
-            waiting = await awaiting_review(
+            waiting = await waiting_for_review(
                 session,
                 workspace_id=workspace_id,
                 completed_before=business_days_before(local, DUE_AFTER_BUSINESS_DAYS),

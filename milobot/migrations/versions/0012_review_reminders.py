@@ -1,8 +1,8 @@
-"""reviewer reminders: one claim row per reviewer per local day, and per interview whose agent's creator
+"""reviewer reminders: one claim row per reviewer per local day, and per candidate whose agent's creator
 was told it waits unrated
 
 Revision ID: 0012
-Revises: 0003
+Revises: 0011
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0012"
-down_revision = "0003"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
