@@ -160,9 +160,10 @@ class ReviewReminderService(Service):
         """One pass over every workspace with candidates waiting; safe to run on every replica at once
         and as often as wanted (the claims keep it to one DM per reviewer per local day)."""
         done = ReminderRun()
-        # No workspace's business day is shorter than a calendar day, so this cheap filter loses nothing.
+        # A business day is at least a calendar day of wall clock, 23 hours across a DST change: this
+        # cheap filter over all workspaces loses nothing that the per-workspace rule would keep.
         async with self.unit() as session:
-            workspace_ids = await workspaces_with_waiting(session, completed_before=now - timedelta(days=1))
+            workspace_ids = await workspaces_with_waiting(session, completed_before=now - timedelta(hours=23))
         for workspace_id in workspace_ids:
             await self._workspace(workspace_id, now, done)
         return done
