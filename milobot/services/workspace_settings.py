@@ -102,7 +102,7 @@ def zone_or_utc(name: str | None) -> ZoneInfo:
 
 
 def valid_time_zone(name: str | None) -> str | None:
-    """The canonical IANA name, or None. Case is forgiven (`europe/berlin`); abbreviations are not."""
+    """The canonical IANA name, or None. Case is forgiven (`europe/berlin` is `Europe/Berlin`)."""
     name = (name or "").strip()
     if not name or len(name) > 64:
         return None
