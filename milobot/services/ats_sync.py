@@ -392,7 +392,12 @@ async def join_notice(session: AsyncSession, sync: AtsSync, *, now: datetime) ->
         agent = await session.scalar(select(Agent).where(Agent.id == sync.agent_id).with_for_update())
         notice = await session.scalar(
             select(AtsNotice)
-            .where(AtsNotice.agent_id == sync.agent_id, AtsNotice.opened_at > now - GROUP_WINDOW)
+            .where(
+                AtsNotice.agent_id == sync.agent_id,
+                AtsNotice.opened_at > now - GROUP_WINDOW,
+                # The agent's channel was changed (`/milo agent channel`): a new message, in the new one.
+                AtsNotice.channel_id == (agent.channel_id if agent else None),
+            )
             .order_by(AtsNotice.id.desc())
             .limit(1)
         )

@@ -14,6 +14,8 @@ from milobot.slack.channel_access import NOT_VISIBLE
 from tests.agents.support import CHANNEL, agents, audit_actions, create_agent
 from tests.conftest import ADMIN
 from tests.fakes import payloads
+from tests.interview_web.helpers import CARD_CHANNEL, make_agent
+from tests.webhooks.support import api_key, post_result, result
 
 VIEWER = "UVIEWER001"
 PUBLIC_NEW = "C0HIRING01"  # public, milobot not in it yet
@@ -217,3 +219,16 @@ async def test_another_workspaces_agent_is_not_found_and_unchanged(milo, slack):
     [after] = await agents(milo)
     assert isinstance(after, Agent) and after.channel_id == CHANNEL
     assert not slack.calls_to("conversations.join")
+
+
+async def test_the_next_candidate_card_goes_to_the_new_channel(milo, slack):
+    setup_channels(slack)
+    agent_id = await make_agent(milo, name="Site Reliability")
+    text = await say(milo, slack, f"agent channel site reliability {mention(PUBLIC_NEW, 'hiring')}")
+    assert "now posts" in text
+    key = await api_key(milo)
+    assert await post_result(milo, key, result(1)) == 201
+    card = await slack.wait_for("chat.postMessage", lambda c: "Candidate 1" in json.dumps(c.args), timeout=10)
+    assert card.args["channel"] == PUBLIC_NEW
+    assert not [c for c in slack.calls_to("chat.postMessage") if c.args.get("channel") == CARD_CHANNEL]
+    assert next(a for a in await agents(milo) if a.id == agent_id).channel_id == PUBLIC_NEW
