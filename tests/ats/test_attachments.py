@@ -11,11 +11,17 @@ import json
 import pypdf
 
 from milobot.db.models import AtsConnection, AtsSync
+from milobot.ids import AtsAction
+from milobot.metadata import SyncRef, encode
+from tests.ats.support import connect, view_text
 from tests.ats.test_greenhouse import NOTES as GH_NOTES
 from tests.ats.test_greenhouse import connected as gh_connected
 from tests.ats.test_greenhouse import notice_text, rows
 from tests.ats.test_lever import NOTES as LEVER_NOTES
 from tests.ats.test_lever import connected as lever_connected
+from tests.conftest import ADMIN
+from tests.fakes import payloads
+from tests.interview_web.helpers import CARD_CHANNEL
 from tests.webhooks.support import api_key, post_result, result
 
 GH_ATTACH = "/v1/candidates/*/attachments"
@@ -88,6 +94,25 @@ async def test_greenhouse_401_on_the_attachment_breaks_the_connection(milo, slac
     assert sync.status == "failed" and sync.note_id and sync.attachment_id is None
     assert greenhouse.attachments_of("cand3@example.com") == []
     assert len(greenhouse.notes_of("cand3@example.com")) == 1
+
+    # Reconnected, an admin's Retry adds the missing attachment only: still one note, now one PDF.
+    view = await connect(milo, slack, "greenhouse", greenhouse.api_key, "4080")
+    assert "Connected" in view_text(view)
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            AtsAction.RETRY,
+            encode(SyncRef(sync_id=sync.id)),
+            channel_id=CARD_CHANNEL,
+            response_url=slack.new_response_url(),
+        )
+    )
+    await slack.wait_for("chat.update", lambda c: "Open in Greenhouse" in notice_text(c), timeout=30)
+    assert len(greenhouse.attachments_of("cand3@example.com")) == 1
+    assert len(greenhouse.notes_of("cand3@example.com")) == 1 and len(greenhouse.calls("POST", GH_NOTES)) == 1
+    [sync] = await rows(milo, AtsSync)
+    assert sync.status == "done" and sync.attachment_id
 
 
 async def test_lever_gets_the_pdf_as_a_multipart_file_once_after_a_lost_answer(milo, slack, lever):
