@@ -102,7 +102,7 @@ class LeverClient:
         data, _ = await self.api.call(
             "POST", f"opportunities/{quote(ref.candidate_id)}/files?{self._as()}", data=form
         )
-        return str(((data or {}).get("data") or {}).get("id"))
+        return str(((data or {}).get("data") or {}).get("id") or filename)
 
     async def person(self, opportunity_id: str, stage_id: str | None) -> Person:
         """The opportunity a `candidateStageChange` names (Lever's web hook carries ids only)."""

@@ -13,14 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from milobot.ats.client import AtsAuthError, AtsError, AtsRateLimited, AtsTransient
+from milobot.ats.client import AtsAuthError, AtsClient, AtsError, AtsRateLimited, AtsRef, AtsTransient
 from milobot.ats.clients import AtsClients
 from milobot.ats.greenhouse import parse_stage_change
 from milobot.jobs.outbox import Delivery, PermanentFailure, RetryAfter
 from milobot.jobs.webhooks import DEFAULT_SCHEDULE, MAX_RETRY_AFTER
 from milobot.render.pool import RenderPool
 from milobot.services.ats_inbound import INBOUND, AtsInboundService
-from milobot.services.ats_sync import WRITEBACK, AtsSyncService
+from milobot.services.ats_sync import WRITEBACK, AtsSyncService, SyncJob
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +43,17 @@ def install(worker, container, *, clients: AtsClients, schedule: Sequence[float]
             container.stop_hooks.append(own_pool[0].close)
         return own_pool[0]
 
-    async def attach(client, job, ref) -> None:
+    async def attach(client: AtsClient, job: SyncJob, ref: AtsRef) -> None:
         attachment_id = await client.find_attachment(ref, job.pdf_name) if job.attachment_started else None
         if attachment_id is None:
             data = await service.report_data(job=job)
             if data is None:  # erased since the interview: nothing to attach
                 return
-            pdf = await pool().report_pdf(data)
+            try:
+                pdf = await pool().report_pdf(data)
+            except Exception as exc:  # a worker that died or timed out: worth another try, like a 5xx
+                log.warning("ATS sync %s: the PDF report failed to render: %r", job.sync_id, exc)
+                raise AtsTransient(f"The PDF report could not be drawn ({type(exc).__name__})") from None
             await service.attachment_started(sync_id=job.sync_id)
             attachment_id = await client.add_attachment(ref, filename=job.pdf_name, content=pdf)
         await service.attachment_done(sync_id=job.sync_id, attachment_id=attachment_id)
