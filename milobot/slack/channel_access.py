@@ -51,7 +51,11 @@ async def ensure_postable(client, *, channel_id: str, user_id: str) -> PostableC
     except SlackApiError as exc:
         if _code(exc) in ("channel_not_found", "method_not_supported_for_channel_type", "missing_scope"):
             raise Invalid(NOT_VISIBLE) from None
-        raise
+        # Anything else (rate limited, Slack having a moment) is a refusal too, with a way forward: a
+        # modal waiting on this answer needs one within Slack's three seconds.
+        raise Invalid(
+            f"Slack didn't answer about that channel (`{display(_code(exc), 60)}`). Try again in a moment."
+        ) from None
     if info.get("is_im") or info.get("is_mpim"):
         raise Invalid("Notices go to a channel, not a direct message. Pick a channel.")
     name = str(info.get("name") or channel_id)

@@ -191,6 +191,10 @@ async def test_without_a_channel_the_form_opens_with_a_channel_select(milo, slac
     assert refused["response_action"] == "errors" and "invite me" in refused["errors"][Block.AGENT_CHANNEL]
     assert (await agents(milo))[0].channel_id == CHANNEL
 
+    slack.inject_error("conversations.info", "fatal_error")  # Slack having a moment: still an answer
+    failed = await _submit(milo, slack, agent.id, PUBLIC_NEW)
+    assert "Try again in a moment" in failed["errors"][Block.AGENT_CHANNEL]
+
     done = await _submit(milo, slack, agent.id, PUBLIC_NEW)
     assert done["response_action"] == "update" and "now posts" in json.dumps(done["view"])
     assert (await agents(milo))[0].channel_id == PUBLIC_NEW
