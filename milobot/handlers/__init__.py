@@ -12,6 +12,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import (
         actions,
         agents,
+        analytics,
         ats,
         candidate_list,
         candidate_review,
@@ -37,5 +38,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        analytics,
     ):
         module.register(app, container)

@@ -9,7 +9,7 @@ for the median time to complete — so no query ships one row per interview to P
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,7 +19,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.engine import Database
 from milobot.db.models import (
-    Agent,
     Candidate,
     CandidateDecision,
     Interview,
@@ -302,6 +301,7 @@ class FeedItem:
     candidate_name: str
     actor: str | None = None  # Slack user id, when a person did it
     detail: str | None = None  # score, stars, source tag...
+    agent_id: int | None = None
 
 
 async def recent_feed(
@@ -398,9 +398,11 @@ async def _recent_feed(
         "dismissed": 5,
     }
     items.sort(key=lambda i: (i.at, order.get(i.kind, 9)), reverse=True)
-    return items[:limit]
-
-
-async def agents_of(session: AsyncSession, workspace_id: int) -> dict[int, str]:
-    rows = await session.execute(select(Agent.id, Agent.name).where(Agent.workspace_id == workspace_id))
-    return {i: n for i, n in rows}
+    items = items[:limit]
+    rows = await session.execute(
+        select(Candidate.id, Candidate.agent_id).where(
+            Candidate.workspace_id == workspace_id, Candidate.id.in_({i.candidate_id for i in items})
+        )
+    )
+    agent_of = {cid: aid for cid, aid in rows}
+    return [replace(i, agent_id=agent_of.get(i.candidate_id)) for i in items]
