@@ -173,7 +173,7 @@ def report_message(report) -> tuple[str, list[dict]]:
         HeaderBlock(text=display_plain(f"Analytics · {name}", 150)),
         ContextBlock(elements=[MarkdownTextObject(text=_range_line(report))]),
     ]
-    fallback = f"Analytics for {display_plain(name, 100)}: "
+    fallback = f"Analytics for {display(name, 100)}: "
     if s.is_empty:
         blocks += empty_blocks(report)
         blocks.append(_range_buttons(report.agent_id, report.range.label))
@@ -239,7 +239,7 @@ def report_message(report) -> tuple[str, list[dict]]:
     )
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=note)]))
     blocks.append(_range_buttons(report.agent_id, report.range.label))
-    fallback += f"{s.started} started, {s.completed} completed ({display_plain(report.range.label, 40)})"
+    fallback += f"{s.started} started, {s.completed} completed ({display(report.range.label, 40)})"
     return fallback, [b.to_dict() for b in blocks]
 
 
