@@ -129,6 +129,7 @@ class AnalyticsService(Service):
                 start=rng.start,
                 end=rng.end,
                 time_zone=tz,
+                now=self.now(),
             )
             report = AnalyticsReport(
                 workspace_id=actor.workspace_id,
@@ -189,5 +190,6 @@ class AnalyticsService(Service):
                 start=start,
                 end=end,
                 time_zone=time_zone,
+                now=self.now(),
             )
             return name, summary

@@ -112,6 +112,6 @@ async def _home_analytics(session, workspace_id: int, now) -> HomeAnalytics:
     from milobot.services.review_queue import awaiting_count
 
     rng = parse_range("", await workspace_zone(session, workspace_id), now)
-    s = await summarize(session, workspace_id=workspace_id, start=rng.start, end=rng.end)
+    s = await summarize(session, workspace_id=workspace_id, start=rng.start, end=rng.end, now=now)
     waiting = await awaiting_count(session, workspace_id=workspace_id)
     return HomeAnalytics(s.invited, s.started, s.completed, s.completion_rate, waiting)
