@@ -32,7 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from milobot.db import list_triggers  # noqa: E402
+from milobot.db import analytics_triggers, list_triggers  # noqa: E402
 from milobot.db.engine import Database  # noqa: E402
 from milobot.db.migrate import upgrade_to_head  # noqa: E402
 from milobot.db.models import Agent, AgentVersion, Interview, Workspace  # noqa: E402
@@ -77,7 +77,9 @@ async def generated(engine: AsyncEngine, count: int) -> int | None:
             ws = await conn.scalar(select(Workspace.id).where(Workspace.team_id == TEAM))
             if ws is None:
                 return None
-            n = await conn.scalar(select(func.count()).select_from(Interview).where(Interview.workspace_id == ws))
+            n = await conn.scalar(
+                select(func.count()).select_from(Interview).where(Interview.workspace_id == ws)
+            )
             return ws if n == count else None
     except Exception:
         return None
@@ -112,7 +114,9 @@ def _stamp(dt: datetime, postgres: bool):
     return dt if postgres else dt.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _rows(rng: random.Random, ws: int, agents: list[int], versions: dict[int, int], first: int, n: int, pg: bool):
+def _rows(
+    rng: random.Random, ws: int, agents: list[int], versions: dict[int, int], first: int, n: int, pg: bool
+):
     candidates, interviews = [], []
     start = NOW - timedelta(days=DAYS)
     for k in range(n):
@@ -121,8 +125,13 @@ def _rows(rng: random.Random, ws: int, agents: list[int], versions: dict[int, in
         added = start + timedelta(seconds=rng.randrange(DAYS * 86400))
         roll = rng.random()
         source, tag = (
-            ("link", rng.choice(TAGS)) if roll < 0.55 else ("ingest", None) if roll < 0.75 else
-            ("manual", None) if roll < 0.9 else ("api", None)
+            ("link", rng.choice(TAGS))
+            if roll < 0.55
+            else ("ingest", None)
+            if roll < 0.75
+            else ("manual", None)
+            if roll < 0.9
+            else ("api", None)
         )
         started = added + timedelta(minutes=rng.randrange(5, 2 * 24 * 60))
         done = rng.random() < 0.8
@@ -142,31 +151,90 @@ def _rows(rng: random.Random, ws: int, agents: list[int], versions: dict[int, in
         name = f"Bench Candidate {cid}"
         candidates.append(
             (
-                cid, ws, agent, name, f"c{cid}@example.com", f"c{cid}@example.com", "[]", "[]", "[]",
-                source, tag, f"an-{cid}", status, decision, _stamp(decided, pg) if decided else None,
-                "UBENCHADM1" if decided else None, 0, _stamp(added, pg), _stamp(added, pg), score,
-                _stamp(completed, pg) if completed else None, rated, 85.0 if rated else None,
-                f"bench candidate {cid} c{cid}@example.com", 0,
+                cid,
+                ws,
+                agent,
+                name,
+                f"c{cid}@example.com",
+                f"c{cid}@example.com",
+                "[]",
+                "[]",
+                "[]",
+                source,
+                tag,
+                f"an-{cid}",
+                status,
+                decision,
+                _stamp(decided, pg) if decided else None,
+                "UBENCHADM1" if decided else None,
+                0,
+                _stamp(added, pg),
+                _stamp(added, pg),
+                score,
+                _stamp(completed, pg) if completed else None,
+                rated,
+                85.0 if rated else None,
+                f"bench candidate {cid} c{cid}@example.com",
+                0,
             )
         )
         interviews.append(
             (
-                cid, ws, cid, agent, versions[agent], status, "web", tag if source == "link" else None,
-                score, _stamp(started, pg), _stamp(completed, pg) if completed else None,
+                cid,
+                ws,
+                cid,
+                agent,
+                versions[agent],
+                status,
+                "web",
+                tag if source == "link" else None,
+                score,
+                _stamp(started, pg),
+                _stamp(completed, pg) if completed else None,
             )
         )
     return candidates, interviews
 
 
 C_COLS = (
-    "id", "workspace_id", "agent_id", "name", "email", "email_normalized", "links", "skills", "education",
-    "source", "source_tag", "token", "status", "decision", "decided_at", "decided_by", "nudge_count",
-    "created_at", "updated_at", "score", "completed_at", "rating_count", "rating_avg", "search_text",
+    "id",
+    "workspace_id",
+    "agent_id",
+    "name",
+    "email",
+    "email_normalized",
+    "links",
+    "skills",
+    "education",
+    "source",
+    "source_tag",
+    "token",
+    "status",
+    "decision",
+    "decided_at",
+    "decided_by",
+    "nudge_count",
+    "created_at",
+    "updated_at",
+    "score",
+    "completed_at",
+    "rating_count",
+    "rating_avg",
+    "search_text",
     "report_epoch",
 )
 I_COLS = (
-    "id", "workspace_id", "candidate_id", "agent_id", "agent_version_id", "status", "source", "source_tag",
-    "overall_score", "started_at", "completed_at",
+    "id",
+    "workspace_id",
+    "candidate_id",
+    "agent_id",
+    "agent_version_id",
+    "status",
+    "source",
+    "source_tag",
+    "overall_score",
+    "started_at",
+    "completed_at",
 )
 V_COLS = ("workspace_id", "agent_id", "source_tag", "at")
 
@@ -189,7 +257,9 @@ async def generate(url: str, *, interviews: int, agents: int, seed: int = 11, lo
     async with engine.begin() as conn:
         ws = (
             await conn.execute(
-                text("INSERT INTO workspaces (team_id, time_zone, settings, created_at) VALUES (:t, :z, :s, :c) RETURNING id"),
+                text(
+                    "INSERT INTO workspaces (team_id, time_zone, settings, created_at) VALUES (:t, :z, :s, :c) RETURNING id"
+                ),
                 {"t": TEAM, "z": TZ, "s": json.dumps({"cost_per_interview": 2.0}), "c": NOW},
             )
         ).scalar_one()
@@ -206,7 +276,9 @@ async def generate(url: str, *, interviews: int, agents: int, seed: int = 11, lo
             ).scalar_one()
             ids.append(agent)
         await conn.execute(
-            text("INSERT INTO agent_versions (workspace_id, agent_id, version, questions, created_at) VALUES (:w, :a, 1, '[]', :c)"),
+            text(
+                "INSERT INTO agent_versions (workspace_id, agent_id, version, questions, created_at) VALUES (:w, :a, 1, '[]', :c)"
+            ),
             [{"w": ws, "a": a, "c": NOW} for a in ids],
         )
         versions = dict((await conn.execute(select(AgentVersion.agent_id, AgentVersion.id))).all())
@@ -214,6 +286,7 @@ async def generate(url: str, *, interviews: int, agents: int, seed: int = 11, lo
         for name, _ in indexes:
             await conn.execute(text(f'DROP INDEX "{name}"'))
         await conn.run_sync(list_triggers.uninstall)
+        await conn.run_sync(analytics_triggers.uninstall)
         log(f"  schema ready, {len(indexes)} secondary indexes and the list triggers set aside for the load")
         done = 0
         while done < interviews:
@@ -231,13 +304,16 @@ async def generate(url: str, *, interviews: int, agents: int, seed: int = 11, lo
             visits.append((ws, rng.choice(ids), rng.choice(TAGS), _stamp(at, pg)))
         await _put(conn, "link_visits", V_COLS, visits, pg)
         log(f"  {len(visits):,} link visits ({time.perf_counter() - t0:.0f} s)")
-        for name, ddl in indexes:
+        for _name, ddl in indexes:
             await conn.execute(text(ddl))
         await conn.run_sync(list_triggers.install)
+        await conn.run_sync(analytics_triggers.install)
         log(f"  indexes and triggers back ({time.perf_counter() - t0:.0f} s)")
         if pg:
             for table in ("candidates", "interviews"):
-                await conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"))
+                await conn.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}")
+                )
     async with engine.connect() as conn:
         if pg:  # what a running deployment soon has: autovacuum analyses new tables by itself
             conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
@@ -262,33 +338,32 @@ async def measure(url: str, ws: int, rounds: int) -> list[tuple[str, int, float,
     db = Database.from_url(url)
     async with db.unit_of_work() as s:
         agents = list((await s.scalars(select(Agent.id).where(Agent.workspace_id == ws))).all())
+        await s.execute(text("DELETE FROM analytics_days"))  # every run starts with nothing rolled up
     rng = random.Random(5)
     out = []
 
-    async def timed(label: str, n: int, work) -> None:
-        await work(agents[0])  # warm the caches and the connection
+    async def run(label: str, targets: list, work) -> None:
         times = []
-        for i in range(n):
-            agent = rng.choice(agents)
+        for target in targets:
             t = time.perf_counter()
-            await work(agent)
+            await work(target)
             times.append((time.perf_counter() - t) * 1000)
-            del i
-        out.append((label, n, statistics.median(times), pct(times, 0.95), max(times)))
+        out.append((label, len(targets), statistics.median(times), pct(times, 0.95), max(times)))
 
+    sample = rng.sample(agents, min(rounds, len(agents)))
     for label in ("last 30d", "last 365d"):
-        rng_ = parse_range(label, TZ, NOW)
+        r = parse_range(label, TZ, NOW)
 
-        async def per_agent(agent, r=rng_):
+        async def one(agent, r=r):
             async with db.unit_of_work() as s:
-                await summarize(s, workspace_id=ws, agent_id=agent, start=r.start, end=r.end, time_zone=TZ)
+                await summarize(
+                    s, workspace_id=ws, agent_id=agent, start=r.start, end=r.end, time_zone=TZ, now=NOW
+                )
 
-        async def workspace(_agent, r=rng_):
-            async with db.unit_of_work() as s:
-                await summarize(s, workspace_id=ws, agent_id=None, start=r.start, end=r.end, time_zone=TZ)
-
-        await timed(f"summarize, one agent, {label}", rounds, per_agent)
-        await timed(f"summarize, workspace (500 agents), {label}", max(10, rounds // 10), workspace)
+        await run(f"summarize, one agent, {label}, first read", sample, one)
+        await run(f"summarize, one agent, {label}", sample, one)
+        await run(f"summarize, workspace, {label}, first read", [None], one)
+        await run(f"summarize, workspace, {label}", [None] * max(10, rounds // 10), one)
 
     async def feed(agent):
         async with db.unit_of_work() as s:
@@ -302,15 +377,17 @@ async def measure(url: str, ws: int, rounds: int) -> list[tuple[str, int, float,
         async with db.unit_of_work() as s:
             await awaiting_review(s, workspace_id=ws, agent_id=agent, limit=10)
 
-    await timed("recent feed, one agent (10 items)", rounds, feed)
-    await timed("awaiting review, workspace, oldest 10", max(10, rounds // 10), queue)
-    await timed("awaiting review, one agent, oldest 10", rounds, queue_agent)
+    await run("recent feed, one agent (10 items)", sample, feed)
+    await run("awaiting review, workspace, oldest 10", [None] * max(10, rounds // 10), queue)
+    await run("awaiting review, one agent, oldest 10", sample, queue_agent)
     await db.dispose()
     return out
 
 
 async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--interviews", type=int, default=1_000_000)
     parser.add_argument("--agents", type=int, default=500)
@@ -333,10 +410,13 @@ async def main() -> None:
         ws = await generate(url, interviews=args.interviews, agents=args.agents)
     else:
         print("already generated")
+        engine = create_async_engine(url)
+        await upgrade_to_head(engine)  # a database generated by an older milobot gets the new schema
+        await engine.dispose()
     rows = await measure(url, ws, args.rounds)
-    print(f"\n{'query':<48} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    print(f"\n{'query':<52} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for label, n, p50, p95, worst in rows:
-        print(f"{label:<48} {n:>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}")
+        print(f"{label:<52} {n:>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}")
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
 
 
