@@ -1,5 +1,6 @@
-"""analytics: the day rollup (analytics_days) and the triggers that keep it true; indexes so each analytics query is one range over an index holding the columns it reads,
-per agent and per workspace (bench/analytics.py measures them at 1,000,000 interviews)
+"""analytics: indexes so each analytics query is one range over an index holding the columns it reads,
+per agent and per workspace; the day rollup (analytics_days) and the triggers that keep it true
+(bench/analytics.py measures them at 1,000,000 interviews)
 
 Revision ID: 0011
 Revises: 0003
