@@ -162,6 +162,7 @@ class _Part:
     shortlisted: int = 0
     dismissed: int = 0
     visits: Counter[str | None] = field(default_factory=Counter)
+    daily: dict[date, tuple[int, int]] | None = None  # a month's (started, completed) per day, for the chart
 
     def add(self, other: _Part) -> None:
         self.invited.update(other.invited)
@@ -185,6 +186,11 @@ class _Part:
             "sl": self.shortlisted,
             "dm": self.dismissed,
             "v": [[t, n] for t, n in self.visits.items()],
+            **(
+                {"a": [[d.isoformat(), s, c] for d, (s, c) in self.daily.items()]}
+                if self.daily is not None
+                else {}
+            ),
         }
 
     @classmethod
@@ -199,6 +205,7 @@ class _Part:
             shortlisted=data.get("sl", 0),
             dismissed=data.get("dm", 0),
             visits=Counter({t: n for t, n in data.get("v", [])}),
+            daily={date.fromisoformat(d): (s, c) for d, s, c in data["a"]} if "a" in data else None,
         )
 
 
@@ -250,9 +257,10 @@ async def _days(
     tz_name: str,
     now: datetime,
 ) -> dict[date, _Part]:
-    """Each local day's numbers: from the rollup for days long over, computed from the rows (and rolled
-    up) for those not there yet, and always from the rows for today and for a range that doesn't start
-    and end at local midnight."""
+    """Each local day's numbers (a whole month's under its first day, with `daily` for the chart): from
+    the rollup for days and months long over, computed from the rows (and rolled up) for those not there
+    yet, and always from the rows for today and for a range that doesn't start and end at local
+    midnight."""
     first = start.astimezone(tz).date()
     last = (end - timedelta(microseconds=1)).astimezone(tz).date()
     if start != local_midnight(first, tz) or end != local_midnight(last + timedelta(days=1), tz):
@@ -264,56 +272,104 @@ async def _days(
         closed.append(day)
         day += timedelta(days=1)
     out: dict[date, _Part] = {}
-    key = agent_id or 0
     if closed:
-        rows = await session.execute(
-            select(AnalyticsDay.day, AnalyticsDay.data).where(
-                AnalyticsDay.workspace_id == workspace_id,
-                AnalyticsDay.agent_id == key,
-                AnalyticsDay.time_zone == tz_name,
-                AnalyticsDay.day >= closed[0].isoformat(),
-                AnalyticsDay.day <= closed[-1].isoformat(),
-            )
-        )
-        for d, data in rows:
-            out[date.fromisoformat(d)] = _Part.from_json(data)
-        missing = [d for d in closed if d not in out]
-        if missing:
-            span_start = local_midnight(missing[0], tz)
-            span_end = local_midnight(missing[-1] + timedelta(days=1), tz)
-            computed = await _collect(session, workspace_id, agent_id, span_start, span_end, tz)
-            for d in missing:
-                out[d] = computed.get(d, _Part())
-            await _store(session, workspace_id, key, tz_name, tz, {d: out[d] for d in missing})
+        store = _Rollup(session, workspace_id, agent_id, tz_name, tz)
+        months = [d for d in closed if d.day == 1 and _month_end(d) <= closed[-1]]
+        in_months = {m + timedelta(days=i) for m in months for i in range((_month_end(m) - m).days + 1)}
+        out.update(await store.months(months))
+        out.update(await store.days([d for d in closed if d not in in_months]))
     if day <= last:  # today and later: never rolled up
         out.update(await _collect(session, workspace_id, agent_id, local_midnight(day, tz), end, tz))
     return out
 
 
-async def _store(
-    session: AsyncSession,
-    workspace_id: int,
-    agent_key: int,
-    tz_name: str,
-    tz: ZoneInfo,
-    parts: dict[date, _Part],
-) -> None:
-    rows = [
-        {
-            "workspace_id": workspace_id,
-            "agent_id": agent_key,
-            "time_zone": tz_name,
-            "day": d.isoformat(),
-            "starts_at": local_midnight(d, tz),
-            "ends_at": local_midnight(d + timedelta(days=1), tz),
-            "data": part.to_json(),
-        }
-        for d, part in parts.items()
-    ]
-    insert = dialect_insert(session)
-    for i in range(0, len(rows), 500):
-        # Two readers filling the same day race harmlessly: both computed the same numbers.
-        await session.execute(insert(AnalyticsDay).values(rows[i : i + 500]).on_conflict_do_nothing())
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+class _Rollup:
+    """Reading and filling `analytics_days` for one agent (or the workspace) in one time zone. A row is
+    a local day (key "2026-10-05") or a whole local month ("2026-10", also holding each day's started and
+    completed for the chart), so a year is ~12 rows rather than 365."""
+
+    def __init__(
+        self, session: AsyncSession, workspace_id: int, agent_id: int | None, tz_name: str, tz: ZoneInfo
+    ):
+        self.session, self.workspace_id, self.agent_id = session, workspace_id, agent_id
+        self.key, self.tz_name, self.tz = agent_id or 0, tz_name, tz
+
+    async def _read(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(keys), 400):
+            rows = await self.session.execute(
+                select(AnalyticsDay.day, AnalyticsDay.data).where(
+                    AnalyticsDay.workspace_id == self.workspace_id,
+                    AnalyticsDay.agent_id == self.key,
+                    AnalyticsDay.time_zone == self.tz_name,
+                    AnalyticsDay.day.in_(keys[i : i + 400]),
+                )
+            )
+            found.update({k: data for k, data in rows})
+        return found
+
+    async def days(self, days: list[date]) -> dict[date, _Part]:
+        if not days:
+            return {}
+        found = await self._read([d.isoformat() for d in days])
+        out = {d: _Part.from_json(found[d.isoformat()]) for d in days if d.isoformat() in found}
+        missing = [d for d in days if d not in out]
+        if missing:
+            span_start = local_midnight(missing[0], self.tz)
+            span_end = local_midnight(missing[-1] + timedelta(days=1), self.tz)
+            computed = await _collect(
+                self.session, self.workspace_id, self.agent_id, span_start, span_end, self.tz
+            )
+            for d in missing:
+                out[d] = computed.get(d, _Part())
+            await self._store([(d.isoformat(), d, d + timedelta(days=1), out[d]) for d in missing])
+        return out
+
+    async def months(self, months: list[date]) -> dict[date, _Part]:
+        if not months:
+            return {}
+        found = await self._read([m.strftime("%Y-%m") for m in months])
+        out = {m: _Part.from_json(found[m.strftime("%Y-%m")]) for m in months if m.strftime("%Y-%m") in found}
+        missing = [m for m in months if m not in out]
+        if missing:
+            days = [m + timedelta(days=i) for m in missing for i in range((_month_end(m) - m).days + 1)]
+            parts = await self.days(days)
+            new = []
+            for m in missing:
+                month = _Part(daily={})
+                for i in range((_month_end(m) - m).days + 1):
+                    d = m + timedelta(days=i)
+                    month.add(parts[d])
+                    if parts[d].started or parts[d].completed:
+                        month.daily[d] = (parts[d].started, parts[d].completed)  # type: ignore[index]
+                out[m] = month
+                new.append((m.strftime("%Y-%m"), m, _month_end(m) + timedelta(days=1), month))
+            await self._store(new)
+        return out
+
+    async def _store(self, rows: list[tuple[str, date, date, _Part]]) -> None:
+        values = [
+            {
+                "workspace_id": self.workspace_id,
+                "agent_id": self.key,
+                "time_zone": self.tz_name,
+                "day": key,
+                "starts_at": local_midnight(first, self.tz),
+                "ends_at": local_midnight(after, self.tz),
+                "data": part.to_json(),
+            }
+            for key, first, after, part in rows
+        ]
+        insert = dialect_insert(self.session)
+        for i in range(0, len(values), 500):
+            # Two readers filling the same day race harmlessly: both computed the same numbers.
+            await self.session.execute(
+                insert(AnalyticsDay).values(values[i : i + 500]).on_conflict_do_nothing()
+            )
 
 
 async def _collect(
@@ -441,10 +497,11 @@ def _activity(
         slots.setdefault(_bucket_day(day, bucket), [0, 0])
         day += timedelta(days=1)
     for day, part in days.items():
-        key = _bucket_day(day, bucket)
-        if key in slots:
-            slots[key][0] += part.started
-            slots[key][1] += part.completed
+        for d, (started, completed) in (part.daily or {day: (part.started, part.completed)}).items():
+            key = _bucket_day(d, bucket)
+            if key in slots:
+                slots[key][0] += started
+                slots[key][1] += completed
     return [(d, s, c) for d, (s, c) in sorted(slots.items())]
 
 

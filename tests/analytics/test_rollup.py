@@ -43,7 +43,7 @@ async def test_rolled_up_days_equal_the_rows_and_are_stored_once(milo):
         raw = await _oct(milo, ids, agent, now=et(2026, 10, 1, 0))  # nothing is over yet: all from rows
         assert await _stored(milo, ids["ws"], key) == 0
         first = await _oct(milo, ids, agent)  # fills the rollup
-        assert await _stored(milo, ids["ws"], key) == 31
+        assert await _stored(milo, ids["ws"], key) == 32  # 31 days and the month
         again = await _oct(milo, ids, agent)  # reads it
         assert _numbers(raw) == _numbers(first) == _numbers(again)
     assert (await _oct(milo, ids)).invited == 7
@@ -88,3 +88,39 @@ async def test_today_is_never_stored(milo):
     assert "2026-10-30" in days and "2026-10-31" not in days
     await add(milo, ids["backend"], "Tonight", added=et(2026, 10, 31, 16))
     assert (await _oct(milo, ids, now=now)).invited == 8  # today is read from the rows each time
+
+
+async def test_whole_months_are_one_row_and_a_write_inside_one_is_counted(milo):
+    ids = await october(milo)
+    r = parse_range("2026-08-15..2026-11-30", NY, LATER)
+    now = et(2026, 12, 20, 12)
+
+    async def read(at):
+        return await summarize(
+            milo.container.db,
+            workspace_id=ids["ws"],
+            agent_id=ids["backend"],
+            start=r.start,
+            end=r.end,
+            now=at,
+        )
+
+    raw = await read(et(2026, 8, 1))
+    first, again = await read(now), await read(now)
+    assert _numbers(raw) == _numbers(first) == _numbers(again) and raw.bucket == "week"
+    async with milo.container.db.unit_of_work() as s:
+        keys = set(
+            (await s.scalars(select(AnalyticsDay.day).where(AnalyticsDay.agent_id == ids["backend"]))).all()
+        )
+    assert {"2026-09", "2026-10", "2026-11"} <= keys and "2026-08" not in keys  # August is only half in
+    await add(
+        milo, ids["backend"], "Backdated", added=et(2026, 10, 15, 9), started=et(2026, 10, 15, 9), minutes=5
+    )
+    after = await read(now)
+    assert (after.invited, after.started, after.completed) == (
+        raw.invited + 1,
+        raw.started + 1,
+        raw.completed + 1,
+    )
+    week = {d.isoformat(): (st, co) for d, st, co in after.activity}
+    assert week["2026-10-12"] == (1, 1)  # only Backdated: Jon, that week, is Design's
