@@ -25,7 +25,6 @@ class Sub(StrEnum):
     IMPORTS = "imports"
     ATS = "ats"
     ANALYTICS = "analytics"
-
     SETTINGS = "settings"
 
 
