@@ -92,7 +92,7 @@ def settings_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ())
         DividerBlock(),
         SectionBlock(
             text=MarkdownTextObject(
-                text="*Spend and savings* in analytics: spend = completed interviews × cost per interview; "
+                text="*Spend and savings* in analytics: spend = interviews started × cost per interview; "
                 "savings = completed interviews × minutes saved per screen ÷ 60 × hourly rate."
             )
         ),
