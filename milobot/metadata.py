@@ -253,3 +253,12 @@ class AtsConnectContext:
     """private_metadata of the connect form: which vendor."""
 
     kind: str
+
+
+@dataclass(frozen=True)
+class ForgetConfirm:
+    """The /milo forget confirmation: which workspace it was counted for, and the address. The service
+    refuses a submission whose workspace is not the submitter's (a forged or replayed confirmation)."""
+
+    workspace_id: int
+    email: str

@@ -20,6 +20,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        privacy,
         reports,
         webhooks,
     )
@@ -37,5 +38,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        privacy,
     ):
         module.register(app, container)
