@@ -50,9 +50,9 @@ def register(app: AsyncApp, container: Container) -> None:
     @app.view(PrivacyView.FORGET_CONFIRM)
     @guarded
     async def on_forget(ack, body, client) -> None:
-        confirm = metadata.decode(metadata.ForgetConfirm, body["view"].get("private_metadata"))
         await ack(response_action="update", view=blocks.note_modal("Forget", "Erasing…"))
         try:
+            confirm = metadata.decode(metadata.ForgetConfirm, body["view"].get("private_metadata"))
             result = await erasure.forget(
                 identity=identity_of(body), email=confirm.email, workspace_id=confirm.workspace_id
             )

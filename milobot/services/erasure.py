@@ -229,6 +229,19 @@ async def _find(
             )
         ).all()
     )
+    upload_ids = sorted({d.file_id for d in found.drafts if d.file_id})
+    if upload_ids:  # the uploaded résumé a draft came from carries the address too
+        found.paths.update(
+            p
+            for p in (
+                await session.scalars(
+                    select(IngestionFile.stored_path).where(
+                        IngestionFile.workspace_id == workspace_id, IngestionFile.id.in_(upload_ids)
+                    )
+                )
+            ).all()
+            if p
+        )
     # Outbox rows: those carrying the address, and those naming the candidates or interviews by id.
     cid_set, iid_set = set(found.candidate_ids), set(found.interview_ids)
     text = cast(OutboxMessage.payload, Text)
