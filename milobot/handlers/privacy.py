@@ -5,6 +5,7 @@ acked (it may take seconds with large recordings), and the modal is updated with
 from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
 
 from milobot import metadata
 from milobot.blocks import privacy as blocks
@@ -87,7 +88,12 @@ def register(app: AsyncApp, container: Container) -> None:
             return
         form = await settings.form(identity=identity_of(body), days=days)
         view = body["view"]
-        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(form))
+        try:
+            await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(form))
+        except SlackApiError as exc:
+            if (exc.response or {}).get("error") != "hash_conflict":
+                raise
+            # A later change already redrew the modal; its own update carries the newer count.
 
     @app.view(PrivacyView.SETTINGS)
     @guarded
