@@ -58,7 +58,9 @@ async def post_interview(milo, key: str, *, external_id: str, agent_token: str, 
     form = aiohttp.FormData()
     form.add_field("data", json.dumps(payload), content_type="application/json")
     # The recording's bytes carry the address, so the data-folder search would find a leftover.
-    form.add_field("recording_audio", b"ID3" + email.encode() + b"\0" * 512, filename="a.mp3", content_type="audio/mpeg")
+    form.add_field(
+        "recording_audio", b"ID3" + email.encode() + b"\0" * 512, filename="a.mp3", content_type="audio/mpeg"
+    )
     async with milo.http.post(
         f"{milo.base_url}/api/v1/interviews", data=form, headers={"Authorization": f"Bearer {key}"}
     ) as resp:
@@ -107,18 +109,27 @@ async def seed_person(milo, *, interviews: int = 2, email: str = EMAIL) -> Seede
         s.add(Note(workspace_id=ws.id, candidate_id=first.id, author_id=ADMIN, body=f"Wrote from {email}"))
         upload = data / str(ws.id) / "uploads" / "sha-of-upload"
         upload.write_bytes(b"Jane Roe, " + email.encode())
-        batch = IngestionBatch(workspace_id=ws.id, uploaded_by=ADMIN, channel_id="D0ADMINDM1", status="review")
+        batch = IngestionBatch(
+            workspace_id=ws.id, uploaded_by=ADMIN, channel_id="D0ADMINDM1", status="review"
+        )
         s.add(batch)
         await s.flush()
-        f = IngestionFile(workspace_id=ws.id, batch_id=batch.id, filename="jane-roe.pdf", stored_path=str(upload))
+        f = IngestionFile(
+            workspace_id=ws.id, batch_id=batch.id, filename="jane-roe.pdf", stored_path=str(upload)
+        )
         s.add(f)
         await s.flush()
         s.add(
             IngestionDraft(
-                workspace_id=ws.id, batch_id=batch.id, file_id=f.id, profile={"name": "Jane Roe", "email": email}
+                workspace_id=ws.id,
+                batch_id=batch.id,
+                file_id=f.id,
+                profile={"name": "Jane Roe", "email": email},
             )
         )
-        hook = Webhook(workspace_id=ws.id, url="https://hooks.example.com/x", events=["candidate.created"], secret="x")
+        hook = Webhook(
+            workspace_id=ws.id, url="https://hooks.example.com/x", events=["candidate.created"], secret="x"
+        )
         s.add(hook)
         await s.flush()
         s.add(
@@ -131,7 +142,10 @@ async def seed_person(milo, *, interviews: int = 2, email: str = EMAIL) -> Seede
             )
         )
         row = outbox.enqueue(
-            s, workspace_id=ws.id, kind=outbox.EMAIL, payload={"to": email, "subject": "Reminder", "text": "Hi Jane"}
+            s,
+            workspace_id=ws.id,
+            kind=outbox.EMAIL,
+            payload={"to": email, "subject": "Reminder", "text": "Hi Jane"},
         )
         row.status = "dead"  # held, not sent: the test must not depend on the mailer
         s.add(
@@ -205,7 +219,9 @@ def messages_carrying(slack, needle: str) -> list[tuple[str, str]]:
 async def outbox_idle(milo) -> bool:
     async with milo.container.db.unit_of_work() as s:
         pending = (
-            await s.execute(text("SELECT count(*) FROM outbox WHERE status = 'pending' AND kind <> 'slack.home'"))
+            await s.execute(
+                text("SELECT count(*) FROM outbox WHERE status = 'pending' AND kind <> 'slack.home'")
+            )
         ).scalar()
     return pending == 0
 

@@ -61,7 +61,13 @@ async def _aged_candidates(milo, now) -> dict[str, int]:
         ws = await get_or_create_workspace(s, slack_team(milo))
         ids = {}
         for name, created in (("Old Idle", old), ("Old Rated", old), ("New", recent)):
-            c = new_candidate(s, workspace_id=ws.id, agent_id=agent_id, name=name, email=f"{name.replace(' ', '.').lower()}@example.com")
+            c = new_candidate(
+                s,
+                workspace_id=ws.id,
+                agent_id=agent_id,
+                name=name,
+                email=f"{name.replace(' ', '.').lower()}@example.com",
+            )
             c.created_at = c.updated_at = created
             await s.flush()
             ids[name] = c.id
@@ -108,9 +114,13 @@ async def test_retention_is_off_by_default_then_erases_idle_candidates_and_tells
         erasures = (await s.scalars(select(AuditEntry).where(AuditEntry.action == ERASE_ACTION))).all()
     assert left == ["New", "Old Rated"]
     assert len(erasures) == 1 and erasures[0].detail["via"] == "retention"
-    dm = await slack.wait_for("chat.postMessage", lambda c: "Retention" in c.args["text"], since=mark, timeout=10)
+    dm = await slack.wait_for(
+        "chat.postMessage", lambda c: "Retention" in c.args["text"], since=mark, timeout=10
+    )
     assert "erased 1 candidate" in dm.args["text"] and dm.args["channel"].startswith("D")
-    assert ids["Old Idle"] not in (await run_retention(milo.container, now) or [None])  # a second run: nothing due
+    assert ids["Old Idle"] not in (
+        await run_retention(milo.container, now) or [None]
+    )  # a second run: nothing due
     await milo.wait_until(lambda: outbox_idle(milo), timeout=10)
 
 

@@ -100,7 +100,10 @@ async def test_forget_leaves_nothing_carrying_the_address_but_one_hashed_audit_l
     assert (await milo.get(f"/r/{report}")).status == 404
     async with milo.container.db.unit_of_work() as s:
         entries = (await s.scalars(select(AuditEntry).where(AuditEntry.workspace_id == home))).all()
-        assert await s.scalar(select(func.count()).select_from(Interview).where(Interview.workspace_id == home)) == 0
+        assert (
+            await s.scalar(select(func.count()).select_from(Interview).where(Interview.workspace_id == home))
+            == 0
+        )
         assert await s.get(Candidate, other_candidate) is not None
     erasures = [e for e in entries if e.action == ERASE_ACTION]
     assert len(erasures) == 1 and erasures[0].actor_id == ADMIN
@@ -142,7 +145,12 @@ async def test_a_viewer_is_refused_forget_and_export(milo, slack):
     # A viewer who crafts the confirmation themselves is refused by the service all the same.
     home = await _ws_id(milo, slack.team_id)
     forged = metadata.encode(metadata.ForgetConfirm(workspace_id=home, email=EMAIL))
-    slack.views["VFORGED001"] = {"id": "VFORGED001", "callback_id": PrivacyView.FORGET_CONFIRM, "hash": "h", "root_view_id": "VFORGED001"}
+    slack.views["VFORGED001"] = {
+        "id": "VFORGED001",
+        "callback_id": PrivacyView.FORGET_CONFIRM,
+        "hash": "h",
+        "root_view_id": "VFORGED001",
+    }
     done = await _submit(milo, slack, {"id": "VFORGED001", "private_metadata": forged}, user=VIEWER)
     assert "Only admins" in done
     async with milo.container.db.unit_of_work() as s:
