@@ -89,7 +89,9 @@ def register(app: AsyncApp, container: Container) -> None:
         form = await settings.form(identity=identity_of(body), days=days)
         view = body["view"]
         try:
-            await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(form))
+            await client.views_update(
+                view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(form)
+            )
         except SlackApiError as exc:
             if (exc.response or {}).get("error") != "hash_conflict":
                 raise
