@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-
 from milobot.blocks.ats import notice
 from milobot.db.models import Agent, Interview
 from milobot.ids import Action
