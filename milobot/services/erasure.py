@@ -322,7 +322,9 @@ class ErasureService(Service):
                 )
             ).all()
             found, paths = await self._erase(session, workspace_id, None, candidate_ids, None, reason)
-            for address in sorted({a for a in addresses if a}):  # other agents' rows and drafts with the same address
+            for address in sorted(
+                {a for a in addresses if a}
+            ):  # other agents' rows and drafts with the same address
                 more, more_paths = await self._erase(
                     session, workspace_id, address, (), None, reason, audit=False
                 )
