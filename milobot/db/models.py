@@ -693,3 +693,59 @@ Index("ix_ratings_rater", Rating.workspace_id, Rating.slack_user_id, Rating.cand
 def _candidate_search_text(_mapper: Any, _connection: Any, target: Candidate) -> None:
     # Every ORM write of a candidate keeps the list's search and name-sort column in step.
     target.search_text = search_key(target.name, target.email)
+
+
+# Analytics (migration 0011): each summary query is one range over an index that holds what it reads,
+# per agent and per workspace (milobot/services/analytics.py, review_queue.py).
+Index(
+    "ix_interviews_an_started",
+    Interview.workspace_id,
+    Interview.agent_id,
+    Interview.started_at,
+    Interview.status,
+)
+Index(
+    "ix_interviews_an_completed",
+    Interview.workspace_id,
+    Interview.agent_id,
+    Interview.completed_at,
+    Interview.status,
+    Interview.started_at,
+    Interview.overall_score,
+)
+Index("ix_interviews_an_ws_started", Interview.workspace_id, Interview.started_at, Interview.status)
+Index(
+    "ix_interviews_an_ws_completed",
+    Interview.workspace_id,
+    Interview.completed_at,
+    Interview.status,
+    Interview.started_at,
+    Interview.overall_score,
+)
+Index(
+    "ix_candidates_an_ws_added",
+    Candidate.workspace_id,
+    Candidate.created_at,
+    Candidate.source,
+    Candidate.source_tag,
+)
+Index(
+    "ix_candidates_an_decided",
+    Candidate.workspace_id,
+    Candidate.decision,
+    Candidate.decided_at,
+    Candidate.agent_id,
+)
+Index(
+    "ix_candidates_an_review",
+    Candidate.workspace_id,
+    Candidate.rating_count,
+    Candidate.status,
+    Candidate.decision,
+    Candidate.completed_at,
+    Candidate.agent_id,
+)
+Index(
+    "ix_link_visits_an_agent", LinkVisit.workspace_id, LinkVisit.agent_id, LinkVisit.at, LinkVisit.source_tag
+)
+Index("ix_link_visits_an_ws", LinkVisit.workspace_id, LinkVisit.at, LinkVisit.source_tag)
