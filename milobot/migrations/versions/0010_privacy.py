@@ -2,14 +2,14 @@
 follows the workspace)
 
 Revision ID: 0010
-Revises: 0003
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0003"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
