@@ -105,10 +105,11 @@ class ErasurePlan:
     files: int
     messages: int
     drafts: int
+    queued: int = 0  # outbox rows about them (e-mails, exports, webhooks not yet sent)
 
     @property
     def known(self) -> bool:
-        return bool(self.candidates or self.drafts)
+        return bool(self.candidates or self.drafts or self.queued)
 
 
 @dataclass
@@ -130,6 +131,7 @@ class _Found:
             files=len(self.paths),
             messages=len(self.cards) + len(self.posted),
             drafts=len(self.drafts),
+            queued=len(self.outbox_ids),
         )
 
 
@@ -347,7 +349,7 @@ class ErasureService(Service):
         audit: bool = True,
     ) -> tuple[_Found, list[str]]:
         found = await _find(session, workspace_id, address, candidate_ids)
-        if not found.plan().known and not found.outbox_ids:
+        if not found.plan().known:
             return found, []
         cids, iids = found.candidate_ids or [-1], found.interview_ids or [-1]
         ws = workspace_id
