@@ -96,11 +96,10 @@ async def database_url(tmp_path, migrated_sqlite_template, migrated_postgres) ->
 @pytest.fixture
 async def slack():
     async with FakeSlack() as fake:
-        # The agents' usual channel in tests is a private one, where cards and notices carry names and
+        # The agents' usual channels in tests are private ones, where cards and notices carry names and
         # contact details; public channels carry initials and numbers (tests/privacy, reliability).
-        from tests.interview_web.helpers import CARD_CHANNEL
-
-        fake.add_channel(CARD_CHANNEL, "hiring", is_private=True, is_channel=False, is_group=True)
+        for channel in ("C0CARDS001", "C0CHAN0001"):
+            fake.add_channel(channel, "hiring", is_private=True, is_channel=False, is_group=True)
         yield fake
         fake.assert_no_violations()
 
