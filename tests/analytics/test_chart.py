@@ -13,7 +13,9 @@ from milobot.services.analytics import AnalyticsSummary
 
 def _summary(days: int, bucket: str) -> AnalyticsSummary:
     start = datetime(2026, 10, 1, tzinfo=UTC)
-    s = AnalyticsSummary(1, 1, start, start + timedelta(days=days), "UTC", started=9, completed=4, bucket=bucket)
+    s = AnalyticsSummary(
+        1, 1, start, start + timedelta(days=days), "UTC", started=9, completed=4, bucket=bucket
+    )
     step = 7 if bucket == "week" else 1
     s.activity = [(date(2026, 10, 5) + timedelta(days=i * step), i % 4, i % 2) for i in range(days // step)]
     return s
