@@ -25,6 +25,7 @@ class Sub(StrEnum):
     EXPORT = "export"
     IMPORTS = "imports"
     ATS = "ats"
+    ANALYTICS = "analytics"
 
 
 class TeamVerb(StrEnum):
@@ -357,3 +358,9 @@ class PrivacyBlock(StrEnum):
     AGENTS_SHOW = "privacy_agents_show"
     AGENTS_HIDE = "privacy_agents_hide"
     PREVIEW = "privacy_preview"
+
+
+class AnalyticsAction(StrEnum):
+    OPEN = "analytics.open"  # agent card (AnalyticsRef with the agent) and App Home (agent None)
+    RANGE = "analytics.range"  # the quick-range buttons under a report; suffixed ":<range>" per button
+    PICK_AGENT = "analytics.pick_agent"  # when a name matches several agents

@@ -271,3 +271,11 @@ class ForgetConfirm:
 
     workspace_id: int
     email: str
+
+
+@dataclass(frozen=True)
+class AnalyticsRef:
+    """Which analytics: an agent (None: the whole workspace) and the range as typed ("" = last 30 days)."""
+
+    agent_id: int | None
+    range_text: str
