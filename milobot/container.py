@@ -22,12 +22,15 @@ from milobot.services.base import ServiceDeps
 from milobot.services.candidate_list import CandidateListService
 from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
+from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.privacy_export import PrivacyExportService
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
+from milobot.services.retention import PrivacySettingsService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
 from milobot.services.workspace_settings import WorkspaceSettingsService
@@ -58,6 +61,9 @@ class Container:
     ats: AtsService
     ats_sync: AtsSyncService
     ats_inbound: AtsInboundService
+    erasure: ErasureService  # /milo forget, DELETE /api/v1/candidates, retention
+    privacy_export: PrivacyExportService
+    privacy_settings: PrivacySettingsService
     workspace_settings: WorkspaceSettingsService  # /milo settings, and typed reads for every feature
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
@@ -106,6 +112,9 @@ class Container:
             ats=AtsService(deps, ats_clients),
             ats_sync=AtsSyncService(deps),
             ats_inbound=AtsInboundService(deps),
+            erasure=ErasureService(deps),
+            privacy_export=PrivacyExportService(deps),
+            privacy_settings=PrivacySettingsService(deps),
             workspace_settings=WorkspaceSettingsService(deps),
             settings=settings,
             db=db,

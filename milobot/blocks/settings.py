@@ -20,7 +20,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View as SlackView
 
 from milobot.blocks.text import display
-from milobot.ids import Input, SettingsAction, SettingsBlock, SettingsView
+from milobot.ids import Input, PrivacyAction, SettingsBlock, SettingsView
 from milobot.services.workspace_settings import (
     COST_PER_INTERVIEW,
     CURRENCY,
@@ -144,7 +144,7 @@ def settings_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ())
         ),
         ActionsBlock(
             elements=[
-                ButtonElement(text="Privacy & retention", action_id=SettingsAction.PRIVACY_OPEN, value="open")
+                ButtonElement(text="Privacy & retention", action_id=PrivacyAction.SETTINGS_OPEN, value="open")
             ]
         ),
     ]

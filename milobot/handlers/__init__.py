@@ -22,6 +22,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        privacy,
         reports,
         settings,
         webhooks,
@@ -42,6 +43,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         ats,
         candidate_list,
         analytics,
+        privacy,
         settings,
     ):
         module.register(app, container)

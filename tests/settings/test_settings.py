@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from milobot.db.models import AuditEntry, OutboxMessage, Workspace
-from milobot.ids import Input, SettingsAction, SettingsBlock, SettingsView
+from milobot.ids import Input, PrivacyAction, SettingsBlock, SettingsView
 from milobot.services import workspace_settings as ws_settings
 from milobot.services.workspaces import TIME_ZONE_LOOKUP, get_or_create_workspace
 from tests.candidates_review.support import add_members
@@ -101,7 +101,7 @@ async def test_an_admin_opens_the_modal_with_the_stored_settings_and_the_privacy
     assert element(view, SettingsBlock.WORK_END)["initial_option"]["value"] == "19"
     assert element(view, SettingsBlock.REVIEWERS)["type"] == "multi_users_select"
     buttons = [e for b in view["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert [b["action_id"] for b in buttons] == [SettingsAction.PRIVACY_OPEN] == ["settings_privacy_open"]
+    assert [b["action_id"] for b in buttons] == [PrivacyAction.SETTINGS_OPEN] == ["settings_privacy_open"]
     assert "Privacy & retention" in json.dumps(buttons)
 
 
@@ -293,3 +293,25 @@ async def test_a_time_zone_set_before_the_first_admin_is_kept(milo, slack):
 
     await slack.wait_for("users.info", lambda c: c.args.get("user") == ADMIN)
     assert (await workspace(milo)).time_zone == "Asia/Kolkata"
+
+
+async def test_privacy_and_retention_opens_the_privacy_form_on_top_of_the_settings(milo, slack):
+    from milobot.ids import PrivacyView
+
+    sent = await open_modal(milo, slack)
+    shown = next(
+        v for v in reversed(list(slack.views.values())) if v["callback_id"] == SettingsView.WORKSPACE
+    )
+    button = next(
+        e
+        for b in sent["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == PrivacyAction.SETTINGS_OPEN
+    )
+    mark = slack.mark()
+    await milo.interact(
+        payloads.block_actions(slack.team_id, ADMIN, button["action_id"], button["value"], view=shown)
+    )
+    pushed = (await slack.wait_for("views.push", since=mark)).args["view"]
+    assert pushed["callback_id"] == PrivacyView.SETTINGS

@@ -2,7 +2,7 @@
 was told it waits unrated
 
 Revision ID: 0012
-Revises: 0011
+Revises: 0010
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0012"
-down_revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
