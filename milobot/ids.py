@@ -24,6 +24,7 @@ class Sub(StrEnum):
     FORGET = "forget"
     IMPORTS = "imports"
     ATS = "ats"
+    ANALYTICS = "analytics"
 
 
 class TeamVerb(StrEnum):
@@ -335,3 +336,9 @@ class AtsBlock(StrEnum):
     AGENT = "ats_agent"
     JOB = "ats_job"
     STAGE = "ats_stage"
+
+
+class AnalyticsAction(StrEnum):
+    OPEN = "analytics.open"  # agent card (AnalyticsRef with the agent) and App Home (agent None)
+    RANGE = "analytics.range"  # the quick-range buttons under a report; suffixed ":<range>" per button
+    PICK_AGENT = "analytics.pick_agent"  # when a name matches several agents

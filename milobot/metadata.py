@@ -262,3 +262,11 @@ class AtsConnectContext:
     """private_metadata of the connect form: which vendor."""
 
     kind: str
+
+
+@dataclass(frozen=True)
+class AnalyticsRef:
+    """Which analytics: an agent (None: the whole workspace) and the range as typed ("" = last 30 days)."""
+
+    agent_id: int | None
+    range_text: str

@@ -46,6 +46,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Shortlist, Dismiss, Nudge, Undo",
         "Admins decide on any candidate and e-mail reminders (at most 3, a day apart) from the card or profile.",
     ),
+    (
+        "Analytics",
+        "/milo analytics backend last 7d",
+        "Invited, started, completed, sources, scores, spend and a chart; any agent (or all) and range.",
+    ),
     ("Team", "/milo team", "Who is on the team, and their roles."),
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
     ("Team", "/milo team role @dana admin", "Change a teammate's role."),

@@ -13,6 +13,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         actions,
         agent_channel,
         agents,
+        analytics,
         ats,
         candidate_list,
         candidate_review,
@@ -39,5 +40,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        analytics,
     ):
         module.register(app, container)
