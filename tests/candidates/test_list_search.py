@@ -111,7 +111,9 @@ async def test_search_reads_the_trigram_index(milo, slack):
         stmt = select(Candidate.id).where(*where)
         if s.bind.dialect.name == "sqlite":
             compiled = stmt.compile(s.bind, compile_kwargs={"literal_binds": True})
-            plan = " ".join(str(r[-1]) for r in (await s.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))).all())
+            plan = " ".join(
+                str(r[-1]) for r in (await s.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))).all()
+            )
             assert f"{SEARCH_TABLE} VIRTUAL TABLE" in plan and "INTEGER PRIMARY KEY" in plan, plan
         else:
             found = await s.scalar(
