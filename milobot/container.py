@@ -22,12 +22,15 @@ from milobot.services.base import ServiceDeps
 from milobot.services.candidate_list import CandidateListService
 from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
+from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.privacy_export import PrivacyExportService
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
+from milobot.services.retention import PrivacySettingsService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
 from milobot.slack.channels import ChannelKinds
@@ -57,6 +60,9 @@ class Container:
     ats: AtsService
     ats_sync: AtsSyncService
     ats_inbound: AtsInboundService
+    erasure: ErasureService  # /milo forget, DELETE /api/v1/candidates, retention
+    privacy_export: PrivacyExportService
+    privacy_settings: PrivacySettingsService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -104,6 +110,9 @@ class Container:
             ats=AtsService(deps, ats_clients),
             ats_sync=AtsSyncService(deps),
             ats_inbound=AtsInboundService(deps),
+            erasure=ErasureService(deps),
+            privacy_export=PrivacyExportService(deps),
+            privacy_settings=PrivacySettingsService(deps),
             settings=settings,
             db=db,
             outbox=worker,

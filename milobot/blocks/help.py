@@ -76,6 +76,16 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Actions → Manage Webhooks",
         "On an agent card: signed webhooks to your systems, with a delivery log and Retry.",
     ),
+    (
+        "Privacy",
+        "/milo forget jane@example.com",
+        "Erase everything about a person, in every agent, after showing what will go (admins).",
+    ),
+    (
+        "Privacy",
+        "/milo export jane@example.com",
+        "A ZIP of everything held about a person (JSON and their files) to your DM (admins).",
+    ),
     ("Help", "/milo help", "This list."),
 ]
 

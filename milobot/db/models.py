@@ -76,6 +76,9 @@ class Agent(Base):
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = _created()
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Overrides the workspace's public_channel_privacy for this agent's posts (migration 0010):
+    # "redact" | "show", or None to follow the workspace (services/privacy.py).
+    public_channel_privacy: Mapped[str | None] = mapped_column(String(8))
 
 
 class AgentVersion(Base):

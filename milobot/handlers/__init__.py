@@ -22,6 +22,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        privacy,
         reports,
         webhooks,
     )
@@ -41,5 +42,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         ats,
         candidate_list,
         analytics,
+        privacy,
     ):
         module.register(app, container)

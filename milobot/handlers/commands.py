@@ -70,6 +70,7 @@ def register(app: AsyncApp, container: Container) -> None:
         apikeys,  # noqa: F401
         candidate_list,  # noqa: F401
         imports,  # noqa: F401
+        privacy,  # noqa: F401
         team,  # noqa: F401
     )
 
