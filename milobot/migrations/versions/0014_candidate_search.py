@@ -2,7 +2,7 @@
 (milobot/db/list_triggers.py keeps it), and on PostgreSQL the pg_trgm index of 0003 made if it is missing
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0010
 """
 
 import logging
@@ -13,7 +13,7 @@ from alembic import op
 from milobot.db import list_triggers
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 log = logging.getLogger("alembic.runtime.migration")
