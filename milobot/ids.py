@@ -333,3 +333,10 @@ class AtsBlock(StrEnum):
     AGENT = "ats_agent"
     JOB = "ats_job"
     STAGE = "ats_stage"
+
+
+class DigestAction(StrEnum):
+    """`/milo digest list`: a subscription's buttons (DigestRef)."""
+
+    SEND_NOW = "digest.send_now"
+    REMOVE = "digest.remove"

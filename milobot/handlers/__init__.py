@@ -17,6 +17,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         candidate_review,
         cards,
         commands,
+        digests,
         errors,
         events,
         ingestion,
@@ -37,5 +38,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        digests,
     ):
         module.register(app, container)

@@ -68,6 +68,7 @@ def register(app: AsyncApp, container: Container) -> None:
         agents,  # noqa: F401
         apikeys,  # noqa: F401
         candidate_list,  # noqa: F401
+        digests,  # noqa: F401
         imports,  # noqa: F401
         team,  # noqa: F401
     )

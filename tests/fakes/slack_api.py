@@ -845,6 +845,8 @@ class FakeSlack:
             raise _SlackError("no_text")
         self._check_blocks("chat.postMessage", args)
         channel = self._resolve_channel(ws, args["channel"])
+        if self._channels.get(channel, {}).get("is_member") is False:
+            raise _SlackError("not_in_channel")  # a channel registered with is_member=False
         ts = self._next_ts()
         message = self._message(ws, channel, ts, args)
         self.messages.setdefault(channel, {})[ts] = message
@@ -971,6 +973,15 @@ class FakeSlack:
         if str(args.get("return_im", "")).lower() in ("1", "true"):
             channel = {**self._make_channel(channel_id, None), "user": users}
         return {"ok": True, "no_op": already, "already_open": already, "channel": channel}
+
+    def _api_conversations_join(self, ws: Workspace, args, call, request):
+        self._require(args, "channel")
+        channel = self._channels.get(args["channel"]) or self._make_channel(args["channel"], None)
+        if channel.get("is_private"):
+            raise _SlackError("method_not_supported_for_channel_type")
+        channel = {**channel, "is_member": True}
+        self._channels[args["channel"]] = channel
+        return {"ok": True, "channel": channel}
 
     def _api_conversations_info(self, ws: Workspace, args, call, request):
         self._require(args, "channel")
