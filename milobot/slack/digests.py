@@ -98,7 +98,7 @@ class DigestPoster:
                 async with self.pacer.slot(due.channel_id):
                     await client.files_upload_v2(
                         content=png,
-                        filename="activity.png",
+                        filename=f"digest-{due.subscription_id}-{due.period.key}.png",
                         title=f"{content.title}: completed interviews per day"[:250],
                         alt_txt=(
                             f"Bar chart of completed interviews per day, {content.chart_days[0]:%d %b} to "
