@@ -113,7 +113,9 @@ def register(app: AsyncApp, container: Container) -> None:
     async def on_send_now(ack, body, client) -> None:
         await ack()
         ref = decode(DigestRef, action_value(body))
-        due = await container.digests.send_now(identity=identity_of(body), subscription_id=ref.subscription_id)
+        due = await container.digests.send_now(
+            identity=identity_of(body), subscription_id=ref.subscription_id
+        )
         if container.digest_runner is None:
             raise Invalid("Digests are not running in this process; try again in a moment.")
         try:

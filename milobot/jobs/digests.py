@@ -64,12 +64,19 @@ class DigestRunner:
         except (Undeliverable, NoTokenForWorkspace) as exc:
             log.warning("digest #%s %s not posted: %s", item.subscription_id, item.period.key, exc)
             if not item.ad_hoc:
-                await self.service.finish(item, holder=self.holder, now=now, error=str(exc) or "undeliverable")
+                await self.service.finish(
+                    item, holder=self.holder, now=now, error=str(exc) or "undeliverable"
+                )
             if item.ad_hoc:
                 raise
             return False
-        except (SlackApiError, OSError, asyncio.TimeoutError) as exc:
-            log.warning("digest #%s %s: Slack failed (%s); trying again later", item.subscription_id, item.period.key, exc)
+        except (TimeoutError, SlackApiError, OSError) as exc:
+            log.warning(
+                "digest #%s %s: Slack failed (%s); trying again later",
+                item.subscription_id,
+                item.period.key,
+                exc,
+            )
             if not item.ad_hoc:
                 await self.service.retry_later(item, holder=self.holder, now=now, error=str(exc))
             if item.ad_hoc:
@@ -96,4 +103,3 @@ def install(container: Any) -> bool:
     seconds = max(0.05, float(getattr(container.settings, "scheduler_tick_seconds", 60.0)))
     scheduler.register(DIGESTS_JOB, IntervalTrigger(seconds=seconds), job, exclusive=False)
     return True
-

@@ -79,7 +79,12 @@ async def job_records(db: Database) -> list[JobRecord]:
         rows = (await session.execute(select(SchedulerLock).order_by(SchedulerLock.name))).scalars().all()
         return [
             JobRecord(
-                r.name, r.last_started_at, r.last_lateness_seconds, r.last_finished_at, r.last_error, r.runs or 0
+                r.name,
+                r.last_started_at,
+                r.last_lateness_seconds,
+                r.last_finished_at,
+                r.last_error,
+                r.runs or 0,
             )
             for r in rows
         ]
@@ -191,7 +196,9 @@ class Scheduler:
         async with self.db.unit_of_work() as session:
             insert = dialect_insert(session)
             await session.execute(
-                insert(SchedulerLock).values(name=job.name, runs=0).on_conflict_do_nothing(index_elements=["name"])
+                insert(SchedulerLock)
+                .values(name=job.name, runs=0)
+                .on_conflict_do_nothing(index_elements=["name"])
             )
             values = {
                 "last_started_at": now,

@@ -75,14 +75,22 @@ async def collect(
         await session.scalar(
             select(func.count())
             .select_from(Candidate)
-            .where(*_scope(Candidate, workspace_id, agent_id), Candidate.created_at >= start, Candidate.created_at < end)
+            .where(
+                *_scope(Candidate, workspace_id, agent_id),
+                Candidate.created_at >= start,
+                Candidate.created_at < end,
+            )
         )
     ) or 0
     content.started = (
         await session.scalar(
             select(func.count())
             .select_from(Interview)
-            .where(*_scope(Interview, workspace_id, agent_id), Interview.started_at >= start, Interview.started_at < end)
+            .where(
+                *_scope(Interview, workspace_id, agent_id),
+                Interview.started_at >= start,
+                Interview.started_at < end,
+            )
         )
     ) or 0
     done = (
@@ -113,8 +121,17 @@ async def collect(
     if content.waiting_total:
         rows = (
             await session.execute(
-                select(Candidate.id, Candidate.agent_id, Agent.name, Candidate.name, Candidate.score, Candidate.completed_at)
-                .join(Agent, and_(Agent.id == Candidate.agent_id, Agent.workspace_id == Candidate.workspace_id))
+                select(
+                    Candidate.id,
+                    Candidate.agent_id,
+                    Agent.name,
+                    Candidate.name,
+                    Candidate.score,
+                    Candidate.completed_at,
+                )
+                .join(
+                    Agent, and_(Agent.id == Candidate.agent_id, Agent.workspace_id == Candidate.workspace_id)
+                )
                 .where(*waiting_where)
                 .order_by(Candidate.completed_at.asc(), Candidate.id.asc())
                 .limit(TOP_WAITING)
@@ -150,4 +167,6 @@ def chart_png(content: DigestContent) -> bytes | None:
         return None
     from milobot.render.charts import activity_chart_png
 
-    return activity_chart_png(content.chart_days, content.chart_counts, title=f"Completed interviews · {content.title}")
+    return activity_chart_png(
+        content.chart_days, content.chart_counts, title=f"Completed interviews · {content.title}"
+    )

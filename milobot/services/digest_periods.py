@@ -97,7 +97,7 @@ def periods_between(frequency: str, *, after: str | None, before: Period) -> int
 
 
 def parse_time(text: str) -> tuple[int, int] | None:
-    """"9", "09:30", "9:30", "17h", "9am", "5:15pm" → (hour, minute); None when it is not a time of day."""
+    """ "9", "09:30", "9:30", "17h", "9am", "5:15pm" → (hour, minute); None when it is not a time of day."""
     raw = text.strip().lower().replace(".", ":")
     suffix = ""
     for s in ("am", "pm", "h"):

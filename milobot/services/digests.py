@@ -99,7 +99,9 @@ class DigestService(Service):
             count = len(
                 (
                     await session.scalars(
-                        select(DigestSubscription.id).where(DigestSubscription.workspace_id == actor.workspace_id)
+                        select(DigestSubscription.id).where(
+                            DigestSubscription.workspace_id == actor.workspace_id
+                        )
                     )
                 ).all()
             )
@@ -115,7 +117,9 @@ class DigestService(Service):
             )
             if row is None:
                 if count >= MAX_SUBSCRIPTIONS:
-                    raise Invalid(f"A workspace can have at most {MAX_SUBSCRIPTIONS} digests; remove some first.")
+                    raise Invalid(
+                        f"A workspace can have at most {MAX_SUBSCRIPTIONS} digests; remove some first."
+                    )
                 row = DigestSubscription(
                     workspace_id=actor.workspace_id,
                     channel_id=channel_id,
@@ -158,7 +162,9 @@ class DigestService(Service):
             ws = await session.get(Workspace, actor.workspace_id)
             now = self.now()
             tz = zone(ws.time_zone if ws else None)
-            latest = latest_due(row.frequency, hour=row.local_hour, minute=row.local_minute or 0, tz=tz, now=now)
+            latest = latest_due(
+                row.frequency, hour=row.local_hour, minute=row.local_minute or 0, tz=tz, now=now
+            )
             period = Period(key="now", due_at=now, start=latest.due_at, local_day=now.astimezone(tz).date())
             return await self._due(session, row, ws, period, ad_hoc=True)
 
@@ -222,7 +228,9 @@ class DigestService(Service):
             wanted: list[tuple[DigestSubscription, Workspace, Period]] = []
             for sub, ws in rows:
                 tz = zone(ws.time_zone)
-                period = latest_due(sub.frequency, hour=sub.local_hour, minute=sub.local_minute or 0, tz=tz, now=now)
+                period = latest_due(
+                    sub.frequency, hour=sub.local_hour, minute=sub.local_minute or 0, tz=tz, now=now
+                )
                 if sub.created_at is not None and period.due_at < sub.created_at:
                     continue  # subscribed after this period's time: its first is the next one
                 if sub.last_period == period.key:
@@ -284,7 +292,9 @@ class DigestService(Service):
                 )
             return out
 
-    async def claim(self, due: DueDigest, *, holder: str, now: datetime, lease: timedelta = CLAIM_LEASE) -> bool:
+    async def claim(
+        self, due: DueDigest, *, holder: str, now: datetime, lease: timedelta = CLAIM_LEASE
+    ) -> bool:
         """Take the period: insert its row, or take over a claim whose lease has run out. Exactly one
         caller wins, on any replica."""
         async with self.unit() as session:
@@ -326,7 +336,9 @@ class DigestService(Service):
                 )
             )
             due.message_ts = row.message_ts if row else None
-            log.info("digest #%s %s: taken over from a claim that ran out", due.subscription_id, due.period.key)
+            log.info(
+                "digest #%s %s: taken over from a claim that ran out", due.subscription_id, due.period.key
+            )
             return True
 
     async def content(self, due: DueDigest) -> digest_content.DigestContent:
@@ -352,7 +364,9 @@ class DigestService(Service):
         """Slack took the message: remember it before anything else, so a take-over does not post again."""
         async with self.unit() as session:
             await session.execute(
-                update(DigestPeriod).where(self._mine(due, holder)).values(message_ts=ts)
+                update(DigestPeriod)
+                .where(self._mine(due, holder))
+                .values(message_ts=ts)
                 .execution_options(synchronize_session=False)
             )
 
@@ -387,4 +401,3 @@ class DigestService(Service):
                 .values(lease_until=now + RETRY_AFTER, error=error[:500])
                 .execution_options(synchronize_session=False)
             )
-

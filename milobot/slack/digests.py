@@ -75,9 +75,7 @@ class DigestPoster:
         self.kinds = channel_kinds
         self.pacer = pacer or ChannelPacer()
 
-    async def post(
-        self, due: DueDigest, content: digest_content.DigestContent, *, posted=None
-    ) -> str:
+    async def post(self, due: DueDigest, content: digest_content.DigestContent, *, posted=None) -> str:
         """Post the digest (unless `due.message_ts` says it already went out), then its chart. Calls
         `posted(ts)` as soon as Slack has the message. Returns the message's ts."""
         client = await self.clients.for_team(due.team_id)

@@ -102,7 +102,9 @@ def posts(slack, channel: str = DIGEST_CHANNEL) -> list:
 
 async def periods(milo) -> list[tuple[str, str]]:
     async with milo.container.db.unit_of_work() as s:
-        rows = (await s.execute(select(DigestPeriod.period, DigestPeriod.status).order_by(DigestPeriod.id))).all()
+        rows = (
+            await s.execute(select(DigestPeriod.period, DigestPeriod.status).order_by(DigestPeriod.id))
+        ).all()
         return [tuple(r) for r in rows]
 
 

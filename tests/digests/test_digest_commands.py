@@ -93,7 +93,14 @@ async def test_viewers_are_refused_and_can_list(milo, slack):
 async def test_list_send_now_and_remove(milo, slack):
     use_clock(milo, utc(2026, 5, 4, 12, 0))
     agent_id = await add_agent(milo, slack.team_id, "Backend Engineer")
-    await add_interview(milo, agent_id, name="Ada Lovelace", started=utc(2026, 5, 4, 9), completed=utc(2026, 5, 4, 10), score=91)
+    await add_interview(
+        milo,
+        agent_id,
+        name="Ada Lovelace",
+        started=utc(2026, 5, 4, 9),
+        completed=utc(2026, 5, 4, 10),
+        score=91,
+    )
     said = await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> weekly backend at 17:30")
     assert "Backend Engineer" in said and "17:30" in said
     # Subscribing again changes the time rather than adding a second digest.
@@ -125,10 +132,26 @@ async def test_the_digest_numbers_waiting_candidates_button_and_chart(milo, slac
     await set_workspace(milo, slack.team_id, time_zone="UTC", public_channel_privacy="show")
     use_clock(milo, utc(2026, 5, 1, 12, 0))
     agent_id = await add_agent(milo, slack.team_id, "Backend Engineer")
-    await add_interview(milo, agent_id, name="Ada Lovelace", started=utc(2026, 5, 3, 10), completed=utc(2026, 5, 3, 10, 30), score=90)
-    await add_interview(milo, agent_id, name="Grace Hopper", started=utc(2026, 5, 3, 11), completed=utc(2026, 5, 3, 11, 50), score=70)
+    await add_interview(
+        milo,
+        agent_id,
+        name="Ada Lovelace",
+        started=utc(2026, 5, 3, 10),
+        completed=utc(2026, 5, 3, 10, 30),
+        score=90,
+    )
+    await add_interview(
+        milo,
+        agent_id,
+        name="Grace Hopper",
+        started=utc(2026, 5, 3, 11),
+        completed=utc(2026, 5, 3, 11, 50),
+        score=70,
+    )
     await add_interview(milo, agent_id, name="Alan Turing", started=utc(2026, 5, 3, 12))
-    await add_interview(milo, agent_id, name="Old Timer", started=utc(2026, 4, 1, 12), completed=utc(2026, 4, 1, 13), score=50)
+    await add_interview(
+        milo, agent_id, name="Old Timer", started=utc(2026, 4, 1, 12), completed=utc(2026, 4, 1, 13), score=50
+    )
     await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily backend at 09:00")
 
     await tick(milo, utc(2026, 5, 4, 9, 0))
@@ -136,20 +159,26 @@ async def test_the_digest_numbers_waiting_candidates_button_and_chart(milo, slac
     blocks = post.args["blocks"]
     text = json.dumps(blocks)
     assert "*Invited*\\n3" in text and "*Started*\\n3" in text and "*Completed*\\n2" in text
-    assert "*Completion rate*\\n67%" in text and "*Median time*\\n40 min" in text and "*Average score*\\n80" in text
+    assert (
+        "*Completion rate*\\n67%" in text
+        and "*Median time*\\n40 min" in text
+        and "*Average score*\\n80" in text
+    )
     # Oldest first, all three completed ones unrated (the old one too: it still waits).
     assert text.index("Old Timer") < text.index("Ada Lovelace") < text.index("Grace Hopper")
     assert "Waiting for review (3)" in text
     buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
-    assert [(b["action_id"], b["value"]) for b in buttons] == [(CandidateList.OPEN, encode(AgentRef(agent_id)))]
+    assert [(b["action_id"], b["value"]) for b in buttons] == [
+        (CandidateList.OPEN, encode(AgentRef(agent_id)))
+    ]
 
     upload = await slack.wait_for("files.completeUploadExternal")
     assert upload.args.get("thread_ts") == post_ts(slack, post)
     png = next(iter(slack.uploaded_files.values()))
     assert png.content.startswith(b"\x89PNG\r\n\x1a\n") and len(png.content) > 1000
-    from PIL import Image
-
     import io
+
+    from PIL import Image
 
     image = Image.open(io.BytesIO(png.content))
     image.verify()  # the chart is a PNG that opens
@@ -177,7 +206,14 @@ async def test_public_channels_name_no_candidates_when_privacy_is_on(milo, slack
     await set_workspace(milo, slack.team_id, time_zone="UTC")  # privacy: the default, redact
     use_clock(milo, utc(2026, 5, 1, 12, 0))
     agent_id = await add_agent(milo, slack.team_id, "Backend Engineer")
-    cid = await add_interview(milo, agent_id, name="Ada Lovelace", started=utc(2026, 5, 3, 10), completed=utc(2026, 5, 3, 11), score=90)
+    cid = await add_interview(
+        milo,
+        agent_id,
+        name="Ada Lovelace",
+        started=utc(2026, 5, 3, 10),
+        completed=utc(2026, 5, 3, 11),
+        score=90,
+    )
     slack.add_channel(PRIVATE, "hiring-private", is_private=True)
     await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily at 09:00")
     await say(milo, f"digest <#{PRIVATE}|hiring-private> daily at 09:00")
@@ -202,7 +238,11 @@ async def test_joins_a_public_channel_and_asks_for_an_invite_to_a_private_one(mi
     dm = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == ADMIN)
     assert "/invite @milobot" in dm.args["text"] and f"<#{PRIVATE}>" in dm.args["text"]
     async with milo.container.db.unit_of_work() as s:
-        statuses = dict((await s.execute(select(DigestSubscription.channel_id, DigestPeriod.status).join(DigestPeriod))).all())
+        statuses = dict(
+            (
+                await s.execute(select(DigestSubscription.channel_id, DigestPeriod.status).join(DigestPeriod))
+            ).all()
+        )
     assert statuses == {DIGEST_CHANNEL: "sent", PRIVATE: "failed"}
     await tick(milo, utc(2026, 5, 4, 9, 5))  # not retried (nor the DM repeated) within the period
     # the public one refused then posted after joining, the private one refused, the DM: nothing more

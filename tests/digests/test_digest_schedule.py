@@ -174,7 +174,12 @@ async def test_a_take_over_after_the_message_went_out_does_not_post_it_again(mil
     use_clock(milo, utc(2026, 5, 3, 8, 0))
     agent_id = await add_agent(milo, slack.team_id)
     await add_interview(
-        milo, agent_id, name="Ada Lovelace", started=utc(2026, 5, 3, 10), completed=utc(2026, 5, 3, 11), score=80
+        milo,
+        agent_id,
+        name="Ada Lovelace",
+        started=utc(2026, 5, 3, 10),
+        completed=utc(2026, 5, 3, 11),
+        score=80,
     )
     await subscribe(milo, "daily at 09:00")
     async with milo.container.db.unit_of_work() as s:

@@ -79,7 +79,9 @@ async def test_lateness_is_recorded_and_shown_on_metrics(milo):
     async with milo.http.get(f"{milo.base_url}/metrics") as resp:
         body = await resp.text()
     assert f'milobot_scheduler_lag_seconds{{job="{DIGESTS_JOB}"}} 42.0' in body
-    assert f'milobot_scheduler_last_run_timestamp_seconds{{job="{DIGESTS_JOB}"}} {now.timestamp():.9e}' in body
+    assert (
+        f'milobot_scheduler_last_run_timestamp_seconds{{job="{DIGESTS_JOB}"}} {now.timestamp():.9e}' in body
+    )
 
 
 @pytest.mark.parametrize("settings_overrides", [{"run_scheduler": True, "scheduler_tick_seconds": 0.1}])
