@@ -8,13 +8,16 @@ work is shared, and a replica that dies with claims in hand only delays them by 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
 from milobot.jobs.scheduler import Run
+from milobot.services.digest_content import DigestContent
 from milobot.services.digests import DigestService, DueDigest
 from milobot.slack.digests import DigestPoster, Undeliverable
 from milobot.slack.tokens import NoTokenForWorkspace
@@ -33,43 +36,57 @@ class DigestRunner:
         self.holder = container.scheduler.holder if getattr(container, "scheduler", None) else "digests"
 
     async def tick(self, now: datetime) -> int:
-        """Claim and post every digest due at `now`; returns how many this process posted."""
+        """Claim and post every digest due at `now`; returns how many this process posted.
+
+        Two passes: every claimed digest's message first (database reads and one Slack call each, so a
+        thousand due in one minute are out within it), then the charts, whose drawing is CPU work done
+        two at a time. A period counts as sent when its chart is up; a replica that takes over a period
+        whose message went out adds only the chart."""
         due = await self.service.due(now=now)
         if not due:
             return 0
         slots = asyncio.Semaphore(CONCURRENCY)
 
-        async def one(item: DueDigest) -> bool:
+        async def message(item: DueDigest) -> tuple[DueDigest, DigestContent, str] | None:
             async with slots:
                 if not await self.service.claim(item, holder=self.holder, now=now):
-                    return False
-                return await self.send(item, now=now)
+                    return None
+                async with self._outcome(item, now=now):
+                    content = await self.service.content(item)
+                    ts = await self.poster.post_message(item, content, posted=self._posted(item))
+                    return item, content, ts
+                return None
 
-        results = await asyncio.gather(*(one(d) for d in due))
-        sent = sum(1 for r in results if r)
+        async def chart(item: DueDigest, content: DigestContent, ts: str) -> bool:
+            async with self._outcome(item, now=now):
+                await self.poster.post_chart(item, content, ts=ts)
+                await self.service.finish(item, holder=self.holder, now=now)
+                return True
+            return False
+
+        posted = [p for p in await asyncio.gather(*(message(d) for d in due)) if p is not None]
+        sent = sum(await asyncio.gather(*(chart(*p) for p in posted)))
         if sent:
             log.info("posted %d digest(s) due at %s", sent, now.isoformat(timespec="minutes"))
         return sent
 
-    async def send(self, item: DueDigest, *, now: datetime) -> bool:
-        """Build and post one claimed digest, and record how it ended."""
+    def _posted(self, item: DueDigest):
+        async def posted(ts: str) -> None:
+            if not item.ad_hoc:
+                await self.service.posted(item, holder=self.holder, ts=ts)
+
+        return posted
+
+    @contextlib.asynccontextmanager
+    async def _outcome(self, item: DueDigest, *, now: datetime) -> AsyncIterator[None]:
+        """Slack's refusals, recorded on the period: for good (this period is over), or for now."""
         try:
-            content = await self.service.content(item)
-
-            async def posted(ts: str) -> None:
-                if not item.ad_hoc:
-                    await self.service.posted(item, holder=self.holder, ts=ts)
-
-            await self.poster.post(item, content, posted=posted)
+            yield
         except (Undeliverable, NoTokenForWorkspace) as exc:
             log.warning("digest #%s %s not posted: %s", item.subscription_id, item.period.key, exc)
-            if not item.ad_hoc:
-                await self.service.finish(
-                    item, holder=self.holder, now=now, error=str(exc) or "undeliverable"
-                )
             if item.ad_hoc:
                 raise
-            return False
+            await self.service.finish(item, holder=self.holder, now=now, error=str(exc) or "undeliverable")
         except (TimeoutError, SlackApiError, OSError) as exc:
             log.warning(
                 "digest #%s %s: Slack failed (%s); trying again later",
@@ -77,14 +94,19 @@ class DigestRunner:
                 item.period.key,
                 exc,
             )
-            if not item.ad_hoc:
-                await self.service.retry_later(item, holder=self.holder, now=now, error=str(exc))
             if item.ad_hoc:
                 raise
-            return False
-        if not item.ad_hoc:
-            await self.service.finish(item, holder=self.holder, now=now)
-        return True
+            await self.service.retry_later(item, holder=self.holder, now=now, error=str(exc))
+
+    async def send(self, item: DueDigest, *, now: datetime) -> bool:
+        """Build and post one digest at once, message and chart (Send now)."""
+        async with self._outcome(item, now=now):
+            content = await self.service.content(item)
+            await self.poster.post(item, content, posted=self._posted(item))
+            if not item.ad_hoc:
+                await self.service.finish(item, holder=self.holder, now=now)
+            return True
+        return False
 
 
 def install(container: Any) -> bool:

@@ -25,6 +25,7 @@ from milobot.slack.channels import ChannelKinds
 
 log = logging.getLogger(__name__)
 
+CHARTS_AT_ONCE = 2
 PER_CHANNEL_SECONDS = 1.05  # Slack: about one message per second per channel
 PERMANENT = {
     "channel_not_found",
@@ -74,40 +75,57 @@ class DigestPoster:
         self.clients = slack_clients
         self.kinds = channel_kinds
         self.pacer = pacer or ChannelPacer()
+        # Charts are CPU work in threads: two at a time, so they never starve the loop that acks Slack.
+        self.charts = asyncio.Semaphore(CHARTS_AT_ONCE)
 
     async def post(self, due: DueDigest, content: digest_content.DigestContent, *, posted=None) -> str:
-        """Post the digest (unless `due.message_ts` says it already went out), then its chart. Calls
-        `posted(ts)` as soon as Slack has the message. Returns the message's ts."""
+        """The message, then its chart (Send now, and a digest taken over)."""
+        ts = await self.post_message(due, content, posted=posted)
+        await self.post_chart(due, content, ts=ts)
+        return ts
+
+    async def post_message(
+        self, due: DueDigest, content: digest_content.DigestContent, *, posted=None
+    ) -> str:
+        """Post the digest's message (unless `due.message_ts` says it already went out) and call
+        `posted(ts)` as soon as Slack has it. Returns the message's ts."""
+        if due.message_ts is not None:
+            return due.message_ts
         client = await self.clients.for_team(due.team_id)
         public = await self.kinds.is_public(client, team_id=due.team_id, channel_id=due.channel_id)
         hide = hides_personal_data(channel_is_public=public, workspace_settings=due.settings)
         tz = zone(due.time_zone)
         start, end = due.period.start.astimezone(tz), due.period.due_at.astimezone(tz)
         label = f"{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M} ({tz.key})"
-        ts = due.message_ts
-        if ts is None:
-            blocks = digest_blocks(content, agent_id=due.agent_id, hide=hide, time_label=label)
-            ts = await self._post_message(client, due, public, text=digest_text(content), blocks=blocks)
-            if posted is not None:
-                await posted(ts)
-        png = await asyncio.to_thread(digest_content.chart_png, content)
-        if png is not None:
-            try:
-                async with self.pacer.slot(due.channel_id):
-                    await client.files_upload_v2(
-                        content=png,
-                        filename=f"digest-{due.subscription_id}-{due.period.key}.png",
-                        title=f"{content.title}: completed interviews per day"[:250],
-                        alt_txt=(
-                            f"Bar chart of completed interviews per day, {content.chart_days[0]:%d %b} to "
-                            f"{content.chart_days[-1]:%d %b}: {sum(content.chart_counts)} in all."
-                        ),
-                        channel=due.channel_id,
-                        thread_ts=ts,
-                    )
-            except SlackApiError as exc:  # the numbers are out; a missing chart is not worth a repost
-                log.warning("digest #%s: chart upload failed: %s", due.subscription_id, _error(exc))
+        blocks = digest_blocks(content, agent_id=due.agent_id, hide=hide, time_label=label)
+        ts = await self._post_message(client, due, public, text=digest_text(content), blocks=blocks)
+        if posted is not None:
+            await posted(ts)
         return ts
+
+    async def post_chart(self, due: DueDigest, content: digest_content.DigestContent, *, ts: str) -> None:
+        """The activity chart as a reply in the digest's thread (drawn off the event loop). A failed
+        upload is logged, not retried: the numbers are out, and a repost would double them."""
+        async with self.charts:
+            png = await asyncio.to_thread(digest_content.chart_png, content)
+        if png is None:
+            return
+        client = await self.clients.for_team(due.team_id)
+        try:
+            async with self.pacer.slot(due.channel_id):
+                await client.files_upload_v2(
+                    content=png,
+                    filename=f"digest-{due.subscription_id}-{due.period.key}.png",
+                    title=f"{content.title}: completed interviews per day"[:250],
+                    alt_txt=(
+                        f"Bar chart of completed interviews per day, {content.chart_days[0]:%d %b} to "
+                        f"{content.chart_days[-1]:%d %b}: {sum(content.chart_counts)} in all."
+                    ),
+                    channel=due.channel_id,
+                    thread_ts=ts,
+                )
+        except SlackApiError as exc:
+            log.warning("digest #%s: chart upload failed: %s", due.subscription_id, _error(exc))
 
     async def _post_message(self, client, due: DueDigest, public: bool | None, *, text: str, blocks) -> str:
         for attempt in range(2):
