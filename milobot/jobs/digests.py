@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import defaultdict
 from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
@@ -42,20 +43,33 @@ class DigestRunner:
         thousand due in one minute are out within it), then the charts, whose drawing is CPU work done
         two at a time. A period counts as sent when its chart is up; a replica that takes over a period
         whose message went out adds only the chart."""
-        due = await self.service.due(now=now)
+        due = await self.service.due(now=now, holder=self.holder)
         if not due:
             return 0
         slots = asyncio.Semaphore(CONCURRENCY)
+        channels: dict[tuple[int, str], list[DueDigest]] = defaultdict(list)
+        for item in sorted(due, key=lambda d: d.subscription_id):
+            channels[(item.workspace_id, item.channel_id)].append(item)
 
         async def message(item: DueDigest) -> tuple[DueDigest, DigestContent, str] | None:
-            async with slots:
-                if not await self.service.claim(item, holder=self.holder, now=now):
-                    return None
-                async with self._outcome(item, now=now):
-                    content = await self.service.content(item)
-                    ts = await self.poster.post_message(item, content, posted=self._posted(item))
-                    return item, content, ts
-                return None
+            async with self._outcome(item, now=now):
+                content = await self.service.content(item)
+                ts = await self.poster.post_message(item, content, posted=self._posted(item))
+                return item, content, ts
+            return None
+
+        async def channel(items: list[DueDigest]) -> list[tuple[DueDigest, DigestContent, str]]:
+            """A channel's digests one after another, in the same order on every replica: the replica
+            that wins the first claim keeps the channel, and one that loses a claim leaves it."""
+            out = []
+            for item in items:
+                async with slots:
+                    if not await self.service.claim(item, holder=self.holder, now=now):
+                        break
+                    done = await message(item)
+                if done is not None:
+                    out.append(done)
+            return out
 
         async def chart(item: DueDigest, content: DigestContent, ts: str) -> bool:
             async with self._outcome(item, now=now):
@@ -64,7 +78,7 @@ class DigestRunner:
                 return True
             return False
 
-        posted = [p for p in await asyncio.gather(*(message(d) for d in due)) if p is not None]
+        posted = [p for group in await asyncio.gather(*(channel(g) for g in channels.values())) for p in group]
         sent = sum(await asyncio.gather(*(chart(*p) for p in posted)))
         if sent:
             log.info("posted %d digest(s) due at %s", sent, now.isoformat(timespec="minutes"))

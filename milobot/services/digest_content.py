@@ -165,8 +165,6 @@ def chart_png(content: DigestContent) -> bytes | None:
     draw, so an empty period shows "No data." rather than an empty chart."""
     if not any(content.chart_counts):
         return None
-    from milobot.render.charts import activity_chart_png
+    from milobot.render.digest_chart import activity_png
 
-    return activity_chart_png(
-        content.chart_days, content.chart_counts, title=f"Completed interviews · {content.title}"
-    )
+    return activity_png(content.chart_days, content.chart_counts)

@@ -215,9 +215,24 @@ class DigestService(Service):
 
     # ------------------------------------------------------------------ the scheduled side
 
-    async def due(self, *, now: datetime) -> list[DueDigest]:
-        """Every subscription whose latest period has come and is not sent, nor held by a live claim."""
+    async def due(self, *, now: datetime, holder: str | None = None) -> list[DueDigest]:
+        """Every subscription whose latest period has come and is not sent, nor held by a live claim.
+        A channel where another replica (not `holder`) holds a live claim is left to that replica
+        entirely, so one process posts to a channel at a time and can keep to Slack's pace there."""
         async with self.unit() as session:
+            busy = set(
+                (
+                    await session.execute(
+                        select(DigestSubscription.workspace_id, DigestSubscription.channel_id)
+                        .join(DigestPeriod, DigestPeriod.subscription_id == DigestSubscription.id)
+                        .where(
+                            DigestPeriod.status == "claimed",
+                            DigestPeriod.lease_until > now,
+                            DigestPeriod.holder != (holder or ""),
+                        )
+                    )
+                ).all()
+            )
             rows = (
                 await session.execute(
                     select(DigestSubscription, Workspace).join(
@@ -227,6 +242,8 @@ class DigestService(Service):
             ).all()
             wanted: list[tuple[DigestSubscription, Workspace, Period]] = []
             for sub, ws in rows:
+                if (sub.workspace_id, sub.channel_id) in busy:
+                    continue
                 tz = zone(ws.time_zone)
                 period = latest_due(
                     sub.frequency, hour=sub.local_hour, minute=sub.local_minute or 0, tz=tz, now=now
