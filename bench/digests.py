@@ -104,7 +104,9 @@ async def seed(db: Database, team_id: str, *, digests: int, channels: int, agent
                 }
             )
         await s.execute(insert(Candidate), people)
-        ids = (await s.execute(select(Candidate.id, Candidate.agent_id, Candidate.created_at, Candidate.status))).all()
+        ids = (
+            await s.execute(select(Candidate.id, Candidate.agent_id, Candidate.created_at, Candidate.status))
+        ).all()
         versions = dict(agent_ids)
         for cid, agent_id, started, status in ids:
             done = status == "completed"
@@ -128,8 +130,8 @@ async def seed(db: Database, team_id: str, *, digests: int, channels: int, agent
                     "workspace_id": ws.id,
                     "channel_id": f"C0BENCH{i % channels:04d}",
                     "frequency": "daily" if (i // agents) % 2 == 0 else "weekly",
-                    # every tenth is workspace-wide; the others name an agent
-                    "agent_id": None if i % 10 == 9 else agent_ids[i % agents][0],
+                    # a tenth of the first round is workspace-wide; the others name an agent
+                    "agent_id": None if i % 10 == 9 and i < channels else agent_ids[i % agents][0],
                     "local_hour": 9,
                     "local_minute": 0,
                     "weekday": 0,
@@ -160,8 +162,10 @@ async def main(args: argparse.Namespace) -> None:
         db = Database.from_url(url)
         t0 = time.perf_counter()
         await seed(db, slack.team_id, digests=args.digests, channels=args.channels, agents=args.agents)
-        print(f"seeded {args.agents} agents, {args.agents * 8} interviews, {args.digests} subscriptions "
-              f"over {args.channels} channels in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"seeded {args.agents} agents, {args.agents * 8} interviews, {args.digests} subscriptions "
+            f"over {args.channels} channels in {time.perf_counter() - t0:.1f} s"
+        )
         await db.dispose()
         base = load_settings(
             {
@@ -190,30 +194,63 @@ async def main(args: argparse.Namespace) -> None:
 
         db = Database.from_url(url)
         async with db.unit_of_work() as s:
-            statuses = Counter(dict((await s.execute(select(DigestPeriod.status, func.count()).group_by(DigestPeriod.status))).all()))
+            statuses = Counter(
+                dict(
+                    (
+                        await s.execute(
+                            select(DigestPeriod.status, func.count()).group_by(DigestPeriod.status)
+                        )
+                    ).all()
+                )
+            )
+            holders = sorted(
+                (
+                    await s.execute(
+                        select(func.count()).select_from(DigestPeriod).group_by(DigestPeriod.holder)
+                    )
+                )
+                .scalars()
+                .all()
+            )
         await db.dispose()
 
-    messages = [(ch, at) for m, ch, at in slack.arrivals if m == "chat.postMessage" and ch.startswith("C0BENCH")]
+    messages = [
+        (ch, at) for m, ch, at in slack.arrivals if m == "chat.postMessage" and ch.startswith("C0BENCH")
+    ]
     charts = [(ch, at) for m, ch, at in slack.arrivals if m == "files.completeUploadExternal"]
     blocks_seen = Counter()
     for call in slack.calls_to("chat.postMessage"):
         if str(call.args.get("channel", "")).startswith("C0BENCH"):
-            blocks_seen[(call.args["channel"], call.args.get("text"), str(call.args.get("blocks"))[:4000])] += 1
+            blocks_seen[
+                (call.args["channel"], call.args.get("text"), str(call.args.get("blocks"))[:4000])
+            ] += 1
     per_channel: dict[str, list[float]] = defaultdict(list)
     for ch, at in messages + charts:
         per_channel[ch].append(at)
-    gaps = [b - a for times in per_channel.values() for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
+    gaps = [
+        b - a
+        for times in per_channel.values()
+        for a, b in zip(sorted(times), sorted(times)[1:], strict=False)
+    ]
     last_message = max((at for _, at in messages), default=wall0) - wall0
     last_chart = max((at for _, at in charts), default=wall0) - wall0
     print(f"replicas: {args.replicas} · errors: {len(errors)} {errors[:1]}")
-    print(f"digests due: {args.digests} · periods: {dict(statuses)}")
-    print(f"messages posted: {len(messages)} · last one {last_message:.1f} s after the minute began (target < 120 s)")
+    print(f"digests due: {args.digests} · periods: {dict(statuses)} · posted per replica: {holders}")
+    print(
+        f"messages posted: {len(messages)} · last one {last_message:.1f} s after the minute began (target < 120 s)"
+    )
     print(f"charts uploaded: {len(charts)} · last one {last_chart:.1f} s after · job done in {wall:.1f} s")
-    print(f"posted twice (same channel and content): {sum(n - 1 for n in blocks_seen.values() if n > 1)} · "
-          f"periods claimed twice: impossible by the unique key; sent rows {statuses.get('sent', 0)}")
-    print(f"per channel: smallest gap between two posts {min(gaps, default=0):.2f} s, "
-          f"gaps under 1 s: {sum(1 for g in gaps if g < 1.0)} of {len(gaps)}")
-    print(f"this process's CPU: {cpu:.1f} s ({cpu / max(1, len(messages)) * 1000:.0f} ms a digest, fake Slack included)")
+    print(
+        f"posted twice (same channel and content): {sum(n - 1 for n in blocks_seen.values() if n > 1)} · "
+        f"periods claimed twice: impossible by the unique key; sent rows {statuses.get('sent', 0)}"
+    )
+    print(
+        f"per channel: smallest gap between two posts {min(gaps, default=0):.2f} s, "
+        f"gaps under 1 s: {sum(1 for g in gaps if g < 1.0)} of {len(gaps)}"
+    )
+    print(
+        f"this process's CPU: {cpu:.1f} s ({cpu / max(1, len(messages)) * 1000:.0f} ms a digest, fake Slack included)"
+    )
 
 
 if __name__ == "__main__":

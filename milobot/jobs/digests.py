@@ -78,7 +78,9 @@ class DigestRunner:
                 return True
             return False
 
-        posted = [p for group in await asyncio.gather(*(channel(g) for g in channels.values())) for p in group]
+        posted = [
+            p for group in await asyncio.gather(*(channel(g) for g in channels.values())) for p in group
+        ]
         sent = sum(await asyncio.gather(*(chart(*p) for p in posted)))
         if sent:
             log.info("posted %d digest(s) due at %s", sent, now.isoformat(timespec="minutes"))

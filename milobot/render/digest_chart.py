@@ -28,7 +28,9 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
         return ImageFont.load_default()
 
 
-def activity_png(days: list[date], counts: list[int], *, title: str = "Completed interviews per day") -> bytes:
+def activity_png(
+    days: list[date], counts: list[int], *, title: str = "Completed interviews per day"
+) -> bytes:
     if len(days) != len(counts) or not days:
         raise ValueError("one count per day, at least one day")
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
