@@ -61,11 +61,20 @@ def digest_blocks(content: DigestContent, *, agent_id: int | None, hide: bool, t
                 MarkdownTextObject(text=f"*Started*\n{content.started}"),
                 MarkdownTextObject(text=f"*Completed*\n{content.completed}"),
                 MarkdownTextObject(text=f"*Completion rate*\n{_pct(content.completion_rate)}"),
-                MarkdownTextObject(text=f"*Median time*\n{_number(content.median_minutes, ' min')}"),
-                MarkdownTextObject(text=f"*Average score*\n{_number(content.average_score)}"),
+                MarkdownTextObject(
+                    text=f"*Median time to complete*\n{_number(content.median_minutes, ' min')}"
+                ),
+                MarkdownTextObject(
+                    text=f"*Shortlisted · dismissed*\n{content.shortlisted} · {content.dismissed}"
+                ),
             ]
         )
     )
+    if content.score_buckets:
+        scores = " · ".join(f"{label}: {n}" for label, n in content.score_buckets)
+        blocks.append(
+            ContextBlock(elements=[MarkdownTextObject(text=f"Scores of completed interviews: {scores}")])
+        )
     if content.waiting:
         lines = [
             f"• {_who(w, hide=hide)} · {display(w.agent_name, 60)}"

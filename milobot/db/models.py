@@ -700,6 +700,62 @@ def _candidate_search_text(_mapper: Any, _connection: Any, target: Candidate) ->
     target.search_text = search_key(target.name, target.email)
 
 
+# Analytics (migration 0011): each summary query is one range over an index that holds what it reads,
+# per agent and per workspace (milobot/services/analytics.py, review_queue.py).
+Index(
+    "ix_interviews_an_started",
+    Interview.workspace_id,
+    Interview.agent_id,
+    Interview.started_at,
+    Interview.status,
+)
+Index(
+    "ix_interviews_an_completed",
+    Interview.workspace_id,
+    Interview.agent_id,
+    Interview.completed_at,
+    Interview.status,
+    Interview.started_at,
+    Interview.overall_score,
+)
+Index("ix_interviews_an_ws_started", Interview.workspace_id, Interview.started_at, Interview.status)
+Index(
+    "ix_interviews_an_ws_completed",
+    Interview.workspace_id,
+    Interview.completed_at,
+    Interview.status,
+    Interview.started_at,
+    Interview.overall_score,
+)
+Index(
+    "ix_candidates_an_ws_added",
+    Candidate.workspace_id,
+    Candidate.created_at,
+    Candidate.source,
+    Candidate.source_tag,
+)
+Index(
+    "ix_candidates_an_decided",
+    Candidate.workspace_id,
+    Candidate.decision,
+    Candidate.decided_at,
+    Candidate.agent_id,
+)
+Index(
+    "ix_candidates_an_review",
+    Candidate.workspace_id,
+    Candidate.rating_count,
+    Candidate.status,
+    Candidate.decision,
+    Candidate.completed_at,
+    Candidate.agent_id,
+)
+Index(
+    "ix_link_visits_an_agent", LinkVisit.workspace_id, LinkVisit.agent_id, LinkVisit.at, LinkVisit.source_tag
+)
+Index("ix_link_visits_an_ws", LinkVisit.workspace_id, LinkVisit.at, LinkVisit.source_tag)
+
+
 class DigestPeriod(Base):
     """One digest period of one subscription ("2026-11-25" daily, "2026-W48" weekly), claimed before it
     is posted. Unique per subscription and period: that is what makes a digest go out once across

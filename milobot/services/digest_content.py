@@ -1,19 +1,22 @@
 """What a digest says: the period's numbers, the activity chart's data, and who waits for a review.
 
-This is the digest's one seam to the analytics feature: everything the digest shows is read here and
-handed on as plain data (DigestContent), so the numbers can come from `services/analytics.py`
-(`summarize`, `awaiting_review`) without the job, the builder or the tests changing."""
+The numbers are the analytics feature's (`services/analytics.py` `summarize` over the period, in the
+workspace's time zone; `services/review_queue.py` for who waits), handed on as plain data
+(DigestContent), so the job, the builder and the tests do not depend on how they are computed. The
+chart spans more than the period (14 days for a daily digest, 8 weeks for a weekly one): one grouped
+query of completions per day."""
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Candidate, Interview
+from milobot.db.models import Interview
+from milobot.services.analytics import summarize
+from milobot.services.review_queue import awaiting_count, awaiting_review
 
 TOP_WAITING = 5
 CHART_DAYS = {"daily": 14, "weekly": 56}
@@ -37,27 +40,19 @@ class DigestContent:
     invited: int = 0
     started: int = 0
     completed: int = 0
+    completion_rate: float | None = None  # of the interviews begun in the period, the share finished
     median_minutes: float | None = None
-    average_score: float | None = None
+    score_buckets: list[tuple[str, int]] = field(default_factory=list)
+    shortlisted: int = 0
+    dismissed: int = 0
     waiting_total: int = 0
     waiting: list[Waiting] = field(default_factory=list)
     chart_days: list[date] = field(default_factory=list)
     chart_counts: list[int] = field(default_factory=list)
 
     @property
-    def completion_rate(self) -> float | None:
-        return self.completed / self.started if self.started else None
-
-    @property
     def is_empty(self) -> bool:
         return not (self.invited or self.started or self.completed or self.waiting_total)
-
-
-def _scope(model, workspace_id: int, agent_id: int | None):
-    where = [model.workspace_id == workspace_id]
-    if agent_id is not None:
-        where.append(model.agent_id == agent_id)
-    return where
 
 
 async def collect(
@@ -69,94 +64,55 @@ async def collect(
     frequency: str,
     start: datetime,
     end: datetime,
+    time_zone: str | None = None,
 ) -> DigestContent:
-    content = DigestContent(title=title, start=start, end=end)
-    content.invited = (
-        await session.scalar(
-            select(func.count())
-            .select_from(Candidate)
-            .where(
-                *_scope(Candidate, workspace_id, agent_id),
-                Candidate.created_at >= start,
-                Candidate.created_at < end,
-            )
-        )
-    ) or 0
-    content.started = (
-        await session.scalar(
-            select(func.count())
-            .select_from(Interview)
-            .where(
-                *_scope(Interview, workspace_id, agent_id),
-                Interview.started_at >= start,
-                Interview.started_at < end,
-            )
-        )
-    ) or 0
-    done = (
-        await session.execute(
-            select(Interview.started_at, Interview.completed_at, Interview.overall_score).where(
-                *_scope(Interview, workspace_id, agent_id),
-                Interview.completed_at >= start,
-                Interview.completed_at < end,
-            )
-        )
-    ).all()
-    content.completed = len(done)
-    if done:
-        minutes = [(c - s).total_seconds() / 60 for s, c, _ in done if s is not None and c is not None]
-        content.median_minutes = statistics.median(minutes) if minutes else None
-        scores = [score for _, _, score in done if score is not None]
-        content.average_score = sum(scores) / len(scores) if scores else None
-
-    waiting_where = [
-        *_scope(Candidate, workspace_id, agent_id),
-        Candidate.status == "completed",
-        Candidate.rating_count == 0,
-        Candidate.decision == "none",
-    ]
-    content.waiting_total = (
-        await session.scalar(select(func.count()).select_from(Candidate).where(*waiting_where))
-    ) or 0
+    summary = await summarize(
+        session, workspace_id=workspace_id, agent_id=agent_id, start=start, end=end, time_zone=time_zone
+    )
+    content = DigestContent(
+        title=title,
+        start=start,
+        end=end,
+        invited=summary.invited,
+        started=summary.started,
+        completed=summary.completed,
+        completion_rate=summary.completion_rate,
+        median_minutes=summary.median_minutes_to_complete,
+        score_buckets=[(label, n) for label, n in summary.score_buckets if n],
+        shortlisted=summary.shortlisted,
+        dismissed=summary.dismissed,
+    )
+    content.waiting_total = await awaiting_count(session, workspace_id=workspace_id, agent_id=agent_id)
     if content.waiting_total:
-        rows = (
-            await session.execute(
-                select(
-                    Candidate.id,
-                    Candidate.agent_id,
-                    Agent.name,
-                    Candidate.name,
-                    Candidate.score,
-                    Candidate.completed_at,
-                )
-                .join(
-                    Agent, and_(Agent.id == Candidate.agent_id, Agent.workspace_id == Candidate.workspace_id)
-                )
-                .where(*waiting_where)
-                .order_by(Candidate.completed_at.asc(), Candidate.id.asc())
-                .limit(TOP_WAITING)
-            )
-        ).all()
-        content.waiting = [Waiting(*row) for row in rows]
+        waiting = await awaiting_review(
+            session, workspace_id=workspace_id, agent_id=agent_id, limit=TOP_WAITING
+        )
+        content.waiting = [
+            Waiting(w.candidate_id, w.agent_id, w.agent_name, w.candidate_name, w.score, w.completed_at)
+            for w in waiting
+        ]
 
     days = CHART_DAYS.get(frequency, 14)
     first = (end - timedelta(days=days)).date()
-    per_day = dict(
-        (
-            await session.execute(
-                select(func.date(Interview.completed_at), func.count())
-                .where(
-                    *_scope(Interview, workspace_id, agent_id),
-                    Interview.completed_at >= end - timedelta(days=days),
-                    Interview.completed_at < end,
-                )
-                .group_by(func.date(Interview.completed_at))
+    scope = [Interview.workspace_id == workspace_id]
+    if agent_id is not None:
+        scope.append(Interview.agent_id == agent_id)
+    day = func.date(Interview.completed_at)
+    per_day = (
+        await session.execute(
+            select(day, func.count())
+            .where(
+                *scope,
+                Interview.status == "completed",
+                Interview.completed_at >= end - timedelta(days=days),
+                Interview.completed_at < end,
             )
-        ).all()
-    )
-    counts = {str(k): v for k, v in per_day.items()}
-    content.chart_days = [first + timedelta(days=i) for i in range(days)]
-    content.chart_counts = [int(counts.get(d.isoformat(), 0)) for d in content.chart_days]
+            .group_by(day)
+        )
+    ).all()
+    counts = {str(k): int(v) for k, v in per_day}
+    content.chart_days = [first + timedelta(days=i) for i in range(days + 1)]
+    content.chart_counts = [counts.get(d.isoformat(), 0) for d in content.chart_days]
     return content
 
 

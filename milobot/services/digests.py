@@ -368,6 +368,7 @@ class DigestService(Service):
                 frequency=due.frequency,
                 start=due.period.start,
                 end=due.period.due_at,
+                time_zone=due.time_zone,
             )
 
     def _mine(self, due: DueDigest, holder: str):
