@@ -78,13 +78,22 @@ class DigestRunner:
                 return True
             return False
 
-        posted = [
-            p for group in await asyncio.gather(*(channel(g) for g in channels.values())) for p in group
-        ]
-        sent = sum(await asyncio.gather(*(chart(*p) for p in posted)))
+        try:
+            groups = await asyncio.gather(*(channel(g) for g in channels.values()))
+            posted = [p for group in groups for p in group]
+            sent = sum(await asyncio.gather(*(chart(*p) for p in posted)))
+        except asyncio.CancelledError:  # stopping (SIGTERM): hand what we hold to another replica now
+            await asyncio.shield(self._release(due))
+            raise
         if sent:
             log.info("posted %d digest(s) due at %s", sent, now.isoformat(timespec="minutes"))
         return sent
+
+    async def _release(self, items: list[DueDigest]) -> None:
+        try:
+            await self.service.release(items, holder=self.holder)
+        except Exception:
+            log.warning("could not give back digest claims; their leases run out on their own")
 
     def _posted(self, item: DueDigest):
         async def posted(ts: str) -> None:

@@ -410,6 +410,17 @@ class DigestService(Service):
                     .execution_options(synchronize_session=False)
                 )
 
+    async def release(self, items: list[DueDigest], *, holder: str) -> None:
+        """Give back claims not finished (the process is stopping): another replica takes them at once."""
+        async with self.unit() as session:
+            for due in items:
+                await session.execute(
+                    update(DigestPeriod)
+                    .where(self._mine(due, holder), DigestPeriod.status == "claimed")
+                    .values(lease_until=None)
+                    .execution_options(synchronize_session=False)
+                )
+
     async def retry_later(self, due: DueDigest, *, holder: str, now: datetime, error: str) -> None:
         """Slack failed for now: keep the claim a little, then any replica tries again."""
         async with self.unit() as session:

@@ -3,6 +3,7 @@ catch-up rule and leases that run out; all with a clock the test sets (no waitin
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -22,6 +23,8 @@ from tests.digests.support import (
     use_clock,
     utc,
 )
+from tests.harness import MiloHarness, make_settings
+from tests.operations.support import HeldSlack
 
 
 @pytest.fixture
@@ -202,3 +205,27 @@ async def test_a_take_over_after_the_message_went_out_does_not_post_it_again(mil
     upload = await slack.wait_for("files.completeUploadExternal")
     assert upload.args.get("thread_ts") == "1700000000.000100"
     assert [s for _, s in await periods(milo)] == ["sent"]
+
+
+async def test_a_stopping_process_gives_its_claims_back_at_once(tmp_path, database_url):
+    """Cancelled mid-post (SIGTERM's stop hooks cancel runs under way): the claim is released, not left
+    to its lease, and the next run anywhere posts the digest once."""
+    async with HeldSlack() as slack:
+        settings = make_settings(
+            tmp_path, slack=slack, database_url=database_url, admins={ADMIN}, run_scheduler=False
+        )
+        async with MiloHarness(settings, slack) as milo:
+            use_clock(milo, utc(2026, 5, 4, 8, 0))
+            await subscribe(milo, "daily at 09:00")
+            gate = slack.hold("chat.postMessage", lambda args: args.get("channel") == DIGEST_CHANNEL)
+            run = asyncio.create_task(tick(milo, utc(2026, 5, 4, 9, 0)))
+            await asyncio.wait_for(slack.arrived["chat.postMessage"].wait(), timeout=10)
+            run.cancel()
+            await asyncio.gather(run, return_exceptions=True)
+            async with milo.container.db.unit_of_work() as s:
+                row = await s.scalar(select(DigestPeriod))
+            assert row.status == "claimed" and row.lease_until is None
+            gate.set()
+            await tick(milo, utc(2026, 5, 4, 9, 1))
+            assert [s for _, s in await periods(milo)] == ["sent"]
+            assert len(posts(slack)) == 1  # the cancelled call never reached Slack's channel
