@@ -91,6 +91,24 @@ async def _check_channel(ctx: CommandContext, channel_id: str) -> None:
         raise Invalid(f"<#{channel_id}> is archived; pick another channel.")
     if info.get("is_im") or info.get("is_mpim"):
         raise Invalid("Digests go to channels, not direct messages.")
+    if info.get("is_private") and not await _is_member(ctx, channel_id):
+        # A private channel the person is not in: they could not see what goes there, nor choose it.
+        raise Invalid(f"You're not in <#{channel_id}>, so you can't send digests there.")
+
+
+async def _is_member(ctx: CommandContext, channel_id: str) -> bool:
+    cursor = None
+    for _ in range(20):  # 20 pages of 1,000: a private channel bigger than that is not a hiring channel
+        try:
+            page = await ctx.client.conversations_members(channel=channel_id, limit=1000, cursor=cursor)
+        except SlackApiError:
+            return False
+        if ctx.identity.user_id in (page.get("members") or []):
+            return True
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            return False
+    return False
 
 
 async def _list(ctx: CommandContext) -> None:
