@@ -4,7 +4,7 @@ A `milobot serve` process (SQLite in a temp folder, or --database-url) with one 
 endpoints that want `interview.completed`, and a Greenhouse connection (tests/fakes/greenhouse.py) mapped
 to the agent. 1,000 finished interviews are posted to /api/v1/interviews at once (concurrency 20) while
 signed `/milo help` commands arrive at 20 a second; the receivers answer 200 at once. Prints: deliveries
-received, duplicates (the same webhook-id twice), Greenhouse notes per candidate, the deliveries per second,
+received, duplicates (the same webhook-id twice), Greenhouse notes and PDF attachments per candidate, the deliveries per second,
 and the commands' ack p50 / p99 (target < 100 ms).
 
 Then the same again in a fresh database, with milobot killed by SIGKILL once a quarter of the deliveries
@@ -314,6 +314,7 @@ async def run(args, *, kill: bool) -> None:
                     receivers.received() >= expected
                     and sum(1 for _ in greenhouse.candidates) >= n
                     and all(greenhouse.notes.get(c) for c in greenhouse.candidates)
+                    and all(c["attachments"] for c in greenhouse.candidates.values())
                 )
 
             await until(all_in, 900, "every delivery and write-back")
@@ -323,11 +324,12 @@ async def run(args, *, kill: bool) -> None:
             cpu_s = cpu.user + cpu.system
             took = receivers.last - t0
             notes = notes_per_candidate(greenhouse)
+            pdfs = Counter(len(c["attachments"]) for c in greenhouse.candidates.values())
             label = "kill" if kill else "run"
             print(
                 f"{label:<10} {n} completions posted in {posted:.1f} s; webhooks {receivers.received()}/{expected} "
                 f"received, duplicates {receivers.duplicates()}; Greenhouse candidates {len(greenhouse.candidates)}, "
-                f"notes per candidate {dict(notes)}"
+                f"notes per candidate {dict(notes)}, PDF attachments per candidate {dict(pdfs)}"
             )
             if not kill:
                 deliveries = expected + n  # webhook calls and ATS write-backs

@@ -76,6 +76,7 @@ class AgentMenu(StrEnum):
 class View(StrEnum):
     AGENT_NEW = "agent.new"
     AGENT_EDIT_QUESTIONS = "agent.edit_questions"
+    AGENT_CHANNEL = "agent.channel"
     ADD_CANDIDATES = "agent.add_candidates"
     REVIEW_EDIT = "review.edit"
     CONFIRM = "confirm"
@@ -129,6 +130,7 @@ class AgentAction(StrEnum):
     """Agent list paging and the share picker's extra controls."""
 
     AGENTS_PAGE = "agent.list_page"
+    PICK_FOR_CHANNEL = "agent.pick_for_channel"
 
 
 class AgentBlock(StrEnum):

@@ -138,6 +138,15 @@ class AgentsPage:
 
 
 @dataclass(frozen=True)
+class ChannelPick:
+    """`/milo agent channel`'s agent picker: the agent chosen, and the channel the command named (none:
+    the form with a channel select opens instead)."""
+
+    agent_id: int
+    channel_id: str | None = None
+
+
+@dataclass(frozen=True)
 class AgentMenuChoice:
     """An agent card's Actions overflow option (values are capped at 150 chars)."""
 

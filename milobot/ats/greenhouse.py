@@ -3,6 +3,7 @@ On-Behalf-Of header; lists page through `Link: <…>; rel="next"`."""
 
 from __future__ import annotations
 
+import base64
 import re
 from typing import Any
 from urllib.parse import quote
@@ -114,6 +115,30 @@ class GreenhouseClient:
             },
         )
         return str(note["id"])
+
+    async def find_attachment(self, ref: AtsRef, filename: str) -> str | None:
+        """An attachment saved by an earlier try whose answer was lost: the candidate lists its attachments
+        (Harvest answers an upload with no id, so the unique filename is what milobot stores)."""
+        cand, _ = await self.api.call("GET", f"candidates/{ref.candidate_id}")
+        for att in (cand or {}).get("attachments") or []:
+            if isinstance(att, dict) and att.get("filename") == filename:
+                return filename
+        return None
+
+    async def add_attachment(self, ref: AtsRef, *, filename: str, content: bytes) -> str:
+        # Harvest's "Add Attachment": base64 content in JSON; "admin_only" keeps an internal interview
+        # report off the candidate-facing résumé and cover-letter slots.
+        await self.api.call(
+            "POST",
+            f"candidates/{ref.candidate_id}/attachments",
+            json={
+                "filename": filename,
+                "type": "admin_only",
+                "content": base64.b64encode(content).decode("ascii"),
+                "content_type": "application/pdf",
+            },
+        )
+        return filename
 
 
 def parse_stage_change(data: dict[str, Any]) -> Person | None:

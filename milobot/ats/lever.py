@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+import aiohttp
+
 from milobot.ats.client import AtsRef, HttpApi, Job, Person, basic_auth
 
 APP_URL = "https://hire.lever.co"
@@ -85,6 +87,22 @@ class LeverClient:
             "POST", f"opportunities/{quote(ref.candidate_id)}/notes?{self._as()}", json={"value": body}
         )
         return str(((data or {}).get("data") or {}).get("noteId"))
+
+    async def find_attachment(self, ref: AtsRef, filename: str) -> str | None:
+        """A file uploaded by an earlier try whose answer was lost, found by its unique name."""
+        for f in await self._pages(f"opportunities/{quote(ref.candidate_id)}/files?limit=100"):
+            if isinstance(f, dict) and f.get("name") == filename:
+                return str(f["id"])
+        return None
+
+    async def add_attachment(self, ref: AtsRef, *, filename: str, content: bytes) -> str:
+        # Lever's "Upload a single file": multipart/form-data with the file in the `file` field.
+        form = aiohttp.FormData()
+        form.add_field("file", content, filename=filename, content_type="application/pdf")
+        data, _ = await self.api.call(
+            "POST", f"opportunities/{quote(ref.candidate_id)}/files?{self._as()}", data=form
+        )
+        return str(((data or {}).get("data") or {}).get("id") or filename)
 
     async def person(self, opportunity_id: str, stage_id: str | None) -> Person:
         """The opportunity a `candidateStageChange` names (Lever's web hook carries ids only)."""

@@ -12,6 +12,11 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Agents", "/milo agents", "One card per agent, with Share, Add Candidates, Candidates and Actions."),
     (
         "Agents",
+        "/milo agent channel backend #hiring",
+        "Change where an agent posts candidate cards and notices; leave out the channel to pick it (admins).",
+    ),
+    (
+        "Agents",
         "/milo share backend [src-tag]",
         "Post the live interview link, its QR code and a printable poster (admins).",
     ),

@@ -11,6 +11,7 @@ from milobot.container import Container
 def register_all(app: AsyncApp, container: Container) -> None:
     from milobot.handlers import (
         actions,
+        agent_channel,
         agents,
         ats,
         candidate_list,
@@ -31,6 +32,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         commands,
         actions,
         agents,
+        agent_channel,
         cards,
         ingestion,
         candidate_review,

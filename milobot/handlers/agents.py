@@ -46,8 +46,16 @@ async def _open_new_agent(
 @subcommand(Sub.AGENT)
 async def agent_command(ctx: CommandContext) -> None:
     verb = ctx.text.args[0].lower() if ctx.text.args else "new"
+    if verb == "channel":
+        from milobot.handlers.agent_channel import channel_command
+
+        await channel_command(ctx, ctx.text.args[1:])
+        return
     if verb != "new":
-        raise Invalid("Usage: `/milo agent new` opens the form; `/milo agents` lists them.")
+        raise Invalid(
+            "Usage: `/milo agent new` opens the form; `/milo agent channel <agent> #channel` changes "
+            "where an agent's notices go; `/milo agents` lists them."
+        )
     await _open_new_agent(ctx.container, ctx.client, ctx.identity, ctx.trigger_id, ctx.channel_id)
 
 

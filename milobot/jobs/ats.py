@@ -1,7 +1,9 @@
 """The outbox deliverer of ATS write-backs. Steps, each recorded when it finishes: find the candidate in
-the ATS by e-mail or create them on the agent's job (their ids are stored), then add the note. A note
-whose answer was lost (a crash, a 500 after the vendor saved it) is looked up by its marker before it
-is written again, so a retry never leaves two.
+the ATS by e-mail or create them on the agent's job (their ids are stored), add the note, then attach
+the PDF report (interview results only; drawn in the report worker processes, off the event loop). A
+note or attachment whose answer was lost (a crash, a 500 after the vendor saved it) is looked up, by
+the note's marker or the file's unique name, before it is written again, so a retry never leaves two;
+a retry after the note succeeded adds only the missing attachment.
 
 401/403: the connection is marked broken and admins are told · 429: again when the vendor says · 5xx and
 network errors: again on the retry schedule · other 4xx: final. The outcome joins the agent's notice."""
@@ -11,13 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from milobot.ats.client import AtsAuthError, AtsError, AtsRateLimited, AtsTransient
+from milobot.ats.client import AtsAuthError, AtsClient, AtsError, AtsRateLimited, AtsRef, AtsTransient
 from milobot.ats.clients import AtsClients
 from milobot.ats.greenhouse import parse_stage_change
 from milobot.jobs.outbox import Delivery, PermanentFailure, RetryAfter
 from milobot.jobs.webhooks import DEFAULT_SCHEDULE, MAX_RETRY_AFTER
+from milobot.render.pool import RenderPool
 from milobot.services.ats_inbound import INBOUND, AtsInboundService
-from milobot.services.ats_sync import WRITEBACK, AtsSyncService
+from milobot.services.ats_sync import WRITEBACK, AtsSyncService, SyncJob
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,35 @@ log = logging.getLogger(__name__)
 def install(worker, container, *, clients: AtsClients, schedule: Sequence[float] = DEFAULT_SCHEDULE) -> None:
     service = AtsSyncService(container.deps, report_ttl_seconds=container.settings.report_link_ttl_seconds)
     schedule = tuple(schedule)
+    own_pool: list[RenderPool] = []
+
+    def pool() -> RenderPool:
+        """The report pool slack/reports.py started (shared with Download PDF), or one of our own when
+        that feature isn't installed."""
+        if container.report_pool is not None:
+            return container.report_pool
+        if not own_pool:
+            settings = container.settings
+            own_pool.append(
+                RenderPool(processes=settings.report_processes, cjk_font=settings.report_cjk_font)
+            )
+            container.stop_hooks.append(own_pool[0].close)
+        return own_pool[0]
+
+    async def attach(client: AtsClient, job: SyncJob, ref: AtsRef) -> None:
+        attachment_id = await client.find_attachment(ref, job.pdf_name) if job.attachment_started else None
+        if attachment_id is None:
+            data = await service.report_data(job=job)
+            if data is None:  # erased since the interview: nothing to attach
+                return
+            try:
+                pdf = await pool().report_pdf(data)
+            except Exception as exc:  # a worker that died or timed out: worth another try, like a 5xx
+                log.warning("ATS sync %s: the PDF report failed to render: %r", job.sync_id, exc)
+                raise AtsTransient(f"The PDF report could not be drawn ({type(exc).__name__})") from None
+            await service.attachment_started(sync_id=job.sync_id)
+            attachment_id = await client.add_attachment(ref, filename=job.pdf_name, content=pdf)
+        await service.attachment_done(sync_id=job.sync_id, attachment_id=attachment_id)
 
     async def writeback(item: Delivery) -> dict:
         sync_id = int(item.payload["sync_id"])
@@ -50,6 +82,8 @@ def install(worker, container, *, clients: AtsClients, schedule: Sequence[float]
                     await service.note_started(sync_id=sync_id)
                     note_id = await client.add_note(ref, job.note)
                 await service.note_done(sync_id=sync_id, note_id=note_id)
+            if job.attach and job.attachment_id is None:
+                await attach(client, job, ref)
         except AtsAuthError as exc:
             await service.finish(sync_id=sync_id, error=exc.message, status=exc.status, broken=True)
             raise PermanentFailure(exc.message) from None

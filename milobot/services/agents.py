@@ -3,6 +3,7 @@ templates, archive, and sharing through the outbox. Viewers may list and share; 
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -24,6 +25,7 @@ MAX_NAME = 200
 MAX_QUESTION_TEXT = 1000
 DEFAULT_ANCHOR_1 = "Vague or off-topic; no example."
 SHARE = "slack.share"  # outbox kind delivered by milobot.slack.share
+CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,20}")  # a public or private channel: never a DM
 
 
 def default_anchor_5(text: str) -> str:
@@ -481,6 +483,38 @@ class AgentService(Service):
                     "agent.archive" if archived else "agent.unarchive",
                     target_type="agent",
                     target_id=agent.id,
+                )
+            return (await self._cards(session, actor, [agent]))[0]
+
+    async def channel_form(self, *, identity: Identity, agent_id: int | None) -> AgentCard | None:
+        """The agent whose notices channel an admin is about to change: checked before milobot asks
+        Slack anything about the new channel (or joins it), so a viewer's attempt does nothing. With no
+        agent yet (the command is still resolving the name), only the role is checked."""
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            if agent_id is None:
+                return None
+            agent = await self._agent(session, actor, agent_id)
+            return (await self._cards(session, actor, [agent]))[0]
+
+    async def set_channel(self, *, identity: Identity, agent_id: int, channel_id: str) -> AgentCard:
+        """Where the agent's candidate cards and notices (ATS sync, webhook failures) go from now on.
+        The caller has checked with Slack that milobot can post there; cards already posted stay put."""
+        if not CHANNEL_ID.fullmatch(channel_id or ""):
+            raise Invalid("That isn't a channel. Pick one from the list, or name it like #hiring.")
+        async with self.acting(identity) as (session, actor):
+            require_admin(actor)
+            agent = await self._agent(session, actor, agent_id)
+            if agent.channel_id != channel_id:
+                previous, agent.channel_id = agent.channel_id, channel_id
+                audit.record(
+                    session,
+                    actor,
+                    "agent.channel",
+                    target_type="agent",
+                    target_id=agent.id,
+                    previous=previous,
+                    channel=channel_id,
                 )
             return (await self._cards(session, actor, [agent]))[0]
 

@@ -2,7 +2,8 @@
 connection asks for it) the result is written to the candidate in Greenhouse or Lever.
 
 Each write-back is an AtsSync row whose steps are recorded as they finish (the ATS candidate found or
-created, the note added), so a retry resumes after the last finished step and never adds a second note.
+created, the note added, the PDF report attached), so a retry resumes after the last finished step and
+never adds a second note or a second attachment.
 Its outcome joins the agent's ATS-sync notice: one Slack message per agent per minute, updated in place."""
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, Identity, require_admin
+from milobot.services.report_data import ReportData, load_report
 from milobot.services.report_links import LinkClaims, sign
+from milobot.services.report_packages import slug
 from milobot.services.secrets import Unreadable, unseal
 
 WRITEBACK = outbox.ATS  # {sync_id}
@@ -112,6 +115,11 @@ class SyncJob:
     note_started: bool
     note: str  # the text to write, ending with the marker that finds it again after a lost answer
     marker: str
+    candidate_id: int = 0
+    attach: bool = False  # an interview result carries the PDF report; a decision is a note only
+    attachment_id: str | None = None
+    attachment_started: bool = False
+    pdf_name: str = ""  # unique per write-back: what finds the attachment again after a lost answer
 
 
 def note_text(
@@ -134,6 +142,12 @@ def note_text(
     if interview is not None and interview.completed_at:
         lines.append(f"Completed {interview.completed_at:%Y-%m-%d %H:%M} UTC.")
     return "\n".join(lines)
+
+
+def pdf_name(candidate_name: str, sync_id: int) -> str:
+    """`report-<name>-s<sync>.pdf`: ASCII, short enough to store as Greenhouse's attachment id (Harvest
+    returns none), and unique per write-back so a lost upload is found again by its name."""
+    return f"report-{slug(candidate_name)[:30].strip('-') or 'candidate'}-s{sync_id}.pdf"
 
 
 def report_link(
@@ -221,6 +235,11 @@ class AtsSyncService(Service):
                 sync.note_started_at is not None,
                 f"{body}\n{marker}",
                 marker,
+                candidate_id=candidate.id,
+                attach=sync.trigger == "interview.completed",
+                attachment_id=sync.attachment_id,
+                attachment_started=sync.attachment_started_at is not None,
+                pdf_name=pdf_name(candidate.name, sync.id),
             )
 
     async def save_ref(self, *, job: SyncJob, ref: AtsRef) -> AtsRef:
@@ -257,6 +276,33 @@ class AtsSyncService(Service):
     async def note_done(self, *, sync_id: int, note_id: str) -> None:
         async with self.unit() as session:
             await session.execute(update(AtsSync).where(AtsSync.id == sync_id).values(note_id=note_id))
+
+    async def attachment_started(self, *, sync_id: int) -> None:
+        async with self.unit() as session:
+            await session.execute(
+                update(AtsSync).where(AtsSync.id == sync_id).values(attachment_started_at=self.now())
+            )
+
+    async def attachment_done(self, *, sync_id: int, attachment_id: str) -> None:
+        async with self.unit() as session:
+            await session.execute(
+                update(AtsSync).where(AtsSync.id == sync_id).values(attachment_id=attachment_id[:64])
+            )
+
+    async def report_data(self, *, job: SyncJob) -> ReportData | None:
+        """What the attached PDF shows: the report without team feedback (ratings and notes stay in
+        Slack), or None when the candidate was erased since the interview."""
+        async with self.unit() as session:
+            try:
+                return await load_report(
+                    session,
+                    workspace_id=job.workspace_id,
+                    candidate_id=job.candidate_id,
+                    now=self.now(),
+                    include_feedback=False,
+                )
+            except NotFound:
+                return None
 
     async def attempt_failed(self, *, sync_id: int, error: str, status: int | None) -> None:
         """A retryable failure: counted and shown nowhere yet (the notice waits for the outcome)."""
@@ -346,7 +392,12 @@ async def join_notice(session: AsyncSession, sync: AtsSync, *, now: datetime) ->
         agent = await session.scalar(select(Agent).where(Agent.id == sync.agent_id).with_for_update())
         notice = await session.scalar(
             select(AtsNotice)
-            .where(AtsNotice.agent_id == sync.agent_id, AtsNotice.opened_at > now - GROUP_WINDOW)
+            .where(
+                AtsNotice.agent_id == sync.agent_id,
+                AtsNotice.opened_at > now - GROUP_WINDOW,
+                # The agent's channel was changed (`/milo agent channel`): a new message, in the new one.
+                AtsNotice.channel_id == (agent.channel_id if agent else None),
+            )
             .order_by(AtsNotice.id.desc())
             .limit(1)
         )

@@ -23,6 +23,7 @@ class Recorded:
     headers: dict[str, str]
     json: Any
     at: float = field(default_factory=time.monotonic)
+    raw: bytes = b""  # the body as sent (a multipart upload has no JSON)
 
 
 @dataclass
@@ -127,7 +128,9 @@ class FakeVendor:
         except ValueError:
             data = None
         path = request.path
-        self.requests.append(Recorded(request.method, path, dict(request.query), dict(request.headers), data))
+        self.requests.append(
+            Recorded(request.method, path, dict(request.query), dict(request.headers), data, raw=raw)
+        )
         fault = self._fault(request.method, path)
         if fault is not None and not fault.after:
             return self._fault_response(fault)

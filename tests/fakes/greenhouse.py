@@ -5,6 +5,8 @@ limits are `X-RateLimit-Limit` / `X-RateLimit-Remaining` and 429 with `Retry-Aft
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -24,6 +26,7 @@ class FakeGreenhouse(FakeVendor):
         self.stages: dict[int, list[dict[str, Any]]] = {}
         self.candidates: dict[int, dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
+        self.files: dict[str, bytes] = {}  # attachment url -> the bytes uploaded
 
     def add_job(
         self, name: str, stages=("Application Review", "AI Interview", "Onsite"), status="open"
@@ -41,6 +44,7 @@ class FakeGreenhouse(FakeVendor):
             "last_name": last,
             "email_addresses": [{"value": email, "type": "personal"}],
             "applications": [],
+            "attachments": [],
         }
         self.candidates[cid] = cand
         if job_id is not None:
@@ -176,9 +180,49 @@ class FakeGreenhouse(FakeVendor):
                 }
                 self.notes.setdefault(cand["id"], []).append(note)
                 return self._json(note, 201)
+            if parts[2:] == ["attachments"] and method == "POST":
+                return self._attach(cand, data or {})
             if parts[2:] == [] and method == "GET":
                 return self._json(cand)
         return self.error(404, "Resource not found")
+
+    ATTACHMENT_TYPES = ("resume", "cover_letter", "admin_only", "offer_packet", "offer_letter", "other")
+
+    def _attach(self, cand: dict[str, Any], data: dict[str, Any]) -> web.Response:
+        """POST /v1/candidates/{id}/attachments: filename, type, and base64 `content` (with its
+        `content_type`) or a `url`. Answers the attachment, which has no id of its own."""
+        problems = []
+        if not data.get("filename"):
+            problems.append({"field": "filename", "message": "can't be blank"})
+        if data.get("type") not in self.ATTACHMENT_TYPES:
+            problems.append({"field": "type", "message": "is not included in the list"})
+        try:
+            content = base64.b64decode(data.get("content") or "", validate=True)
+        except (binascii.Error, ValueError):
+            content = b""
+        if not content:
+            problems.append({"field": "content", "message": "must be base64 encoded"})
+        elif not data.get("content_type"):
+            problems.append({"field": "content_type", "message": "is required with content"})
+        if problems:
+            return self.error(422, "Validation error", errors=problems)
+        url = (
+            f"https://prod-heroku.s3.amazonaws.com/person_attachments/data/{self.new_id()}/{data['filename']}"
+        )
+        self.files[url] = content
+        att = {
+            "filename": data["filename"],
+            "url": url,
+            "type": data["type"],
+            "content_type": data["content_type"],
+            "created_at": datetime.now(UTC).isoformat(),
+        }
+        cand["attachments"].append(att)
+        return self._json(att, 201)
+
+    def attachments_of(self, email: str) -> list[tuple[dict[str, Any], bytes]]:
+        cands = [c for c in self.candidates.values() if c["email_addresses"][0]["value"] == email]
+        return [(a, self.files[a["url"]]) for c in cands for a in c["attachments"]]
 
     def notes_of(self, email: str) -> list[str]:
         cands = [c for c in self.candidates.values() if c["email_addresses"][0]["value"] == email]

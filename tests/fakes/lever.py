@@ -4,6 +4,8 @@ and page with `offset`; errors are `{"code": …, "message": …}`; 429 when rat
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import hashlib
 import hmac
 import secrets
@@ -29,6 +31,7 @@ class FakeLever(FakeVendor):
         ]
         self.opportunities: dict[str, dict[str, Any]] = {}
         self.notes: dict[str, list[dict[str, Any]]] = {}
+        self.files: dict[str, list[dict[str, Any]]] = {}  # opportunity id -> files, with their bytes
 
     def _oid(self, prefix: str) -> str:
         return f"{prefix}-{self.new_id()}"
@@ -145,7 +148,52 @@ class FakeLever(FakeVendor):
                 }
                 self.notes.setdefault(opp["id"], []).append(note)
                 return web.json_response({"data": {"noteId": note["id"]}}, status=201)
+            if parts[2:] == ["files"] and method == "GET":
+                return self._page(
+                    request,
+                    [{k: v for k, v in f.items() if k != "content"} for f in self.files.get(opp["id"], [])],
+                )
+            if parts[2:] == ["files"] and method == "POST":
+                return self._upload(opp, request.headers.get("Content-Type", ""), await request.read())
         return self.error(404, "Not found")
+
+    def _upload(self, opp: dict[str, Any], content_type: str, raw: bytes) -> web.Response:
+        """POST /v1/opportunities/{id}/files: multipart/form-data with the file in the `file` field."""
+        if not content_type.startswith("multipart/form-data"):
+            return self.error(400, "Request must be multipart/form-data")
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+        )
+        part = next(
+            (p for p in message.iter_parts() if p.get_param("name", header="content-disposition") == "file"),
+            None,
+        )
+        if part is None or not part.get_filename():
+            return self.error(400, "file is required")
+        content = part.get_payload(decode=True) or b""
+        if len(content) > 30 * 1024 * 1024:
+            return self.error(400, "File exceeds the 30MB limit")
+        name = part.get_filename()
+        fid = self._oid("file")
+        record = {
+            "id": fid,
+            "downloadUrl": f"https://api.lever.co/v1/opportunities/{opp['id']}/files/{fid}/download",
+            "ext": name.rsplit(".", 1)[-1] if "." in name else "",
+            "name": name,
+            "uploadedAt": int(time.time() * 1000),
+            "status": "processed",
+            "size": len(content),
+            "content": content,
+            "contentType": part.get_content_type(),
+        }
+        self.files.setdefault(opp["id"], []).append(record)
+        return web.json_response(
+            {"data": {k: v for k, v in record.items() if k not in ("content", "contentType")}}, status=201
+        )
+
+    def files_of(self, email_address: str) -> list[dict[str, Any]]:
+        opps = [o for o in self.opportunities.values() if email_address in o["emails"]]
+        return [f for o in opps for f in self.files.get(o["id"], [])]
 
     def notes_of(self, email: str) -> list[str]:
         opps = [o for o in self.opportunities.values() if email in o["emails"]]

@@ -997,10 +997,47 @@ class FakeSlack:
         self._require(args, "channel")
         channel_id = args["channel"]
         channel = self._channels.get(channel_id) or self._make_channel(channel_id, None)
+        if channel.get("is_private") and not channel.get("is_member", True) and not channel.get("is_im"):
+            raise _SlackError("channel_not_found")  # a bot sees a private channel only as a member
         for (team, users), im in self._ims.items():
             if im == channel_id and team == ws.team_id and "," not in users:
                 channel = {**channel, "user": users}
-        return {"ok": True, "channel": channel}
+        return {"ok": True, "channel": {k: v for k, v in channel.items() if k != "members"}}
+
+    def _api_conversations_join(self, ws: Workspace, args, call, request):
+        """channels:join: public channels only; a private one needs an invitation."""
+        self._require(args, "channel")
+        channel_id = args["channel"]
+        channel = self._channels.get(channel_id)
+        if channel is None:
+            channel = self.add_channel(channel_id)
+        if channel.get("is_private"):
+            raise _SlackError("method_not_supported_for_channel_type")
+        if channel.get("is_archived"):
+            raise _SlackError("is_archived")
+        already = bool(channel.get("is_member", True))
+        channel["is_member"] = True
+        reply: dict[str, Any] = {"ok": True, "channel": {k: v for k, v in channel.items() if k != "members"}}
+        if already:
+            reply["warning"] = "already_in_channel"
+        return reply
+
+    def _api_conversations_members(self, ws: Workspace, args, call, request):
+        """The members add_channel(..., members=[...]) registered (none, for other channels), paged."""
+        self._require(args, "channel")
+        channel = self._channels.get(args["channel"]) or self._make_channel(args["channel"], None)
+        if channel.get("is_private") and not channel.get("is_member", True):
+            raise _SlackError("channel_not_found")
+        members = list(channel.get("members") or [])
+        limit = max(1, min(1000, int(args.get("limit") or 100)))
+        start = int(args.get("cursor") or 0)
+        page = members[start : start + limit]
+        more = start + limit < len(members)
+        return {
+            "ok": True,
+            "members": page,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def _api_users_info(self, ws: Workspace, args, call, request):
         self._require(args, "user")
