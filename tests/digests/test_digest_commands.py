@@ -69,6 +69,9 @@ async def test_bad_input_gets_a_clear_message_and_subscribes_nothing(milo, slack
     slack.add_channel("G0NOTMINE1", "leadership", is_private=True, members=["UOTHER0001"])
     said = await say(milo, "digest <#G0NOTMINE1|leadership> daily")
     assert "You're not in <#G0NOTMINE1>" in said
+    slack.add_channel("G0UNINVITD", "offsite", is_private=True, is_member=False, members=[ADMIN])
+    said = await say(milo, "digest <#G0UNINVITD|offsite> daily")
+    assert "I can't see <#G0UNINVITD>" in said and "/invite @milobot" in said
     slack.inject_error("conversations.info", "channel_not_found")
     said = await say(milo, "digest <#C0SECRET99|secret> daily")
     assert "I can't see <#C0SECRET99>" in said and "/invite @milobot" in said
@@ -227,9 +230,10 @@ async def test_public_channels_name_no_candidates_when_privacy_is_on(milo, slack
 async def test_joins_a_public_channel_and_asks_for_an_invite_to_a_private_one(milo, slack):
     use_clock(milo, utc(2026, 5, 1, 12, 0))
     slack.add_channel(DIGEST_CHANNEL, "digests", is_member=False)
-    slack.add_channel(PRIVATE, "hiring-private", is_private=True, is_member=False, members=[ADMIN])
+    slack.add_channel(PRIVATE, "hiring-private", is_private=True, members=[ADMIN])
     await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily at 09:00")
     await say(milo, f"digest <#{PRIVATE}|hiring-private> daily at 09:00")
+    slack.add_channel(PRIVATE, "hiring-private", is_private=True, is_member=False, members=[ADMIN])  # removed
     await tick(milo, utc(2026, 5, 4, 9, 0))
 
     assert [c.args["channel"] for c in slack.calls_to("conversations.join")] == [DIGEST_CHANNEL]

@@ -974,25 +974,6 @@ class FakeSlack:
             channel = {**self._make_channel(channel_id, None), "user": users}
         return {"ok": True, "no_op": already, "already_open": already, "channel": channel}
 
-    def _api_conversations_members(self, ws: Workspace, args, call, request):
-        """The ``members`` a test registered with add_channel (none otherwise)."""
-        self._require(args, "channel")
-        channel = self._channels.get(args["channel"]) or self._make_channel(args["channel"], None)
-        return {
-            "ok": True,
-            "members": list(channel.get("members", [])),
-            "response_metadata": {"next_cursor": ""},
-        }
-
-    def _api_conversations_join(self, ws: Workspace, args, call, request):
-        self._require(args, "channel")
-        channel = self._channels.get(args["channel"]) or self._make_channel(args["channel"], None)
-        if channel.get("is_private"):
-            raise _SlackError("method_not_supported_for_channel_type")
-        channel = {**channel, "is_member": True}
-        self._channels[args["channel"]] = channel
-        return {"ok": True, "channel": channel}
-
     def _api_conversations_info(self, ws: Workspace, args, call, request):
         self._require(args, "channel")
         channel_id = args["channel"]
