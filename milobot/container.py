@@ -135,5 +135,10 @@ class Container:
         container.start_hooks.append(visits.start)
         container.stop_hooks.append(visits.stop)
         container.start_hooks.append(scheduler.start)
-        container.stop_hooks.append(scheduler.stop)
+        scheduler_grace = min(5.0, settings.shutdown_grace_seconds)
+
+        async def stop_scheduler() -> None:
+            await scheduler.stop(grace=scheduler_grace)
+
+        container.stop_hooks.append(stop_scheduler)
         return container

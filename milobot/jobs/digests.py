@@ -64,7 +64,7 @@ class DigestRunner:
             out = []
             for item in items:
                 async with slots:
-                    if not await self.service.claim(item, holder=self.holder, now=now):
+                    if self._stopping() or not await self.service.claim(item, holder=self.holder, now=now):
                         break
                     done = await message(item)
                 if done is not None:
@@ -88,6 +88,11 @@ class DigestRunner:
         if sent:
             log.info("posted %d digest(s) due at %s", sent, now.isoformat(timespec="minutes"))
         return sent
+
+    def _stopping(self) -> bool:
+        """The process is stopping: claim nothing more (what is claimed is finished or given back)."""
+        scheduler = getattr(self.container, "scheduler", None)
+        return bool(scheduler is not None and scheduler.stopping)
 
     async def _release(self, items: list[DueDigest]) -> None:
         try:

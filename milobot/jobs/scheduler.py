@@ -100,6 +100,8 @@ class Scheduler:
         self._aps: Any = None
         self._scheduled: dict[str, datetime] = {}
         self._running: set[asyncio.Task] = set()
+        self.stopping = False  # set by stop(): jobs take no new work
+        self._in_flight: set[str] = set()
 
     def register(self, name: str, trigger: Any, func: JobFunc, *, exclusive: bool = True) -> None:
         if name in self.jobs:
@@ -145,30 +147,48 @@ class Scheduler:
         if times:
             self._scheduled[event.job_id] = max(times)
 
-    async def stop(self) -> None:
-        """On SIGTERM (through the runtime's stop hooks): no new runs; runs under way are cancelled, and
-        an exclusive one gives its lease back (in `run_now`'s finally)."""
+    async def stop(self, *, grace: float = 5.0) -> None:
+        """On SIGTERM (through the runtime's stop hooks): no new runs; runs under way are told to stop
+        taking work (`stopping`) and given `grace` seconds to finish what they hold, so none is cut off
+        in the middle of a database write; what still runs after that is cancelled, and an exclusive run
+        gives its lease back (in `run_now`'s finally)."""
+        self.stopping = True
         if self._aps is not None:
             self._aps.shutdown(wait=False)
             self._aps = None
         tasks = list(self._running)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if tasks:
+            _done, pending = await asyncio.wait(tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
 
     async def _fire(self, name: str) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._running.add(task)
+        """What APScheduler calls: start the run as a task of our own and return. APScheduler's executor
+        cancels the jobs it is running the moment it shuts down, which would cut a run off in the middle
+        of a database write; a task of ours is stopped by `stop`, with its grace period. One run of a job
+        at a time per process, as APScheduler's max_instances=1 did."""
+        if name in self._in_flight:
+            log.debug("scheduler job %s: the previous run is still going; this one is skipped", name)
+            return
+        scheduled = self._scheduled.pop(name, None)
+        task = asyncio.get_running_loop().create_task(self._run(name, scheduled), name=f"scheduler:{name}")
+        self._in_flight.add(name)
+        self._running.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._running.discard(t)
+            self._in_flight.discard(name)
+
+        task.add_done_callback(done)
+
+    async def _run(self, name: str, scheduled: datetime | None) -> None:
         try:
-            await self.run_now(name, now=self.clock(), scheduled=self._scheduled.pop(name, None))
+            await self.run_now(name, now=self.clock(), scheduled=scheduled)
         except asyncio.CancelledError:
-            raise
+            log.info("scheduler job %s: stopped mid-run", name)  # only stop() cancels, after its grace
         except Exception:
             log.exception("scheduler job %s failed", name)
-        finally:
-            if task is not None:
-                self._running.discard(task)
 
     # ------------------------------------------------------------------ one run
 
