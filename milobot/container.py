@@ -24,12 +24,15 @@ from milobot.services.candidate_list import CandidateListService
 from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
 from milobot.services.digests import DigestService
+from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
+from milobot.services.privacy_export import PrivacyExportService
 from milobot.services.report_packages import PackageService
 from milobot.services.reports import ReportService
+from milobot.services.retention import PrivacySettingsService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
 from milobot.slack.channels import ChannelKinds
@@ -62,6 +65,9 @@ class Container:
     # The one scheduler of timed work (milobot/jobs/scheduler.py; jobs installed by jobs/schedule.py).
     scheduler: Scheduler
     digests: DigestService
+    erasure: ErasureService  # /milo forget, DELETE /api/v1/candidates, retention
+    privacy_export: PrivacyExportService
+    privacy_settings: PrivacySettingsService
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -114,6 +120,9 @@ class Container:
             ats=AtsService(deps, ats_clients),
             ats_sync=AtsSyncService(deps),
             ats_inbound=AtsInboundService(deps),
+            erasure=ErasureService(deps),
+            privacy_export=PrivacyExportService(deps),
+            privacy_settings=PrivacySettingsService(deps),
             settings=settings,
             db=db,
             outbox=worker,

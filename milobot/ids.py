@@ -22,8 +22,10 @@ class Sub(StrEnum):
     APIKEY = "apikey"
     DIGEST = "digest"
     FORGET = "forget"
+    EXPORT = "export"
     IMPORTS = "imports"
     ATS = "ats"
+    ANALYTICS = "analytics"
 
 
 class TeamVerb(StrEnum):
@@ -335,6 +337,33 @@ class AtsBlock(StrEnum):
     AGENT = "ats_agent"
     JOB = "ats_job"
     STAGE = "ats_stage"
+
+
+class PrivacyAction(StrEnum):
+    """Forget, export, retention and privacy in public channels (milobot/handlers/privacy.py)."""
+
+    # The /milo settings modal's "Privacy & retention" button (i11c adds the button; this opens ours).
+    SETTINGS_OPEN = "settings_privacy_open"
+    RETENTION_CHANGED = "privacy.retention_changed"  # dispatch_action: the preview count is redrawn
+
+
+class PrivacyView(StrEnum):
+    FORGET_CONFIRM = "privacy.forget_confirm"
+    SETTINGS = "privacy.settings"
+
+
+class PrivacyBlock(StrEnum):
+    RETENTION = "privacy_retention"
+    PUBLIC = "privacy_public"
+    AGENTS_SHOW = "privacy_agents_show"
+    AGENTS_HIDE = "privacy_agents_hide"
+    PREVIEW = "privacy_preview"
+
+
+class AnalyticsAction(StrEnum):
+    OPEN = "analytics.open"  # agent card (AnalyticsRef with the agent) and App Home (agent None)
+    RANGE = "analytics.range"  # the quick-range buttons under a report; suffixed ":<range>" per button
+    PICK_AGENT = "analytics.pick_agent"  # when a name matches several agents
 
 
 class DigestAction(StrEnum):

@@ -343,4 +343,34 @@ def add_routes(app: web.Application, container) -> None:
         }
         return web.json_response(body, status=201 if recorded.created else 200)
 
+    async def delete_candidates(request: web.Request) -> web.Response:
+        """An ATS propagating an erasure: everything about `?email=` in the key's workspace, as
+        `/milo forget` does. Idempotent: a second call (or an unknown address) answers found=false."""
+        auth = request.headers.get("Authorization", "")
+        key = auth[7:].strip() if auth[:7].lower() == "bearer " else None
+        caller = await apikeys.authenticate(key=key)
+        if caller is None:
+            response = _error(401, "invalid_api_key")
+            response.headers["WWW-Authenticate"] = 'Bearer realm="milobot"'
+            return response
+        try:
+            result = await container.erasure.forget_by_api(
+                workspace_id=caller.workspace_id,
+                email=request.query.get("email", ""),
+                key_prefix=caller.prefix,
+            )
+        except Invalid as error:
+            return _error(422, "invalid_query", field="email", message=error.message)
+        plan = result.plan
+        return web.json_response(
+            {
+                "found": plan.known,
+                "candidates": plan.candidates,
+                "interviews": plan.interviews,
+                "files": result.files_removed,
+                "drafts": plan.drafts,
+            }
+        )
+
     app.router.add_post("/api/v1/interviews", post_interview)
+    app.router.add_delete("/api/v1/candidates", delete_candidates)

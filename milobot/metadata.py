@@ -267,3 +267,20 @@ class AtsConnectContext:
     """private_metadata of the connect form: which vendor."""
 
     kind: str
+
+
+@dataclass(frozen=True)
+class ForgetConfirm:
+    """The /milo forget confirmation: which workspace it was counted for, and the address. The service
+    refuses a submission whose workspace is not the submitter's (a forged or replayed confirmation)."""
+
+    workspace_id: int
+    email: str
+
+
+@dataclass(frozen=True)
+class AnalyticsRef:
+    """Which analytics: an agent (None: the whole workspace) and the range as typed ("" = last 30 days)."""
+
+    agent_id: int | None
+    range_text: str

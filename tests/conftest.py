@@ -96,6 +96,10 @@ async def database_url(tmp_path, migrated_sqlite_template, migrated_postgres) ->
 @pytest.fixture
 async def slack():
     async with FakeSlack() as fake:
+        # The agents' usual channels in tests are private ones, where cards and notices carry names and
+        # contact details; public channels carry initials and numbers (tests/privacy, reliability).
+        for channel in ("C0CARDS001", "C0CHAN0001"):
+            fake.add_channel(channel, "hiring", is_private=True, is_channel=False, is_group=True)
         yield fake
         fake.assert_no_violations()
 

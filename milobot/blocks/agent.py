@@ -18,6 +18,7 @@ from slack_sdk.models.blocks import (
 )
 
 from milobot import metadata
+from milobot.blocks.analytics import analytics_button
 from milobot.blocks.report import package_shortlisted_button
 from milobot.blocks.text import display, display_plain, esc
 from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu, CandidateList
@@ -76,6 +77,7 @@ def card_blocks(card) -> list:
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
     buttons.append(ButtonElement(text="Candidates", action_id=CandidateList.OPEN, value=ref))
+    buttons.append(analytics_button(card.id))
     buttons.append(package_shortlisted_button(card.id))
     buttons.append(_menu(card))
     return [

@@ -46,6 +46,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Shortlist, Dismiss, Nudge, Undo",
         "Admins decide on any candidate and e-mail reminders (at most 3, a day apart) from the card or profile.",
     ),
+    (
+        "Analytics",
+        "/milo analytics backend last 7d",
+        "Invited, started, completed, sources, scores, spend and a chart; any agent (or all) and range.",
+    ),
     ("Team", "/milo team", "Who is on the team, and their roles."),
     ("Team", "/milo team invite @dana viewer", "Invite a teammate as admin or viewer."),
     ("Team", "/milo team role @dana admin", "Change a teammate's role."),
@@ -76,6 +81,16 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Admin",
         "Actions → Manage Webhooks",
         "On an agent card: signed webhooks to your systems, with a delivery log and Retry.",
+    ),
+    (
+        "Privacy",
+        "/milo forget jane@example.com",
+        "Erase everything about a person, in every agent, after showing what will go (admins).",
+    ),
+    (
+        "Privacy",
+        "/milo export jane@example.com",
+        "A ZIP of everything held about a person (JSON and their files) to your DM (admins).",
     ),
     ("Help", "/milo help", "This list."),
 ]

@@ -14,6 +14,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot import metadata
+from milobot.blocks.analytics import home_section
 from milobot.blocks.text import display, user_ref
 from milobot.ids import Action, CandidateList
 
@@ -58,6 +59,7 @@ def home_view(data) -> dict:
         )
     )
     blocks.append(DividerBlock())
+    blocks += home_section(getattr(data, "analytics", None))
     blocks.append(SectionBlock(text=MarkdownTextObject(text="*Interview agents*")))
     if not data.agents:
         empty = (

@@ -9,7 +9,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from milobot.db import list_triggers
+from milobot.db import analytics_triggers, list_triggers
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -28,6 +28,7 @@ async def upgrade_to_head(engine: AsyncEngine) -> None:
         command.upgrade(cfg, "head")
         # Again after every upgrade: a later migration that rebuilds a table on SQLite drops its triggers.
         list_triggers.install(sync_conn)
+        analytics_triggers.install(sync_conn)
 
     async with engine.begin() as conn:
         await conn.run_sync(_run)

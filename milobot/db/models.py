@@ -76,6 +76,9 @@ class Agent(Base):
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = _created()
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Overrides the workspace's public_channel_privacy for this agent's posts (migration 0010):
+    # "redact" | "show", or None to follow the workspace (services/privacy.py).
+    public_channel_privacy: Mapped[str | None] = mapped_column(String(8))
 
 
 class AgentVersion(Base):
@@ -754,6 +757,27 @@ Index(
     "ix_link_visits_an_agent", LinkVisit.workspace_id, LinkVisit.agent_id, LinkVisit.at, LinkVisit.source_tag
 )
 Index("ix_link_visits_an_ws", LinkVisit.workspace_id, LinkVisit.at, LinkVisit.source_tag)
+
+
+class AnalyticsDay(Base):
+    """One local day of one agent's (agent_id 0: the whole workspace's) analytics, rolled up from the rows
+    once the day is over, so a summary of a year reads 365 rows instead of every interview. Database
+    triggers delete a day when a write lands in it (milobot/db/analytics_triggers.py); the next read
+    computes it again (milobot/services/analytics.py)."""
+
+    __tablename__ = "analytics_days"
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "agent_id", "time_zone", "day"),
+        Index("ix_analytics_days_span", "workspace_id", "starts_at", "ends_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
+    agent_id: Mapped[int] = mapped_column(Integer)  # 0: every agent of the workspace
+    time_zone: Mapped[str] = mapped_column(String(64))
+    day: Mapped[str] = mapped_column(String(10))  # local date, ISO
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the day's first instant, UTC
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the next day's first instant, UTC
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class DigestPeriod(Base):

@@ -13,6 +13,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         actions,
         agent_channel,
         agents,
+        analytics,
         ats,
         candidate_list,
         candidate_review,
@@ -22,6 +23,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        privacy,
         reports,
         webhooks,
     )
@@ -41,5 +43,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         ats,
         candidate_list,
         digests,
+        analytics,
+        privacy,
     ):
         module.register(app, container)

@@ -66,10 +66,12 @@ def register(app: AsyncApp, container: Container) -> None:
     # Subcommand modules add themselves to SUBCOMMANDS when imported.
     from milobot.handlers import (
         agents,  # noqa: F401
+        analytics,  # noqa: F401
         apikeys,  # noqa: F401
         candidate_list,  # noqa: F401
         digests,  # noqa: F401
         imports,  # noqa: F401
+        privacy,  # noqa: F401
         team,  # noqa: F401
     )
 

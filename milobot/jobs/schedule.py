@@ -7,13 +7,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from milobot.jobs import digests, housekeeping
+from milobot.jobs import digests, housekeeping, retention
 
 log = logging.getLogger(__name__)
 
 JOB_MODULES: list[Any] = [
     housekeeping,  # purge of processed Slack event ids (hourly)
     digests,  # analytics digests to channels (every minute)
+    retention,  # erase candidates past the workspace's retention period (daily, 03:00 UTC)
 ]
 
 

@@ -57,11 +57,18 @@ class _Job:
     func: JobFunc
     exclusive: bool
 
-    @property
-    def gap(self) -> timedelta:
-        """The least time between two runs across replicas: most of the trigger's interval, if it has one."""
+    def gap(self, now: datetime) -> timedelta:
+        """The least time between two runs across replicas: most of the trigger's period (an interval
+        trigger's interval; for a cron trigger, the time between its next two fire times)."""
         interval = getattr(self.trigger, "interval", None)
-        return interval * GAP_SHARE if isinstance(interval, timedelta) else timedelta(0)
+        if isinstance(interval, timedelta):
+            return interval * GAP_SHARE
+        try:
+            first = self.trigger.get_next_fire_time(None, now)
+            second = self.trigger.get_next_fire_time(first, first + timedelta(seconds=1)) if first else None
+        except Exception:  # a trigger of another kind: the lease alone keeps runs apart
+            return timedelta(0)
+        return (second - first) * GAP_SHARE if first and second else timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -233,7 +240,7 @@ class Scheduler:
                     or_(SchedulerLock.lease_until.is_(None), SchedulerLock.lease_until < now),
                     or_(
                         SchedulerLock.last_started_at.is_(None),
-                        SchedulerLock.last_started_at <= now - job.gap,
+                        SchedulerLock.last_started_at <= now - job.gap(now),
                         SchedulerLock.last_started_at > now,  # a clock set back (tests, NTP): run
                     ),
                 )

@@ -86,7 +86,7 @@ def parse_range(text: str | None, tz: str | ZoneInfo | None, now: datetime) -> D
         left, _, right = raw.partition("..")
         first, last = _parse_date(left.strip()), _parse_date(right.strip())
         return days_range(first, last, zi, f"{first.isoformat()} to {last.isoformat()}")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
         day = _parse_date(raw)
         return days_range(day, day, zi, day.isoformat())
     if m := _LAST_N.fullmatch(raw):
@@ -139,7 +139,7 @@ def looks_like_range(text: str) -> bool:
     is what comes before it)."""
     raw = text.strip().lower()
     return bool(
-        re.match(r"\d{4}-\d{2}-\d{2}", raw)
+        re.match(r"\d{4}-\d{1,2}-\d{1,2}", raw)
         or re.match(r"(last|past|this)\b", raw)
         or raw in ("today", "yesterday")
     )

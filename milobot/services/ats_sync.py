@@ -8,7 +8,7 @@ Its outcome joins the agent's ATS-sync notice: one Slack message per agent per m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -29,12 +29,14 @@ from milobot.db.models import (
     Candidate,
     Interview,
     Member,
+    Workspace,
 )
 from milobot.db.types import utcnow
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, Identity, require_admin
+from milobot.services.privacy import public_label
 from milobot.services.report_data import ReportData, load_report
 from milobot.services.report_links import LinkClaims, sign
 from milobot.services.report_packages import slug
@@ -429,6 +431,7 @@ class NoticeLine:
     status: str  # pending | done | failed
     url: str | None
     error: str | None
+    candidate_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -440,6 +443,19 @@ class NoticeData:
     channel_id: str | None
     ts: str | None
     lines: list[NoticeLine]
+    workspace_settings: dict[str, Any] = field(default_factory=dict)
+    agent_privacy: str | None = None
+
+    def without_personal_data(self) -> NoticeData:
+        """For a public channel where personal data is hidden: initials and candidate numbers, and no
+        error text from the ATS (it may quote the person's details)."""
+        return replace(
+            self,
+            lines=[
+                replace(line, candidate=public_label(line.candidate, line.candidate_id), error=None)
+                for line in self.lines
+            ],
+        )
 
 
 class AtsNoticeService(Service):
@@ -464,7 +480,11 @@ class AtsNoticeService(Service):
                     .order_by(AtsSync.id)
                 )
             ).all()
-            lines = [NoticeLine(s.id, name, s.trigger, s.status, url, s.error) for s, name, url, _ in rows]
+            lines = [
+                NoticeLine(s.id, name, s.trigger, s.status, url, s.error, s.candidate_id)
+                for s, name, url, _ in rows
+            ]
+            workspace = await session.get(Workspace, notice.workspace_id)
             kind = rows[0][3] if rows else ""
             return NoticeData(
                 notice.id,
@@ -474,6 +494,8 @@ class AtsNoticeService(Service):
                 notice.channel_id,
                 notice.ts,
                 lines,
+                dict((workspace.settings if workspace else None) or {}),
+                agent.public_channel_privacy if agent else None,
             )
 
     async def claim_post(self, *, notice_id: int) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from milobot.db.models import Agent, Candidate, IntegritySignal, Interview, Rating, Recording, Workspace
 from milobot.errors import NotFound
 from milobot.services.interview_records import answers_of, effective_score, rubric_questions, version_of
+from milobot.services.privacy import public_label
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,15 @@ class CardData:
     # this copy of the card had its personal data taken out for the channel it goes to.
     workspace_settings: dict[str, Any] = field(default_factory=dict)
     personal_data_hidden: bool = False
+    agent_privacy: str | None = None  # the agent's override of the workspace's choice (migration 0010)
 
     def without_personal_data(self) -> CardData:
         """For a channel where personal data is hidden: no e-mail, no phone, no answer text (nor the
-        evidence and rationale that quote it). Scores and observations stay."""
+        evidence and rationale that quote it), and the name cut to initials and the candidate number.
+        Scores and observations stay."""
         return replace(
             self,
+            candidate_name=public_label(self.candidate_name, self.candidate_id),
             email=None,
             phone=None,
             questions=[replace(q, answer="", evidence=[], rationale=None) for q in self.questions],
@@ -190,6 +194,7 @@ async def load_card(session: AsyncSession, *, interview_id: int, workspace_id: i
         observations=observations(signals),
         recordings=sorted(recordings),
         workspace_settings=dict(workspace.settings or {}),
+        agent_privacy=agent.public_channel_privacy,
         rating_count=rating_count or 0,
         decided_at=candidate.decided_at,
     )

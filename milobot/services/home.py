@@ -35,6 +35,16 @@ class HomeData:
     agents: list[HomeAgent] = field(default_factory=list)
     agent_total: int = 0
     pending_batches: list[PendingBatch] = field(default_factory=list)
+    analytics: HomeAnalytics | None = None  # the workspace's last 30 days
+
+
+@dataclass(frozen=True)
+class HomeAnalytics:
+    invited: int
+    started: int
+    completed: int
+    completion_rate: float | None
+    awaiting_review: int
 
 
 HOME_AGENT_LIMIT = 15
@@ -83,6 +93,7 @@ class HomeService(Service):
                     .where(IngestionDraft.batch_id == b.id, IngestionDraft.status == "pending")
                 )
                 pending.append(PendingBatch(id=b.id, waiting=waiting, created_at=b.created_at))
+            analytics = await _home_analytics(session, actor.workspace_id, self.now())
             return HomeData(
                 user_id=actor.user_id,
                 role=actor.role,
@@ -90,4 +101,17 @@ class HomeService(Service):
                 agents=[HomeAgent(a.id, a.name, a.role_title, a.status, n) for a, n in rows],
                 agent_total=total,
                 pending_batches=pending,
+                analytics=analytics,
             )
+
+
+async def _home_analytics(session, workspace_id: int, now) -> HomeAnalytics:
+    # Imported here: analytics pulls the range parser and queries only the home's numbers need.
+    from milobot.services.analytics import summarize, workspace_zone
+    from milobot.services.analytics_range import parse_range
+    from milobot.services.review_queue import awaiting_count
+
+    rng = parse_range("", await workspace_zone(session, workspace_id), now)
+    s = await summarize(session, workspace_id=workspace_id, start=rng.start, end=rng.end, now=now)
+    waiting = await awaiting_count(session, workspace_id=workspace_id)
+    return HomeAnalytics(s.invited, s.started, s.completed, s.completion_rate, waiting)

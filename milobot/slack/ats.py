@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 from milobot.blocks.ats import broken_dm, notice
 from milobot.jobs.outbox import Delivery, PermanentFailure, RetryAfter
 from milobot.services.ats_sync import NOTICE, POSTING, AtsNoticeService
+from milobot.services.privacy import hides_personal_data
 from milobot.slack import templates
 from milobot.slack.deliver import PERMANENT_ERRORS
 from milobot.slack.tokens import NoTokenForWorkspace
@@ -30,6 +31,15 @@ def install(worker, clients, container) -> None:
             client = await clients.for_team(item.team_id)
         except NoTokenForWorkspace as exc:
             raise PermanentFailure(str(exc)) from None
+        public = await container.channel_kinds.is_public(
+            client, team_id=item.team_id, channel_id=data.channel_id
+        )
+        if hides_personal_data(
+            channel_is_public=public,
+            workspace_settings=data.workspace_settings,
+            agent_override=data.agent_privacy,
+        ):
+            data = data.without_personal_data()
         text, blocks = notice(data)
         try:
             if data.ts and data.ts != POSTING:

@@ -69,7 +69,11 @@ def install(worker, clients, container) -> None:
         public = await container.channel_kinds.is_public(
             client, team_id=item.team_id, channel_id=data.channel_id
         )
-        if hides_personal_data(channel_is_public=public, workspace_settings=data.workspace_settings):
+        if hides_personal_data(
+            channel_is_public=public,
+            workspace_settings=data.workspace_settings,
+            agent_override=data.agent_privacy,
+        ):
             data = data.without_personal_data()
         text, blocks = card_text(data), card_blocks(data)
         key = {"interview_id": interview_id}

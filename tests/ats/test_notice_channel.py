@@ -12,6 +12,10 @@ NEW_CHANNEL = "C0NOTICES1"
 
 
 async def test_notices_move_with_the_agents_channel(milo, slack, greenhouse):
+    # Private, so the notice names candidates (a public one shows initials: tests/privacy).
+    slack.add_channel(
+        NEW_CHANNEL, "notices", is_private=True, is_channel=False, is_group=True, members=[ADMIN]
+    )
     await connected(milo, slack, greenhouse)
     key = await api_key(milo)
     await post_result(milo, key, result(1))

@@ -8,10 +8,12 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from milobot.jobs.digests import DIGESTS_JOB
 from milobot.jobs.housekeeping import PURGE_EVENTS_JOB
+from milobot.jobs.retention import RETENTION_JOB
 from milobot.jobs.scheduler import Run, Scheduler, job_records
 from tests.digests.support import utc
 
@@ -52,6 +54,25 @@ async def test_an_exclusive_job_runs_on_one_replica_at_a_time_and_once_per_inter
     assert record.runs == 2 and record.last_started_at == utc(2026, 5, 4, 10, 5) and record.last_error is None
 
 
+async def test_a_daily_cron_job_runs_once_a_day_across_replicas(milo):
+    ran: list[str] = []
+
+    def replica(name: str) -> Scheduler:
+        scheduler = Scheduler(milo.container.db, clock=lambda: utc(2026, 5, 4, 3), enabled=False)
+
+        async def job(run: Run) -> None:
+            ran.append(name)
+
+        scheduler.register("test.daily", CronTrigger(hour=3, minute=0, timezone="UTC"), job)
+        return scheduler
+
+    a, b = replica("a"), replica("b")
+    assert await a.run_now("test.daily", now=utc(2026, 5, 4, 3, 0, 0)) is True
+    assert await b.run_now("test.daily", now=utc(2026, 5, 4, 3, 0, 2)) is False  # a ran it today
+    assert await b.run_now("test.daily", now=utc(2026, 5, 5, 3, 0, 1)) is True
+    assert ran == ["a", "b"]
+
+
 async def _async(value):
     return value
 
@@ -73,7 +94,7 @@ async def test_a_failing_job_records_its_error_and_gives_its_lease_back(milo):
 
 async def test_lateness_is_recorded_and_shown_on_metrics(milo):
     scheduler = milo.container.scheduler
-    assert {DIGESTS_JOB, PURGE_EVENTS_JOB} <= set(scheduler.jobs)
+    assert {DIGESTS_JOB, PURGE_EVENTS_JOB, RETENTION_JOB} <= set(scheduler.jobs)
     now = utc(2026, 5, 4, 9, 0, 42)
     await scheduler.run_now(DIGESTS_JOB, now=now, scheduled=now - timedelta(seconds=42))
     async with milo.http.get(f"{milo.base_url}/metrics") as resp:

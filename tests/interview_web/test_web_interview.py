@@ -291,7 +291,8 @@ async def test_card_wording_escaping_and_redaction_in_public_channels(milo, slac
     from milobot.db.models import Workspace
     from milobot.services.workspaces import get_or_create_workspace
 
-    await make_agent(milo)
+    slack.add_channel("C0PUBLIC09", "hiring", is_private=False)
+    await make_agent(milo, channel="C0PUBLIC09")
     async with milo.container.db.unit_of_work() as s:
         ws = await get_or_create_workspace(s, slack.team_id)
         ws.settings = {"redact_public_cards": True}
@@ -302,9 +303,10 @@ async def test_card_wording_escaping_and_redaction_in_public_channels(milo, slac
             await browser.submit(answer=answer)
     # Signals as the page script would have posted them are worded as observations.
     [interview] = await interviews(milo)
-    post = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == CARD_CHANNEL, timeout=10)
+    post = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == "C0PUBLIC09", timeout=10)
     text = str(post.args["blocks"]) + post.args["text"]
-    assert "&lt;!channel&gt; Mallory" in text and "<!channel>" not in text
+    # A public channel: initials and the candidate number stand for the name, never the name itself.
+    assert "M. (candidate #" in text and "<!channel>" not in text and "Mallory" not in text
     assert "mallory@example.com" not in text  # public channel + redaction setting: no personal data
     assert interview.status == "completed" and Workspace
     assert await count(milo, IntegritySignal) == 0
