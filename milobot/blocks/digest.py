@@ -17,6 +17,7 @@ from milobot.ids import CandidateList, DigestAction
 from milobot.metadata import AgentRef, DigestRef, encode
 from milobot.services.digest_content import DigestContent, Waiting
 from milobot.services.digests import SubscriptionInfo
+from milobot.services.privacy import public_label
 
 
 def _pct(value: float | None) -> str:
@@ -28,8 +29,9 @@ def _number(value: float | None, unit: str = "") -> str:
 
 
 def _who(w: Waiting, *, hide: bool) -> str:
+    # Hidden (a public channel, privacy on): initials and the candidate number, as cards show them.
     # In a public channel with the privacy setting on, a candidate is a number, never a name.
-    return f"Candidate #{w.candidate_id}" if hide else display(w.name, 80)
+    return display(public_label(w.name, w.candidate_id), 80) if hide else display(w.name, 80)
 
 
 def digest_text(content: DigestContent) -> str:
@@ -41,7 +43,10 @@ def digest_text(content: DigestContent) -> str:
     )
 
 
-def digest_blocks(content: DigestContent, *, agent_id: int | None, hide: bool, time_label: str) -> list[dict]:
+def digest_blocks(
+    content: DigestContent, *, agent_id: int | None, hidden: set[int], time_label: str
+) -> list[dict]:
+    """`hidden`: the candidates (ids) whose names this channel may not show."""
     blocks = [
         HeaderBlock(text=display_plain(content.title, 140)),
         ContextBlock(elements=[MarkdownTextObject(text=display(time_label, 200))]),
@@ -77,7 +82,7 @@ def digest_blocks(content: DigestContent, *, agent_id: int | None, hide: bool, t
         )
     if content.waiting:
         lines = [
-            f"• {_who(w, hide=hide)} · {display(w.agent_name, 60)}"
+            f"• {_who(w, hide=w.candidate_id in hidden)} · {display(w.agent_name, 60)}"
             + (f" · score {w.score:.0f}" if w.score is not None else "")
             for w in content.waiting
         ]

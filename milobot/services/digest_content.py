@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Interview
+from milobot.db.models import Agent, Interview
 from milobot.services.analytics import summarize
 from milobot.services.review_queue import awaiting_count, awaiting_review
 
@@ -30,6 +30,7 @@ class Waiting:
     name: str
     score: float | None
     completed_at: datetime | None
+    agent_privacy: str | None = None  # the agent's override of the public-channel privacy setting
 
 
 @dataclass
@@ -87,8 +88,25 @@ async def collect(
         waiting = await awaiting_review(
             session, workspace_id=workspace_id, agent_id=agent_id, limit=TOP_WAITING
         )
+        overrides = dict(
+            (
+                await session.execute(
+                    select(Agent.id, Agent.public_channel_privacy).where(
+                        Agent.workspace_id == workspace_id, Agent.id.in_({w.agent_id for w in waiting})
+                    )
+                )
+            ).all()
+        )
         content.waiting = [
-            Waiting(w.candidate_id, w.agent_id, w.agent_name, w.candidate_name, w.score, w.completed_at)
+            Waiting(
+                w.candidate_id,
+                w.agent_id,
+                w.agent_name,
+                w.candidate_name,
+                w.score,
+                w.completed_at,
+                overrides.get(w.agent_id),
+            )
             for w in waiting
         ]
 

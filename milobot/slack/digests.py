@@ -93,11 +93,18 @@ class DigestPoster:
             return due.message_ts
         client = await self.clients.for_team(due.team_id)
         public = await self.kinds.is_public(client, team_id=due.team_id, channel_id=due.channel_id)
-        hide = hides_personal_data(channel_is_public=public, workspace_settings=due.settings)
+        # Each candidate by their agent's choice (its override, else the workspace's setting).
+        hidden = {
+            w.candidate_id
+            for w in content.waiting
+            if hides_personal_data(
+                channel_is_public=public, workspace_settings=due.settings, agent_override=w.agent_privacy
+            )
+        }
         tz = zone(due.time_zone)
         start, end = due.period.start.astimezone(tz), due.period.due_at.astimezone(tz)
         label = f"{start:%a %d %b %H:%M} – {end:%a %d %b %H:%M} ({tz.key})"
-        blocks = digest_blocks(content, agent_id=due.agent_id, hide=hide, time_label=label)
+        blocks = digest_blocks(content, agent_id=due.agent_id, hidden=hidden, time_label=label)
         ts = await self._post_message(client, due, public, text=digest_text(content), blocks=blocks)
         if posted is not None:
             await posted(ts)

@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from milobot.db.models import DigestPeriod, DigestSubscription
+from milobot.db.models import Agent, DigestPeriod, DigestSubscription
 from milobot.ids import CandidateList, DigestAction
 from milobot.metadata import AgentRef, DigestRef, encode
 from tests.conftest import ADMIN
@@ -223,8 +223,15 @@ async def test_public_channels_name_no_candidates_when_privacy_is_on(milo, slack
     await tick(milo, utc(2026, 5, 4, 9, 0))
     (public,) = posts(slack, DIGEST_CHANNEL)
     (private,) = posts(slack, PRIVATE)
-    assert "Ada" not in json.dumps(public.args) and f"Candidate #{cid}" in json.dumps(public.args["blocks"])
+    assert "Ada" not in json.dumps(public.args) and f"A.L. (candidate #{cid})" in json.dumps(
+        public.args["blocks"]
+    )
     assert "Ada Lovelace" in json.dumps(private.args["blocks"])
+    # The agent's own choice wins over the workspace's: this agent shows names in public channels.
+    async with milo.container.db.unit_of_work() as s:
+        (await s.get(Agent, agent_id)).public_channel_privacy = "show"
+    await tick(milo, utc(2026, 5, 5, 9, 0))
+    assert "Ada Lovelace" in json.dumps(posts(slack, DIGEST_CHANNEL)[-1].args["blocks"])
 
 
 async def test_joins_a_public_channel_and_asks_for_an_invite_to_a_private_one(milo, slack):
