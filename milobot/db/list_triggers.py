@@ -11,7 +11,13 @@ statements that ORM hooks never see, in the same transaction as the change.
   `rating_scale.rating_points` terms (thumbs up 5, thumbs down 1, stars 1..5), so a person with both a
   thumbs and a stars row still counts once, as "one rating per person, the latest wins" says.
 
-`install` is idempotent: migration 0003 calls it, and `milobot.db.migrate.upgrade_to_head` calls it again
+- SQLite only, `candidate_search`: an FTS5 table with the trigram tokenizer holding each candidate's
+  folded search text (rowid = candidate id), kept by triggers on `candidates`. "Name or e-mail contains
+  x" then reads the few candidates whose text has x's trigrams instead of scanning every candidate of
+  the agent with LIKE '%x%' (PostgreSQL gets the same from the pg_trgm index of migration 0003). It keeps
+  its own copy of the text (not external content), so a stale row can never corrupt it.
+
+`install` is idempotent: migrations 0003 and 0014 call it, and `milobot.db.migrate.upgrade_to_head` calls it again
 after every upgrade, because a later migration that rebuilds `ratings` or `interviews` on SQLite (alembic's
 batch mode copies the table) drops the triggers with the old table."""
 
@@ -83,6 +89,52 @@ def _sqlite_statements() -> list[str]:
     return out
 
 
+SEARCH_TABLE = "candidate_search"
+# case_sensitive 1: the text and the query are both folded already (search_text.fold), so the match is
+# the exact substring test LIKE '%x%' made on the folded text.
+_SEARCH_DDL = (
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(search_text, tokenize='trigram case_sensitive 1')"
+)
+_SEARCH_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS milobot_search_ins AFTER INSERT ON candidates BEGIN "
+    f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) VALUES (NEW.id, NEW.search_text); END",
+    "CREATE TRIGGER IF NOT EXISTS milobot_search_upd AFTER UPDATE OF id, search_text ON candidates BEGIN "
+    f"DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; "
+    f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) VALUES (NEW.id, NEW.search_text); END",
+    "CREATE TRIGGER IF NOT EXISTS milobot_search_del AFTER DELETE ON candidates BEGIN "
+    f"DELETE FROM {SEARCH_TABLE} WHERE rowid = OLD.id; END",
+)
+
+
+def _sqlite_search_install(conn: Connection) -> None:
+    """The FTS5 search table and its triggers; filled from `candidates` when it is new, and refilled
+    when the triggers were missing (a migration rebuilt `candidates` and may have changed it meanwhile)."""
+    exists = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": SEARCH_TABLE}
+    ).first()
+    triggers = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'milobot_search_%'")
+    ).scalar()
+    if exists is None:
+        conn.execute(text(_SEARCH_DDL))
+    if exists is None or triggers != len(_SEARCH_TRIGGERS):
+        conn.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
+        conn.execute(
+            text(
+                f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) "
+                "SELECT id, search_text FROM candidates WHERE search_text IS NOT NULL"
+            )
+        )
+    for statement in _SEARCH_TRIGGERS:
+        conn.execute(text(statement))
+
+
+def _sqlite_search_uninstall(conn: Connection) -> None:
+    for name in ("ins", "upd", "del"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS milobot_search_{name}"))
+    conn.execute(text(f"DROP TABLE IF EXISTS {SEARCH_TABLE}"))
+
+
 def _pg_function(name: str, assignments: str) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -133,6 +185,21 @@ def install(conn: Connection) -> None:
         return
     for statement in _sqlite_statements():
         conn.execute(text(statement))
+    if _has_table(conn, "candidates"):
+        _sqlite_search_install(conn)
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
+    ).first()
+    return found is not None
+
+
+def uninstall_search(conn: Connection) -> None:
+    """Migration 0014's downgrade: the search table goes, the other triggers stay."""
+    if conn.dialect.name == "sqlite":
+        _sqlite_search_uninstall(conn)
 
 
 def uninstall(conn: Connection) -> None:
@@ -144,6 +211,7 @@ def uninstall(conn: Connection) -> None:
     for table in ("ratings", "interviews"):
         for name in ("ins", "upd", "del"):
             conn.execute(text(f"DROP TRIGGER IF EXISTS milobot_list_{table}_{name}"))
+    _sqlite_search_uninstall(conn)
 
 
 def backfill(conn: Connection) -> None:

@@ -18,7 +18,7 @@ first, so the order itself gives nothing away."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -125,7 +125,21 @@ def _order_first(matches: int, everyone: int, offset: int, limit: int | None) ->
     return visits * LOOKUP <= everyone * SCAN + matches * SORT
 
 
-async def _segment_page(session, m: Matches, seg: _Segment, *, offset, limit, order_first: bool) -> list[int]:
+async def _segment_page(
+    session, m: Matches, seg: _Segment, *, offset, limit, order_first: bool, size: int | None = None
+) -> list[int]:
+    """`size`: how many rows the segment holds, when known exactly. A page in its far half is then read
+    from the other end, in the reverse order (every key reversed, the id too, so ties reverse exactly),
+    and turned round: the last page of 100,000 skips 0 rows instead of 99,970."""
+    if size is not None and limit is not None and offset > size // 2:
+        take = min(limit, size - offset)
+        if take <= 0:
+            return []
+        back = replace(seg, desc=not seg.desc)
+        got = await _segment_page(
+            session, m, back, offset=size - offset - take, limit=take, order_first=order_first
+        )
+        return got[::-1]
     if order_first:
         c = Columns(seg.walk)
         keys = [getattr(Candidate, name) for name in seg.order]
@@ -175,7 +189,9 @@ async def _ordered(
         else:
             first = not m.query.has_filters or _order_first(size, everyone, offset, want)
         first = first and m.ids is None and want is not None
-        got = await _segment_page(session, m, seg, offset=offset, limit=want, order_first=first)
+        # Exact when counted: this segment's rows (or, for the last, all that the others left).
+        exact = size if (offset >= deep and m.ids is None) else None
+        got = await _segment_page(session, m, seg, offset=offset, limit=want, order_first=first, size=exact)
         ids += got
         if last or (want is not None and len(got) >= want):
             break
