@@ -2,7 +2,7 @@
 row per digest period (unique per subscription and period, with a lease)
 
 Revision ID: 0006
-Revises: 0010
+Revises: 0014
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0006"
-down_revision = "0010"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
