@@ -364,3 +364,10 @@ class AnalyticsAction(StrEnum):
     OPEN = "analytics.open"  # agent card (AnalyticsRef with the agent) and App Home (agent None)
     RANGE = "analytics.range"  # the quick-range buttons under a report; suffixed ":<range>" per button
     PICK_AGENT = "analytics.pick_agent"  # when a name matches several agents
+
+
+class DigestAction(StrEnum):
+    """`/milo digest list`: a subscription's buttons (DigestRef)."""
+
+    SEND_NOW = "digest.send_now"
+    REMOVE = "digest.remove"

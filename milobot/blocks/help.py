@@ -65,6 +65,12 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Package shortlisted on an agent card",
         "One ZIP to your DM, a folder per shortlisted candidate.",
     ),
+    (
+        "Reports",
+        "/milo digest #hiring weekly backend at 09:00",
+        "Post the numbers, the activity chart and who waits for review to a channel, daily or on Mondays (admins).",
+    ),
+    ("Reports", "/milo digest list", "Every digest, with Send now and Remove."),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
     (
         "Admin",

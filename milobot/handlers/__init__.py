@@ -19,6 +19,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         candidate_review,
         cards,
         commands,
+        digests,
         errors,
         events,
         ingestion,
@@ -41,6 +42,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         webhooks,
         ats,
         candidate_list,
+        digests,
         analytics,
         privacy,
     ):
