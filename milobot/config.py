@@ -81,6 +81,8 @@ class Settings:
     outbox_poll_seconds: float = 2.0
     extraction_processes: int = 2
     run_scheduler: bool = True
+    # How often the digest job looks for due digests (a minute; tests and demos shorten it).
+    scheduler_tick_seconds: float = 60.0
     # Webhooks and ATS sync: hosts/networks outbound calls may reach despite the SSRF guard, the ATS
     # API base URLs, and the retry schedule (seconds after each failed attempt) of webhooks and write-backs.
     outbound_allow: str = ""
@@ -206,6 +208,7 @@ def load_settings(environ: dict[str, str] | None = None, *, env_file: str | Path
         host=_env(merged, "MILOBOT_HOST", "0.0.0.0"),
         port=int(_env(merged, "PORT", _env(merged, "MILOBOT_PORT", "3000"))),
         run_scheduler=_env(merged, "MILOBOT_SCHEDULER", "on") != "off",
+        scheduler_tick_seconds=max(0.05, float(_env(merged, "MILOBOT_SCHEDULER_TICK_SECONDS", "60"))),
         extraction_processes=max(1, int(_env(merged, "MILOBOT_EXTRACTION_PROCESSES", "2"))),
         outbound_allow=_env(merged, "MILOBOT_OUTBOUND_ALLOW", "") or "",
         greenhouse_api_url=_env(merged, "MILOBOT_GREENHOUSE_API_URL", GREENHOUSE_DEFAULT_API_URL).rstrip("/"),

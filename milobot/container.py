@@ -11,6 +11,7 @@ from milobot.ats.clients import AtsClients
 from milobot.config import Settings
 from milobot.db.engine import Database
 from milobot.jobs.outbox import OutboxWorker
+from milobot.jobs.scheduler import Scheduler
 from milobot.metrics import Metrics
 from milobot.outbound import AllowList, Outbound
 from milobot.services.agents import AgentService
@@ -22,6 +23,7 @@ from milobot.services.base import ServiceDeps
 from milobot.services.candidate_list import CandidateListService
 from milobot.services.candidate_review import CandidateReview
 from milobot.services.candidates import CandidateService
+from milobot.services.digests import DigestService
 from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
@@ -61,6 +63,9 @@ class Container:
     ats: AtsService
     ats_sync: AtsSyncService
     ats_inbound: AtsInboundService
+    # The one scheduler of timed work (milobot/jobs/scheduler.py; jobs installed by jobs/schedule.py).
+    scheduler: Scheduler
+    digests: DigestService
     erasure: ErasureService  # /milo forget, DELETE /api/v1/candidates, retention
     privacy_export: PrivacyExportService
     privacy_settings: PrivacySettingsService
@@ -81,6 +86,8 @@ class Container:
     channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
     # This app's Prometheus registry and counters (GET /metrics).
     metrics: Metrics = field(default_factory=Metrics)
+    # Set by jobs/digests.py: claims and posts due digests (also Send now).
+    digest_runner: Any = None
 
     @classmethod
     def build(cls, settings: Settings, db: Database | None = None) -> Container:
@@ -105,7 +112,10 @@ class Container:
             outbound, greenhouse_url=settings.greenhouse_api_url, lever_url=settings.lever_api_url
         )
         visits = LinkVisitCounter(db, flush_seconds=settings.visit_flush_seconds)
+        scheduler = Scheduler(db, clock=lambda: deps.clock(), enabled=settings.run_scheduler)
         container = cls(
+            scheduler=scheduler,
+            digests=DigestService(deps),
             outbound=outbound,
             webhooks=WebhookService(deps, outbound),
             ats_clients=ats_clients,
@@ -136,4 +146,11 @@ class Container:
         )
         container.start_hooks.append(visits.start)
         container.stop_hooks.append(visits.stop)
+        container.start_hooks.append(scheduler.start)
+        scheduler_grace = min(5.0, settings.shutdown_grace_seconds)
+
+        async def stop_scheduler() -> None:
+            await scheduler.stop(grace=scheduler_grace)
+
+        container.stop_hooks.append(stop_scheduler)
         return container

@@ -367,6 +367,13 @@ class AnalyticsAction(StrEnum):
     PICK_AGENT = "analytics.pick_agent"  # when a name matches several agents
 
 
+class DigestAction(StrEnum):
+    """`/milo digest list`: a subscription's buttons (DigestRef)."""
+
+    SEND_NOW = "digest.send_now"
+    REMOVE = "digest.remove"
+
+
 class SettingsView(StrEnum):
     WORKSPACE = "settings.workspace"
 

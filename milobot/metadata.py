@@ -67,6 +67,11 @@ def parse_id(raw: object) -> int | None:
 
 
 @dataclass(frozen=True)
+class DigestRef:
+    subscription_id: int
+
+
+@dataclass(frozen=True)
 class AgentRef:
     agent_id: int
 

@@ -13,7 +13,7 @@ from milobot.config import ConfigError, Settings
 from milobot.container import Container
 from milobot.db.engine import Database
 from milobot.jobs import ats as ats_jobs
-from milobot.jobs import housekeeping, link_requests
+from milobot.jobs import link_requests, schedule
 from milobot.jobs import webhooks as webhook_jobs
 from milobot.jobs.observe import observe_deliveries
 from milobot.lifecycle import ListenerTracker
@@ -77,7 +77,7 @@ class Runtime:
         if settings.smtp_url:
             Mailer(settings.smtp_url, sender=settings.mail_from).install(self.container.outbox)
         link_requests.install(self.container.outbox, self.container)
-        housekeeping.install(self.container)
+        schedule.install_all(self.container)  # the scheduler's jobs: digests, housekeeping, ...
         # `serve` migrates SQLite on start; PostgreSQL deployments run `milobot migrate` once per release
         # rather than have every replica race to migrate.
         self.migrate_on_start = settings.is_sqlite if migrate_on_start is None else migrate_on_start

@@ -66,6 +66,12 @@ COMMANDS: list[tuple[str, str, str]] = [
         "One ZIP to your DM, a folder per shortlisted candidate.",
     ),
     (
+        "Reports",
+        "/milo digest #hiring weekly backend at 09:00",
+        "Post the numbers, the activity chart and who waits for review to a channel, daily or on Mondays (admins).",
+    ),
+    ("Reports", "/milo digest list", "Every digest, with Send now and Remove."),
+    (
         "Admin",
         "/milo settings",
         "Time zone, working hours, cost and savings figures, reviewers, privacy and retention (admins).",

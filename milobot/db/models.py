@@ -498,6 +498,7 @@ class DigestSubscription(Base):
     frequency: Mapped[str] = mapped_column(String(8))  # daily | weekly
     agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="CASCADE"))
     local_hour: Mapped[int] = mapped_column(Integer, default=9)
+    local_minute: Mapped[int] = mapped_column(Integer, default=0)  # migration 0006
     weekday: Mapped[int] = mapped_column(Integer, default=0)  # Monday, for weekly
     # The period last posted ("2026-11-25" or "2026-W48"): the conditional update on it is what makes
     # a digest post exactly once per period across replicas.
@@ -626,6 +627,13 @@ class SchedulerLock(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The job's run record (migration 0006), read by /metrics: when it last started (on any replica),
+    # how late that was behind its trigger, when it finished and how.
+    last_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_lateness_seconds: Mapped[float | None] = mapped_column(Float)
+    last_finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    runs: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ReportPackage(Base):
@@ -770,6 +778,32 @@ class AnalyticsDay(Base):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the day's first instant, UTC
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the next day's first instant, UTC
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class DigestPeriod(Base):
+    """One digest period of one subscription ("2026-11-25" daily, "2026-W48" weekly), claimed before it
+    is posted. Unique per subscription and period: that is what makes a digest go out once across
+    replicas. The claim is a lease, so a replica that dies mid-post leaves a row another one takes over
+    when `lease_until` has passed; `message_ts` is written as soon as Slack took the message, so the
+    replica that takes over does not post it twice."""
+
+    __tablename__ = "digest_periods"
+    __table_args__ = (UniqueConstraint("subscription_id", "period", name="uq_digest_periods_period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    subscription_id: Mapped[int] = mapped_column(
+        ForeignKey("digest_subscriptions.id", ondelete="CASCADE"), index=True
+    )
+    period: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="claimed")  # claimed | sent | failed
+    holder: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    error: Mapped[str | None] = mapped_column(String(500))
+    claimed_at: Mapped[datetime] = _created()
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ReviewReminder(Base):

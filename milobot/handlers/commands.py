@@ -69,6 +69,7 @@ def register(app: AsyncApp, container: Container) -> None:
         analytics,  # noqa: F401
         apikeys,  # noqa: F401
         candidate_list,  # noqa: F401
+        digests,  # noqa: F401
         imports,  # noqa: F401
         privacy,  # noqa: F401
         settings,  # noqa: F401

@@ -93,11 +93,11 @@ async def test_help_lists_every_command_and_unknown_words_are_escaped(milo, slac
         "/milo share",
         "/milo candidates",
         "/milo imports",
+        "/milo digest",
     ):
         assert example in text
-    # Not built yet, so not offered (the help-vs-router test in tests/candidates holds the rest);
-    # forget and export are built (tests/privacy).
-    assert "/milo digest" not in text and "/milo forget" in text and "/milo export" in text
+    # forget and export are built (tests/privacy), and digests (tests/digests).
+    assert "/milo forget" in text and "/milo export" in text
     await milo.command("<!channel>", user=ADMIN)
     unknown = await milo.replies(count=2)
     assert "&lt;!channel&gt;" in reply_text(unknown[1])

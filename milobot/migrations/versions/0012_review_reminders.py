@@ -2,7 +2,7 @@
 was told it waits unrated
 
 Revision ID: 0012
-Revises: 0014
+Revises: 0006
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import milobot.db.types
 
 revision = "0012"
-down_revision = "0014"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
