@@ -277,3 +277,22 @@ async def test_another_workspace_is_neither_listed_nor_reminded(milo, slack):
 def test_business_days_are_counted_on_the_local_wall_clock(now, days, expected):
     # Across the DST change of 8 March the local hour stays 10:00 (the UTC hour moves).
     assert business_days_before(now, days) == expected.astimezone(UTC)
+
+
+class TestThroughTheScheduler:
+    """The job as the scheduler runs it (run_now: lease, run record), not only the function."""
+
+    @pytest.fixture
+    def settings_overrides(self):
+        return {"run_scheduler": False}  # the test drives the job with run_now
+
+    async def test_the_scheduler_runs_the_reminders_and_records_the_run(self, milo, slack):
+        from milobot.jobs.reminders import REMINDERS_JOB
+        from milobot.jobs.scheduler import job_records
+
+        await setup(milo, reviewers=[REVIEWER_1])
+        await milo.container.scheduler.run_now(REMINDERS_JOB, now=local(9, 10))
+        await delivered_dm(milo, REVIEWER_1, "wait for a rating")
+        assert REMINDERS_JOB in [r.name for r in await job_records(milo.container.db)]
+        await milo.container.scheduler.run_now(REMINDERS_JOB, now=local(9, 10, 20))
+        assert len(await queued(milo, REVIEW_REMINDER_TEMPLATE)) == 1
