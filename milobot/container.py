@@ -35,6 +35,7 @@ from milobot.services.reports import ReportService
 from milobot.services.retention import PrivacySettingsService
 from milobot.services.team import TeamService
 from milobot.services.webhooks import WebhookService
+from milobot.services.workspace_settings import WorkspaceSettingsService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
 
@@ -68,6 +69,7 @@ class Container:
     erasure: ErasureService  # /milo forget, DELETE /api/v1/candidates, retention
     privacy_export: PrivacyExportService
     privacy_settings: PrivacySettingsService
+    workspace_settings: WorkspaceSettingsService  # /milo settings, and typed reads for every feature
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -123,6 +125,7 @@ class Container:
             erasure=ErasureService(deps),
             privacy_export=PrivacyExportService(deps),
             privacy_settings=PrivacySettingsService(deps),
+            workspace_settings=WorkspaceSettingsService(deps),
             settings=settings,
             db=db,
             outbox=worker,

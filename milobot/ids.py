@@ -26,6 +26,7 @@ class Sub(StrEnum):
     IMPORTS = "imports"
     ATS = "ats"
     ANALYTICS = "analytics"
+    SETTINGS = "settings"
 
 
 class TeamVerb(StrEnum):
@@ -371,3 +372,18 @@ class DigestAction(StrEnum):
 
     SEND_NOW = "digest.send_now"
     REMOVE = "digest.remove"
+
+
+class SettingsView(StrEnum):
+    WORKSPACE = "settings.workspace"
+
+
+class SettingsBlock(StrEnum):
+    TIME_ZONE = "settings_time_zone"
+    WORK_START = "settings_work_start"
+    WORK_END = "settings_work_end"
+    COST_PER_INTERVIEW = "settings_cost_per_interview"
+    MINUTES_SAVED = "settings_minutes_saved"
+    HOURLY_RATE = "settings_hourly_rate"
+    CURRENCY = "settings_currency"
+    REVIEWERS = "settings_reviewers"

@@ -20,7 +20,7 @@ from milobot.lifecycle import ListenerTracker
 from milobot.mail import Mailer
 from milobot.slack import analytics as analytics_charts
 from milobot.slack import ats as ats_notices
-from milobot.slack import candidate_export, cards, home, privacy_export, reports, review, share
+from milobot.slack import candidate_export, cards, home, privacy_export, reports, review, share, time_zone
 from milobot.slack import webhooks as _webhook_templates  # noqa: F401 (registers the notice template)
 from milobot.slack.deliver import SlackDeliverers
 from milobot.slack.home_team import HomeTeam
@@ -58,7 +58,7 @@ class Runtime:
         self.slack_clients = SlackClients(settings, store, metrics=self.container.metrics)
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
-        for feature in (share, cards, review, reports, home, candidate_export, privacy_export):
+        for feature in (share, cards, review, reports, home, candidate_export, privacy_export, time_zone):
             feature.install(self.container.outbox, self.slack_clients, self.container)
         analytics_charts.install(self.container.outbox, self.slack_clients, self.container)
         webhook_jobs.install(

@@ -71,6 +71,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Post the numbers, the activity chart and who waits for review to a channel, daily or on Mondays (admins).",
     ),
     ("Reports", "/milo digest list", "Every digest, with Send now and Remove."),
+    (
+        "Admin",
+        "/milo settings",
+        "Time zone, working hours, cost and savings figures, reviewers, privacy and retention (admins).",
+    ),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
     (
         "Admin",

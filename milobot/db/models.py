@@ -804,3 +804,18 @@ class DigestPeriod(Base):
     error: Mapped[str | None] = mapped_column(String(500))
     claimed_at: Mapped[datetime] = _created()
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReviewReminder(Base):
+    """A reviewer reminder claimed (one per reviewer per local day, `subject` = "U…:2026-03-02"), or an
+    agent creator told about a candidate left unrated for 3 business days (`subject` = "candidate:<id>").
+    The unique row is the claim: replicas that run the job at once send it once."""
+
+    __tablename__ = "review_reminders"
+    __table_args__ = (UniqueConstraint("workspace_id", "kind", "subject", name="uq_review_reminders_claim"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    kind: Mapped[str] = mapped_column(String(16))  # reviewer | creator
+    subject: Mapped[str] = mapped_column(String(80))
+    user_id: Mapped[str] = mapped_column(String(32))
+    sent_at: Mapped[datetime] = _created()

@@ -25,6 +25,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         ingestion,
         privacy,
         reports,
+        settings,
         webhooks,
     )
 
@@ -45,5 +46,6 @@ def register_all(app: AsyncApp, container: Container) -> None:
         digests,
         analytics,
         privacy,
+        settings,
     ):
         module.register(app, container)

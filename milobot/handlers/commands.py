@@ -72,6 +72,7 @@ def register(app: AsyncApp, container: Container) -> None:
         digests,  # noqa: F401
         imports,  # noqa: F401
         privacy,  # noqa: F401
+        settings,  # noqa: F401
         team,  # noqa: F401
     )
 

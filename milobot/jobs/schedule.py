@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from milobot.jobs import digests, housekeeping, retention
+from milobot.jobs import digests, housekeeping, reminders, retention
 
 log = logging.getLogger(__name__)
 
@@ -15,6 +15,7 @@ JOB_MODULES: list[Any] = [
     housekeeping,  # purge of processed Slack event ids (hourly)
     digests,  # analytics digests to channels (every minute)
     retention,  # erase candidates past the workspace's retention period (daily, 03:00 UTC)
+    reminders,  # reviewer reminders: one DM a day per reviewer, weekdays in working hours (every 15 min)
 ]
 
 

@@ -21,6 +21,7 @@ from milobot.services import audit
 from milobot.services.base import Service
 from milobot.services.context import Identity, require_admin
 from milobot.services.privacy import PUBLIC_CHANNEL_PRIVACY, REDACT, SHOW
+from milobot.services.workspace_settings import workspace_of
 
 RETENTION_DAYS = "retention_days"
 MIN_DAYS, MAX_DAYS = 7, 3650
@@ -136,9 +137,9 @@ class PrivacySettingsService(Service):
             raise Invalid("An agent can't both show and hide details; pick one list for it.")
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
-            ws = await session.get(Workspace, actor.workspace_id)
-            if ws is None:
-                raise Invalid("This workspace isn't set up yet.")
+            # Locked before it is read: a /milo settings save of the other keys at the same moment
+            # waits instead of being overwritten with what this one read (workspace_settings.py).
+            ws = await workspace_of(session, actor.workspace_id, for_update=True)
             settings = dict(ws.settings or {})
             settings[PUBLIC_CHANNEL_PRIVACY] = public
             if days is None:

@@ -13,7 +13,7 @@ from milobot.errors import Conflict, Invalid, NotFound
 from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, ROLES, Actor, Identity, require_admin, require_member
-from milobot.services.workspaces import get_or_create_workspace
+from milobot.services.workspaces import ask_profile_time_zone, get_or_create_workspace
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,7 @@ class TeamService(Service):
                 else:
                     member.role = ADMIN
                 audit.record(session, actor, "app.install", target_type="member", target_id=identity.user_id)
+                ask_profile_time_zone(session, workspace_id=workspace.id, user_id=identity.user_id)
                 return True
             audit.record(
                 session,

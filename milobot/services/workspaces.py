@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Member, Workspace
+from milobot.services import outbox
 from milobot.services.context import ADMIN, Actor, Identity
+
+# Outbox kind: read a user's Slack profile time zone (users.info) as the workspace's default
+# (milobot/slack/time_zone.py delivers it; services/workspace_settings.py keeps an admin's choice).
+TIME_ZONE_LOOKUP = "workspace.time_zone"
+
+
+async def has_admin(session: AsyncSession, workspace_id: int) -> bool:
+    count = await session.scalar(
+        select(func.count())
+        .select_from(Member)
+        .where(Member.workspace_id == workspace_id, Member.role == ADMIN)
+    )
+    return bool(count)
+
+
+def ask_profile_time_zone(session: AsyncSession, *, workspace_id: int, user_id: str) -> None:
+    """The workspace's first admin was just made: take the time zone from their Slack profile, after
+    commit (no transaction waits on Slack)."""
+    outbox.enqueue(session, workspace_id=workspace_id, kind=TIME_ZONE_LOOKUP, payload={"user": user_id})
 
 
 async def get_or_create_workspace(
@@ -41,10 +61,13 @@ async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: 
         select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
     )
     if member is None and identity.user_id in seed_admins:
+        first = not await has_admin(session, workspace.id)
         try:
             async with session.begin_nested():
                 member = Member(workspace_id=workspace.id, slack_user_id=identity.user_id, role=ADMIN)
                 session.add(member)
+            if first:
+                ask_profile_time_zone(session, workspace_id=workspace.id, user_id=identity.user_id)
         except IntegrityError:
             member = await session.scalar(
                 select(Member).where(

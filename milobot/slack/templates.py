@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from milobot.blocks import notices
+from milobot.blocks import notices, reminders
 from milobot.blocks import team as team_blocks
 from milobot.blocks.candidate_forms import note_mention_message
 
@@ -41,3 +41,5 @@ register(
     "reinstalled",
     lambda d: notices.reinstalled(installer=d["installer"], installer_role=d.get("installer_role")),
 )
+register("review_reminder", reminders.review_reminder)
+register("review_overdue", reminders.review_overdue)

@@ -48,7 +48,8 @@ async def test_help_and_router_agree_both_ways(milo, slack):
             continue
         mark = slack.mark()
         await milo.command(example[len("/milo ") :], user=ADMIN)
-        method = "views.open" if example.endswith(" new") else "response_url"
+        opens_modal = example.endswith(" new") or example == "/milo settings"
+        method = "views.open" if opens_modal else "response_url"
         answered = await slack.wait_for(method, since=mark)
         assert "I don't know" not in str(answered.args), example
 

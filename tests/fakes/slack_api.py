@@ -1026,7 +1026,9 @@ class FakeSlack:
         if user is None:
             if args["user"][:1] not in ("U", "W"):
                 raise _SlackError("user_not_found")
-            user = self._make_user(ws.team_id, args["user"])
+            # Nobody registered them: UTC, so the workspace time zone milobot takes from its first
+            # admin's profile stays UTC in tests that don't care (add_user(tz=...) in those that do).
+            user = self._make_user(ws.team_id, args["user"], tz="UTC")
         return {"ok": True, "user": user}
 
     def _api_users_lookupByEmail(self, ws: Workspace, args, call, request):

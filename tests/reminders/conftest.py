@@ -1,0 +1,18 @@
+"""Every test here also fails if a listener hit an unexpected error (a Slack call refused, an exception
+reported with a ref): a refusal must be a MilobotError with words, never a crash that a test missed."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_unhandled_errors(caplog):
+    caplog.set_level(logging.WARNING)
+    yield
+    crashes = [
+        r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("milobot")
+    ]
+    assert not crashes, crashes
