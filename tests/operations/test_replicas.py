@@ -156,6 +156,9 @@ async def test_two_replicas_share_the_work_and_a_sigkill_loses_nothing_and_doubl
     database_url, tmp_path
 ):
     async with HeldSlack() as slack:
+        # A private channel: cards there carry the candidate's name, which is how this test tells them
+        # apart (in a public channel they would show initials; tests/privacy covers that).
+        slack.add_channel(HIRING, "hiring", is_private=True, is_channel=False, is_group=True)
         await _run(slack, database_url, tmp_path)
 
 
