@@ -68,7 +68,7 @@ def _menu(card) -> OverflowMenuElement:
     )
 
 
-def card_blocks(card) -> list:
+def card_blocks(card) -> list[Block]:
     """One agent: a section with the facts and link, then Share, Add Candidates, Candidates and the
     Actions menu."""
     ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
@@ -86,7 +86,7 @@ def card_blocks(card) -> list:
     ]
 
 
-def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict]]:
+def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict[str, Any]]]:
     blocks: list[Any] = []
     if headline:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
@@ -94,7 +94,9 @@ def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict]]
     return f"{display(card.name, 150)}: {card.link}", [b.to_dict() for b in blocks]
 
 
-def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) -> tuple[str, list[dict]]:
+def agents_message(
+    cards: list, *, page: int = 0, viewer_is_admin: bool = True
+) -> tuple[str, list[dict[str, Any]]]:
     """`/milo agents`: one card per agent, CARDS_PER_PAGE at a time."""
     total = len(cards)
     if not cards:
@@ -137,14 +139,14 @@ def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) 
     return f"{total} interview agents", [b.to_dict() for b in blocks]
 
 
-def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
+def replace_card(message_blocks: list[dict[str, Any]], card) -> list[dict[str, Any]] | None:
     """The message's blocks with this agent's card swapped for its new state, or None when the
     message doesn't hold the card (so the caller posts it afresh)."""
     ids = {f"{AgentBlock.CARD}:{card.id}", f"{AgentBlock.CARD_ACTIONS}:{card.id}"}
     if not any(b.get("block_id") in ids for b in message_blocks):
         return None
     fresh = [b.to_dict() for b in card_blocks(card)]
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     inserted = False
     for block in message_blocks:
         if block.get("block_id") in ids:
@@ -158,7 +160,7 @@ def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
 
 def share_picker(
     choices: list, *, tag: str | None, query: str | None, how: str | None = None
-) -> tuple[str, list[dict]]:
+) -> tuple[str, list[dict[str, Any]]]:
     """When `/milo share` can't tell which agent: a select whose choice shares it."""
     if not choices:
         text = (
@@ -201,7 +203,7 @@ def share_ack(card) -> str:
     )
 
 
-def added_summary(result) -> tuple[str, list[dict]]:
+def added_summary(result) -> tuple[str, list[dict[str, Any]]]:
     """Per line: who was added with their personal link, and every refused line with its reason."""
     head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{display(result.agent_name, 200)}*"
     if result.refused:

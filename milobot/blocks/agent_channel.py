@@ -3,6 +3,8 @@ and the confirmation."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from slack_sdk.models.blocks import (
     ConversationSelectElement,
     InputBlock,
@@ -23,7 +25,9 @@ USAGE = (
 )
 
 
-def agent_choice(choices: list, *, query: str, how: str, channel_id: str | None) -> tuple[str, list[dict]]:
+def agent_choice(
+    choices: list, *, query: str, how: str, channel_id: str | None
+) -> tuple[str, list[dict[str, Any]]]:
     """The name matched several agents, or none exactly: a select; choosing one carries on."""
     if not choices:
         text = f"No interview agent is called “{display(query, 100)}”, and none comes close. `/milo agents` lists them."
@@ -48,7 +52,7 @@ def agent_choice(choices: list, *, query: str, how: str, channel_id: str | None)
     return "Which agent?", [block.to_dict()]
 
 
-def channel_modal(*, card, context: metadata.ModalContext) -> dict:
+def channel_modal(*, card, context: metadata.ModalContext) -> dict[str, Any]:
     select = ConversationSelectElement(
         action_id=Input.VALUE,
         placeholder="Choose a channel",

@@ -165,7 +165,7 @@ def empty_blocks(report) -> list[Any]:
     return [SectionBlock(block_id="analytics_empty", text=MarkdownTextObject(text=text))]
 
 
-def report_message(report) -> tuple[str, list[dict]]:
+def report_message(report) -> tuple[str, list[dict[str, Any]]]:
     """The reply to `/milo analytics` and the Analytics button."""
     s = report.summary
     name = report.scope_name
@@ -243,7 +243,7 @@ def report_message(report) -> tuple[str, list[dict]]:
     return fallback, [b.to_dict() for b in blocks]
 
 
-def agent_choice(choices: list, *, query: str, how: str, range_text: str) -> tuple[str, list[dict]]:
+def agent_choice(choices: list, *, query: str, how: str, range_text: str) -> tuple[str, list[dict[str, Any]]]:
     """`/milo analytics <name>` when the name doesn't pick one agent: a select; choosing shows it."""
     if not choices:
         text = (

@@ -36,7 +36,7 @@ TRIGGERS = {
 }
 
 
-def status_message(status) -> tuple[str, list[dict]]:
+def status_message(status) -> tuple[str, list[dict[str, Any]]]:
     if not status.connected:
         text = (
             "No ATS is connected. Connect Greenhouse or Lever and milobot writes each scored interview back "
@@ -106,7 +106,7 @@ def status_message(status) -> tuple[str, list[dict]]:
     return f"ATS: {label}", [b.to_dict() for b in blocks]
 
 
-def connect_modal(kind: str) -> dict:
+def connect_modal(kind: str) -> dict[str, Any]:
     label = LABEL[kind]
     acting, hint = ACTING[kind]
     secret_hint = (
@@ -160,7 +160,7 @@ def connect_modal(kind: str) -> dict:
     ).to_dict()
 
 
-def working_modal(title: str, text: str) -> dict:
+def working_modal(title: str, text: str) -> dict[str, Any]:
     return {
         "type": "modal",
         "title": {"type": "plain_text", "text": display_plain(title, 24)},
@@ -169,7 +169,7 @@ def working_modal(title: str, text: str) -> dict:
     }
 
 
-def connected_modal(result) -> dict:
+def connected_modal(result) -> dict[str, Any]:
     label = LABEL[result.kind]
     lines = [
         f":white_check_mark: Connected to *{label}* ({display(result.account, 200)}).",
@@ -185,7 +185,7 @@ def connected_modal(result) -> dict:
     return working_modal(f"{label} connected", "\n".join(lines))
 
 
-def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = None) -> dict:
+def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = None) -> dict[str, Any]:
     job_word = "Job" if kind == "greenhouse" else "Posting"
     agent_options = [Option(value=str(a.id), text=display_plain(a.name, 75)) for a in agents[:100]]
     initial = next((o for o in agent_options if o.value == str(agent_id)), None)
@@ -227,7 +227,7 @@ def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = Non
 _ICON = {"done": ":white_check_mark:", "failed": ":x:", "pending": ":hourglass_flowing_sand:"}
 
 
-def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict]]:
+def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict[str, Any]]]:
     """One agent's write-backs of about a minute, each line as it stands now."""
     head = f":arrows_counterclockwise: *ATS sync · {display(data.ats, 40)}* · {display(data.agent_name, 150)}"
     blocks: list[Any] = [ContextBlock(elements=[MarkdownTextObject(text=head)])]
@@ -253,7 +253,7 @@ def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict]
     return fallback, [b.to_dict() for b in blocks]
 
 
-def broken_dm(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def broken_dm(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     text = (
         f":red_circle: milobot's {display(data.get('kind'), 40)} connection stopped working: "
         f"{display(data.get('reason'), 400)}. Write-backs wait until an admin reconnects with a new API key "

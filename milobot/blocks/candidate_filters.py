@@ -99,7 +99,7 @@ def _day(block_id: str, label: str, value) -> InputBlock:
     )
 
 
-def filter_form(page) -> dict:
+def filter_form(page) -> dict[str, Any]:
     """`page`: the list as it stands (its query fills the form; its source_tags list the share tags)."""
     q = page.query
     sources = _options(SOURCES) + [
@@ -152,7 +152,7 @@ def filter_form(page) -> dict:
     ).to_dict()
 
 
-def view_name_form(state: metadata.CandidateListState, *, current_name: str | None = None) -> dict:
+def view_name_form(state: metadata.CandidateListState, *, current_name: str | None = None) -> dict[str, Any]:
     """Name the current filters as a saved view (`state.form` "save"), or rename the saved view in use
     ("rename", with its `current_name`)."""
     rename = state.form == "rename"

@@ -236,7 +236,7 @@ def _empty_hint(page) -> str:
     )
 
 
-def list_view(page, *, notice: str | None = None) -> dict:
+def list_view(page, *, notice: str | None = None) -> dict[str, Any]:
     """The list modal for one page (views.open / views.update)."""
     blocks: list[Any] = [
         SectionBlock(block_id=CandidateListBlock.HEADER, text=MarkdownTextObject(text=_headline(page))),
@@ -278,7 +278,7 @@ def list_view(page, *, notice: str | None = None) -> dict:
     ).to_dict()
 
 
-def message_view(text: str, *, title: str = "Candidates") -> dict:
+def message_view(text: str, *, title: str = "Candidates") -> dict[str, Any]:
     """A modal that only says something (a refusal when there is no list to show)."""
     return SlackView(
         type="modal",
@@ -288,7 +288,7 @@ def message_view(text: str, *, title: str = "Candidates") -> dict:
     ).to_dict()
 
 
-def agent_choice(choices: list, *, query: str, how: str) -> tuple[str, list[dict]]:
+def agent_choice(choices: list, *, query: str, how: str) -> tuple[str, list[dict[str, Any]]]:
     """`/milo candidates <name>` when the name doesn't pick one agent: a select; choosing opens the list."""
     if not choices:
         text = (

@@ -28,7 +28,7 @@ def question_block_id(kind: str, index: int) -> str:
     return f"{kind}:{index}"
 
 
-def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
+def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict[str, Any]:
     blocks: list[Any] = [
         InputBlock(
             block_id=Block.AGENT_NAME,
@@ -158,7 +158,9 @@ def _question_inputs(index: int, q: dict[str, Any] | None) -> list[Any]:
     ]
 
 
-def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: metadata.ModalContext) -> dict:
+def edit_questions_modal(
+    *, agent, questions: list[dict[str, Any]], context: metadata.ModalContext
+) -> dict[str, Any]:
     shown = questions[:MAX_EDIT_SLOTS]
     note = (
         f"*{display(agent.name, 150)}* · version {agent.version}. Saving makes version {agent.version + 1}; "
@@ -182,7 +184,7 @@ def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: met
     ).to_dict()
 
 
-def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
+def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict[str, Any]:
     blocks: list[Any] = [
         SectionBlock(
             text=MarkdownTextObject(
@@ -220,7 +222,7 @@ def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
     ).to_dict()
 
 
-def result_modal(*, title: str, blocks: list[dict]) -> dict:
+def result_modal(*, title: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
     """What a submitted modal turns into (response_action update): the outcome, and a Done button."""
     return {
         "type": "modal",
@@ -230,5 +232,5 @@ def result_modal(*, title: str, blocks: list[dict]) -> dict:
     }
 
 
-def notice_blocks(text: str) -> list[dict]:
+def notice_blocks(text: str) -> list[dict[str, Any]]:
     return [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Any
 
 from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
@@ -101,7 +102,7 @@ COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-def help_blocks(*, role: str | None) -> list[dict]:
+def help_blocks(*, role: str | None) -> list[dict[str, Any]]:
     # The list is the same for everyone with a role; built once, copied per reply (the caller owns it).
     return json.loads(_help_blocks(role))
 

@@ -38,7 +38,7 @@ def _row(item: dict[str, Any]) -> SectionBlock:
     )
 
 
-def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, list[dict]]:
+def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, list[dict[str, Any]]]:
     items = list(data.get("items") or [])
     total = max(int(data.get("total") or 0), len(items))
     blocks: list[Any] = [SectionBlock(text=_md(heading))]
@@ -49,7 +49,7 @@ def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, l
     return heading.replace("*", ""), [b.to_dict() for b in blocks]
 
 
-def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     total = max(int(data.get("total") or 0), len(data.get("items") or []))
     heading = f":hourglass_flowing_sand: *{_plural(total, 'candidate')} finished the interview and wait for a rating.*"
     return _message(
@@ -59,7 +59,7 @@ def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict]]:
     )
 
 
-def review_overdue(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def review_overdue(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     total = max(int(data.get("total") or 0), len(data.get("items") or []))
     heading = (
         f":warning: *{_plural(total, 'candidate')} of your agents "

@@ -5,9 +5,11 @@ builders; every name from outside goes through `display`."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     CheckboxesElement,
     ConfirmObject,
@@ -100,7 +102,7 @@ def _slack_date(at: datetime) -> str:
     return f"<!date^{ts}^{{date_short_pretty}} at {{time}}|{at:%Y-%m-%d %H:%M} UTC>"
 
 
-def link_message(link) -> tuple[str, list[dict]]:
+def link_message(link) -> tuple[str, list[dict[str, Any]]]:
     """The View Report reply, only ever to the person who asked (ephemeral or DM)."""
     name = display(link.candidate_name, 150)
     text = (
@@ -110,7 +112,7 @@ def link_message(link) -> tuple[str, list[dict]]:
     )
     if link.can_revoke:
         text += " *Revoke report links* turns off every link made for this candidate."
-    blocks: list = [SectionBlock(text=MarkdownTextObject(text=text))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=text))]
     buttons = [
         ButtonElement(text="Open report", url=link.url, action_id=f"{ReportAction.VIEW}:open"),
         ButtonElement(
@@ -157,7 +159,7 @@ def _size(n: int) -> str:
     return f"{max(1, round(n / 1000))} KB"
 
 
-def package_modal(options) -> dict:
+def package_modal(options) -> dict[str, Any]:
     """Checkboxes for what is available (with sizes); what isn't is said below them."""
     shortlist = options.candidate_id is None
     offered, absent = [], []
@@ -185,7 +187,7 @@ def package_modal(options) -> dict:
         if shortlist
         else f"*{display(options.title, 150)}*"
     )
-    blocks: list = [
+    blocks: list[Block] = [
         SectionBlock(text=MarkdownTextObject(text=f"A ZIP of {who}, sent to your DM with milobot.")),
         InputBlock(
             block_id=ReportView.ITEMS,
@@ -218,7 +220,7 @@ def package_started(request) -> str:
     )
 
 
-def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[str, list[dict]]:
+def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[str, list[dict[str, Any]]]:
     pct = min(100, int(done * 100 / total)) if total else 0
     text = f":package: {stage} the package for *{display(title, 150)}*… {_size(done)} of about {_size(total)} ({pct}%)"
     blocks = [
@@ -228,9 +230,11 @@ def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[
     return f"Building the package for {display(title, 150)}", [b.to_dict() for b in blocks]
 
 
-def package_done(*, title: str, files: int, size: int, left_out: list[str]) -> tuple[str, list[dict]]:
+def package_done(
+    *, title: str, files: int, size: int, left_out: list[str]
+) -> tuple[str, list[dict[str, Any]]]:
     text = f":white_check_mark: The package for *{display(title, 150)}* is ready: {files} files, {_size(size)}. It's just below."
-    blocks: list = [SectionBlock(text=MarkdownTextObject(text=text))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=text))]
     if left_out:
         blocks.append(
             ContextBlock(
@@ -242,7 +246,7 @@ def package_done(*, title: str, files: int, size: int, left_out: list[str]) -> t
     return f"Package ready: {display(title, 150)}", [b.to_dict() for b in blocks]
 
 
-def package_failed(*, title: str, reason: str) -> tuple[str, list[dict]]:
+def package_failed(*, title: str, reason: str) -> tuple[str, list[dict[str, Any]]]:
     text = f":x: I couldn't build the package for *{display(title, 150)}*: {display(reason, 300)}"
     return text, [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
 

@@ -88,7 +88,7 @@ def _delivery_text(d) -> str:
     return line
 
 
-def manage_modal(panel) -> dict:
+def manage_modal(panel) -> dict[str, Any]:
     ref = metadata.encode(metadata.AgentRef(agent_id=panel.agent_id))
     blocks: list[Any] = [
         SectionBlock(
@@ -140,7 +140,7 @@ def manage_modal(panel) -> dict:
     ).to_dict()
 
 
-def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict:
+def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict[str, Any]:
     return SlackView(
         type="modal",
         callback_id=WebhookView.ADD,
@@ -173,7 +173,7 @@ def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict:
     ).to_dict()
 
 
-def secret_modal(new) -> dict:
+def secret_modal(new) -> dict[str, Any]:
     if new.rotated:
         head = (
             f":arrows_counterclockwise: New signing secret for `{display(new.url, 300)}`. The old secret keeps "
@@ -202,7 +202,7 @@ def secret_modal(new) -> dict:
     ).to_dict()
 
 
-def disabled_notice(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def disabled_notice(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     agent = f" of *{display(data.get('agent'), 150)}*" if data.get("agent") else ""
     text = (
         f":warning: milobot disabled the webhook endpoint `{display(data.get('url'), 300)}`{agent}: "
