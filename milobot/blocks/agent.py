@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
@@ -23,11 +24,15 @@ from milobot.blocks.report import package_shortlisted_button
 from milobot.blocks.text import display, display_plain, esc
 from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu, CandidateList
 
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+    from milobot.services.candidates import AddCandidatesResult
+
 CARDS_PER_PAGE = 12  # 3 blocks each, plus header and paging, stays under Slack's 50 per message
 _SECTION_LIMIT = 2900
 
 
-def _card_text(card) -> str:
+def _card_text(card: AgentCard) -> str:
     title = f"*{display(card.name, 200)}*"
     role = " · ".join(display(x, 200) for x in (card.role_title, card.location) if x)
     status = ":file_cabinet: archived" if card.status == "archived" else ":large_green_circle: active"
@@ -43,7 +48,7 @@ def _card_text(card) -> str:
     return "\n".join(lines)
 
 
-def _menu(card) -> OverflowMenuElement:
+def _menu(card: AgentCard) -> OverflowMenuElement:
     archive = (
         (AgentMenu.UNARCHIVE, "Unarchive Interviewer")
         if card.status == "archived"
@@ -68,7 +73,7 @@ def _menu(card) -> OverflowMenuElement:
     )
 
 
-def card_blocks(card) -> list[Block]:
+def card_blocks(card: AgentCard) -> list[Block]:
     """One agent: a section with the facts and link, then Share, Add Candidates, Candidates and the
     Actions menu."""
     ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
@@ -86,7 +91,7 @@ def card_blocks(card) -> list[Block]:
     ]
 
 
-def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict[str, Any]]]:
+def card_message(card: AgentCard, *, headline: str | None = None) -> tuple[str, list[dict[str, Any]]]:
     blocks: list[Any] = []
     if headline:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
@@ -95,7 +100,7 @@ def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict[s
 
 
 def agents_message(
-    cards: list, *, page: int = 0, viewer_is_admin: bool = True
+    cards: list[AgentCard], *, page: int = 0, viewer_is_admin: bool = True
 ) -> tuple[str, list[dict[str, Any]]]:
     """`/milo agents`: one card per agent, CARDS_PER_PAGE at a time."""
     total = len(cards)
@@ -139,7 +144,7 @@ def agents_message(
     return f"{total} interview agents", [b.to_dict() for b in blocks]
 
 
-def replace_card(message_blocks: list[dict[str, Any]], card) -> list[dict[str, Any]] | None:
+def replace_card(message_blocks: list[dict[str, Any]], card: AgentCard) -> list[dict[str, Any]] | None:
     """The message's blocks with this agent's card swapped for its new state, or None when the
     message doesn't hold the card (so the caller posts it afresh)."""
     ids = {f"{AgentBlock.CARD}:{card.id}", f"{AgentBlock.CARD_ACTIONS}:{card.id}"}
@@ -159,7 +164,7 @@ def replace_card(message_blocks: list[dict[str, Any]], card) -> list[dict[str, A
 
 
 def share_picker(
-    choices: list, *, tag: str | None, query: str | None, how: str | None = None
+    choices: list[AgentCard], *, tag: str | None, query: str | None, how: str | None = None
 ) -> tuple[str, list[dict[str, Any]]]:
     """When `/milo share` can't tell which agent: a select whose choice shares it."""
     if not choices:
@@ -196,14 +201,14 @@ def share_picker(
     return "Which interview agent should I share?", [b.to_dict() for b in blocks]
 
 
-def share_ack(card) -> str:
+def share_ack(card: AgentCard) -> str:
     return (
         f":outbox_tray: Sharing *{display(card.name, 200)}*: <{card.link}|{esc(card.link)}>. "
         "The QR code and a printable poster are on their way to this conversation."
     )
 
 
-def added_summary(result) -> tuple[str, list[dict[str, Any]]]:
+def added_summary(result: AddCandidatesResult) -> tuple[str, list[dict[str, Any]]]:
     """Per line: who was added with their personal link, and every refused line with its reason."""
     head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{display(result.agent_name, 200)}*"
     if result.refused:
@@ -220,7 +225,7 @@ def added_summary(result) -> tuple[str, list[dict[str, Any]]]:
     lines_bad = [
         f"• Line {r.line_no} `{display(r.raw, 120)}`: {display(r.reason, 300)}" for r in result.refused
     ]
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=head))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=head))]
     for title, lines in (("*Added*", lines_ok), ("*Refused*", lines_bad)):
         if not lines:
             continue

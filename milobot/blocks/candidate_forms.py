@@ -3,7 +3,7 @@ and its result, and the DM a teammate gets when a note mentions them. Pure build
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -23,6 +23,9 @@ from milobot.ids import CandidateAction, Input, ProfileBlock, ProfileView
 from milobot.metadata import AgentRef, CandidateRef, DismissForm, NoteForm, encode
 from milobot.services.notes import MAX_NOTE, MENTION
 from milobot.services.nudges import SKIP_WORDS
+
+if TYPE_CHECKING:
+    from milobot.services.nudges import NudgePlan
 
 
 def _md(text: str) -> MarkdownTextObject:
@@ -105,7 +108,7 @@ def skipped_text(skipped: dict[str, int]) -> str:
     return "; ".join(parts)
 
 
-def nudge_all_form(plan) -> dict[str, Any]:
+def nudge_all_form(plan: NudgePlan) -> dict[str, Any]:
     """The confirmation of Nudge all not completed: how many get an e-mail, how many are skipped and why."""
     agent = display(plan.agent_name, 150)
     if not plan.mail_enabled:
@@ -137,7 +140,7 @@ def nudge_all_form(plan) -> dict[str, Any]:
     ).to_dict()
 
 
-def nudge_all_done(plan) -> dict[str, Any]:
+def nudge_all_done(plan: NudgePlan) -> dict[str, Any]:
     text = f"Nudged *{plan.to_send}* candidate{'s' if plan.to_send != 1 else ''} of *{display(plan.agent_name, 150)}*."
     if plan.skipped_total:
         text += f"\n{plan.skipped_total} skipped: {skipped_text(plan.skipped)}."

@@ -5,7 +5,7 @@ controls, the filter summary, paging, Export CSV and Nudge all not completed. Pu
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -24,7 +24,20 @@ from slack_sdk.models.views import View as SlackView
 from milobot import metadata
 from milobot.blocks.text import display, display_plain
 from milobot.ids import CandidateAction, CandidateList, CandidateListBlock, CandidateListView
-from milobot.services.candidate_query import DATE_FIELDS, DECISIONS, RATED, SORTS, SOURCES, STATUSES
+from milobot.services.candidate_query import (
+    DATE_FIELDS,
+    DECISIONS,
+    RATED,
+    SORTS,
+    SOURCES,
+    STATUSES,
+    ListQuery,
+)
+
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+    from milobot.services.candidate_list import CandidateListPage
+    from milobot.services.candidate_list_repo import CandidateRow
 
 DEFAULT_VIEW = "default"
 _DECISION_BADGE = {
@@ -34,7 +47,7 @@ _DECISION_BADGE = {
 _SOURCE = {"manual": "Manual", "ingest": "Import", "api": "API", "link": "Share link"}
 
 
-def state_of(page, *, form: str = "") -> metadata.CandidateListState:
+def state_of(page: CandidateListPage, *, form: str = "") -> metadata.CandidateListState:
     return metadata.CandidateListState(
         agent_id=page.agent.id, page=page.page, view_id=page.view_id, query=page.query.to_config(), form=form
     )
@@ -51,7 +64,7 @@ def _date(value: datetime | None, word: str) -> str:
     return f"<!date^{int(value.timestamp())}^{word} {{date_short}}|{word} {value:%b %d, %Y}>"
 
 
-def rating_text(row) -> str:
+def rating_text(row: CandidateRow) -> str:
     """Blind until you rate: before the viewer rates (or a decision), only how many ratings exist."""
     n = row.rating_count
     if n == 0:
@@ -61,14 +74,14 @@ def rating_text(row) -> str:
     return f"★ {row.rating_avg:.1f} ({n} rating{'s' if n != 1 else ''})"
 
 
-def source_text(row) -> str:
+def source_text(row: CandidateRow) -> str:
     name = _SOURCE.get(row.source, display(row.source, 20))
     if row.source == "link" and row.source_tag:
         return f"{name} · {display(row.source_tag, 64)}"
     return name
 
 
-def _column(row, column: str) -> str | None:
+def _column(row: CandidateRow, column: str) -> str | None:
     if column == "score":
         return "Score —" if row.score is None else f"Score *{row.score:.0f}*"
     if column == "status":
@@ -85,7 +98,7 @@ def _column(row, column: str) -> str | None:
     return display(value, 120) if value else None
 
 
-def row_block(row, columns: tuple[str, ...]) -> SectionBlock:
+def row_block(row: CandidateRow, columns: tuple[str, ...]) -> SectionBlock:
     head = f"*{display(row.name, 150)}*{_DECISION_BADGE.get(row.decision, '')}"
     parts = [p for p in (_column(row, c) for c in columns) if p]
     text = head + ("\n" + " · ".join(parts) if parts else "")
@@ -100,7 +113,7 @@ def row_block(row, columns: tuple[str, ...]) -> SectionBlock:
     )
 
 
-def decision_block(row) -> ActionsBlock:
+def decision_block(row: CandidateRow) -> ActionsBlock:
     """Admins decide from the list too (the reason for a dismissal, and Undo, are in the profile)."""
     ref = metadata.encode(metadata.CandidateRef(candidate_id=row.id))
     buttons: list[Any] = []
@@ -129,7 +142,7 @@ def decision_block(row) -> ActionsBlock:
     return ActionsBlock(block_id=f"cl_row_actions:{row.id}", elements=buttons)
 
 
-def filter_summary(query, tags_shown: bool = True) -> str:
+def filter_summary(query: ListQuery, tags_shown: bool = True) -> str:
     parts = []
     if query.statuses:
         parts.append(" or ".join(STATUSES[s] for s in query.statuses))
@@ -153,7 +166,7 @@ def filter_summary(query, tags_shown: bool = True) -> str:
     return f"{filters} · Sorted by {SORTS[query.sort].lower()}"
 
 
-def _views_block(page) -> ActionsBlock:
+def _views_block(page: CandidateListPage) -> ActionsBlock:
     options = [Option(value=DEFAULT_VIEW, text="All candidates (default view)")]
     options += [Option(value=str(v.id), text=display_plain(v.name, 75)) for v in page.views]
     current = next((o for o in options if o.value == str(page.view_id)), options[0])
@@ -194,7 +207,7 @@ def _views_block(page) -> ActionsBlock:
     return ActionsBlock(block_id=CandidateListBlock.VIEWS, elements=elements)
 
 
-def _controls_block(page) -> ActionsBlock:
+def _controls_block(page: CandidateListPage) -> ActionsBlock:
     sort_options = [Option(value=k, text=v) for k, v in SORTS.items()]
     elements: list[Any] = [
         StaticSelectElement(
@@ -219,7 +232,7 @@ def _controls_block(page) -> ActionsBlock:
     return ActionsBlock(block_id=CandidateListBlock.CONTROLS, elements=elements)
 
 
-def _headline(page) -> str:
+def _headline(page: CandidateListPage) -> str:
     name = f"*{display(page.agent.name, 200)}*" + (" · _archived_" if page.agent.status == "archived" else "")
     if page.total == 0:
         return f"{name}\nNo candidates {'match these filters' if page.query.has_filters else 'yet'}."
@@ -227,7 +240,7 @@ def _headline(page) -> str:
     return f"{name}\n*{page.first}–{page.last}* of *{page.total:,}* {noun}"
 
 
-def _empty_hint(page) -> str:
+def _empty_hint(page: CandidateListPage) -> str:
     if page.query.has_filters:
         return "Nobody matches. Loosen the filters, or *Clear filters*."
     return (
@@ -236,7 +249,7 @@ def _empty_hint(page) -> str:
     )
 
 
-def list_view(page, *, notice: str | None = None) -> dict[str, Any]:
+def list_view(page: CandidateListPage, *, notice: str | None = None) -> dict[str, Any]:
     """The list modal for one page (views.open / views.update)."""
     blocks: list[Any] = [
         SectionBlock(block_id=CandidateListBlock.HEADER, text=MarkdownTextObject(text=_headline(page))),
@@ -288,7 +301,7 @@ def message_view(text: str, *, title: str = "Candidates") -> dict[str, Any]:
     ).to_dict()
 
 
-def agent_choice(choices: list, *, query: str, how: str) -> tuple[str, list[dict[str, Any]]]:
+def agent_choice(choices: list[AgentCard], *, query: str, how: str) -> tuple[str, list[dict[str, Any]]]:
     """`/milo candidates <name>` when the name doesn't pick one agent: a select; choosing opens the list."""
     if not choices:
         text = (

@@ -6,6 +6,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import (
     ContextBlock,
+    ConversationFilter,
     ConversationSelectElement,
     InputBlock,
     MarkdownTextObject,
@@ -91,7 +92,7 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict[
             element=ConversationSelectElement(
                 action_id=Input.VALUE,
                 placeholder="Choose a channel",
-                filter={"include": ["public", "private"], "exclude_bot_users": True},
+                filter=ConversationFilter(include=["public", "private"], exclude_bot_users=True),
             ),
         ),
     ]
