@@ -5,7 +5,7 @@ builders; every name from outside goes through `display`."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -25,6 +25,10 @@ from slack_sdk.models.views import View
 from milobot.blocks.text import display, display_plain
 from milobot.ids import ReportAction, ReportMenu, ReportView
 from milobot.metadata import AgentRef, CandidateRef, PackageTarget, ReportChoice, encode
+
+if TYPE_CHECKING:
+    from milobot.services.report_packages import PackageOptions, PackageRequest
+    from milobot.services.reports import PdfRequest, ReportLink, Revoked
 
 LABELS = {
     ReportMenu.VIEW: "View Report",
@@ -102,7 +106,7 @@ def _slack_date(at: datetime) -> str:
     return f"<!date^{ts}^{{date_short_pretty}} at {{time}}|{at:%Y-%m-%d %H:%M} UTC>"
 
 
-def link_message(link) -> tuple[str, list[dict[str, Any]]]:
+def link_message(link: ReportLink) -> tuple[str, list[dict[str, Any]]]:
     """The View Report reply, only ever to the person who asked (ephemeral or DM)."""
     name = display(link.candidate_name, 150)
     text = (
@@ -135,7 +139,7 @@ def link_message(link) -> tuple[str, list[dict[str, Any]]]:
     return f"Report for {display(link.candidate_name, 150)}", [b.to_dict() for b in blocks]
 
 
-def pdf_ack(request) -> str:
+def pdf_ack(request: PdfRequest) -> str:
     return f":hourglass_flowing_sand: Making the PDF report of *{display(request.candidate_name, 150)}*; it will arrive in your DM with me."
 
 
@@ -144,7 +148,7 @@ def pdf_comment(*, candidate_name: str, agent_name: str) -> str:
     return f":page_facing_up: Candidate report: *{display(candidate_name, 150)}* ({display(agent_name, 100)})"
 
 
-def revoked_text(revoked) -> str:
+def revoked_text(revoked: Revoked) -> str:
     return (
         f":no_entry: Report links for *{display(revoked.candidate_name, 150)}* are revoked: every link made so far "
         "now says it was turned off. View Report makes a new one."
@@ -159,10 +163,11 @@ def _size(n: int) -> str:
     return f"{max(1, round(n / 1000))} KB"
 
 
-def package_modal(options) -> dict[str, Any]:
+def package_modal(options: PackageOptions) -> dict[str, Any]:
     """Checkboxes for what is available (with sizes); what isn't is said below them."""
     shortlist = options.candidate_id is None
-    offered, absent = [], []
+    offered: list[Option] = []
+    absent: list[str] = []
     for item in options.items:
         if item.candidates == 0:
             reason = "missing from storage" if item.missing else "none on file"
@@ -212,7 +217,7 @@ def package_modal(options) -> dict[str, Any]:
     ).to_dict()
 
 
-def package_started(request) -> str:
+def package_started(request: PackageRequest) -> str:
     many = f" ({request.candidates} candidates)" if request.candidates > 1 else ""
     return (
         f":package: Building the package for *{display(request.title, 150)}*{many}, about {_size(request.estimated_bytes)}. "
