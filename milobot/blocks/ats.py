@@ -3,7 +3,7 @@ agent's channel, and the DM to admins when a connection breaks. Pure builders.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -24,6 +24,10 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain
 from milobot.ids import AtsAction, AtsBlock, AtsView, Input
 
+if TYPE_CHECKING:
+    from milobot.ats.client import Job
+    from milobot.services.ats import AgentChoice, AtsStatus, Connected
+
 LABEL = {"greenhouse": "Greenhouse", "lever": "Lever"}
 ACTING = {
     "greenhouse": ("Greenhouse user ID (writes act on behalf of)", "the numeric ID from Configure → Users"),
@@ -36,7 +40,7 @@ TRIGGERS = {
 }
 
 
-def status_message(status) -> tuple[str, list[dict[str, Any]]]:
+def status_message(status: AtsStatus) -> tuple[str, list[dict[str, Any]]]:
     if not status.connected:
         text = (
             "No ATS is connected. Connect Greenhouse or Lever and milobot writes each scored interview back "
@@ -169,7 +173,7 @@ def working_modal(title: str, text: str) -> dict[str, Any]:
     }
 
 
-def connected_modal(result) -> dict[str, Any]:
+def connected_modal(result: Connected) -> dict[str, Any]:
     label = LABEL[result.kind]
     lines = [
         f":white_check_mark: Connected to *{label}* ({display(result.account, 200)}).",
@@ -185,7 +189,9 @@ def connected_modal(result) -> dict[str, Any]:
     return working_modal(f"{label} connected", "\n".join(lines))
 
 
-def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = None) -> dict[str, Any]:
+def map_modal(
+    *, kind: str, agents: list[AgentChoice], jobs: list[Job], agent_id: int | None = None
+) -> dict[str, Any]:
     job_word = "Job" if kind == "greenhouse" else "Posting"
     agent_options = [Option(value=str(a.id), text=display_plain(a.name, 75)) for a in agents[:100]]
     initial = next((o for o in agent_options if o.value == str(agent_id)), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ContextBlock,
@@ -22,6 +22,9 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain, plain
 from milobot.ids import Block, Input, View
 
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard, TemplateChoice
+
 MAX_EDIT_SLOTS = 20  # 4 inputs per question: 20 slots stay under Slack's 100 blocks per modal
 
 
@@ -29,7 +32,7 @@ def question_block_id(kind: str, index: int) -> str:
     return f"{kind}:{index}"
 
 
-def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict[str, Any]:
+def new_agent_modal(*, templates: list[TemplateChoice], context: metadata.ModalContext) -> dict[str, Any]:
     blocks: list[Any] = [
         InputBlock(
             block_id=Block.AGENT_NAME,
@@ -160,7 +163,7 @@ def _question_inputs(index: int, q: dict[str, Any] | None) -> list[Any]:
 
 
 def edit_questions_modal(
-    *, agent, questions: list[dict[str, Any]], context: metadata.ModalContext
+    *, agent: AgentCard, questions: list[dict[str, Any]], context: metadata.ModalContext
 ) -> dict[str, Any]:
     shown = questions[:MAX_EDIT_SLOTS]
     note = (
@@ -185,7 +188,7 @@ def edit_questions_modal(
     ).to_dict()
 
 
-def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict[str, Any]:
+def add_candidates_modal(*, agent: AgentCard, context: metadata.ModalContext) -> dict[str, Any]:
     blocks: list[Any] = [
         SectionBlock(
             text=MarkdownTextObject(

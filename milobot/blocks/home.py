@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -21,6 +21,9 @@ from milobot.blocks.analytics import home_section
 from milobot.blocks.text import display, user_ref
 from milobot.ids import Action, CandidateList
 
+if TYPE_CHECKING:
+    from milobot.services.home import HomeData
+
 
 def _quick_actions(role: str) -> ActionsBlock:
     buttons = []
@@ -32,7 +35,7 @@ def _quick_actions(role: str) -> ActionsBlock:
     return ActionsBlock(block_id="home_actions", elements=buttons)
 
 
-def home_view(data) -> dict[str, Any]:
+def home_view(data: HomeData) -> dict[str, Any]:
     """`data`: milobot.services.home.HomeData."""
     blocks: list[Block] = [HeaderBlock(text="milobot")]
     if data.role is None:
