@@ -11,6 +11,7 @@ from slack_sdk.models.blocks import (
     ContextBlock,
     DividerBlock,
     HeaderBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     OverflowMenuElement,
@@ -77,7 +78,7 @@ def card_blocks(card: AgentCard) -> list[Block]:
     """One agent: a section with the facts and link, then Share, Add Candidates, Candidates and the
     Actions menu."""
     ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
-    buttons: list[Any] = []
+    buttons: list[InteractiveElement] = []
     if card.status != "archived":
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
@@ -92,7 +93,7 @@ def card_blocks(card: AgentCard) -> list[Block]:
 
 
 def card_message(card: AgentCard, *, headline: str | None = None) -> tuple[str, list[dict[str, Any]]]:
-    blocks: list[Any] = []
+    blocks: list[Block] = []
     if headline:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
     blocks += card_blocks(card)
@@ -116,7 +117,7 @@ def agents_message(
     pages = (total + CARDS_PER_PAGE - 1) // CARDS_PER_PAGE
     page = max(0, min(page, pages - 1))
     shown = cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
-    blocks: list[Any] = [HeaderBlock(text="Interview agents")]
+    blocks: list[Block] = [HeaderBlock(text="Interview agents")]
     for card in shown:
         blocks += card_blocks(card)
         blocks.append(DividerBlock())

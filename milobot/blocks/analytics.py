@@ -27,6 +27,7 @@ from milobot.services.analytics_range import zone
 if TYPE_CHECKING:
     from milobot.services.agents import AgentCard
     from milobot.services.analytics_report import AnalyticsReport, Money
+    from milobot.services.home import HomeAnalytics
 
 _SECTION_LIMIT = 2900
 QUICK_RANGES = (("Last 7 days", "last 7d"), ("Last 30 days", "last 30d"), ("Last 90 days", "last 90d"))
@@ -175,7 +176,7 @@ def report_message(report: AnalyticsReport) -> tuple[str, list[dict[str, Any]]]:
     """The reply to `/milo analytics` and the Analytics button."""
     s = report.summary
     name = report.scope_name
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         HeaderBlock(text=display_plain(f"Analytics · {name}", 150)),
         ContextBlock(elements=[MarkdownTextObject(text=_range_line(report))]),
     ]
@@ -291,7 +292,7 @@ def analytics_button(agent_id: int | None) -> ButtonElement:
     )
 
 
-def home_section(home: Any) -> list[Any]:
+def home_section(home: HomeAnalytics | None) -> list[Block]:
     """App Home: the workspace's last 30 days in one line, and the Analytics button (sent to your DM)."""
     if home is None:
         return []

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     CheckboxesElement,
     ConfirmObject,
@@ -27,6 +28,7 @@ from milobot.ids import AtsAction, AtsBlock, AtsView, Input
 if TYPE_CHECKING:
     from milobot.ats.client import Job
     from milobot.services.ats import AgentChoice, AtsStatus, Connected
+    from milobot.services.ats_sync import NoticeData
 
 LABEL = {"greenhouse": "Greenhouse", "lever": "Lever"}
 ACTING = {
@@ -46,7 +48,7 @@ def status_message(status: AtsStatus) -> tuple[str, list[dict[str, Any]]]:
             "No ATS is connected. Connect Greenhouse or Lever and milobot writes each scored interview back "
             "to the candidate there, and can add candidates when they reach a stage you choose."
         )
-        blocks: list[Any] = [
+        blocks: list[Block] = [
             SectionBlock(text=MarkdownTextObject(text=f":link: {text}")),
             ActionsBlock(
                 elements=[
@@ -233,10 +235,10 @@ def map_modal(
 _ICON = {"done": ":white_check_mark:", "failed": ":x:", "pending": ":hourglass_flowing_sand:"}
 
 
-def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict[str, Any]]]:
+def notice(data: NoticeData, *, admins_can_retry: bool = True) -> tuple[str, list[dict[str, Any]]]:
     """One agent's write-backs of about a minute, each line as it stands now."""
     head = f":arrows_counterclockwise: *ATS sync · {display(data.ats, 40)}* · {display(data.agent_name, 150)}"
-    blocks: list[Any] = [ContextBlock(elements=[MarkdownTextObject(text=head)])]
+    blocks: list[Block] = [ContextBlock(elements=[MarkdownTextObject(text=head)])]
     for line in data.lines:
         what = TRIGGERS.get(line.trigger, line.trigger)
         text = f"{_ICON.get(line.status, '')} *{display(line.candidate, 120)}* · {what}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
+    Block,
     CheckboxesElement,
     DatePickerElement,
     InputBlock,
@@ -121,7 +122,7 @@ def filter_form(page: CandidateListPage) -> dict[str, Any]:
         if s not in {o.value for o in sources}
     ]
     columns = _options(COLUMNS)
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         _multi(B.STATUSES, "Status", _options(STATUSES), q.statuses, "Any status"),
         _multi(B.DECISIONS, "Decision", _options(DECISIONS), q.decisions, "Any decision"),
         _score(B.SCORE_MIN, "Score from", q.score_min),

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ConfirmObject,
     ContextBlock,
     DividerBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     PlainTextObject,
@@ -116,7 +118,7 @@ def row_block(row: CandidateRow, columns: tuple[str, ...]) -> SectionBlock:
 def decision_block(row: CandidateRow) -> ActionsBlock:
     """Admins decide from the list too (the reason for a dismissal, and Undo, are in the profile)."""
     ref = metadata.encode(metadata.CandidateRef(candidate_id=row.id))
-    buttons: list[Any] = []
+    buttons: list[InteractiveElement] = []
     if row.decision != "shortlisted":
         buttons.append(
             ButtonElement(text="Shortlist", action_id=CandidateList.SHORTLIST, value=ref, style="primary")
@@ -170,7 +172,7 @@ def _views_block(page: CandidateListPage) -> ActionsBlock:
     options = [Option(value=DEFAULT_VIEW, text="All candidates (default view)")]
     options += [Option(value=str(v.id), text=display_plain(v.name, 75)) for v in page.views]
     current = next((o for o in options if o.value == str(page.view_id)), options[0])
-    elements: list[Any] = [
+    elements: list[InteractiveElement] = [
         StaticSelectElement(
             action_id=CandidateList.PICK_VIEW,
             placeholder="Saved views",
@@ -209,7 +211,7 @@ def _views_block(page: CandidateListPage) -> ActionsBlock:
 
 def _controls_block(page: CandidateListPage) -> ActionsBlock:
     sort_options = [Option(value=k, text=v) for k, v in SORTS.items()]
-    elements: list[Any] = [
+    elements: list[InteractiveElement] = [
         StaticSelectElement(
             action_id=CandidateList.SORT,
             placeholder="Sort",
@@ -251,7 +253,7 @@ def _empty_hint(page: CandidateListPage) -> str:
 
 def list_view(page: CandidateListPage, *, notice: str | None = None) -> dict[str, Any]:
     """The list modal for one page (views.open / views.update)."""
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         SectionBlock(block_id=CandidateListBlock.HEADER, text=MarkdownTextObject(text=_headline(page))),
         _views_block(page),
         _controls_block(page),
@@ -269,7 +271,7 @@ def list_view(page: CandidateListPage, *, notice: str | None = None) -> dict[str
         if page.viewer_is_admin:
             blocks.append(decision_block(row))
     if page.pages > 1:
-        nav: list[Any] = []
+        nav: list[InteractiveElement] = []
         if page.has_previous:
             nav.append(
                 ButtonElement(text="Previous", action_id=CandidateList.PREVIOUS, value=str(page.page - 1))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
+    Block as SlackBlock,
+)
+from slack_sdk.models.blocks import (
     ContextBlock,
     ConversationFilter,
     ConversationSelectElement,
@@ -33,7 +36,7 @@ def question_block_id(kind: str, index: int) -> str:
 
 
 def new_agent_modal(*, templates: list[TemplateChoice], context: metadata.ModalContext) -> dict[str, Any]:
-    blocks: list[Any] = [
+    blocks: list[SlackBlock] = [
         InputBlock(
             block_id=Block.AGENT_NAME,
             label="Name",
@@ -172,7 +175,7 @@ def edit_questions_modal(
     )
     if len(shown) >= MAX_EDIT_SLOTS:
         note += f" An agent holds at most {MAX_EDIT_SLOTS} questions, so there's no slot for another."
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=note))]
+    blocks: list[SlackBlock] = [SectionBlock(text=MarkdownTextObject(text=note))]
     for i, q in enumerate(shown):
         blocks += _question_inputs(i, q)
     if len(shown) < MAX_EDIT_SLOTS:
@@ -189,7 +192,7 @@ def edit_questions_modal(
 
 
 def add_candidates_modal(*, agent: AgentCard, context: metadata.ModalContext) -> dict[str, Any]:
-    blocks: list[Any] = [
+    blocks: list[SlackBlock] = [
         SectionBlock(
             text=MarkdownTextObject(
                 text=f"Add candidates to *{display(agent.name, 200)}*. Each gets a personal interview link."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_sdk.models.blocks import ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
+from slack_sdk.models.blocks import Block, ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
 
 from milobot.blocks.text import display
 from milobot.ids import CandidateAction
@@ -41,7 +41,7 @@ def _row(item: dict[str, Any]) -> SectionBlock:
 def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, list[dict[str, Any]]]:
     items = list(data.get("items") or [])
     total = max(int(data.get("total") or 0), len(items))
-    blocks: list[Any] = [SectionBlock(text=_md(heading))]
+    blocks: list[Block] = [SectionBlock(text=_md(heading))]
     blocks += [_row(item) for item in items]
     more = total - len(items)
     lines = [f"and {more} more: open them with `/milo candidates <agent>`." if more > 0 else "", footer]
