@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
     HeaderBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     OverflowMenuElement,
@@ -23,11 +25,15 @@ from milobot.blocks.report import package_shortlisted_button
 from milobot.blocks.text import display, display_plain, esc
 from milobot.ids import Action, AgentAction, AgentBlock, AgentMenu, CandidateList
 
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+    from milobot.services.candidates import AddCandidatesResult
+
 CARDS_PER_PAGE = 12  # 3 blocks each, plus header and paging, stays under Slack's 50 per message
 _SECTION_LIMIT = 2900
 
 
-def _card_text(card) -> str:
+def _card_text(card: AgentCard) -> str:
     title = f"*{display(card.name, 200)}*"
     role = " · ".join(display(x, 200) for x in (card.role_title, card.location) if x)
     status = ":file_cabinet: archived" if card.status == "archived" else ":large_green_circle: active"
@@ -43,7 +49,7 @@ def _card_text(card) -> str:
     return "\n".join(lines)
 
 
-def _menu(card) -> OverflowMenuElement:
+def _menu(card: AgentCard) -> OverflowMenuElement:
     archive = (
         (AgentMenu.UNARCHIVE, "Unarchive Interviewer")
         if card.status == "archived"
@@ -68,11 +74,11 @@ def _menu(card) -> OverflowMenuElement:
     )
 
 
-def card_blocks(card) -> list:
+def card_blocks(card: AgentCard) -> list[Block]:
     """One agent: a section with the facts and link, then Share, Add Candidates, Candidates and the
     Actions menu."""
     ref = metadata.encode(metadata.AgentRef(agent_id=card.id))
-    buttons: list[Any] = []
+    buttons: list[InteractiveElement] = []
     if card.status != "archived":
         buttons.append(ButtonElement(text="Share", action_id=Action.AGENT_SHARE, value=ref, style="primary"))
         buttons.append(ButtonElement(text="Add Candidates", action_id=Action.AGENT_ADD_CANDIDATES, value=ref))
@@ -86,15 +92,17 @@ def card_blocks(card) -> list:
     ]
 
 
-def card_message(card, *, headline: str | None = None) -> tuple[str, list[dict]]:
-    blocks: list[Any] = []
+def card_message(card: AgentCard, *, headline: str | None = None) -> tuple[str, list[dict[str, Any]]]:
+    blocks: list[Block] = []
     if headline:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=headline)))
     blocks += card_blocks(card)
     return f"{display(card.name, 150)}: {card.link}", [b.to_dict() for b in blocks]
 
 
-def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) -> tuple[str, list[dict]]:
+def agents_message(
+    cards: list[AgentCard], *, page: int = 0, viewer_is_admin: bool = True
+) -> tuple[str, list[dict[str, Any]]]:
     """`/milo agents`: one card per agent, CARDS_PER_PAGE at a time."""
     total = len(cards)
     if not cards:
@@ -109,7 +117,7 @@ def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) 
     pages = (total + CARDS_PER_PAGE - 1) // CARDS_PER_PAGE
     page = max(0, min(page, pages - 1))
     shown = cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
-    blocks: list[Any] = [HeaderBlock(text="Interview agents")]
+    blocks: list[Block] = [HeaderBlock(text="Interview agents")]
     for card in shown:
         blocks += card_blocks(card)
         blocks.append(DividerBlock())
@@ -137,14 +145,14 @@ def agents_message(cards: list, *, page: int = 0, viewer_is_admin: bool = True) 
     return f"{total} interview agents", [b.to_dict() for b in blocks]
 
 
-def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
+def replace_card(message_blocks: list[dict[str, Any]], card: AgentCard) -> list[dict[str, Any]] | None:
     """The message's blocks with this agent's card swapped for its new state, or None when the
     message doesn't hold the card (so the caller posts it afresh)."""
     ids = {f"{AgentBlock.CARD}:{card.id}", f"{AgentBlock.CARD_ACTIONS}:{card.id}"}
     if not any(b.get("block_id") in ids for b in message_blocks):
         return None
     fresh = [b.to_dict() for b in card_blocks(card)]
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     inserted = False
     for block in message_blocks:
         if block.get("block_id") in ids:
@@ -157,8 +165,8 @@ def replace_card(message_blocks: list[dict], card) -> list[dict] | None:
 
 
 def share_picker(
-    choices: list, *, tag: str | None, query: str | None, how: str | None = None
-) -> tuple[str, list[dict]]:
+    choices: list[AgentCard], *, tag: str | None, query: str | None, how: str | None = None
+) -> tuple[str, list[dict[str, Any]]]:
     """When `/milo share` can't tell which agent: a select whose choice shares it."""
     if not choices:
         text = (
@@ -194,14 +202,14 @@ def share_picker(
     return "Which interview agent should I share?", [b.to_dict() for b in blocks]
 
 
-def share_ack(card) -> str:
+def share_ack(card: AgentCard) -> str:
     return (
         f":outbox_tray: Sharing *{display(card.name, 200)}*: <{card.link}|{esc(card.link)}>. "
         "The QR code and a printable poster are on their way to this conversation."
     )
 
 
-def added_summary(result) -> tuple[str, list[dict]]:
+def added_summary(result: AddCandidatesResult) -> tuple[str, list[dict[str, Any]]]:
     """Per line: who was added with their personal link, and every refused line with its reason."""
     head = f"Added {len(result.added)} candidate{'s' if len(result.added) != 1 else ''} to *{display(result.agent_name, 200)}*"
     if result.refused:
@@ -218,7 +226,7 @@ def added_summary(result) -> tuple[str, list[dict]]:
     lines_bad = [
         f"• Line {r.line_no} `{display(r.raw, 120)}`: {display(r.reason, 300)}" for r in result.refused
     ]
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=head))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=head))]
     for title, lines in (("*Added*", lines_ok), ("*Refused*", lines_bad)):
         if not lines:
             continue

@@ -3,7 +3,10 @@ and the confirmation."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
+    ConversationFilter,
     ConversationSelectElement,
     InputBlock,
     MarkdownTextObject,
@@ -17,13 +20,18 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain, plain
 from milobot.ids import AgentAction, Block, Input, View
 
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+
 USAGE = (
     "Usage: `/milo agent channel <agent> #channel`, e.g. `/milo agent channel backend #hiring`. "
     "Leave out the channel to choose it from a list."
 )
 
 
-def agent_choice(choices: list, *, query: str, how: str, channel_id: str | None) -> tuple[str, list[dict]]:
+def agent_choice(
+    choices: list[AgentCard], *, query: str, how: str, channel_id: str | None
+) -> tuple[str, list[dict[str, Any]]]:
     """The name matched several agents, or none exactly: a select; choosing one carries on."""
     if not choices:
         text = f"No interview agent is called “{display(query, 100)}”, and none comes close. `/milo agents` lists them."
@@ -48,12 +56,12 @@ def agent_choice(choices: list, *, query: str, how: str, channel_id: str | None)
     return "Which agent?", [block.to_dict()]
 
 
-def channel_modal(*, card, context: metadata.ModalContext) -> dict:
+def channel_modal(*, card: AgentCard, context: metadata.ModalContext) -> dict[str, Any]:
     select = ConversationSelectElement(
         action_id=Input.VALUE,
         placeholder="Choose a channel",
         initial_conversation=card.channel_id,
-        filter={"include": ["public", "private"], "exclude_bot_users": True},
+        filter=ConversationFilter(include=["public", "private"], exclude_bot_users=True),
     )
     current = (
         f"Notices for *{display(card.name, 200)}* go to <#{card.channel_id}> now."
@@ -80,7 +88,7 @@ def channel_modal(*, card, context: metadata.ModalContext) -> dict:
     ).to_dict()
 
 
-def changed(card, *, joined: bool) -> str:
+def changed(card: AgentCard, *, joined: bool) -> str:
     text = (
         f":white_check_mark: *{display(card.name, 200)}* now posts its candidate cards and notices "
         f"in <#{card.channel_id}>. Cards already posted stay where they are."

@@ -4,10 +4,11 @@ builders: every name, tag and title from outside goes through display()/display_
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
@@ -22,6 +23,11 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain, user_ref
 from milobot.ids import AnalyticsAction, CandidateList
 from milobot.services.analytics_range import zone
+
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+    from milobot.services.analytics_report import AnalyticsReport, Money
+    from milobot.services.home import HomeAnalytics
 
 _SECTION_LIMIT = 2900
 QUICK_RANGES = (("Last 7 days", "last 7d"), ("Last 30 days", "last 30d"), ("Last 90 days", "last 90d"))
@@ -68,17 +74,18 @@ def _clip_lines(lines: list[str], limit: int = _SECTION_LIMIT) -> str:
     return "\n".join(out)
 
 
-def money_lines(money, *, completed: int, started: int) -> list[str]:
+def money_lines(money: Money | None, *, completed: int, started: int) -> list[str]:
     """Spend and savings with their formula; what's missing is named with where to set it."""
     if money is None:
         return []
     lines: list[str] = []
     cur = money.currency
-    if money.spend is not None:
+    # spend is set only with cost_per_interview, savings only with hourly_rate (services/analytics_report.py)
+    if money.spend is not None and money.cost_per_interview is not None:
         lines.append(
             f"Spend: {started} interviews × {_money(money.cost_per_interview, cur)} = *{_money(money.spend, cur)}*"
         )
-    if money.savings is not None:
+    if money.savings is not None and money.hourly_rate is not None:
         lines.append(
             f"Estimated savings: {completed} screens × {money.minutes_saved_per_screen:g} min = "
             f"{money.hours_saved:.1f} h × {_money(money.hourly_rate, cur)}/h = *{_money(money.savings, cur)}*"
@@ -95,7 +102,7 @@ def money_lines(money, *, completed: int, started: int) -> list[str]:
     return lines
 
 
-def _feed_lines(report) -> list[str]:
+def _feed_lines(report: AnalyticsReport) -> list[str]:
     tz = zone(report.summary.time_zone)
     lines = []
     for item in report.feed:
@@ -138,13 +145,13 @@ def _range_buttons(agent_id: int | None, current: str) -> ActionsBlock:
     return ActionsBlock(block_id="analytics_actions", elements=buttons)
 
 
-def _range_line(report) -> str:
+def _range_line(report: AnalyticsReport) -> str:
     r = report.range
     days = f"{r.first_day:%b %d, %Y}" if r.days == 1 else f"{r.first_day:%b %d} – {r.last_day:%b %d, %Y}"
     return f"{display(r.label, 60)} · {days} · {display(report.summary.time_zone, 60)} time"
 
 
-def empty_blocks(report) -> list[Any]:
+def empty_blocks(report: AnalyticsReport) -> list[Block]:
     name = display(report.scope_name, 150)
     if report.agent_id is None:
         todo = (
@@ -165,11 +172,11 @@ def empty_blocks(report) -> list[Any]:
     return [SectionBlock(block_id="analytics_empty", text=MarkdownTextObject(text=text))]
 
 
-def report_message(report) -> tuple[str, list[dict]]:
+def report_message(report: AnalyticsReport) -> tuple[str, list[dict[str, Any]]]:
     """The reply to `/milo analytics` and the Analytics button."""
     s = report.summary
     name = report.scope_name
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         HeaderBlock(text=display_plain(f"Analytics · {name}", 150)),
         ContextBlock(elements=[MarkdownTextObject(text=_range_line(report))]),
     ]
@@ -243,7 +250,9 @@ def report_message(report) -> tuple[str, list[dict]]:
     return fallback, [b.to_dict() for b in blocks]
 
 
-def agent_choice(choices: list, *, query: str, how: str, range_text: str) -> tuple[str, list[dict]]:
+def agent_choice(
+    choices: list[AgentCard], *, query: str, how: str, range_text: str
+) -> tuple[str, list[dict[str, Any]]]:
     """`/milo analytics <name>` when the name doesn't pick one agent: a select; choosing shows it."""
     if not choices:
         text = (
@@ -283,7 +292,7 @@ def analytics_button(agent_id: int | None) -> ButtonElement:
     )
 
 
-def home_section(home: Any) -> list[Any]:
+def home_section(home: HomeAnalytics | None) -> list[Block]:
     """App Home: the workspace's last 30 days in one line, and the Analytics button (sent to your DM)."""
     if home is None:
         return []

@@ -3,10 +3,11 @@ agent's channel, and the DM to admins when a connection breaks. Pure builders.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     CheckboxesElement,
     ConfirmObject,
@@ -24,6 +25,11 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain
 from milobot.ids import AtsAction, AtsBlock, AtsView, Input
 
+if TYPE_CHECKING:
+    from milobot.ats.client import Job
+    from milobot.services.ats import AgentChoice, AtsStatus, Connected
+    from milobot.services.ats_sync import NoticeData
+
 LABEL = {"greenhouse": "Greenhouse", "lever": "Lever"}
 ACTING = {
     "greenhouse": ("Greenhouse user ID (writes act on behalf of)", "the numeric ID from Configure → Users"),
@@ -36,13 +42,13 @@ TRIGGERS = {
 }
 
 
-def status_message(status) -> tuple[str, list[dict]]:
+def status_message(status: AtsStatus) -> tuple[str, list[dict[str, Any]]]:
     if not status.connected:
         text = (
             "No ATS is connected. Connect Greenhouse or Lever and milobot writes each scored interview back "
             "to the candidate there, and can add candidates when they reach a stage you choose."
         )
-        blocks: list[Any] = [
+        blocks: list[Block] = [
             SectionBlock(text=MarkdownTextObject(text=f":link: {text}")),
             ActionsBlock(
                 elements=[
@@ -106,7 +112,7 @@ def status_message(status) -> tuple[str, list[dict]]:
     return f"ATS: {label}", [b.to_dict() for b in blocks]
 
 
-def connect_modal(kind: str) -> dict:
+def connect_modal(kind: str) -> dict[str, Any]:
     label = LABEL[kind]
     acting, hint = ACTING[kind]
     secret_hint = (
@@ -160,7 +166,7 @@ def connect_modal(kind: str) -> dict:
     ).to_dict()
 
 
-def working_modal(title: str, text: str) -> dict:
+def working_modal(title: str, text: str) -> dict[str, Any]:
     return {
         "type": "modal",
         "title": {"type": "plain_text", "text": display_plain(title, 24)},
@@ -169,7 +175,7 @@ def working_modal(title: str, text: str) -> dict:
     }
 
 
-def connected_modal(result) -> dict:
+def connected_modal(result: Connected) -> dict[str, Any]:
     label = LABEL[result.kind]
     lines = [
         f":white_check_mark: Connected to *{label}* ({display(result.account, 200)}).",
@@ -185,7 +191,9 @@ def connected_modal(result) -> dict:
     return working_modal(f"{label} connected", "\n".join(lines))
 
 
-def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = None) -> dict:
+def map_modal(
+    *, kind: str, agents: list[AgentChoice], jobs: list[Job], agent_id: int | None = None
+) -> dict[str, Any]:
     job_word = "Job" if kind == "greenhouse" else "Posting"
     agent_options = [Option(value=str(a.id), text=display_plain(a.name, 75)) for a in agents[:100]]
     initial = next((o for o in agent_options if o.value == str(agent_id)), None)
@@ -227,10 +235,10 @@ def map_modal(*, kind: str, agents: list, jobs: list, agent_id: int | None = Non
 _ICON = {"done": ":white_check_mark:", "failed": ":x:", "pending": ":hourglass_flowing_sand:"}
 
 
-def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict]]:
+def notice(data: NoticeData, *, admins_can_retry: bool = True) -> tuple[str, list[dict[str, Any]]]:
     """One agent's write-backs of about a minute, each line as it stands now."""
     head = f":arrows_counterclockwise: *ATS sync · {display(data.ats, 40)}* · {display(data.agent_name, 150)}"
-    blocks: list[Any] = [ContextBlock(elements=[MarkdownTextObject(text=head)])]
+    blocks: list[Block] = [ContextBlock(elements=[MarkdownTextObject(text=head)])]
     for line in data.lines:
         what = TRIGGERS.get(line.trigger, line.trigger)
         text = f"{_ICON.get(line.status, '')} *{display(line.candidate, 120)}* · {what}"
@@ -253,7 +261,7 @@ def notice(data: Any, *, admins_can_retry: bool = True) -> tuple[str, list[dict]
     return fallback, [b.to_dict() for b in blocks]
 
 
-def broken_dm(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def broken_dm(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     text = (
         f":red_circle: milobot's {display(data.get('kind'), 40)} connection stopped working: "
         f"{display(data.get('reason'), 400)}. Write-backs wait until an admin reconnects with a new API key "

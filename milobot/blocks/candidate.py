@@ -4,12 +4,16 @@ Pure: CardData in, Block Kit out; every piece of candidate text is escaped and c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
     InputBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     PlainTextInputElement,
@@ -23,6 +27,10 @@ from milobot.blocks.review_words import count_text, decision_text
 from milobot.blocks.text import clip, display
 from milobot.ids import Action, AdjustScore, CardView, Input, ProfileAction
 from milobot.metadata import AnswerRef, InterviewRef, RatingChoice, encode
+
+if TYPE_CHECKING:
+    from milobot.services.cards import CardData, QuestionSummary
+    from milobot.services.profile import RatingLine
 
 MAX_CARD_QUESTIONS = 40  # header, facts, divider, actions, context and observations leave room under 50
 HIDDEN_NOTE = ":lock: Contact details and answers aren't shown in a public channel. Press *View* to see them."
@@ -41,7 +49,7 @@ def score_text(overall: float | None) -> str:
     return f"{round(overall):d}/100"
 
 
-def _status(data) -> str:
+def _status(data: CardData) -> str:
     status = "Completed" if data.interview_status == "completed" else "In progress"
     decision = decision_text(data.decision, data.decided_by, getattr(data, "decided_at", None))
     if decision:
@@ -49,12 +57,12 @@ def _status(data) -> str:
     return status
 
 
-def card_text(data) -> str:
+def card_text(data: CardData) -> str:
     """The notification text (mrkdwn too, so escaped)."""
     return f"Interview completed: {display(data.candidate_name, 150)} — {score_text(data.overall_score)} ({display(data.agent_name, 100)})"
 
 
-def _facts(data) -> SectionBlock:
+def _facts(data: CardData) -> SectionBlock:
     role = f" · {display(data.role_title, 100)}" if data.role_title else ""
     fields = [
         MarkdownTextObject(text=f"*Score*\n{score_text(data.overall_score)}"),
@@ -69,7 +77,7 @@ def _facts(data) -> SectionBlock:
     return SectionBlock(fields=fields)
 
 
-def _question_line(q, *, quote_limit: int = 280) -> str:
+def _question_line(q: QuestionSummary, *, quote_limit: int = 280) -> str:
     head = f"*Q{q.index + 1}. {display(q.question, 300)}*\n{stars(q.score)}"
     if q.overridden:
         head += f" _(adjusted by the team; scorer said {q.machine_score if q.machine_score is not None else '—'})_"
@@ -78,7 +86,7 @@ def _question_line(q, *, quote_limit: int = 280) -> str:
     return head
 
 
-def _buttons(data) -> ActionsBlock:
+def _buttons(data: CardData) -> ActionsBlock:
     value = encode(InterviewRef(data.interview_id))
     return ActionsBlock(
         block_id=f"card:{data.interview_id}",
@@ -93,7 +101,7 @@ def _buttons(data) -> ActionsBlock:
     )
 
 
-def rating_controls(candidate_id: int, *, mine=None) -> list:
+def rating_controls(candidate_id: int, *, mine: RatingLine | None = None) -> list[InteractiveElement]:
     """The stars select and the two thumbs, shared by the card and the profile (candidate-level)."""
     options = [
         Option(value=encode(RatingChoice(candidate_id, str(n))), text=f"{'★' * n}{'☆' * (5 - n)} {n}")
@@ -120,14 +128,14 @@ def rating_controls(candidate_id: int, *, mine=None) -> list:
     ]
 
 
-def _rating_controls(data) -> ActionsBlock:
+def _rating_controls(data: CardData) -> ActionsBlock:
     # A block of its own: a select has no text label to line up with the buttons above.
     return ActionsBlock(
         block_id=f"card_rate:{data.interview_id}", elements=rating_controls(data.candidate_id)
     )
 
 
-def _observations(data) -> ContextBlock | None:
+def _observations(data: CardData) -> ContextBlock | None:
     if not data.observations:
         return None
     text = ":mag: " + " · ".join(display(o, 200) for o in data.observations[:10])
@@ -135,7 +143,7 @@ def _observations(data) -> ContextBlock | None:
     return ContextBlock(elements=[MarkdownTextObject(text=clip(text, 2900))])
 
 
-def _footer(data) -> ContextBlock:
+def _footer(data: CardData) -> ContextBlock:
     bits = [f"Scored by {display(data.scorer, 100)}" if data.scorer else "Not scored yet"]
     if data.version:
         bits.append(f"question set v{data.version}")
@@ -148,12 +156,12 @@ def _footer(data) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=" · ".join(bits))])
 
 
-def card_blocks(data) -> list[dict]:
+def card_blocks(data: CardData) -> list[dict[str, Any]]:
     # The name goes in escaped mrkdwn, not a header: a name like `<!channel>` must read as text everywhere.
     name = SectionBlock(
         text=MarkdownTextObject(text=f":bust_in_silhouette: *{display(data.candidate_name, 200)}*")
     )
-    blocks = [name, _facts(data)]
+    blocks: list[Block] = [name, _facts(data)]
     if data.personal_data_hidden:
         blocks.append(ContextBlock(elements=[MarkdownTextObject(text=HIDDEN_NOTE)]))
     blocks.append(DividerBlock())
@@ -181,10 +189,10 @@ def card_blocks(data) -> list[dict]:
 
 def adjust_score_modal(
     *, answer_id: int, interview_id: int, question: str, current: int, machine: int | None
-) -> dict:
+) -> dict[str, Any]:
     """Pushed over the View modal: a new score for one answer, and the reason that goes in the audit log."""
     options = [Option(value=str(n), text=f"{n} {'★' * n}") for n in range(1, 6)]
-    blocks = [
+    blocks: list[Block] = [
         SectionBlock(
             text=MarkdownTextObject(
                 text=f"*{display(question, 400)}*\nNow {stars(current)}"

@@ -3,9 +3,10 @@ name. Pure builders; every input's block id is `cl_<ListQuery field>` (ids.Candi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
+    Block,
     CheckboxesElement,
     DatePickerElement,
     InputBlock,
@@ -33,6 +34,12 @@ from milobot.services.candidate_query import (
     STATUSES,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import date
+
+    from milobot.services.candidate_list import CandidateListPage
+
 MAX_TAG_OPTIONS = 90  # a select holds 100 options; the fixed sources take 5
 
 
@@ -40,12 +47,14 @@ def _options(choices: dict[str, str]) -> list[Option]:
     return [Option(value=k, text=v) for k, v in choices.items()]
 
 
-def _chosen(options: list[Option], values) -> list[Option] | None:
+def _chosen(options: list[Option], values: Iterable[str]) -> list[Option] | None:
     picked = [o for o in options if o.value in set(values)]
     return picked or None
 
 
-def _multi(block_id: str, label: str, options: list[Option], values, placeholder: str) -> InputBlock:
+def _multi(
+    block_id: str, label: str, options: list[Option], values: Iterable[str], placeholder: str
+) -> InputBlock:
     return InputBlock(
         block_id=block_id,
         label=label,
@@ -88,7 +97,7 @@ def _score(block_id: str, label: str, value: float | None) -> InputBlock:
     )
 
 
-def _day(block_id: str, label: str, value) -> InputBlock:
+def _day(block_id: str, label: str, value: date | None) -> InputBlock:
     return InputBlock(
         block_id=block_id,
         label=label,
@@ -99,7 +108,7 @@ def _day(block_id: str, label: str, value) -> InputBlock:
     )
 
 
-def filter_form(page) -> dict:
+def filter_form(page: CandidateListPage) -> dict[str, Any]:
     """`page`: the list as it stands (its query fills the form; its source_tags list the share tags)."""
     q = page.query
     sources = _options(SOURCES) + [
@@ -113,7 +122,7 @@ def filter_form(page) -> dict:
         if s not in {o.value for o in sources}
     ]
     columns = _options(COLUMNS)
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         _multi(B.STATUSES, "Status", _options(STATUSES), q.statuses, "Any status"),
         _multi(B.DECISIONS, "Decision", _options(DECISIONS), q.decisions, "Any decision"),
         _score(B.SCORE_MIN, "Score from", q.score_min),
@@ -152,7 +161,7 @@ def filter_form(page) -> dict:
     ).to_dict()
 
 
-def view_name_form(state: metadata.CandidateListState, *, current_name: str | None = None) -> dict:
+def view_name_form(state: metadata.CandidateListState, *, current_name: str | None = None) -> dict[str, Any]:
     """Name the current filters as a saved view (`state.form` "save"), or rename the saved view in use
     ("rename", with its `current_name`)."""
     rename = state.form == "rename"

@@ -3,6 +3,8 @@ and its result, and the DM a teammate gets when a note mentions them. Pure build
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
@@ -22,14 +24,17 @@ from milobot.metadata import AgentRef, CandidateRef, DismissForm, NoteForm, enco
 from milobot.services.notes import MAX_NOTE, MENTION
 from milobot.services.nudges import SKIP_WORDS
 
+if TYPE_CHECKING:
+    from milobot.services.nudges import NudgePlan
+
 
 def _md(text: str) -> MarkdownTextObject:
     return MarkdownTextObject(text=text)
 
 
-def _rich_text(body: str) -> dict:
+def _rich_text(body: str) -> dict[str, Any]:
     """A stored note back into rich text for editing: its mentions become user elements again."""
-    elements: list[dict] = []
+    elements: list[dict[str, Any]] = []
     at = 0
     for match in MENTION.finditer(body):
         if match.start() > at:
@@ -41,7 +46,9 @@ def _rich_text(body: str) -> dict:
     return {"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": elements}]}
 
 
-def note_form(*, candidate_id: int, candidate_name: str, note_id: int | None = None, body: str = "") -> dict:
+def note_form(
+    *, candidate_id: int, candidate_name: str, note_id: int | None = None, body: str = ""
+) -> dict[str, Any]:
     """A rich-text input, so an @mention is a real mention (a user element) and not just text."""
     initial = _rich_text(body) if body else None
     element = RichTextInputElement(action_id=Input.VALUE, initial_value=initial, focus_on_load=True)
@@ -68,7 +75,7 @@ def note_form(*, candidate_id: int, candidate_name: str, note_id: int | None = N
 
 def dismiss_form(
     *, candidate_id: int, candidate_name: str, interview_id: int | None = None, from_profile: bool = False
-) -> dict:
+) -> dict[str, Any]:
     return View(
         type="modal",
         callback_id=ProfileView.DISMISS,
@@ -101,7 +108,7 @@ def skipped_text(skipped: dict[str, int]) -> str:
     return "; ".join(parts)
 
 
-def nudge_all_form(plan) -> dict:
+def nudge_all_form(plan: NudgePlan) -> dict[str, Any]:
     """The confirmation of Nudge all not completed: how many get an e-mail, how many are skipped and why."""
     agent = display(plan.agent_name, 150)
     if not plan.mail_enabled:
@@ -133,7 +140,7 @@ def nudge_all_form(plan) -> dict:
     ).to_dict()
 
 
-def nudge_all_done(plan) -> dict:
+def nudge_all_done(plan: NudgePlan) -> dict[str, Any]:
     text = f"Nudged *{plan.to_send}* candidate{'s' if plan.to_send != 1 else ''} of *{display(plan.agent_name, 150)}*."
     if plan.skipped_total:
         text += f"\n{plan.skipped_total} skipped: {skipped_text(plan.skipped)}."
@@ -146,11 +153,11 @@ def nudge_all_done(plan) -> dict:
     ).to_dict()
 
 
-def working_view(title: str, text: str) -> dict:
+def working_view(title: str, text: str) -> dict[str, Any]:
     return View(type="modal", title=title, close="Close", blocks=[SectionBlock(text=_md(text))]).to_dict()
 
 
-def note_mention_message(data: dict) -> tuple[str, list[dict]]:
+def note_mention_message(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """The DM to a teammate mentioned in a note (rendered by the outbox at delivery)."""
     name = display(data.get("candidate_name"), 150)
     agent = display(data.get("agent_name"), 100)

@@ -5,14 +5,16 @@ controls, the filter summary, paging, Export CSV and Nudge all not completed. Pu
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ConfirmObject,
     ContextBlock,
     DividerBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     PlainTextObject,
@@ -24,7 +26,20 @@ from slack_sdk.models.views import View as SlackView
 from milobot import metadata
 from milobot.blocks.text import display, display_plain
 from milobot.ids import CandidateAction, CandidateList, CandidateListBlock, CandidateListView
-from milobot.services.candidate_query import DATE_FIELDS, DECISIONS, RATED, SORTS, SOURCES, STATUSES
+from milobot.services.candidate_query import (
+    DATE_FIELDS,
+    DECISIONS,
+    RATED,
+    SORTS,
+    SOURCES,
+    STATUSES,
+    ListQuery,
+)
+
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard
+    from milobot.services.candidate_list import CandidateListPage
+    from milobot.services.candidate_list_repo import CandidateRow
 
 DEFAULT_VIEW = "default"
 _DECISION_BADGE = {
@@ -34,7 +49,7 @@ _DECISION_BADGE = {
 _SOURCE = {"manual": "Manual", "ingest": "Import", "api": "API", "link": "Share link"}
 
 
-def state_of(page, *, form: str = "") -> metadata.CandidateListState:
+def state_of(page: CandidateListPage, *, form: str = "") -> metadata.CandidateListState:
     return metadata.CandidateListState(
         agent_id=page.agent.id, page=page.page, view_id=page.view_id, query=page.query.to_config(), form=form
     )
@@ -51,7 +66,7 @@ def _date(value: datetime | None, word: str) -> str:
     return f"<!date^{int(value.timestamp())}^{word} {{date_short}}|{word} {value:%b %d, %Y}>"
 
 
-def rating_text(row) -> str:
+def rating_text(row: CandidateRow) -> str:
     """Blind until you rate: before the viewer rates (or a decision), only how many ratings exist."""
     n = row.rating_count
     if n == 0:
@@ -61,14 +76,14 @@ def rating_text(row) -> str:
     return f"★ {row.rating_avg:.1f} ({n} rating{'s' if n != 1 else ''})"
 
 
-def source_text(row) -> str:
+def source_text(row: CandidateRow) -> str:
     name = _SOURCE.get(row.source, display(row.source, 20))
     if row.source == "link" and row.source_tag:
         return f"{name} · {display(row.source_tag, 64)}"
     return name
 
 
-def _column(row, column: str) -> str | None:
+def _column(row: CandidateRow, column: str) -> str | None:
     if column == "score":
         return "Score —" if row.score is None else f"Score *{row.score:.0f}*"
     if column == "status":
@@ -85,7 +100,7 @@ def _column(row, column: str) -> str | None:
     return display(value, 120) if value else None
 
 
-def row_block(row, columns: tuple[str, ...]) -> SectionBlock:
+def row_block(row: CandidateRow, columns: tuple[str, ...]) -> SectionBlock:
     head = f"*{display(row.name, 150)}*{_DECISION_BADGE.get(row.decision, '')}"
     parts = [p for p in (_column(row, c) for c in columns) if p]
     text = head + ("\n" + " · ".join(parts) if parts else "")
@@ -100,10 +115,10 @@ def row_block(row, columns: tuple[str, ...]) -> SectionBlock:
     )
 
 
-def decision_block(row) -> ActionsBlock:
+def decision_block(row: CandidateRow) -> ActionsBlock:
     """Admins decide from the list too (the reason for a dismissal, and Undo, are in the profile)."""
     ref = metadata.encode(metadata.CandidateRef(candidate_id=row.id))
-    buttons: list[Any] = []
+    buttons: list[InteractiveElement] = []
     if row.decision != "shortlisted":
         buttons.append(
             ButtonElement(text="Shortlist", action_id=CandidateList.SHORTLIST, value=ref, style="primary")
@@ -129,7 +144,7 @@ def decision_block(row) -> ActionsBlock:
     return ActionsBlock(block_id=f"cl_row_actions:{row.id}", elements=buttons)
 
 
-def filter_summary(query, tags_shown: bool = True) -> str:
+def filter_summary(query: ListQuery, tags_shown: bool = True) -> str:
     parts = []
     if query.statuses:
         parts.append(" or ".join(STATUSES[s] for s in query.statuses))
@@ -153,11 +168,11 @@ def filter_summary(query, tags_shown: bool = True) -> str:
     return f"{filters} · Sorted by {SORTS[query.sort].lower()}"
 
 
-def _views_block(page) -> ActionsBlock:
+def _views_block(page: CandidateListPage) -> ActionsBlock:
     options = [Option(value=DEFAULT_VIEW, text="All candidates (default view)")]
     options += [Option(value=str(v.id), text=display_plain(v.name, 75)) for v in page.views]
     current = next((o for o in options if o.value == str(page.view_id)), options[0])
-    elements: list[Any] = [
+    elements: list[InteractiveElement] = [
         StaticSelectElement(
             action_id=CandidateList.PICK_VIEW,
             placeholder="Saved views",
@@ -194,9 +209,9 @@ def _views_block(page) -> ActionsBlock:
     return ActionsBlock(block_id=CandidateListBlock.VIEWS, elements=elements)
 
 
-def _controls_block(page) -> ActionsBlock:
+def _controls_block(page: CandidateListPage) -> ActionsBlock:
     sort_options = [Option(value=k, text=v) for k, v in SORTS.items()]
-    elements: list[Any] = [
+    elements: list[InteractiveElement] = [
         StaticSelectElement(
             action_id=CandidateList.SORT,
             placeholder="Sort",
@@ -219,7 +234,7 @@ def _controls_block(page) -> ActionsBlock:
     return ActionsBlock(block_id=CandidateListBlock.CONTROLS, elements=elements)
 
 
-def _headline(page) -> str:
+def _headline(page: CandidateListPage) -> str:
     name = f"*{display(page.agent.name, 200)}*" + (" · _archived_" if page.agent.status == "archived" else "")
     if page.total == 0:
         return f"{name}\nNo candidates {'match these filters' if page.query.has_filters else 'yet'}."
@@ -227,7 +242,7 @@ def _headline(page) -> str:
     return f"{name}\n*{page.first}–{page.last}* of *{page.total:,}* {noun}"
 
 
-def _empty_hint(page) -> str:
+def _empty_hint(page: CandidateListPage) -> str:
     if page.query.has_filters:
         return "Nobody matches. Loosen the filters, or *Clear filters*."
     return (
@@ -236,9 +251,9 @@ def _empty_hint(page) -> str:
     )
 
 
-def list_view(page, *, notice: str | None = None) -> dict:
+def list_view(page: CandidateListPage, *, notice: str | None = None) -> dict[str, Any]:
     """The list modal for one page (views.open / views.update)."""
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         SectionBlock(block_id=CandidateListBlock.HEADER, text=MarkdownTextObject(text=_headline(page))),
         _views_block(page),
         _controls_block(page),
@@ -256,7 +271,7 @@ def list_view(page, *, notice: str | None = None) -> dict:
         if page.viewer_is_admin:
             blocks.append(decision_block(row))
     if page.pages > 1:
-        nav: list[Any] = []
+        nav: list[InteractiveElement] = []
         if page.has_previous:
             nav.append(
                 ButtonElement(text="Previous", action_id=CandidateList.PREVIOUS, value=str(page.page - 1))
@@ -278,7 +293,7 @@ def list_view(page, *, notice: str | None = None) -> dict:
     ).to_dict()
 
 
-def message_view(text: str, *, title: str = "Candidates") -> dict:
+def message_view(text: str, *, title: str = "Candidates") -> dict[str, Any]:
     """A modal that only says something (a refusal when there is no list to show)."""
     return SlackView(
         type="modal",
@@ -288,7 +303,7 @@ def message_view(text: str, *, title: str = "Candidates") -> dict:
     ).to_dict()
 
 
-def agent_choice(choices: list, *, query: str, how: str) -> tuple[str, list[dict]]:
+def agent_choice(choices: list[AgentCard], *, query: str, how: str) -> tuple[str, list[dict[str, Any]]]:
     """`/milo candidates <name>` when the name doesn't pick one agent: a select; choosing opens the list."""
     if not choices:
         text = (

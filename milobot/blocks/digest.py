@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ConfirmObject,
     ContextBlock,
@@ -45,7 +48,7 @@ def digest_text(content: DigestContent) -> str:
 
 def digest_blocks(
     content: DigestContent, *, agent_id: int | None, hidden: set[int], time_label: str
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """`hidden`: the candidates (ids) whose names this channel may not show."""
     blocks = [
         HeaderBlock(text=display_plain(content.title, 140)),
@@ -118,8 +121,8 @@ def subscription_line(info: SubscriptionInfo) -> str:
     )
 
 
-def subscription_list(subs: list[SubscriptionInfo], *, admin: bool) -> list[dict]:
-    blocks: list = [HeaderBlock(text="Digests")]
+def subscription_list(subs: list[SubscriptionInfo], *, admin: bool) -> list[dict[str, Any]]:
+    blocks: list[Block] = [HeaderBlock(text="Digests")]
     for info in subs:
         ref = encode(DigestRef(info.id))
         section = SectionBlock(text=subscription_line(info))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
+    Block as SlackBlock,
+)
+from slack_sdk.models.blocks import (
     ContextBlock,
+    ConversationFilter,
     ConversationSelectElement,
     InputBlock,
     MarkdownTextObject,
@@ -21,6 +25,9 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain, plain
 from milobot.ids import Block, Input, View
 
+if TYPE_CHECKING:
+    from milobot.services.agents import AgentCard, TemplateChoice
+
 MAX_EDIT_SLOTS = 20  # 4 inputs per question: 20 slots stay under Slack's 100 blocks per modal
 
 
@@ -28,8 +35,8 @@ def question_block_id(kind: str, index: int) -> str:
     return f"{kind}:{index}"
 
 
-def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
-    blocks: list[Any] = [
+def new_agent_modal(*, templates: list[TemplateChoice], context: metadata.ModalContext) -> dict[str, Any]:
+    blocks: list[SlackBlock] = [
         InputBlock(
             block_id=Block.AGENT_NAME,
             label="Name",
@@ -91,7 +98,7 @@ def new_agent_modal(*, templates: list, context: metadata.ModalContext) -> dict:
             element=ConversationSelectElement(
                 action_id=Input.VALUE,
                 placeholder="Choose a channel",
-                filter={"include": ["public", "private"], "exclude_bot_users": True},
+                filter=ConversationFilter(include=["public", "private"], exclude_bot_users=True),
             ),
         ),
     ]
@@ -158,7 +165,9 @@ def _question_inputs(index: int, q: dict[str, Any] | None) -> list[Any]:
     ]
 
 
-def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: metadata.ModalContext) -> dict:
+def edit_questions_modal(
+    *, agent: AgentCard, questions: list[dict[str, Any]], context: metadata.ModalContext
+) -> dict[str, Any]:
     shown = questions[:MAX_EDIT_SLOTS]
     note = (
         f"*{display(agent.name, 150)}* · version {agent.version}. Saving makes version {agent.version + 1}; "
@@ -166,7 +175,7 @@ def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: met
     )
     if len(shown) >= MAX_EDIT_SLOTS:
         note += f" An agent holds at most {MAX_EDIT_SLOTS} questions, so there's no slot for another."
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=note))]
+    blocks: list[SlackBlock] = [SectionBlock(text=MarkdownTextObject(text=note))]
     for i, q in enumerate(shown):
         blocks += _question_inputs(i, q)
     if len(shown) < MAX_EDIT_SLOTS:
@@ -182,8 +191,8 @@ def edit_questions_modal(*, agent, questions: list[dict[str, Any]], context: met
     ).to_dict()
 
 
-def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
-    blocks: list[Any] = [
+def add_candidates_modal(*, agent: AgentCard, context: metadata.ModalContext) -> dict[str, Any]:
+    blocks: list[SlackBlock] = [
         SectionBlock(
             text=MarkdownTextObject(
                 text=f"Add candidates to *{display(agent.name, 200)}*. Each gets a personal interview link."
@@ -220,7 +229,7 @@ def add_candidates_modal(*, agent, context: metadata.ModalContext) -> dict:
     ).to_dict()
 
 
-def result_modal(*, title: str, blocks: list[dict]) -> dict:
+def result_modal(*, title: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
     """What a submitted modal turns into (response_action update): the outcome, and a Done button."""
     return {
         "type": "modal",
@@ -230,5 +239,5 @@ def result_modal(*, title: str, blocks: list[dict]) -> dict:
     }
 
 
-def notice_blocks(text: str) -> list[dict]:
+def notice_blocks(text: str) -> list[dict[str, Any]]:
     return [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]

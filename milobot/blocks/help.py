@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Any
 
-from slack_sdk.models.blocks import ContextBlock, DividerBlock, HeaderBlock, MarkdownTextObject, SectionBlock
+from slack_sdk.models.blocks import (
+    Block,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
 
 COMMANDS: list[tuple[str, str, str]] = [
     ("Agents", "/milo agent new", "Create an interview agent (name, role, questions)."),
@@ -101,14 +109,15 @@ COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-def help_blocks(*, role: str | None) -> list[dict]:
+def help_blocks(*, role: str | None) -> list[dict[str, Any]]:
     # The list is the same for everyone with a role; built once, copied per reply (the caller owns it).
-    return json.loads(_help_blocks(role))
+    blocks: list[dict[str, Any]] = json.loads(_help_blocks(role))
+    return blocks
 
 
 @functools.lru_cache(maxsize=8)
 def _help_blocks(role: str | None) -> str:
-    blocks = [HeaderBlock(text="milobot commands")]
+    blocks: list[Block] = [HeaderBlock(text="milobot commands")]
     section = None
     for group, example, what in COMMANDS:
         if group != section:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
@@ -18,6 +21,9 @@ from milobot.blocks.analytics import home_section
 from milobot.blocks.text import display, user_ref
 from milobot.ids import Action, CandidateList
 
+if TYPE_CHECKING:
+    from milobot.services.home import HomeData
+
 
 def _quick_actions(role: str) -> ActionsBlock:
     buttons = []
@@ -29,9 +35,9 @@ def _quick_actions(role: str) -> ActionsBlock:
     return ActionsBlock(block_id="home_actions", elements=buttons)
 
 
-def home_view(data) -> dict:
+def home_view(data: HomeData) -> dict[str, Any]:
     """`data`: milobot.services.home.HomeData."""
-    blocks: list = [HeaderBlock(text="milobot")]
+    blocks: list[Block] = [HeaderBlock(text="milobot")]
     if data.role is None:
         admins = ", ".join(user_ref(a) for a in data.admin_ids) or "a milobot admin"
         blocks.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from slack_sdk.models.blocks import (
+    Block,
     ContextBlock,
     InputBlock,
     MarkdownTextObject,
@@ -98,7 +99,7 @@ def settings_modal(form: PrivacyForm) -> dict[str, Any]:
         Option(value=SHOW, text="Show details (e-mail, phone, answers)"),
     ]
     agent_options = [Option(value=str(a_id), text=display_plain(name, 75)) for a_id, name, _ in form.agents]
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         InputBlock(
             block_id=PrivacyBlock.RETENTION,
             label="Erase candidates after",

@@ -3,8 +3,11 @@ outside goes through display(); the blocks stay under a modal's 100 whatever the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ConfirmObject,
     ContextBlock,
@@ -32,6 +35,10 @@ from milobot.metadata import (
 )
 from milobot.services.nudges import NUDGE_GAP
 
+if TYPE_CHECKING:
+    from milobot.services.cards import QuestionSummary
+    from milobot.services.profile import HistoryLine, ProfileData
+
 PAGE_SIZE = 5  # questions per page: two blocks each
 SOURCE_WORDS = {
     "manual": "Added by hand",
@@ -50,7 +57,7 @@ def _context(text: str) -> ContextBlock:
     return ContextBlock(elements=[_md(text)])
 
 
-def _head(data) -> list:
+def _head(data: ProfileData) -> list[Block]:
     role = f" · {display(data.role_title, 150)}" if data.role_title else ""
     fields = [
         _md(f"*Status*\n{STATUS_WORDS.get(data.status, display(data.status, 40))}"),
@@ -63,7 +70,7 @@ def _head(data) -> list:
         fields.append(_md(f"*E-mail*\n{display(data.email, 320)}"))
     if data.phone:
         fields.append(_md(f"*Phone*\n{display(data.phone, 40)}"))
-    blocks: list = [
+    blocks: list[Block] = [
         SectionBlock(
             text=_md(
                 f":bust_in_silhouette: *{display(data.name, 200)}*\n{display(data.agent_name, 150)}{role}"
@@ -108,7 +115,7 @@ NUDGE_BLOCKS = {
 }
 
 
-def _nudge_line(data) -> str | None:
+def _nudge_line(data: ProfileData) -> str | None:
     """How the nudges stand, for a candidate who hasn't completed: sent so far and what stops the next."""
     if data.status == "completed":
         return None
@@ -125,7 +132,7 @@ def _nudge_line(data) -> str | None:
     return " · ".join(bits) or None
 
 
-def _buttons(data) -> ActionsBlock:
+def _buttons(data: ProfileData) -> ActionsBlock:
     ref = encode(CandidateRef(data.candidate_id))
     elements = rating_controls(data.candidate_id, mine=data.ratings.mine)
     elements.append(ButtonElement(text="Add note", action_id=ProfileAction.ADD_NOTE, value=ref))
@@ -157,7 +164,7 @@ def _buttons(data) -> ActionsBlock:
     return ActionsBlock(block_id="profile_actions", elements=elements)
 
 
-def _ratings(data) -> list:
+def _ratings(data: ProfileData) -> list[Block]:
     r = data.ratings
     if r.count == 0:
         return [SectionBlock(text=_md("*Ratings*\nNo ratings yet. Rate with the stars or thumbs above."))]
@@ -174,14 +181,15 @@ def _ratings(data) -> list:
     return [SectionBlock(text=_md(head + "\n" + "\n".join(lines)))]
 
 
-def _question(q, data) -> list:
+def _question(q: QuestionSummary, data: ProfileData, interview_id: int) -> list[Block]:
+    """`interview_id`: the interview shown in full (data.interview, never None here)."""
     answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(
             text="Adjust score",
             action_id=AdjustScore.BUTTON,
-            value=encode(AnswerRef(answer_id=q.answer_id, interview_id=data.interview.interview_id)),
+            value=encode(AnswerRef(answer_id=q.answer_id, interview_id=interview_id)),
         )
     detail = [stars(q.score)]
     if q.overridden:
@@ -202,8 +210,8 @@ def _question(q, data) -> list:
     ]
 
 
-def _interview(data) -> list:
-    blocks: list = [DividerBlock()]
+def _interview(data: ProfileData) -> list[Block]:
+    blocks: list[Block] = [DividerBlock()]
     if data.interview is None:
         nudged = f" · nudged {data.nudge_count} of {data.max_nudges} times" if data.nudge_count else ""
         blocks.append(SectionBlock(text=_md(f"*Interview*\nNo interview yet{nudged}.")))
@@ -247,7 +255,7 @@ def _interview(data) -> list:
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(data.page, pages - 1)
     for q in card.questions[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]:
-        blocks += _question(q, data)
+        blocks += _question(q, data, card.interview_id)
     if pages > 1:
         nav = []
         if page > 0:
@@ -272,8 +280,11 @@ def _interview(data) -> list:
     return blocks
 
 
-def _notes(data) -> list:
-    blocks: list = [DividerBlock(), SectionBlock(text=_md(f"*Notes* · team only · {data.notes_total}"))]
+def _notes(data: ProfileData) -> list[Block]:
+    blocks: list[Block] = [
+        DividerBlock(),
+        SectionBlock(text=_md(f"*Notes* · team only · {data.notes_total}")),
+    ]
     if not data.notes:
         blocks.append(_context("No notes yet. *Add note* to leave one; @mention a teammate to tell them."))
     for note in data.notes:
@@ -303,7 +314,7 @@ HISTORY_WORDS = {
 }
 
 
-def history_line(line) -> str:
+def history_line(line: HistoryLine) -> str:
     if line.action == "candidate.undo":
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":
@@ -317,13 +328,13 @@ def history_line(line) -> str:
     return f"{when(line.at)} · {user_ref(line.actor_id)} {what}"
 
 
-def _history(data) -> list:
+def _history(data: ProfileData) -> list[Block]:
     if not data.history:
         return []
     return [DividerBlock(), _context("*History*\n" + "\n".join(history_line(h) for h in data.history))]
 
 
-def profile_view(data) -> dict:
+def profile_view(data: ProfileData) -> dict[str, Any]:
     reports = report_actions(data.candidate_id, can_revoke=data.viewer_is_admin)
     blocks = (
         _head(data)

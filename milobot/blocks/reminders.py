@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_sdk.models.blocks import ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
+from slack_sdk.models.blocks import Block, ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
 
 from milobot.blocks.text import display
 from milobot.ids import CandidateAction
@@ -38,10 +38,10 @@ def _row(item: dict[str, Any]) -> SectionBlock:
     )
 
 
-def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, list[dict]]:
+def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, list[dict[str, Any]]]:
     items = list(data.get("items") or [])
     total = max(int(data.get("total") or 0), len(items))
-    blocks: list[Any] = [SectionBlock(text=_md(heading))]
+    blocks: list[Block] = [SectionBlock(text=_md(heading))]
     blocks += [_row(item) for item in items]
     more = total - len(items)
     lines = [f"and {more} more: open them with `/milo candidates <agent>`." if more > 0 else "", footer]
@@ -49,7 +49,7 @@ def _message(data: dict[str, Any], *, heading: str, footer: str) -> tuple[str, l
     return heading.replace("*", ""), [b.to_dict() for b in blocks]
 
 
-def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     total = max(int(data.get("total") or 0), len(data.get("items") or []))
     heading = f":hourglass_flowing_sand: *{_plural(total, 'candidate')} finished the interview and wait for a rating.*"
     return _message(
@@ -59,7 +59,7 @@ def review_reminder(data: dict[str, Any]) -> tuple[str, list[dict]]:
     )
 
 
-def review_overdue(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def review_overdue(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     total = max(int(data.get("total") or 0), len(data.get("items") or []))
     heading = (
         f":warning: *{_plural(total, 'candidate')} of your agents "

@@ -5,9 +5,11 @@ builders; every name from outside goes through `display`."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     CheckboxesElement,
     ConfirmObject,
@@ -23,6 +25,10 @@ from slack_sdk.models.views import View
 from milobot.blocks.text import display, display_plain
 from milobot.ids import ReportAction, ReportMenu, ReportView
 from milobot.metadata import AgentRef, CandidateRef, PackageTarget, ReportChoice, encode
+
+if TYPE_CHECKING:
+    from milobot.services.report_packages import PackageOptions, PackageRequest
+    from milobot.services.reports import PdfRequest, ReportLink, Revoked
 
 LABELS = {
     ReportMenu.VIEW: "View Report",
@@ -100,7 +106,7 @@ def _slack_date(at: datetime) -> str:
     return f"<!date^{ts}^{{date_short_pretty}} at {{time}}|{at:%Y-%m-%d %H:%M} UTC>"
 
 
-def link_message(link) -> tuple[str, list[dict]]:
+def link_message(link: ReportLink) -> tuple[str, list[dict[str, Any]]]:
     """The View Report reply, only ever to the person who asked (ephemeral or DM)."""
     name = display(link.candidate_name, 150)
     text = (
@@ -110,7 +116,7 @@ def link_message(link) -> tuple[str, list[dict]]:
     )
     if link.can_revoke:
         text += " *Revoke report links* turns off every link made for this candidate."
-    blocks: list = [SectionBlock(text=MarkdownTextObject(text=text))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=text))]
     buttons = [
         ButtonElement(text="Open report", url=link.url, action_id=f"{ReportAction.VIEW}:open"),
         ButtonElement(
@@ -133,7 +139,7 @@ def link_message(link) -> tuple[str, list[dict]]:
     return f"Report for {display(link.candidate_name, 150)}", [b.to_dict() for b in blocks]
 
 
-def pdf_ack(request) -> str:
+def pdf_ack(request: PdfRequest) -> str:
     return f":hourglass_flowing_sand: Making the PDF report of *{display(request.candidate_name, 150)}*; it will arrive in your DM with me."
 
 
@@ -142,7 +148,7 @@ def pdf_comment(*, candidate_name: str, agent_name: str) -> str:
     return f":page_facing_up: Candidate report: *{display(candidate_name, 150)}* ({display(agent_name, 100)})"
 
 
-def revoked_text(revoked) -> str:
+def revoked_text(revoked: Revoked) -> str:
     return (
         f":no_entry: Report links for *{display(revoked.candidate_name, 150)}* are revoked: every link made so far "
         "now says it was turned off. View Report makes a new one."
@@ -157,10 +163,11 @@ def _size(n: int) -> str:
     return f"{max(1, round(n / 1000))} KB"
 
 
-def package_modal(options) -> dict:
+def package_modal(options: PackageOptions) -> dict[str, Any]:
     """Checkboxes for what is available (with sizes); what isn't is said below them."""
     shortlist = options.candidate_id is None
-    offered, absent = [], []
+    offered: list[Option] = []
+    absent: list[str] = []
     for item in options.items:
         if item.candidates == 0:
             reason = "missing from storage" if item.missing else "none on file"
@@ -185,7 +192,7 @@ def package_modal(options) -> dict:
         if shortlist
         else f"*{display(options.title, 150)}*"
     )
-    blocks: list = [
+    blocks: list[Block] = [
         SectionBlock(text=MarkdownTextObject(text=f"A ZIP of {who}, sent to your DM with milobot.")),
         InputBlock(
             block_id=ReportView.ITEMS,
@@ -210,7 +217,7 @@ def package_modal(options) -> dict:
     ).to_dict()
 
 
-def package_started(request) -> str:
+def package_started(request: PackageRequest) -> str:
     many = f" ({request.candidates} candidates)" if request.candidates > 1 else ""
     return (
         f":package: Building the package for *{display(request.title, 150)}*{many}, about {_size(request.estimated_bytes)}. "
@@ -218,7 +225,7 @@ def package_started(request) -> str:
     )
 
 
-def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[str, list[dict]]:
+def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[str, list[dict[str, Any]]]:
     pct = min(100, int(done * 100 / total)) if total else 0
     text = f":package: {stage} the package for *{display(title, 150)}*… {_size(done)} of about {_size(total)} ({pct}%)"
     blocks = [
@@ -228,9 +235,11 @@ def progress_message(*, title: str, done: int, total: int, stage: str) -> tuple[
     return f"Building the package for {display(title, 150)}", [b.to_dict() for b in blocks]
 
 
-def package_done(*, title: str, files: int, size: int, left_out: list[str]) -> tuple[str, list[dict]]:
+def package_done(
+    *, title: str, files: int, size: int, left_out: list[str]
+) -> tuple[str, list[dict[str, Any]]]:
     text = f":white_check_mark: The package for *{display(title, 150)}* is ready: {files} files, {_size(size)}. It's just below."
-    blocks: list = [SectionBlock(text=MarkdownTextObject(text=text))]
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=text))]
     if left_out:
         blocks.append(
             ContextBlock(
@@ -242,7 +251,7 @@ def package_done(*, title: str, files: int, size: int, left_out: list[str]) -> t
     return f"Package ready: {display(title, 150)}", [b.to_dict() for b in blocks]
 
 
-def package_failed(*, title: str, reason: str) -> tuple[str, list[dict]]:
+def package_failed(*, title: str, reason: str) -> tuple[str, list[dict[str, Any]]]:
     text = f":x: I couldn't build the package for *{display(title, 150)}*: {display(reason, 300)}"
     return text, [SectionBlock(text=MarkdownTextObject(text=text)).to_dict()]
 

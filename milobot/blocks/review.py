@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ConfirmObject,
     ContextBlock,
     DividerBlock,
     HeaderBlock,
     InputBlock,
+    InteractiveElement,
     MarkdownTextObject,
     Option,
     PlainTextInputElement,
@@ -24,6 +29,9 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain, plain, user_ref
 from milobot.ids import Action, ReviewAction, ReviewField
 from milobot.ids import View as ViewId
+
+if TYPE_CHECKING:
+    from milobot.services.ingestion_model import BatchSummary, DraftEdit, DraftRow, ReviewData
 
 OUTCOME_LABELS = {
     "ok": "read",
@@ -45,7 +53,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def summary_text(data) -> str:
+def summary_text(data: ReviewData) -> str:
     return (
         f"Import #{data.batch_id}: {_plural(data.file_count, 'file')}, {_plural(data.profile_count, 'profile')}, "
         f"{_plural(data.problem_count, 'problem')}"
@@ -61,11 +69,13 @@ def _plain(text: str, limit: int) -> PlainTextObject:
     return PlainTextObject(text=display_plain(text, limit), emoji=False)
 
 
-def reading_message(data) -> tuple[str, list[dict]]:
+def reading_message(data: ReviewData) -> tuple[str, list[dict[str, Any]]]:
     n = len(data.file_names) if data.file_count == 0 else data.file_count
     text = f"Reading {_plural(n, 'file')}…"
     names = ", ".join(display(name, 80) for name in data.file_names)
-    blocks = [SectionBlock(text=_md(f":hourglass_flowing_sand: *{text}*\n{names}" if names else f"*{text}*"))]
+    blocks: list[Block] = [
+        SectionBlock(text=_md(f":hourglass_flowing_sand: *{text}*\n{names}" if names else f"*{text}*"))
+    ]
     blocks.append(
         ContextBlock(
             elements=[_md("Nothing is added until you approve it. I'll update this message with the review.")]
@@ -74,7 +84,7 @@ def reading_message(data) -> tuple[str, list[dict]]:
     return text, [b.to_dict() for b in blocks]
 
 
-def _row_text(row) -> str:
+def _row_text(row: DraftRow) -> str:
     p = row.profile
     lines = [f"*{display(p.get('name') or p.get('email') or 'Unnamed', 200)}*"]
     contact = [display(p[k], 200) for k in ("email", "phone") if p.get(k)]
@@ -94,15 +104,15 @@ def _row_text(row) -> str:
     return "\n".join(lines)
 
 
-def _decided_line(row) -> str:
+def _decided_line(row: DraftRow) -> str:
     if row.status == "approved":
         link = f" · <{row.link}|personal interview link>" if row.link else ""
         return f":white_check_mark: Approved by {user_ref(row.decided_by)}{link}"
     return f":x: Discarded by {user_ref(row.decided_by)}"
 
 
-def _row_blocks(data, row) -> list:
-    blocks: list = [SectionBlock(block_id=f"review.row.{row.id}", text=_md(_row_text(row)))]
+def _row_blocks(data: ReviewData, row: DraftRow) -> list[Block]:
+    blocks: list[Block] = [SectionBlock(block_id=f"review.row.{row.id}", text=_md(_row_text(row)))]
     if row.status != "pending":
         blocks.append(ContextBlock(block_id=f"review.decided.{row.id}", elements=[_md(_decided_line(row))]))
         return blocks
@@ -137,9 +147,9 @@ def _row_blocks(data, row) -> list:
     return blocks
 
 
-def _controls(data) -> list:
+def _controls(data: ReviewData) -> list[Block]:
     ref = metadata.encode(metadata.BatchRef(batch_id=data.batch_id, page=data.page))
-    elements: list = []
+    elements: list[InteractiveElement] = []
     if data.agents:
         options = [
             Option(
@@ -193,7 +203,7 @@ def _controls(data) -> list:
         )
     if invite := _invite_button(data):
         elements.append(invite)
-    blocks: list = []
+    blocks: list[Block] = []
     if data.agents:
         who = (
             f"Approved profiles become candidates of *{display(data.agent_name, 200)}*."
@@ -214,7 +224,7 @@ def _controls(data) -> list:
     return blocks
 
 
-def _invite_button(data) -> ButtonElement | None:
+def _invite_button(data: ReviewData) -> ButtonElement | None:
     """Once profiles are approved (and e-mail is set up), invite them all in one step."""
     if not (data.approved and data.can_invite):
         return None
@@ -235,11 +245,11 @@ def _invite_button(data) -> ButtonElement | None:
     )
 
 
-def _pager(data) -> list:
+def _pager(data: ReviewData) -> list[Block]:
     if data.page_count <= 1:
         return []
     last = min(data.first_index + len(data.rows), data.profile_count)
-    blocks: list = [
+    blocks: list[Block] = [
         ContextBlock(
             elements=[
                 _md(
@@ -248,7 +258,7 @@ def _pager(data) -> list:
             ]
         )
     ]
-    buttons = []
+    buttons: list[InteractiveElement] = []
     if data.page > 0:
         buttons.append(
             ButtonElement(
@@ -269,7 +279,7 @@ def _pager(data) -> list:
     return blocks
 
 
-def _problems(data) -> list:
+def _problems(data: ReviewData) -> list[Block]:
     if not data.problem_count:
         return []
     lines: list[str] = []
@@ -290,7 +300,7 @@ def _problems(data) -> list:
     return [DividerBlock(), SectionBlock(block_id="review.problems", text=_md(text))]
 
 
-def review_message(data) -> tuple[str, list[dict]]:
+def review_message(data: ReviewData) -> tuple[str, list[dict[str, Any]]]:
     """The whole message for one state of a batch (`data`: ReviewData)."""
     if data.status == "extracting":
         return reading_message(data)
@@ -300,7 +310,7 @@ def review_message(data) -> tuple[str, list[dict]]:
         if data.status != "done"
         else f":white_check_mark: Done: {_plural(data.approved, 'candidate')} created, {data.discarded} skipped, {_plural(data.problem_count, 'error')}."
     )
-    blocks: list = [
+    blocks: list[Block] = [
         HeaderBlock(text=plain(f"Review import #{data.batch_id}", 150)),
         SectionBlock(
             block_id="review.summary",
@@ -344,9 +354,11 @@ _EDIT_FIELDS = (
 FIELD_BLOCKS = {key: block for block, key, _ in _EDIT_FIELDS}
 
 
-def edit_modal(edit, *, channel_id: str | None = None, message_ts: str | None = None) -> dict:
+def edit_modal(
+    edit: DraftEdit, *, channel_id: str | None = None, message_ts: str | None = None
+) -> dict[str, Any]:
     p = edit.profile
-    blocks = []
+    blocks: list[Block] = []
     for block_id, key, label in _EDIT_FIELDS:
         value = ", ".join(p.get("skills") or []) if key == "skills" else p.get(key)
         blocks.append(
@@ -387,13 +399,13 @@ def edit_modal(edit, *, channel_id: str | None = None, message_ts: str | None = 
     ).to_dict()
 
 
-def history_blocks(batches) -> tuple[str, list[dict]]:
+def history_blocks(batches: Sequence[BatchSummary]) -> tuple[str, list[dict[str, Any]]]:
     if not batches:
         text = (
             "No imports yet. DM me résumés (PDF, DOCX), candidate lists (CSV) or a ZIP of them to start one."
         )
         return text, [SectionBlock(text=_md(text)).to_dict()]
-    blocks: list = [HeaderBlock(text="Imports")]
+    blocks: list[Block] = [HeaderBlock(text="Imports")]
     for b in batches[:40]:
         status = {
             "extracting": "reading files",

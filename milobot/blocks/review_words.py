@@ -61,7 +61,7 @@ def note_mrkdwn(body: str, team: Collection[str], *, limit: int = 2500) -> str:
         lines.append(line)
         used += len(line) + 1
 
-    def restore(match: re.Match) -> str:
+    def restore(match: re.Match[str]) -> str:
         return f"<@{match.group(1)}>" if match.group(1) in team else match.group(0)
 
     text = "\n".join(lines).strip("\n")

@@ -6,6 +6,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     ContextBlock,
     DividerBlock,
@@ -71,7 +72,7 @@ def _text(initial: str | None, *, placeholder: str, max_length: int = 30) -> Pla
 def settings_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ()) -> dict[str, Any]:
     start, end = settings.work_hours
     admin_names = ", ".join(f"<@{a}>" for a in admins[:10]) or "the admins"
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         InputBlock(
             block_id=SettingsBlock.TIME_ZONE,
             label="Time zone",

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from slack_sdk.models.blocks import ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
 from milobot.blocks.text import user_ref
 
+if TYPE_CHECKING:
+    from milobot.services.team import TeamMember
+
 _SECTION_LIMIT = 3000
 
 
-def team_blocks(*, members: list, viewer_role: str) -> list[dict]:
+def team_blocks(*, members: list[TeamMember], viewer_role: str) -> list[dict[str, Any]]:
     """`members`: objects with user_id, role, since. Unlimited teammates: lines are packed into sections
     of at most 3000 characters, and the list stops with a count well before Slack's 50 blocks."""
     admins = sum(1 for m in members if m.role == "admin")
@@ -48,7 +53,7 @@ def team_blocks(*, members: list, viewer_role: str) -> list[dict]:
     return [b.to_dict() for b in blocks]
 
 
-def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict]:
+def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict[str, Any]]:
     what = (
         "As an *admin* you can create interview agents, share their links, add candidates, shortlist, dismiss "
         "and nudge them, and manage the team."

@@ -3,10 +3,12 @@ once, and the channel notice when milobot disables an endpoint. Pure builders.""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
+    Block,
     ButtonElement,
     CheckboxesElement,
     ContextBlock,
@@ -25,6 +27,9 @@ from milobot import metadata
 from milobot.blocks.text import display, display_plain
 from milobot.ids import Input, WebhookAction, WebhookBlock, WebhookChoice, WebhookView
 
+if TYPE_CHECKING:
+    from milobot.services.webhooks import DeliveryView, EndpointView, NewSecret, WebhookPanel
+
 EVENT_HELP = {
     "interview.completed": "a candidate finished an interview",
     "interview.scored": "an interview's answers were scored",
@@ -42,11 +47,11 @@ STATUS_ICON = {
 }
 
 
-def _when(at) -> str:
+def _when(at: datetime) -> str:
     return f"<!date^{int(at.timestamp())}^{{date_short_pretty}} {{time}}|{at:%Y-%m-%d %H:%M} UTC>"
 
 
-def _endpoint_menu(endpoint) -> OverflowMenuElement:
+def _endpoint_menu(endpoint: EndpointView) -> OverflowMenuElement:
     toggle = (WebhookChoice.DISABLE, "Disable") if endpoint.active else (WebhookChoice.ENABLE, "Enable")
     choices = [(WebhookChoice.TEST, "Send test"), (WebhookChoice.ROTATE, "Rotate secret"), toggle]
     choices.append((WebhookChoice.DELETE, "Delete endpoint"))
@@ -64,7 +69,7 @@ def _endpoint_menu(endpoint) -> OverflowMenuElement:
     )
 
 
-def _endpoint_text(endpoint) -> str:
+def _endpoint_text(endpoint: EndpointView) -> str:
     state = ":large_green_circle: active" if endpoint.active else ":no_entry: disabled"
     if not endpoint.active and endpoint.disabled_reason:
         state += f": {display(endpoint.disabled_reason, 300)}"
@@ -78,7 +83,7 @@ def _endpoint_text(endpoint) -> str:
     return "\n".join(lines)
 
 
-def _delivery_text(d) -> str:
+def _delivery_text(d: DeliveryView) -> str:
     code = f" · HTTP {d.status_code}" if d.status_code else ""
     tries = f"{d.attempts} attempt{'s' if d.attempts != 1 else ''}"
     line = f"{STATUS_ICON.get(d.status, '')} `{d.event}` · *{d.status}* · {tries}{code} · {_when(d.at)}"
@@ -88,9 +93,9 @@ def _delivery_text(d) -> str:
     return line
 
 
-def manage_modal(panel) -> dict:
+def manage_modal(panel: WebhookPanel) -> dict[str, Any]:
     ref = metadata.encode(metadata.AgentRef(agent_id=panel.agent_id))
-    blocks: list[Any] = [
+    blocks: list[Block] = [
         SectionBlock(
             text=MarkdownTextObject(
                 text=f"Signed HTTP calls to your systems when something happens to *{display(panel.agent_name, 150)}*'s "
@@ -140,7 +145,7 @@ def manage_modal(panel) -> dict:
     ).to_dict()
 
 
-def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict:
+def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict[str, Any]:
     return SlackView(
         type="modal",
         callback_id=WebhookView.ADD,
@@ -173,8 +178,8 @@ def add_endpoint_modal(*, agent_id: int, agent_name: str) -> dict:
     ).to_dict()
 
 
-def secret_modal(new) -> dict:
-    if new.rotated:
+def secret_modal(new: NewSecret) -> dict[str, Any]:
+    if new.rotated and new.old_valid_until is not None:  # a rotation always sets the old one's end
         head = (
             f":arrows_counterclockwise: New signing secret for `{display(new.url, 300)}`. The old secret keeps "
             f"signing too until {_when(new.old_valid_until)}, so receivers can switch without missing a call."
@@ -202,7 +207,7 @@ def secret_modal(new) -> dict:
     ).to_dict()
 
 
-def disabled_notice(data: dict[str, Any]) -> tuple[str, list[dict]]:
+def disabled_notice(data: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     agent = f" of *{display(data.get('agent'), 150)}*" if data.get("agent") else ""
     text = (
         f":warning: milobot disabled the webhook endpoint `{display(data.get('url'), 300)}`{agent}: "
