@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.ats.client import AtsError, Job
 from milobot.ats.clients import KINDS, AtsClients
@@ -70,7 +71,7 @@ class AtsService(Service):
         super().__init__(deps)
         self.clients = clients
 
-    async def _connection(self, session, workspace_id: int) -> AtsConnection | None:
+    async def _connection(self, session: AsyncSession, workspace_id: int) -> AtsConnection | None:
         return await session.scalar(select(AtsConnection).where(AtsConnection.workspace_id == workspace_id))
 
     async def status(self, *, identity: Identity) -> AtsStatus:

@@ -12,6 +12,7 @@ from sqlalchemy import or_, select, update
 from milobot.db.engine import Database
 from milobot.db.models import IngestionBatch
 from milobot.db.types import utcnow
+from milobot.services.base import rowcount
 
 
 def _free(now: datetime):
@@ -32,7 +33,7 @@ async def claim(db: Database, *, batch_id: int, holder: str, lease: timedelta) -
             )
             .values(extraction_claimed_by=holder, extraction_claimed_until=now + lease)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
 
 async def renew(db: Database, *, batch_id: int, holder: str, lease: timedelta) -> bool:
@@ -42,7 +43,7 @@ async def renew(db: Database, *, batch_id: int, holder: str, lease: timedelta) -
             .where(IngestionBatch.id == batch_id, IngestionBatch.extraction_claimed_by == holder)
             .values(extraction_claimed_until=utcnow() + lease)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
 
 async def release(db: Database, *, batch_id: int, holder: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, IngestionBatch, IngestionDraft
 from milobot.services.base import Service
@@ -105,7 +106,7 @@ class HomeService(Service):
             )
 
 
-async def _home_analytics(session, workspace_id: int, now) -> HomeAnalytics:
+async def _home_analytics(session: AsyncSession, workspace_id: int, now) -> HomeAnalytics:
     # Imported here: analytics pulls the range parser and queries only the home's numbers need.
     from milobot.services.analytics import summarize, workspace_zone
     from milobot.services.analytics_range import parse_range
