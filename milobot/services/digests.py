@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, DigestPeriod, DigestSubscription, Workspace
@@ -380,7 +380,7 @@ class DigestService(Service):
                 time_zone=due.time_zone,
             )
 
-    def _mine(self, due: DueDigest, holder: str):
+    def _mine(self, due: DueDigest, holder: str) -> ColumnElement[bool]:
         return and_(
             DigestPeriod.subscription_id == due.subscription_id,
             DigestPeriod.period == due.period.key,

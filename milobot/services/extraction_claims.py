@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 
 from milobot.db.engine import Database
 from milobot.db.models import IngestionBatch
@@ -15,7 +15,7 @@ from milobot.db.types import utcnow
 from milobot.services.base import rowcount
 
 
-def _free(now: datetime):
+def _free(now: datetime) -> ColumnElement[bool]:
     return or_(
         IngestionBatch.extraction_claimed_until.is_(None), IngestionBatch.extraction_claimed_until < now
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Member, Note
+from milobot.db.models import Agent, Candidate, Member, Note
 from milobot.errors import Forbidden, Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service
@@ -84,7 +84,7 @@ class NoteService(Service):
         return note
 
     async def _notify(
-        self, session: AsyncSession, actor: Actor, note: Note, candidate, users: list[str]
+        self, session: AsyncSession, actor: Actor, note: Note, candidate: Candidate, users: list[str]
     ) -> NoteSaved:
         on_team = await team_ids(session, actor.workspace_id, users)
         notified = [u for u in users if u in on_team and u != actor.user_id]

@@ -69,7 +69,14 @@ class Rated:
 
 
 async def _upsert(
-    session: AsyncSession, *, candidate: Candidate, user_id: str, kind: str, value: int, source: str, now
+    session: AsyncSession,
+    *,
+    candidate: Candidate,
+    user_id: str,
+    kind: str,
+    value: int,
+    source: str,
+    now: datetime,
 ) -> None:
     insert = dialect_insert(session)
     await session.execute(
