@@ -175,10 +175,9 @@ class per_dialect(ColumnElement[bool]):  # noqa: N801 (used like a SQL function)
     """One condition written two ways: `sqlite` on SQLite, `other` elsewhere."""
 
     inherit_cache = True
-    # The cast: ColumnElement[bool] declares a Boolean type, and NullType is on purpose here.
-    type = cast(
-        "TypeEngine[bool]", NullType()
-    )  # Boolean would make SQLite render "(… IN …) = 1", which no index serves
+    # Boolean would make SQLite render "(… IN …) = 1", which no index serves. (The cast: ColumnElement[bool]
+    # declares a Boolean type, and NullType is on purpose here.)
+    type = cast("TypeEngine[bool]", NullType())
     _traverse_internals = [
         ("sqlite", InternalTraversal.dp_clauseelement),
         ("other", InternalTraversal.dp_clauseelement),
