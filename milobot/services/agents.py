@@ -118,7 +118,7 @@ def resolve_agent(cards: list[AgentCard], query: str | None) -> AgentMatch:
 
 def normalise_questions(items: list[QuestionInput]) -> list[dict[str, Any]]:
     """Blank text drops a question; missing anchors and weights get defaults; bounds are checked."""
-    out = []
+    out: list[dict[str, Any]] = []
     for item in items:
         text = (item.text or "").strip()
         if not text:
@@ -177,7 +177,7 @@ class AgentService(Service):
             raise NotFound("That interview agent doesn't exist here (it may have been deleted).")
         return agent
 
-    async def _version(self, session: AsyncSession, agent: Agent) -> AgentVersion:
+    async def _version(self, session: AsyncSession, agent: Agent) -> AgentVersion | None:
         return await session.scalar(
             select(AgentVersion).where(
                 AgentVersion.agent_id == agent.id,

@@ -564,8 +564,12 @@ async def _recent_feed(
         .order_by(Interview.completed_at.desc(), Interview.id.desc())
         .limit(limit)
     )
-    for at, cid, name, score in finished:
-        items.append(FeedItem(at, "completed", cid, name, detail=None if score is None else f"{score:g}"))
+    for done_at, cid, name, score in finished:
+        if done_at is None:  # the query leaves these out already; narrows the type
+            continue
+        items.append(
+            FeedItem(done_at, "completed", cid, name, detail=None if score is None else f"{score:g}")
+        )
 
     joined = [Candidate.workspace_id == workspace_id] + ([Candidate.agent_id == agent_id] if agent_id else [])
     rated = await session.execute(

@@ -178,11 +178,12 @@ class AnalyticsService(Service):
         async with self.unit() as session:
             name = "All agents"
             if agent_id is not None:
-                name = await session.scalar(
+                agent_name = await session.scalar(
                     select(Agent.name).where(Agent.id == agent_id, Agent.workspace_id == workspace_id)
                 )
-                if name is None:
+                if agent_name is None:
                     return None
+                name = agent_name
             summary = await summarize(
                 session,
                 workspace_id=workspace_id,

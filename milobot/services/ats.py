@@ -8,8 +8,9 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.ats.client import AtsError, Job
+from milobot.ats.client import AtsClient, AtsError, Job
 from milobot.ats.clients import KINDS, AtsClients
 from milobot.db.models import Agent, AtsAgentLink, AtsConnection
 from milobot.errors import Invalid, NotFound
@@ -70,7 +71,7 @@ class AtsService(Service):
         super().__init__(deps)
         self.clients = clients
 
-    async def _connection(self, session, workspace_id: int) -> AtsConnection | None:
+    async def _connection(self, session: AsyncSession, workspace_id: int) -> AtsConnection | None:
         return await session.scalar(select(AtsConnection).where(AtsConnection.workspace_id == workspace_id))
 
     async def status(self, *, identity: Identity) -> AtsStatus:
@@ -166,7 +167,7 @@ class AtsService(Service):
             audit.record(session, actor, "ats.disconnect", target_type="ats_connection", target_id=conn.id)
             await session.delete(conn)
 
-    async def _client(self, identity: Identity):
+    async def _client(self, identity: Identity) -> tuple[str, AtsClient, list[AgentChoice]]:
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
             conn = await self._connection(session, actor.workspace_id)

@@ -142,7 +142,7 @@ class AtsInboundService(Service):
         async with self.unit() as session:
             event = await session.get(AtsInboundEvent, event_id)
             conn = await session.get(AtsConnection, event.connection_id) if event else None
-            if conn is None:
+            if event is None or conn is None:
                 return "connection gone"
             links = (
                 await session.scalars(
@@ -181,7 +181,7 @@ class AtsInboundService(Service):
             if known is not None:
                 event.outcome = f"already a candidate ({known.id})"
                 return event.outcome
-            if not email_n:
+            if not email_n or not person.email:  # (a non-empty e-mail whenever email_n is)
                 event.outcome = "the ATS gave no e-mail address to invite"
                 return event.outcome
             candidate = new_candidate(
@@ -206,7 +206,7 @@ class AtsInboundService(Service):
             )
             if self.deps.mail_enabled:
                 mail = emails.invitation(
-                    to=candidate.email,
+                    to=candidate.email or person.email,  # the same address, stripped
                     name=candidate.name,
                     agent_name=agent.name,
                     role=agent.role_title,

@@ -8,6 +8,7 @@ Its outcome joins the agent's ATS-sync notice: one Slack message per agent per m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,7 +35,7 @@ from milobot.db.models import (
 from milobot.db.types import utcnow
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
-from milobot.services.base import Service
+from milobot.services.base import Service, ServiceDeps, rowcount
 from milobot.services.context import ADMIN, Identity, require_admin
 from milobot.services.privacy import public_label
 from milobot.services.report_data import ReportData, load_report
@@ -51,7 +52,7 @@ POSTING = "posting"  # ts of a notice whose first post is under way
 
 
 async def on_event(
-    session: AsyncSession, *, workspace_id: int, agent_id: int, event: str, data: dict
+    session: AsyncSession, *, workspace_id: int, agent_id: int, event: str, data: dict[str, Any]
 ) -> None:
     """Called by webhooks.emit in the same transaction: start a write-back when the agent is mapped."""
     if event != "interview.scored" and event not in DECISION_EVENTS:
@@ -125,7 +126,13 @@ class SyncJob:
 
 
 def note_text(
-    *, trigger: str, agent: Agent, candidate: Candidate, interview: Interview | None, answers, by: str | None
+    *,
+    trigger: str,
+    agent: Agent,
+    candidate: Candidate,
+    interview: Interview | None,
+    answers: Sequence[Answer],
+    by: str | None,
 ) -> str:
     if trigger in ("candidate.shortlisted", "candidate.dismissed"):
         verb = DECISION_EVENTS[trigger]
@@ -168,7 +175,7 @@ def report_link(
 
 
 class AtsSyncService(Service):
-    def __init__(self, deps, *, report_ttl_seconds: int = 7 * 24 * 3600):
+    def __init__(self, deps: ServiceDeps, *, report_ttl_seconds: int = 7 * 24 * 3600):
         super().__init__(deps)
         self.report_ttl = timedelta(seconds=report_ttl_seconds)
 
@@ -246,7 +253,7 @@ class AtsSyncService(Service):
 
     async def save_ref(self, *, job: SyncJob, ref: AtsRef) -> AtsRef:
         async with self.unit() as session:
-            sync = await session.get(AtsSync, job.sync_id)
+            sync = await session.get_one(AtsSync, job.sync_id)
             try:
                 async with session.begin_nested():
                     session.add(
@@ -260,12 +267,14 @@ class AtsSyncService(Service):
                         )
                     )
             except IntegrityError:  # another write-back of the same candidate stored it first: use that
-                stored = await session.scalar(
-                    select(AtsCandidate).where(
-                        AtsCandidate.connection_id == job.connection_id,
-                        AtsCandidate.candidate_id == sync.candidate_id,
+                stored = (
+                    await session.scalars(
+                        select(AtsCandidate).where(
+                            AtsCandidate.connection_id == job.connection_id,
+                            AtsCandidate.candidate_id == sync.candidate_id,
+                        )
                     )
-                )
+                ).one()
                 return AtsRef(stored.ats_candidate_id, stored.ats_application_id, stored.profile_url or "")
             return ref
 
@@ -503,7 +512,7 @@ class AtsNoticeService(Service):
             result = await session.execute(
                 update(AtsNotice).where(AtsNotice.id == notice_id, AtsNotice.ts.is_(None)).values(ts=POSTING)
             )
-            return result.rowcount == 1
+            return rowcount(result) == 1
 
     async def posted(self, *, notice_id: int, channel: str | None, ts: str | None) -> None:
         async with self.unit() as session:

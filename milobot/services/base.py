@@ -7,7 +7,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
+from sqlalchemy import CursorResult, Result
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.engine import Database
@@ -15,6 +17,12 @@ from milobot.db.types import utcnow
 from milobot.services.context import Actor, Identity
 from milobot.services.outbox import enqueued
 from milobot.services.workspaces import load_actor
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE/DELETE matched: `session.execute` is typed as returning a plain Result, but for
+    DML it is a CursorResult, which is where rowcount lives."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 async def _no_home_team() -> str | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import random
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -111,13 +113,17 @@ async def refresh_cards_soon(session: AsyncSession, candidate: Candidate) -> Non
         )
 
 
-def retry_when_locked(method):
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def retry_when_locked(method: Callable[_P, Awaitable[_R]]) -> Callable[_P, Awaitable[_R]]:
     """SQLite refuses a write from a transaction whose read snapshot went stale ("database is locked")
     when writers race, as a reaction storm makes them; every write here is an upsert or a conditional
     update, so running the call again is safe. PostgreSQL never raises this."""
 
     @functools.wraps(method)
-    async def wrapper(*args, **kwargs):
+    async def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         for attempt in range(6):
             try:
                 return await method(*args, **kwargs)

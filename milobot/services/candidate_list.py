@@ -304,7 +304,7 @@ class CandidateListService(Service):
             existing = await session.scalar(
                 select(func.count()).select_from(SavedView).where(*mine, SavedView.agent_id == agent.id)
             )
-            if existing >= MAX_VIEWS:
+            if (existing or 0) >= MAX_VIEWS:
                 raise Invalid(
                     f"You have {MAX_VIEWS} saved views for this agent; delete one first.", field="name"
                 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Candidate
@@ -76,10 +76,10 @@ def _segments(scope: Scope, query: ListQuery) -> list[_Segment]:
         return [_Segment(None, (column,), desc, frozenset({"scope", column}))]
     if key in ("score", "completed"):
 
-        def present(c: Columns) -> list:
+        def present(c: Columns) -> list[ColumnElement[bool]]:
             return [getattr(c, column).is_not(None)]
 
-        def absent(c: Columns) -> list:
+        def absent(c: Columns) -> list[ColumnElement[bool]]:
             return [getattr(c, column).is_(None)]
 
         # One index (workspace, agent, key, created_at, id) serves both: a range for those with the key,
@@ -91,16 +91,16 @@ def _segments(scope: Scope, query: ListQuery) -> list[_Segment]:
         ]
 
     # rating: only what this viewer may see is ordered by it (rated by them, or decided)
-    def visible(c: Columns) -> list:
+    def visible(c: Columns) -> list[ColumnElement[bool]]:
         return [c.rating_avg.is_not(None), or_(c.decision.in_(DECIDED), c.id.in_(mine(scope)))]
 
-    def decided(c: Columns) -> list:
+    def decided(c: Columns) -> list[ColumnElement[bool]]:
         return [c.rating_avg.is_not(None), c.decision.in_(DECIDED)]
 
-    def mine_undecided(c: Columns) -> list:
+    def mine_undecided(c: Columns) -> list[ColumnElement[bool]]:
         return [c.rating_avg.is_not(None), c.decision.not_in(DECIDED), c.id.in_(mine(scope))]
 
-    def hidden(c: Columns) -> list:
+    def hidden(c: Columns) -> list[ColumnElement[bool]]:
         return [or_(c.rating_avg.is_(None), and_(c.decision.not_in(DECIDED), c.id.not_in(mine(scope))))]
 
     return [
@@ -126,7 +126,14 @@ def _order_first(matches: int, everyone: int, offset: int, limit: int | None) ->
 
 
 async def _segment_page(
-    session, m: Matches, seg: _Segment, *, offset, limit, order_first: bool, size: int | None = None
+    session: AsyncSession,
+    m: Matches,
+    seg: _Segment,
+    *,
+    offset: int,
+    limit: int | None,
+    order_first: bool,
+    size: int | None = None,
 ) -> list[int]:
     """`size`: how many rows the segment holds, when known exactly. A page in its far half is then read
     from the other end, in the reverse order (every key reversed, the id too, so ties reverse exactly),
@@ -209,7 +216,7 @@ async def _ordered(
 async def _probe(session: AsyncSession, scope: Scope, query: ListQuery, limit: int) -> list[int] | None:
     """The ids of every match when there are at most `limit` of them; None when there are more (it stops
     reading at limit + 1, so a broad filter costs little here)."""
-    if not query.has_filters or limit <= 0 or session.bind.dialect.name != "sqlite":
+    if not query.has_filters or limit <= 0 or session.get_bind().dialect.name != "sqlite":
         # PostgreSQL plans few matches well by itself (statistics, bitmap scans, top-N sorts).
         return None
     m = Matches(scope, query)

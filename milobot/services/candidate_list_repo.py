@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.sqltypes import NullType
+from sqlalchemy.sql.type_api import TypeEngine
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from milobot.db.list_triggers import SEARCH_TABLE
@@ -71,7 +73,7 @@ _EVERYTHING = frozenset(
 )
 
 
-def mine(scope: Scope):
+def mine(scope: Scope) -> Select[int]:
     return select(Rating.candidate_id).where(
         Rating.workspace_id == scope.workspace_id, Rating.slack_user_id == scope.user_id
     )
@@ -91,7 +93,7 @@ class Columns:
     def __init__(self, plain: frozenset[str]):
         self.plain = plain
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> ColumnElement[Any]:
         column = getattr(Candidate, name)
         return column if name in self.plain else unindexed(column)
 
@@ -99,8 +101,8 @@ class Columns:
         if "scope" in self.plain:
             return [Candidate.workspace_id == scope.workspace_id, Candidate.agent_id == scope.agent_id]
         return [
-            unindexed(Candidate.workspace_id) == scope.workspace_id,
-            unindexed(Candidate.agent_id) == scope.agent_id,
+            unindexed(Candidate.workspace_id.expression) == scope.workspace_id,
+            unindexed(Candidate.agent_id.expression) == scope.agent_id,
         ]
 
 
@@ -134,7 +136,9 @@ def _filtering(query: ListQuery, rated: str, *, more: int = 0) -> frozenset[str]
     return frozenset({"scope", "status"})
 
 
-def conditions(scope: Scope, query: ListQuery, *, rated: str | None = None, plain=_EVERYTHING) -> list:
+def conditions(
+    scope: Scope, query: ListQuery, *, rated: str | None = None, plain: frozenset[str] = _EVERYTHING
+) -> list[ColumnElement[bool]]:
     """The filters as SQL. `rated` overrides the query's rated-by-me filter ("any" leaves it out)."""
     c = Columns(plain)
     rated = query.rated if rated is None else rated
@@ -171,7 +175,9 @@ class per_dialect(ColumnElement[bool]):  # noqa: N801 (used like a SQL function)
     """One condition written two ways: `sqlite` on SQLite, `other` elsewhere."""
 
     inherit_cache = True
-    type = NullType()  # Boolean would make SQLite render "(… IN …) = 1", which no index serves
+    # Boolean would make SQLite render "(… IN …) = 1", which no index serves. (The cast: ColumnElement[bool]
+    # declares a Boolean type, and NullType is on purpose here.)
+    type = cast("TypeEngine[bool]", NullType())
     _traverse_internals = [
         ("sqlite", InternalTraversal.dp_clauseelement),
         ("other", InternalTraversal.dp_clauseelement),
@@ -182,12 +188,12 @@ class per_dialect(ColumnElement[bool]):  # noqa: N801 (used like a SQL function)
 
 
 @compiles(per_dialect)
-def _other(element: per_dialect, compiler: SQLCompiler, **kw) -> str:
+def _other(element: per_dialect, compiler: SQLCompiler, **kw: Any) -> str:
     return str(compiler.process(element.other, **kw))
 
 
 @compiles(per_dialect, "sqlite")
-def _sqlite(element: per_dialect, compiler: SQLCompiler, **kw) -> str:
+def _sqlite(element: per_dialect, compiler: SQLCompiler, **kw: Any) -> str:
     return str(compiler.process(element.sqlite, **kw))
 
 
@@ -200,7 +206,7 @@ def _text(c: Columns, folded: str) -> ColumnElement[bool]:
     if len(folded) < TRIGRAM:
         return like
     phrase = '"' + folded.replace('"', '""') + '"'
-    found = (
+    found: Select[Any] = (
         select(literal_column("rowid"))
         .select_from(table(SEARCH_TABLE))
         .where(literal_column(SEARCH_TABLE).op("MATCH")(phrase))
@@ -216,11 +222,11 @@ def _source_condition(c: Columns, value: str) -> ColumnElement[bool]:
     return c.source == SOURCE_COLUMN[value]
 
 
-async def _count(session: AsyncSession, where: list) -> int:
+async def _count(session: AsyncSession, where: list[ColumnElement[bool]]) -> int:
     return int(await session.scalar(select(func.count()).select_from(Candidate).where(*where)) or 0)
 
 
-Build = Callable[[Columns], list]
+Build = Callable[[Columns], list[ColumnElement[bool]]]
 
 
 class Matches:
@@ -230,7 +236,7 @@ class Matches:
     def __init__(self, scope: Scope, query: ListQuery, ids: list[int] | None = None):
         self.scope, self.query, self.ids = scope, query, ids
 
-    def where(self, c: Columns, *, rated: str | None = None) -> list:
+    def where(self, c: Columns, *, rated: str | None = None) -> list[ColumnElement[bool]]:
         if self.ids is not None:
             return c.scope(self.scope) + [Candidate.id.in_(self.ids)]
         return conditions(self.scope, self.query, rated=rated, plain=c.plain)
@@ -359,4 +365,4 @@ async def source_tags(session: AsyncSession, scope: Scope, *, limit: int = 90) -
         .order_by(Candidate.source_tag)
         .limit(limit)
     )
-    return list(found.all())
+    return [tag for tag in found.all() if tag is not None]  # the query leaves out NULL already

@@ -95,7 +95,7 @@ class ListQuery:
     def has_filters(self) -> bool:
         return self.filter_key() != ListQuery().filter_key()
 
-    def filter_key(self) -> tuple:
+    def filter_key(self) -> tuple[object, ...]:
         """What decides which candidates match (not their order or columns)."""
         return (
             self.statuses,

@@ -147,8 +147,8 @@ class CandidateService(Service):
             added: list[AddedCandidate] = []
             refused: list[RefusedLine] = []
             for p in parsed:
-                if p.error:
-                    refused.append(RefusedLine(p.line_no, p.raw, p.error))
+                if p.error or p.email is None:  # parse_line gives every line it accepts an address
+                    refused.append(RefusedLine(p.line_no, p.raw, p.error or "the e-mail address is missing"))
                     continue
                 key = normalise_email(p.email)
                 if key in existing:
@@ -173,9 +173,10 @@ class CandidateService(Service):
                 await session.flush()
                 await webhook_events.candidate_created(session, candidate)
                 link = interview_link(self.deps.public_url, candidate.token)
+                email = candidate.email or p.email  # the same address (new_candidate strips it)
                 if self.deps.mail_enabled:
                     mail = emails.invitation(
-                        to=candidate.email,
+                        to=email,
                         name=candidate.name,
                         agent_name=agent.name,
                         role=agent.role_title,
@@ -191,7 +192,7 @@ class CandidateService(Service):
                     )
                 added.append(
                     AddedCandidate(
-                        p.line_no, candidate.id, candidate.name, candidate.email, link, self.deps.mail_enabled
+                        p.line_no, candidate.id, candidate.name, email, link, self.deps.mail_enabled
                     )
                 )
             if added:

@@ -96,8 +96,8 @@ def observations(signals: list[IntegritySignal]) -> list[str]:
         out.append(f"Left the tab {_times(len(hidden))}")
     silences = [s for s in signals if s.kind == "long_silence"]
     if silences:
-        where = sorted({s.question_index + 1 for s in silences if s.question_index is not None})
-        tail = f" (question {', '.join(map(str, where))})" if where else ""
+        numbers = sorted({s.question_index + 1 for s in silences if s.question_index is not None})
+        tail = f" (question {', '.join(map(str, numbers))})" if numbers else ""
         out.append(f"Paused for over a minute {_times(len(silences))}{tail}")
     other = Counter(s.kind for s in signals if s.kind not in ("paste", "tab_hidden", "long_silence"))
     for kind, n in sorted(other.items()):

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Candidate, CandidateDecision
 from milobot.errors import Conflict, Invalid
 from milobot.services import audit, webhook_events
-from milobot.services.base import Service
+from milobot.services.base import Service, rowcount
 from milobot.services.candidate_access import candidate_in, refresh_cards, retry_when_locked
 from milobot.services.context import Identity, require_admin
 
@@ -50,7 +51,7 @@ def _result(candidate: Candidate, *, changed: bool) -> DecisionResult:
     )
 
 
-async def last_decision(session, candidate: Candidate) -> CandidateDecision | None:
+async def last_decision(session: AsyncSession, candidate: Candidate) -> CandidateDecision | None:
     """The decision Undo would take back: the latest one not undone yet."""
     return await session.scalar(
         select(CandidateDecision)
@@ -107,7 +108,7 @@ class DecisionService(Service):
                 .values(decision=new)
                 .execution_options(synchronize_session=False)
             )
-            if won.rowcount != 1:
+            if rowcount(won) != 1:
                 return _result(candidate, changed=False)
             now = self.now()
             session.add(

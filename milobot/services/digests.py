@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, DigestPeriod, DigestSubscription, Workspace
 from milobot.errors import Invalid, NotFound
 from milobot.services import digest_content
-from milobot.services.base import Service
+from milobot.services.base import Service, rowcount
 from milobot.services.context import Identity, require_admin, require_member
 from milobot.services.digest_periods import (
     DAILY,
@@ -168,13 +169,15 @@ class DigestService(Service):
             period = Period(key="now", due_at=now, start=latest.due_at, local_day=now.astimezone(tz).date())
             return await self._due(session, row, ws, period, ad_hoc=True)
 
-    async def _own(self, session, workspace_id: int, subscription_id: int) -> DigestSubscription:
+    async def _own(
+        self, session: AsyncSession, workspace_id: int, subscription_id: int
+    ) -> DigestSubscription:
         row = await session.get(DigestSubscription, subscription_id)
         if row is None or row.workspace_id != workspace_id:
             raise NotFound("That digest is gone; see `/milo digest list`.")
         return row
 
-    async def _info(self, session, row: DigestSubscription) -> SubscriptionInfo:
+    async def _info(self, session: AsyncSession, row: DigestSubscription) -> SubscriptionInfo:
         ws = await session.get(Workspace, row.workspace_id)
         agent = await session.get(Agent, row.agent_id) if row.agent_id else None
         tz = zone(ws.time_zone if ws else None)
@@ -195,7 +198,13 @@ class DigestService(Service):
         )
 
     async def _due(
-        self, session, row: DigestSubscription, ws: Workspace | None, period: Period, *, ad_hoc: bool = False
+        self,
+        session: AsyncSession,
+        row: DigestSubscription,
+        ws: Workspace | None,
+        period: Period,
+        *,
+        ad_hoc: bool = False,
     ) -> DueDigest:
         agent = await session.get(Agent, row.agent_id) if row.agent_id else None
         return DueDigest(
@@ -331,7 +340,7 @@ class DigestService(Service):
                 )
                 .on_conflict_do_nothing(index_elements=["subscription_id", "period"])
             )
-            if result.rowcount:
+            if rowcount(result):
                 return True
         async with self.unit() as session:
             result = await session.execute(
@@ -345,7 +354,7 @@ class DigestService(Service):
                 .values(holder=holder, lease_until=now + lease, attempts=DigestPeriod.attempts + 1)
                 .execution_options(synchronize_session=False)
             )
-            if not result.rowcount:
+            if not rowcount(result):
                 return False
             row = await session.scalar(
                 select(DigestPeriod).where(
@@ -371,7 +380,7 @@ class DigestService(Service):
                 time_zone=due.time_zone,
             )
 
-    def _mine(self, due: DueDigest, holder: str):
+    def _mine(self, due: DueDigest, holder: str) -> ColumnElement[bool]:
         return and_(
             DigestPeriod.subscription_id == due.subscription_id,
             DigestPeriod.period == due.period.key,
@@ -402,7 +411,7 @@ class DigestService(Service):
                 )
                 .execution_options(synchronize_session=False)
             )
-            if result.rowcount:
+            if rowcount(result):
                 await session.execute(
                     update(DigestSubscription)
                     .where(DigestSubscription.id == due.subscription_id)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Text, cast, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import (
@@ -222,7 +222,7 @@ async def _find(
             )
         ).all()
     )
-    draft_match = IngestionDraft.candidate_id.in_(cids)
+    draft_match: ColumnElement[bool] = IngestionDraft.candidate_id.in_(cids)
     if address is not None:
         draft_match = or_(draft_match, _mentions(IngestionDraft.profile, address))
     found.drafts = list(
@@ -386,8 +386,8 @@ class ErasureService(Service):
             .where(AtsSync.workspace_id == ws, AtsSync.candidate_id.in_(cids))
             .values(notice_id=None)
         )
-        for model in (Rating, Note, Nudge, CandidateDecision, StoredFile, AtsSync):
-            await session.execute(delete(model).where(model.workspace_id == ws, model.candidate_id.in_(cids)))
+        for owned in (Rating, Note, Nudge, CandidateDecision, StoredFile, AtsSync):
+            await session.execute(delete(owned).where(owned.workspace_id == ws, owned.candidate_id.in_(cids)))
         await session.execute(delete(Interview).where(Interview.workspace_id == ws, Interview.id.in_(iids)))
         await session.execute(
             update(IngestionDraft)

@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from milobot.db.engine import Database
 from milobot.db.models import ProcessedEvent
 from milobot.db.types import utcnow
+from milobot.services.base import rowcount
 
 # Longer than any listener runs (the longest waits 2 s for a file's twin event), shorter than Slack's
 # second retry (about a minute after the first).
@@ -82,7 +83,7 @@ async def claim_event(
             )
             .values(received_at=now, claimed_by=token)
         )
-        if taken.rowcount != 1:
+        if rowcount(taken) != 1:
             return Claim(ClaimState.BUSY, event_id)
         return Claim(ClaimState.CLAIMED, event_id, token)
 
@@ -127,4 +128,4 @@ async def forget_old_events(db: Database, *, older_than: timedelta = timedelta(d
         result = await session.execute(
             delete(ProcessedEvent).where(ProcessedEvent.received_at < utcnow() - older_than)
         )
-        return result.rowcount or 0
+        return rowcount(result) or 0

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import ColumnElement, or_, select, update
 
 from milobot.db.engine import Database
 from milobot.db.models import IngestionBatch
 from milobot.db.types import utcnow
+from milobot.services.base import rowcount
 
 
-def _free(now: datetime):
+def _free(now: datetime) -> ColumnElement[bool]:
     return or_(
         IngestionBatch.extraction_claimed_until.is_(None), IngestionBatch.extraction_claimed_until < now
     )
@@ -32,7 +33,7 @@ async def claim(db: Database, *, batch_id: int, holder: str, lease: timedelta) -
             )
             .values(extraction_claimed_by=holder, extraction_claimed_until=now + lease)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
 
 async def renew(db: Database, *, batch_id: int, holder: str, lease: timedelta) -> bool:
@@ -42,7 +43,7 @@ async def renew(db: Database, *, batch_id: int, holder: str, lease: timedelta) -
             .where(IngestionBatch.id == batch_id, IngestionBatch.extraction_claimed_by == holder)
             .values(extraction_claimed_until=utcnow() + lease)
         )
-        return result.rowcount == 1
+        return rowcount(result) == 1
 
 
 async def release(db: Database, *, batch_id: int, holder: str) -> None:

@@ -115,12 +115,15 @@ class FileService(Service):
         claim = read_file_token(self.deps.secret_key, token, now=self.now())
         async with self.unit() as session:
             if claim.kind == RESUME:
-                row = await session.scalar(
+                candidate = await session.scalar(
                     select(Candidate).where(
                         Candidate.id == claim.ref_id, Candidate.workspace_id == claim.workspace_id
                     )
                 )
-                stored, name = (row.resume_path, row.source_file or "resume") if row else (None, "")
+                stored, name = (
+                    (candidate.resume_path, candidate.source_file or "resume") if candidate else (None, "")
+                )
+                known_type = None
             else:
                 row = await session.scalar(
                     select(Recording).where(
@@ -129,9 +132,9 @@ class FileService(Service):
                 )
                 stored = row.path if row else None
                 name = f"interview-{row.interview_id}-{row.kind}{Path(row.path).suffix}" if row else ""
+                known_type = row.content_type if row else None
         if not stored:
             raise NotFound("That file no longer exists.")
-        known_type = None if claim.kind == RESUME else (row.content_type if row else None)
         return await asyncio.to_thread(_blob, Path(self.deps.data_dir), Path(stored), name, known_type)
 
 

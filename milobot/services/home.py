@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, IngestionBatch, IngestionDraft
 from milobot.services.base import Service
@@ -55,9 +57,11 @@ class HomeService(Service):
         async with self.acting(identity) as (session, actor):
             if not actor.is_member:
                 return HomeData(user_id=actor.user_id, role=None, admin_ids=actor.admin_ids)
-            total = await session.scalar(
-                select(func.count()).select_from(Agent).where(Agent.workspace_id == actor.workspace_id)
-            )
+            total = (
+                await session.execute(
+                    select(func.count()).select_from(Agent).where(Agent.workspace_id == actor.workspace_id)
+                )
+            ).scalar_one()
             counts = (
                 select(Candidate.agent_id, func.count().label("n"))
                 .where(Candidate.workspace_id == actor.workspace_id)
@@ -87,11 +91,13 @@ class HomeService(Service):
             ).all()
             pending = []
             for b in batches:
-                waiting = await session.scalar(
-                    select(func.count())
-                    .select_from(IngestionDraft)
-                    .where(IngestionDraft.batch_id == b.id, IngestionDraft.status == "pending")
-                )
+                waiting = (
+                    await session.execute(
+                        select(func.count())
+                        .select_from(IngestionDraft)
+                        .where(IngestionDraft.batch_id == b.id, IngestionDraft.status == "pending")
+                    )
+                ).scalar_one()
                 pending.append(PendingBatch(id=b.id, waiting=waiting, created_at=b.created_at))
             analytics = await _home_analytics(session, actor.workspace_id, self.now())
             return HomeData(
@@ -105,7 +111,7 @@ class HomeService(Service):
             )
 
 
-async def _home_analytics(session, workspace_id: int, now) -> HomeAnalytics:
+async def _home_analytics(session: AsyncSession, workspace_id: int, now: datetime) -> HomeAnalytics:
     # Imported here: analytics pulls the range parser and queries only the home's numbers need.
     from milobot.services.analytics import summarize, workspace_zone
     from milobot.services.analytics_range import parse_range

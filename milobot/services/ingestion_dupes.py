@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
@@ -28,7 +29,7 @@ class Known:
     where: str  # "already a candidate of Backend" | "in this import (cv.pdf)"
 
 
-def keys_of(profile: dict) -> tuple[str | None, str | None, str | None]:
+def keys_of(profile: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     name = (profile.get("name") or "").strip() or None
     return name, normalise_email(profile.get("email")), normalise_phone(profile.get("phone"))
 
@@ -57,7 +58,7 @@ class KnownSet:
             self._names.append(k.name.lower())
             self._named.append(k)
 
-    def reason_for(self, profile: dict) -> str | None:
+    def reason_for(self, profile: dict[str, Any]) -> str | None:
         name, email, phone = keys_of(profile)
         if email and (k := self._by_email.get(email)):
             return f"same e-mail as {k.name}, {k.where}"
@@ -89,7 +90,7 @@ async def agent_known(
     return [Known(n or "", e, p, where) for n, e, p in rows]
 
 
-def known_draft(profile: dict) -> Known | None:
+def known_draft(profile: dict[str, Any]) -> Known | None:
     name, email, phone = keys_of(profile or {})
     if not (name or email or phone):
         return None

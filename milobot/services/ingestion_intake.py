@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import (
     Agent,
@@ -22,7 +24,7 @@ from milobot.db.models import (
 )
 from milobot.ingest import FileResult
 from milobot.services import audit, outbox
-from milobot.services.base import Service
+from milobot.services.base import Service, rowcount
 from milobot.services.context import Identity
 from milobot.services.ingestion_dupes import KnownSet, agent_known, known_draft
 from milobot.services.ingestion_model import (
@@ -101,7 +103,7 @@ class IntakeService(Service):
         async with self.acting(identity) as (_session, actor):
             require_ingest_admin(actor)
 
-    async def _default_agent(self, session, workspace_id: int, user_id: str) -> int | None:
+    async def _default_agent(self, session: AsyncSession, workspace_id: int, user_id: str) -> int | None:
         """The agent this person used last, else the only active agent there is."""
         last = await session.scalar(
             select(Member.last_agent_id).where(
@@ -152,7 +154,7 @@ class IntakeService(Service):
         """Remember where the original bytes are kept; returns a reason when the very same file was
         imported before in this workspace (the row becomes a "duplicate" and is not extracted again)."""
         async with self.unit() as session:
-            row = await session.get(IngestionFile, file_id)
+            row = await session.get_one(IngestionFile, file_id)
             row.filename = filename[:500]
             row.sha256 = sha256
             earlier = (
@@ -187,7 +189,7 @@ class IntakeService(Service):
         self, *, file_id: int, outcome: str, reason: str, filename: str | None = None
     ) -> None:
         async with self.unit() as session:
-            values: dict = {"outcome": outcome, "reason": reason}
+            values: dict[str, Any] = {"outcome": outcome, "reason": reason}
             if filename:
                 values["filename"] = filename[:500]
             await session.execute(
@@ -204,8 +206,8 @@ class IntakeService(Service):
         Rows go in as bulk INSERTs and duplicate flags are computed before inserting: a 200-résumé ZIP
         is two statements, not 400 ORM objects flushed on the event loop while commands wait."""
         async with self.unit() as session:
-            row = await session.get(IngestionFile, file_id)
-            batch = await session.get(IngestionBatch, row.batch_id)
+            row = await session.get_one(IngestionFile, file_id)
+            batch = await session.get_one(IngestionBatch, row.batch_id)
             archive = not (len(results) == 1 and results[0].file == row.filename)
             total = sum(len(r.profiles) for r in results)
             if archive:
@@ -217,7 +219,7 @@ class IntakeService(Service):
                 .where(IngestionFile.id == file_id, IngestionFile.outcome == "pending")
                 .values(outcome=outcome, reason=reason, profile_count=total)
             )
-            if claimed.rowcount != 1:
+            if rowcount(claimed) != 1:
                 return 0
             leaf_ids = [row.id]
             if archive:
@@ -263,7 +265,9 @@ class IntakeService(Service):
             )
             return len(profiles)
 
-    async def _flags_for_new(self, session, batch: IngestionBatch, profiles: list[dict]) -> list[str | None]:
+    async def _flags_for_new(
+        self, session: AsyncSession, batch: IngestionBatch, profiles: list[dict[str, Any]]
+    ) -> list[str | None]:
         """Duplicate reasons for profiles about to join the batch: against the agent's candidates, the
         batch's pending drafts, and the profiles before them in this same file."""
         agent = await session.get(Agent, batch.agent_id) if batch.agent_id else None
@@ -281,7 +285,7 @@ class IntakeService(Service):
         )
         for profile in pending.all():
             known.add(known_draft(profile))
-        reasons = []
+        reasons: list[str | None] = []
         for profile in profiles:
             reasons.append(known.reason_for(profile))
             known.add(known_draft(profile))
@@ -314,7 +318,7 @@ class IntakeService(Service):
             )
 
 
-def _ids_in_parameter_order(entries: list[dict], returned: Sequence[tuple[int, str]]) -> list[int]:
+def _ids_in_parameter_order(entries: list[dict[str, Any]], returned: Sequence[tuple[int, str]]) -> list[int]:
     """The new rows' ids in the order of `entries`. RETURNING promises no order, and asking SQLAlchemy
     for one (sort_by_parameter_order) makes SQLite insert a row per statement: 200 round trips, 35 ms
     on the event loop for a 200-entry ZIP, against 5 ms for one statement. So rows are matched back by

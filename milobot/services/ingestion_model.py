@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -52,7 +53,7 @@ class FileToFetch:
 class DraftRow:
     id: int
     status: str
-    profile: dict
+    profile: dict[str, Any]
     duplicate_reason: str | None
     decided_by: str | None
     link: str | None  # the candidate's personal interview link, once approved
@@ -118,7 +119,7 @@ class BulkResult:
 class DraftEdit:
     batch_id: int
     draft_id: int
-    profile: dict
+    profile: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ async def refresh_counts(session: AsyncSession, batch: IngestionBatch) -> Counts
 
 
 def enqueue_render(session: AsyncSession, batch: IngestionBatch, *, dm_user: str | None = None) -> None:
-    payload: dict = {"batch_id": batch.id}
+    payload: dict[str, Any] = {"batch_id": batch.id}
     if dm_user:
         payload["dm_user"] = dm_user
     # The review message is posted once and then updated in place: its renders go in order.

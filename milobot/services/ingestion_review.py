@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Awaitable, Callable
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.blocks.text import display
 from milobot.db.models import (
     Agent,
+    Candidate,
     IngestionBatch,
     IngestionDraft,
     IngestionFile,
@@ -45,12 +49,16 @@ _DUP_WORDS = {
 EDITABLE = ("name", "email", "phone", "current_title", "current_company", "location", "skills")
 
 
-def _retry_when_locked(method):
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _retry_when_locked(method: Callable[_P, Awaitable[_R]]) -> Callable[_P, Awaitable[_R]]:
     """SQLite refuses a write from a transaction whose snapshot went stale ("database is locked") when
     two clicks race; the conditional update makes a second try safe, and it then sees the decision."""
 
     @functools.wraps(method)
-    async def wrapper(*args, **kwargs):
+    async def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         for attempt in range(3):
             try:
                 return await method(*args, **kwargs)
@@ -62,21 +70,21 @@ def _retry_when_locked(method):
     return wrapper
 
 
-def _clip(value, limit: int):
+def _clip(value: Any, limit: int) -> Any:
     return value[:limit] if isinstance(value, str) else value
 
 
 class ReviewService(Service):
     # -- decisions ---------------------------------------------------------------------------------
 
-    async def _reviewable(self, session, actor: Actor, batch_id: int) -> IngestionBatch:
+    async def _reviewable(self, session: AsyncSession, actor: Actor, batch_id: int) -> IngestionBatch:
         require_admin(actor)
         batch = await load_batch(session, actor, batch_id)
         if batch.status == "extracting":
             raise Conflict("I'm still reading the files of this import; try again in a moment.")
         return batch
 
-    async def _draft(self, session, batch: IngestionBatch, draft_id: int) -> IngestionDraft:
+    async def _draft(self, session: AsyncSession, batch: IngestionBatch, draft_id: int) -> IngestionDraft:
         draft = await session.scalar(
             select(IngestionDraft).where(
                 IngestionDraft.id == draft_id,
@@ -88,7 +96,7 @@ class ReviewService(Service):
             raise NotFound("That profile is not part of this import.")
         return draft
 
-    async def _agent(self, session, batch: IngestionBatch) -> Agent:
+    async def _agent(self, session: AsyncSession, batch: IngestionBatch) -> Agent:
         agent = await load_agent(session, batch.workspace_id, batch.agent_id)
         if agent is None or agent.status != "active":
             raise Invalid(
@@ -96,7 +104,7 @@ class ReviewService(Service):
             )
         return agent
 
-    async def _decide(self, session, ids: list[int], status: str, actor: Actor) -> set[int]:
+    async def _decide(self, session: AsyncSession, ids: list[int], status: str, actor: Actor) -> set[int]:
         if not ids:
             return set()
         result = await session.execute(
@@ -108,7 +116,9 @@ class ReviewService(Service):
         )
         return set(result.scalars().all())
 
-    async def _create(self, session, actor: Actor, agent: Agent, drafts: list[IngestionDraft]) -> None:
+    async def _create(
+        self, session: AsyncSession, actor: Actor, agent: Agent, drafts: list[IngestionDraft]
+    ) -> None:
         file_ids = {d.file_id for d in drafts if d.file_id}
         files = (
             {
@@ -120,10 +130,10 @@ class ReviewService(Service):
             if file_ids
             else {}
         )
-        made = []
+        made: list[tuple[IngestionDraft, Candidate, str | None, IngestionFile | None]] = []
         for draft in drafts:
             p = draft.profile or {}
-            source = files.get(draft.file_id)
+            source = files.get(draft.file_id) if draft.file_id is not None else None
             # A one-person PDF or DOCX that we kept is that candidate's résumé (a CSV or ZIP is not).
             resume = source.stored_path if source is not None and source.profile_count == 1 else None
             candidate = new_candidate(
@@ -149,7 +159,7 @@ class ReviewService(Service):
         for draft, candidate, resume, source in made:
             draft.candidate_id = candidate.id
             await webhook_events.candidate_created(session, candidate)
-            if resume:
+            if resume and source is not None:  # a kept résumé always comes from a file
                 session.add(
                     StoredFile(
                         workspace_id=actor.workspace_id,
@@ -331,7 +341,7 @@ class ReviewService(Service):
 
     @_retry_when_locked
     async def edit_draft(
-        self, *, identity: Identity, batch_id: int, draft_id: int, fields: dict
+        self, *, identity: Identity, batch_id: int, draft_id: int, fields: dict[str, Any]
     ) -> DraftEdit:
         """Save what a person corrected, then check duplicates again with the corrected e-mail/phone/name."""
         clean = _validated(fields)
@@ -369,8 +379,8 @@ class ReviewService(Service):
             enqueue_render(session, batch, dm_user=actor.user_id)
 
 
-def _validated(fields: dict) -> dict:
-    out: dict = {}
+def _validated(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for key in EDITABLE:
         value = fields.get(key)
         value = value.strip() if isinstance(value, str) else value

@@ -4,6 +4,7 @@ take no Slack identity; everything is scoped through the agent the token belongs
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -107,30 +108,30 @@ async def page_for(session: AsyncSession, token: str, *, remembered: str | None)
         return InterviewPage(
             "start", agent.id, agent.name, agent.role_title, token, workspace_id=agent.workspace_id
         )
-    base = {
-        "agent_id": agent.id,
-        "agent_name": agent.name,
-        "role_title": agent.role_title,
-        "token": token,
-        "candidate_token": candidate.token,
-        "candidate_name": candidate.name,
-        "workspace_id": agent.workspace_id,
-    }
+    page = functools.partial(
+        InterviewPage,
+        agent_id=agent.id,
+        agent_name=agent.name,
+        role_title=agent.role_title,
+        token=token,
+        candidate_token=candidate.token,
+        candidate_name=candidate.name,
+        workspace_id=agent.workspace_id,
+    )
     interview = await latest_interview(session, candidate)
     if interview is not None and interview.status == "completed":
-        return InterviewPage("complete", **base)
+        return page("complete")
     if agent.status == "archived":
         raise Gone(CLOSED)
     if interview is None or interview.consented_at is None:
-        return InterviewPage("consent", **base)
+        return page("consent")
     rubric = rubric_questions(await version_of(session, interview))
     answered = {a.question_index for a in await answers_of(session, interview)}
     nxt = next((i for i in range(len(rubric)) if i not in answered), None)
     if nxt is None:  # answered everything but never completed (a crash in between): finish now
-        return InterviewPage("complete", **base)
-    return InterviewPage(
+        return page("complete")
+    return page(
         "question",
-        **base,
         question_index=nxt,
         question_total=len(rubric),
         question_text=str(rubric[nxt]["text"]),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -168,7 +169,7 @@ async def send_personal_link(
     tag: str | None,
     public_url: str,
     now: datetime,
-) -> dict:
+) -> dict[str, Any]:
     """The queued side of a registration: the candidate with this address (or a new one) gets their
     personal link by e-mail, at most once an hour, so the form can't be used to flood an inbox."""
     agent = await session.scalar(
@@ -187,7 +188,7 @@ async def send_personal_link(
         .limit(1)
     )
     created = candidate is None
-    if created:
+    if candidate is None:
         candidate = new_candidate(
             session,
             workspace_id=workspace_id,

@@ -4,6 +4,7 @@ questions an interview is held to, how it is completed, and how its overall scor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -56,10 +57,11 @@ def recompute_overall(
     interview: Interview, answers: Sequence[Answer], rubric: Sequence[dict[str, Any]]
 ) -> None:
     scored = [(a, effective_score(a)) for a in answers]
-    if not scored or any(s is None for _, s in scored):
+    scores = [s for _, s in scored if s is not None]
+    if not scored or len(scores) < len(scored):
         return
     weights = [scoring_question(rubric, a.question_index, a.question_text).weight for a, _ in scored]
-    interview.overall_score = overall_from_scores([int(s) for _, s in scored], weights)
+    interview.overall_score = overall_from_scores([int(s) for s in scores], weights)
 
 
 async def answers_of(session: AsyncSession, interview: Interview) -> list[Answer]:
@@ -93,7 +95,7 @@ async def current_version(session: AsyncSession, agent: Agent) -> AgentVersion |
 
 
 async def mark_completed(
-    session: AsyncSession, interview: Interview, candidate: Candidate, *, now, scored: bool
+    session: AsyncSession, interview: Interview, candidate: Candidate, *, now: datetime, scored: bool
 ) -> None:
     """Complete an interview and enqueue what follows in the same transaction: scoring (which then
     posts the card), or the card straight away when the scores came with it; and the events."""

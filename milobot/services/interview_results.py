@@ -239,7 +239,7 @@ async def record_external(
 
 
 def _store_recordings(
-    session,
+    session: AsyncSession,
     data_dir: Path,
     workspace_id: int,
     interview: Interview,

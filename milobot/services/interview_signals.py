@@ -46,7 +46,8 @@ def parse_signals(raw: str | None, *, strict: bool = False) -> list[SubmittedSig
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict) or item.get("kind") not in SIGNAL_KINDS:
             continue
-        detail = item.get("detail") if isinstance(item.get("detail"), dict) else {}
+        raw_detail = item.get("detail")
+        detail = raw_detail if isinstance(raw_detail, dict) else {}
         clean = {
             k: v
             for k, v in detail.items()

@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 
@@ -15,7 +16,7 @@ from milobot.db.models import Answer, Candidate, Interview
 from milobot.errors import Invalid, NotFound, RateLimited
 from milobot.interview.scoring import Scorer, score_interview
 from milobot.services import audit, interview_flow, interview_link, outbox, webhook_events
-from milobot.services.base import Service
+from milobot.services.base import Service, rowcount
 from milobot.services.cards import CardData, load_card
 from milobot.services.context import Identity, require_admin, require_member
 from milobot.services.interview_flow import InterviewPage
@@ -96,7 +97,7 @@ class InterviewService(Service):
 
     async def send_personal_link(
         self, *, workspace_id: int, agent_id: int, name: str, email: str, tag: str | None
-    ) -> dict:
+    ) -> dict[str, Any]:
         """For the outbox (no person involved): the queued half of a registration on the shared link."""
         async with self.unit() as session:
             return await interview_link.send_personal_link(
@@ -167,7 +168,7 @@ class InterviewService(Service):
 
     # -- scoring (the outbox worker calls this after completion) -------------------------------------
 
-    async def score(self, *, interview_id: int, scorer: Scorer) -> dict:
+    async def score(self, *, interview_id: int, scorer: Scorer) -> dict[str, Any]:
         """Score the answers that have no score yet against the interview's OWN version's rubric, then
         post the card. Re-running after a crash finds nothing left to score and posts nothing twice."""
         async with self.unit() as session:
@@ -185,7 +186,7 @@ class InterviewService(Service):
         # The slow part (maybe an LLM) runs outside any transaction.
         result = await score_interview(scorer, [q for _, q, _ in todo], [text for _, _, text in todo])
         async with self.unit() as session:
-            interview = await session.get(Interview, interview_id)
+            interview = await session.get_one(Interview, interview_id)
             by_id = {a.id: a for a in await answers_of(session, interview)}
             for (answer_id, _, _), scored in zip(todo, result.per_question):
                 answer = by_id.get(answer_id)
@@ -204,7 +205,7 @@ class InterviewService(Service):
                 interview, list(by_id.values()), rubric_questions(await version_of(session, interview))
             )
             enqueue_card(session, interview)
-            candidate = await session.get(Candidate, interview.candidate_id)
+            candidate = await session.get_one(Candidate, interview.candidate_id)
             await webhook_events.interview_scored(
                 session, interview, candidate, sorted(by_id.values(), key=lambda a: a.question_index)
             )
@@ -225,7 +226,7 @@ class InterviewService(Service):
             )
             if answer is None:
                 raise NotFound("That answer doesn't exist in this workspace.")
-            interview = await session.get(Interview, answer.interview_id)
+            interview = await session.get_one(Interview, answer.interview_id)
             previous = answer.score_override if answer.score_override is not None else answer.score
             answer.score_override, answer.override_by, answer.override_reason = (
                 score,
@@ -297,7 +298,7 @@ class InterviewService(Service):
                 .where(*condition)
                 .values(card_channel=CARD_POSTING, card_claimed_until=now + CARD_CLAIM_TTL)
             )
-            if result.rowcount != 1:
+            if rowcount(result) != 1:
                 return None
             if prior is not None:
                 log.info(

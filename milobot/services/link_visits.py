@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,14 +36,14 @@ class _Visit:
 
 
 class LinkVisitCounter:
-    def __init__(self, db: Database, *, flush_seconds: float = 30.0, clock=utcnow):
+    def __init__(self, db: Database, *, flush_seconds: float = 30.0, clock: Callable[[], datetime] = utcnow):
         self.db = db
         self.flush_seconds = flush_seconds
         self.clock = clock
         self._pending: list[_Visit] = []
         self._dropped = 0
         self._per_client = TokenBuckets(VISITS_PER_CLIENT)
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
 
     def record(self, *, workspace_id: int, agent_id: int, source_tag: str | None, client: str) -> bool:
         """Note one open of an agent's shared link; False when it wasn't counted."""

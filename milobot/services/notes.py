@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Member, Note
+from milobot.db.models import Agent, Candidate, Member, Note
 from milobot.errors import Forbidden, Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service
@@ -56,7 +57,7 @@ def _clean(body: str | None) -> str:
     return body
 
 
-async def team_ids(session, workspace_id: int, user_ids: list[str]) -> set[str]:
+async def team_ids(session: AsyncSession, workspace_id: int, user_ids: list[str]) -> set[str]:
     if not user_ids:
         return set()
     return set(
@@ -71,7 +72,7 @@ async def team_ids(session, workspace_id: int, user_ids: list[str]) -> set[str]:
 
 
 class NoteService(Service):
-    async def _own_note(self, session, actor: Actor, note_id: int) -> Note:
+    async def _own_note(self, session: AsyncSession, actor: Actor, note_id: int) -> Note:
         require_member(actor)
         note = await session.scalar(
             select(Note).where(Note.id == note_id, Note.workspace_id == actor.workspace_id)
@@ -82,7 +83,9 @@ class NoteService(Service):
             raise Forbidden("Only the person who wrote a note can edit or delete it.")
         return note
 
-    async def _notify(self, session, actor: Actor, note: Note, candidate, users: list[str]) -> NoteSaved:
+    async def _notify(
+        self, session: AsyncSession, actor: Actor, note: Note, candidate: Candidate, users: list[str]
+    ) -> NoteSaved:
         on_team = await team_ids(session, actor.workspace_id, users)
         notified = [u for u in users if u in on_team and u != actor.user_id]
         agent_name = await session.scalar(

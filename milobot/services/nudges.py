@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, Nudge
 from milobot.errors import Conflict, Invalid, NotFound
@@ -73,7 +74,7 @@ def refusal_message(candidate: Candidate, rule: str, *, now: datetime) -> str:
         return f"Not sent: {name} has no e-mail address to nudge."
     if rule == TOO_MANY:
         return f"Not sent: {name} has been nudged {MAX_NUDGES} times already, the most milobot sends."
-    wait = NUDGE_GAP - (now - candidate.last_nudged_at)
+    wait = NUDGE_GAP - (now - (candidate.last_nudged_at or now))  # set whenever the rule is TOO_SOON
     hours = max(1, round(wait.total_seconds() / 3600))
     return (
         f"Not sent: {name} was nudged less than 24 hours ago; nudges go at least 24 hours apart "
@@ -109,11 +110,23 @@ class NudgeService(Service):
         if not self.deps.mail_enabled:
             raise Invalid(NO_MAIL)
 
-    def _send(self, session, actor: Actor, candidate: Candidate, agent: Agent, *, now, bulk: bool) -> Nudged:
+    def _send(
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        candidate: Candidate,
+        agent: Agent,
+        *,
+        now: datetime,
+        bulk: bool,
+    ) -> Nudged:
+        email = candidate.email
+        if not email:  # refusal() turned these away already; this narrows the type
+            raise Conflict(refusal_message(candidate, NO_EMAIL, now=now))
         candidate.nudge_count = (candidate.nudge_count or 0) + 1
         candidate.last_nudged_at = now
         mail = emails.nudge(
-            to=candidate.email,
+            to=email,
             name=candidate.name,
             agent_name=agent.name,
             role=agent.role_title,
@@ -136,9 +149,9 @@ class NudgeService(Service):
                 sent_at=now,
             )
         )
-        return Nudged(candidate.id, candidate.name, candidate.email, candidate.nudge_count)
+        return Nudged(candidate.id, candidate.name, email, candidate.nudge_count)
 
-    async def _agent(self, session, actor: Actor, agent_id: int) -> Agent:
+    async def _agent(self, session: AsyncSession, actor: Actor, agent_id: int) -> Agent:
         agent = await session.scalar(
             select(Agent).where(Agent.id == agent_id, Agent.workspace_id == actor.workspace_id)
         )
@@ -170,7 +183,9 @@ class NudgeService(Service):
             )
             return nudged
 
-    async def _classify(self, session, actor: Actor, agent: Agent, now) -> tuple[list[Candidate], Counter]:
+    async def _classify(
+        self, session: AsyncSession, actor: Actor, agent: Agent, now: datetime
+    ) -> tuple[list[Candidate], Counter[str]]:
         candidates = (
             await session.scalars(
                 select(Candidate).where(
@@ -178,7 +193,8 @@ class NudgeService(Service):
                 )
             )
         ).all()
-        eligible, skipped = [], Counter()
+        eligible: list[Candidate] = []
+        skipped: Counter[str] = Counter()
         for candidate in candidates:
             rule = refusal(candidate, now=now)
             if rule is None:

@@ -4,10 +4,12 @@ that was rolled back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import OutboxMessage
@@ -60,13 +62,11 @@ def enqueued(session: AsyncSession) -> bool:
     return bool(session.info.get(ENQUEUED))
 
 
-def dialect_insert(session: AsyncSession):
+def dialect_insert(session: AsyncSession) -> Callable[[Any], postgresql.Insert | sqlite.Insert]:
     """INSERT with ON CONFLICT for the database in use (both dialects spell it the same way)."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        return postgresql.insert
+    return sqlite.insert
 
 
 async def enqueue_coalesced(

@@ -26,7 +26,7 @@ def hides_personal_data(
         return False
     if agent_override in (REDACT, SHOW):
         return agent_override != SHOW
-    return (workspace_settings or {}).get(PUBLIC_CHANNEL_PRIVACY, REDACT) != SHOW
+    return bool((workspace_settings or {}).get(PUBLIC_CHANNEL_PRIVACY, REDACT) != SHOW)
 
 
 def initials(name: str | None) -> str:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Answer, AuditEntry, Member, Note, Nudge, Rating, Recording
 from milobot.errors import NotFound
@@ -265,7 +266,7 @@ class ProfileService(Service):
         )
 
     async def _history(
-        self, session, ws: int, candidate_id: int, interview_ids: list[int]
+        self, session: AsyncSession, ws: int, candidate_id: int, interview_ids: list[int]
     ) -> list[HistoryLine]:
         """Decisions, undos, notes, nudges and score adjustments, newest first. Bulk nudges leave one
         audit entry for the agent, so nudges come from their own table."""

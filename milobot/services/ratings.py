@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Candidate, Interview, ProcessedEvent, Rating
 from milobot.db.types import utcnow
@@ -68,7 +69,14 @@ class Rated:
 
 
 async def _upsert(
-    session, *, candidate: Candidate, user_id: str, kind: str, value: int, source: str, now
+    session: AsyncSession,
+    *,
+    candidate: Candidate,
+    user_id: str,
+    kind: str,
+    value: int,
+    source: str,
+    now: datetime,
 ) -> None:
     insert = dialect_insert(session)
     await session.execute(
@@ -92,7 +100,7 @@ async def _upsert(
     )
 
 
-async def _claim(session, event_id: str, team_id: str) -> bool:
+async def _claim(session: AsyncSession, event_id: str, team_id: str) -> bool:
     try:
         async with session.begin_nested():
             # Claimed with its effect, so complete at once (services/events.py).

@@ -13,14 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, ReportPackage, Workspace
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
-from milobot.services.base import Service, ServiceDeps
-from milobot.services.context import Identity, require_member
+from milobot.services.base import Service, ServiceDeps, rowcount
+from milobot.services.context import Actor, Identity, require_member
 from milobot.services.report_files import CandidateFiles, candidate_files, load_candidate
 from milobot.services.reports import sees_team_feedback
 
@@ -143,7 +145,9 @@ class PackageService(Service):
         super().__init__(deps)
         self.max_bytes = max_bytes
 
-    async def _targets(self, session, actor, candidate_id: int | None, agent_id: int | None):
+    async def _targets(
+        self, session: AsyncSession, actor: Actor, candidate_id: int | None, agent_id: int | None
+    ) -> tuple[str, list[Candidate]]:
         if candidate_id is not None:
             candidate = await load_candidate(
                 session, workspace_id=actor.workspace_id, candidate_id=candidate_id
@@ -173,7 +177,9 @@ class PackageService(Service):
             )
         return agent.name, list(shortlisted)
 
-    async def _files(self, session, actor, candidates) -> list[CandidateFiles]:
+    async def _files(
+        self, session: AsyncSession, actor: Actor, candidates: list[Candidate]
+    ) -> list[CandidateFiles]:
         return [
             await candidate_files(session, workspace_id=actor.workspace_id, candidate_id=c.id)
             for c in candidates
@@ -313,11 +319,15 @@ class PackageService(Service):
                     attempts=ReportPackage.attempts + 1,
                 )
             )
-            if taken.rowcount != 1:
+            if rowcount(taken) != 1:
                 return None
             row = await session.get(ReportPackage, package_id)
+            if row is None:  # just updated in this transaction, so never; narrows the type
+                return None
             team_id = await session.scalar(select(Workspace.team_id).where(Workspace.id == row.workspace_id))
-            planned = []
+            if team_id is None:  # the package's workspace row (a foreign key) always exists
+                return None
+            planned: list[PlannedCandidate] = []
             shortlist = len(row.candidate_ids) > 1 or row.agent_id is not None
             feedback = set((row.detail or {}).get("feedback_ids") or [])
             for n, candidate_id in enumerate(row.candidate_ids, 1):
@@ -364,7 +374,7 @@ class PackageService(Service):
                 )
                 .values(lease_until=self.now() + lease)
             )
-            return result.rowcount == 1
+            return rowcount(result) == 1
 
     async def remember_message(self, *, package_id: int, channel: str, ts: str) -> None:
         async with self.unit() as session:
@@ -374,7 +384,7 @@ class PackageService(Service):
                 .values(dm_channel=channel, message_ts=ts)
             )
 
-    async def finish(self, *, package_id: int, worker: str, status: str, detail: dict) -> None:
+    async def finish(self, *, package_id: int, worker: str, status: str, detail: dict[str, Any]) -> None:
         """done or failed; or back to queued (a retry) while attempts remain."""
         async with self.unit() as session:
             row = await session.get(ReportPackage, package_id)

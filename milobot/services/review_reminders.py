@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -145,7 +146,7 @@ async def _claim(session: AsyncSession, *, workspace_id: int, kind: str, subject
     return True
 
 
-def _line(item: Waiting, local: datetime) -> dict:
+def _line(item: Waiting, local: datetime) -> dict[str, Any]:
     return {
         "candidate_id": item.candidate_id,
         "candidate": item.candidate_name,
@@ -216,7 +217,7 @@ class ReviewReminderService(Service):
         done: ReminderRun,
     ) -> None:
         overdue_before = business_days_before(local, CREATOR_AFTER_BUSINESS_DAYS)
-        told: dict[str, list[dict]] = defaultdict(list)
+        told: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in waiting:
             if item.completed_at >= overdue_before or not item.agent_created_by:
                 continue

@@ -44,11 +44,13 @@ async def _member(session: AsyncSession, actor: Actor, user_id: str) -> Member |
 
 
 async def _admin_count(session: AsyncSession, workspace_id: int) -> int:
-    return await session.scalar(
-        select(func.count())
-        .select_from(Member)
-        .where(Member.workspace_id == workspace_id, Member.role == ADMIN)
-    )
+    return (
+        await session.execute(
+            select(func.count())
+            .select_from(Member)
+            .where(Member.workspace_id == workspace_id, Member.role == ADMIN)
+        )
+    ).scalar_one()
 
 
 class TeamService(Service):
@@ -67,7 +69,7 @@ class TeamService(Service):
                 )
             ).all()
             return TeamListing(
-                viewer_role=actor.role,
+                viewer_role=actor.role or "",  # require_member: a member always has a role
                 members=[TeamMember(m.slack_user_id, m.role, m.invited_by, m.created_at) for m in rows],
             )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Webhook, WebhookDelivery
 from milobot.services import outbox
@@ -107,7 +108,7 @@ class WebhookDeliveryService(Service):
                 )
 
 
-async def last_delivery(session, webhook_id: int) -> WebhookDelivery | None:
+async def last_delivery(session: AsyncSession, webhook_id: int) -> WebhookDelivery | None:
     return await session.scalar(
         select(WebhookDelivery)
         .where(WebhookDelivery.webhook_id == webhook_id)

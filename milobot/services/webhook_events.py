@@ -3,15 +3,17 @@ that creates a candidate or completes an interview describes it the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Candidate, Interview
+from milobot.db.models import Answer, Candidate, Interview
 from milobot.services.webhooks import emit
 
 
-def _iso(value) -> str | None:
+def _iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
@@ -40,7 +42,7 @@ def interview_data(interview: Interview) -> dict[str, Any]:
     }
 
 
-def scores_data(answers) -> list[dict[str, Any]]:
+def scores_data(answers: Sequence[Answer]) -> list[dict[str, Any]]:
     out = []
     for a in answers:
         score = a.score_override if a.score_override is not None else a.score
@@ -70,7 +72,7 @@ async def interview_completed(session: AsyncSession, interview: Interview, candi
 
 
 async def interview_scored(
-    session: AsyncSession, interview: Interview, candidate: Candidate, answers
+    session: AsyncSession, interview: Interview, candidate: Candidate, answers: Sequence[Answer]
 ) -> None:
     await emit(
         session,

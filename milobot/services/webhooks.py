@@ -103,7 +103,7 @@ async def emit(
     wanted = [h for h in hooks if event in (h.events or [])]
     if wanted:
         agent = await session.get(Agent, agent_id)
-        workspace = await session.get(Workspace, workspace_id)
+        workspace = await session.get_one(Workspace, workspace_id)
         at = utcnow()
         queued = []
         for hook in wanted:
@@ -171,6 +171,13 @@ def _check_events(events: list[str] | None) -> list[str]:
     if not chosen or len(chosen) != len(set(events or [])):
         raise Invalid("Pick at least one event from the list.", field="events")
     return chosen
+
+
+def _agent_id(hook: Webhook) -> int:
+    """Every endpoint is added to an agent (`add`); the column is nullable in the schema only."""
+    if hook.agent_id is None:
+        raise NotFound("That webhook endpoint's agent is gone.")
+    return hook.agent_id
 
 
 class WebhookService(Service):
@@ -310,7 +317,7 @@ class WebhookService(Service):
             hook.previous_secret, hook.previous_secret_expires_at = hook.secret, until
             hook.secret = seal(self.deps.secret_key, secret)
             audit.record(session, actor, "webhook.rotate_secret", target_type="webhook", target_id=hook.id)
-            return NewSecret(hook.id, hook.agent_id, hook.url, secret, rotated=True, old_valid_until=until)
+            return NewSecret(hook.id, _agent_id(hook), hook.url, secret, rotated=True, old_valid_until=until)
 
     async def set_active(self, *, identity: Identity, webhook_id: int, active: bool) -> int:
         async with self.acting(identity) as (session, actor):
@@ -326,13 +333,13 @@ class WebhookService(Service):
                 target_type="webhook",
                 target_id=hook.id,
             )
-            return hook.agent_id
+            return _agent_id(hook)
 
     async def delete(self, *, identity: Identity, webhook_id: int) -> int:
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
             hook = await self._hook(session, actor.workspace_id, webhook_id)
-            agent_id = hook.agent_id
+            agent_id = _agent_id(hook)
             audit.record(
                 session, actor, "webhook.delete", target_type="webhook", target_id=hook.id, url=hook.url
             )
@@ -344,7 +351,7 @@ class WebhookService(Service):
             require_admin(actor)
             hook = await self._hook(session, actor.workspace_id, webhook_id)
             agent = await session.get(Agent, hook.agent_id)
-            workspace = await session.get(Workspace, actor.workspace_id)
+            workspace = await session.get_one(Workspace, actor.workspace_id)
             data = {"message": "A test event from milobot's Manage Webhooks.", "sent_by": actor.user_id}
             body = body_for(
                 message_id=new_message_id(),
@@ -355,7 +362,7 @@ class WebhookService(Service):
                 data=data,
             )
             await _enqueue(session, [_queue(session, hook, event=TEST_EVENT, body=body)])
-            return hook.agent_id
+            return _agent_id(hook)
 
     async def retry(self, *, identity: Identity, delivery_id: int) -> int:
         """Queue a failed delivery again: same webhook-id and body, a fresh retry schedule."""
@@ -378,7 +385,7 @@ class WebhookService(Service):
             audit.record(
                 session, actor, "webhook.retry", target_type="webhook_delivery", target_id=delivery.id
             )
-            return hook.agent_id
+            return _agent_id(hook)
 
 
 def body_bytes(body: dict[str, Any]) -> bytes:

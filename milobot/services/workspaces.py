@@ -42,7 +42,7 @@ async def get_or_create_workspace(
             workspace = Workspace(team_id=team_id, enterprise_id=enterprise_id, name=name, settings={})
             session.add(workspace)
     except IntegrityError:
-        workspace = await session.scalar(select(Workspace).where(Workspace.team_id == team_id))
+        workspace = (await session.scalars(select(Workspace).where(Workspace.team_id == team_id))).one()
     return workspace
 
 
