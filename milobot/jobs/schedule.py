@@ -7,13 +7,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from milobot.jobs import digests, housekeeping, reminders, retention
+from milobot.jobs import analytics_rollup, digests, housekeeping, reminders, retention
 
 log = logging.getLogger(__name__)
 
 JOB_MODULES: list[Any] = [
     housekeeping,  # purge of processed Slack event ids (hourly)
     digests,  # analytics digests to channels (every minute)
+    analytics_rollup,  # analytics days rolled up ahead of the first read (nightly, 02:30 UTC)
     retention,  # erase candidates past the workspace's retention period (daily, 03:00 UTC)
     reminders,  # reviewer reminders: one DM a day per reviewer, weekdays in working hours (every 15 min)
 ]
