@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.engine import Database
@@ -45,14 +45,10 @@ async def awaiting_review(
     return await _awaiting(db, workspace_id, agent_id, completed_before, limit)
 
 
-async def _awaiting(
-    session: AsyncSession,
-    workspace_id: int,
-    agent_id: int | None,
-    completed_before: datetime | None,
-    limit: int,
-) -> list[AwaitingReview]:
-    where = [
+def _waiting(workspace_id: int, agent_id: int | None) -> list[ColumnElement[bool]]:
+    """What "waiting for review" means, for the list and its count alike: completed, nobody on the team has
+    rated it or decided on it, and its agent is still active."""
+    where: list[ColumnElement[bool]] = [
         Candidate.workspace_id == workspace_id,
         Candidate.status == "completed",
         Candidate.completed_at.is_not(None),
@@ -62,6 +58,17 @@ async def _awaiting(
     ]
     if agent_id is not None:
         where.append(Candidate.agent_id == agent_id)
+    return where
+
+
+async def _awaiting(
+    session: AsyncSession,
+    workspace_id: int,
+    agent_id: int | None,
+    completed_before: datetime | None,
+    limit: int,
+) -> list[AwaitingReview]:
+    where = _waiting(workspace_id, agent_id)
     if completed_before is not None:
         where.append(Candidate.completed_at < completed_before)
     latest = (
@@ -93,16 +100,7 @@ async def _awaiting(
 
 
 async def awaiting_count(session: AsyncSession, *, workspace_id: int, agent_id: int | None = None) -> int:
-    where = [
-        Candidate.workspace_id == workspace_id,
-        Candidate.status == "completed",
-        Candidate.completed_at.is_not(None),
-        Candidate.rating_count == 0,
-        Candidate.decision == "none",
-        Agent.status == "active",
-    ]
-    if agent_id is not None:
-        where.append(Candidate.agent_id == agent_id)
+    where = _waiting(workspace_id, agent_id)
     n = await session.scalar(
         select(func.count()).select_from(Candidate).join(Agent, Agent.id == Candidate.agent_id).where(*where)
     )
