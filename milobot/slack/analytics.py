@@ -13,7 +13,6 @@ from slack_sdk.errors import SlackApiError
 
 from milobot.blocks.text import display
 from milobot.jobs.outbox import Delivery, PermanentFailure
-from milobot.render.charts import chart_alt_text, summary_chart_png
 from milobot.services.analytics_report import CHART, AnalyticsService
 from milobot.slack.deliver import PERMANENT_ERRORS
 from milobot.slack.tokens import NoTokenForWorkspace
@@ -44,6 +43,9 @@ class ChartDeliverer:
         name, summary = found
         per = "week" if summary.bucket == "week" else "day"
         title = f"{name} — interviews per {per}, {p.get('label') or ''}".strip(", ")
+        # matplotlib (~40 MB) is imported by the first chart, not at startup: most processes never draw one.
+        from milobot.render.charts import chart_alt_text, summary_chart_png
+
         png = await asyncio.to_thread(summary_chart_png, summary, title=title[:120])
         try:
             client = await self.clients.for_team(item.team_id)
