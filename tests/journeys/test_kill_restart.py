@@ -3,13 +3,10 @@ and completes on the next process, because everything it needs was in the databa
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 
 import aiohttp
 import pytest
@@ -23,27 +20,12 @@ from tests.conftest import ADMIN
 from tests.fakes import payloads, signing
 from tests.harness import SECRET_KEY, SIGNING_SECRET
 from tests.ingestion.support import ADMIN_DM, buttons, click, corpus_pdfs, make_zip, register
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-async def _until(condition, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = await condition()
-        if result:
-            return result
-        await asyncio.sleep(0.05)  # polling another process, bounded by the deadline
-    raise AssertionError(f"{what} not met within {timeout}s")
+from tests.operations.support import free_port, until
 
 
 class ServeProcess:
     def __init__(self, env: dict[str, str], log_path):
-        self.port = _free_port()
+        self.port = free_port()
         self.env, self.log_path = env, log_path
         self.proc: subprocess.Popen | None = None
 
@@ -67,7 +49,7 @@ class ServeProcess:
             except aiohttp.ClientError:
                 return False
 
-        await _until(healthy, what="milobot serve healthy")
+        await until(healthy, what="milobot serve healthy")
 
     def kill(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
@@ -129,7 +111,7 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
             message = slack.message(batch.channel_id, batch.message_ts)
             return message if message and buttons(message, Action.REVIEW_APPROVE_ALL) else None
 
-        message = await _until(in_review, what="the review message")
+        message = await until(in_review, what="the review message")
     finally:
         first.kill()  # no shutdown hooks, no goodbye: the process is simply gone
 
@@ -147,7 +129,7 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
             async with db.unit_of_work() as s:
                 return await s.scalar(select(func.count()).select_from(Candidate)) == 3
 
-        await _until(created, what="three candidates")
+        await until(created, what="three candidates")
         async with db.unit_of_work() as s:
             emails = set((await s.scalars(select(Candidate.email_normalized))).all())
             batch = await s.scalar(select(IngestionBatch))
