@@ -82,7 +82,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     (
         "Admin",
         "/milo settings",
-        "Time zone, working hours, cost and savings figures, reviewers, privacy and retention (admins).",
+        "Time zone, working hours, cost and savings figures, reviewers, privacy and retention (admins change them; viewers can read them).",
     ),
     ("Admin", "/milo apikey", "Make an API key for an external interview engine to post results."),
     (

@@ -159,7 +159,7 @@ def settings_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ())
     ).to_dict()
 
 
-def saved_modal(settings: WorkspaceSettings) -> dict[str, Any]:
+def _summary(settings: WorkspaceSettings) -> list[str]:
     start, end = settings.work_hours
     reviewers = ", ".join(f"<@{r}>" for r in settings.reviewers) or "the admins"
     figures = [
@@ -167,8 +167,7 @@ def saved_modal(settings: WorkspaceSettings) -> dict[str, Any]:
         ("Minutes saved per screen", settings.minutes_saved_per_screen, ""),
         ("Hourly rate", settings.hourly_rate, settings.currency),
     ]
-    lines = [
-        ":white_check_mark: Settings saved.",
+    return [
         f"*Time zone:* {display(settings.time_zone, 64)}",
         f"*Working hours:* {start:02d}:00–{end:02d}:00, Monday to Friday",
         *(
@@ -178,14 +177,28 @@ def saved_modal(settings: WorkspaceSettings) -> dict[str, Any]:
         ),
         f"*Reviewers:* {reviewers}",
     ]
+
+
+def _summary_modal(lines: list[str], footer: str) -> dict[str, Any]:
     return {
         "type": "modal",
         "title": {"type": "plain_text", "text": "Workspace settings"},
         "close": {"type": "plain_text", "text": "Done"},
         "blocks": [
             SectionBlock(text=MarkdownTextObject(text="\n".join(lines))).to_dict(),
-            ContextBlock(
-                elements=[MarkdownTextObject(text="Change them again with `/milo settings`.")]
-            ).to_dict(),
+            ContextBlock(elements=[MarkdownTextObject(text=footer)]).to_dict(),
         ],
     }
+
+
+def saved_modal(settings: WorkspaceSettings) -> dict[str, Any]:
+    return _summary_modal(
+        [":white_check_mark: Settings saved.", *_summary(settings)],
+        "Change them again with `/milo settings`.",
+    )
+
+
+def read_only_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ()) -> dict[str, Any]:
+    """What a viewer sees: the settings digests, reminders and savings figures follow, without a form."""
+    admin_names = ", ".join(f"<@{a}>" for a in admins[:10]) or "an admin"
+    return _summary_modal(_summary(settings), f"Only admins can change these: ask {admin_names}.")

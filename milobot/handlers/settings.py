@@ -1,4 +1,4 @@
-"""`/milo settings` (admins): open the workspace settings modal; its submission is validated before the
+"""`/milo settings`: open the workspace settings modal (admins; viewers see the settings read-only); its submission is validated before the
 ack, so every mistake shows under its field (response_action "errors") and nothing is half saved.
 The modal's Privacy & retention button belongs to the privacy feature, which listens for it."""
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
-from milobot.blocks.settings import ERROR_BLOCKS, saved_modal, settings_modal
+from milobot.blocks.settings import ERROR_BLOCKS, read_only_modal, saved_modal, settings_modal
 from milobot.container import Container
 from milobot.errors import MilobotError
 from milobot.handlers.commands import CommandContext, subcommand
@@ -21,9 +21,8 @@ from milobot.services.workspace_settings import SettingsForm, SettingsInvalid
 @subcommand(Sub.SETTINGS)
 async def settings_command(ctx: CommandContext) -> None:
     screen = await ctx.container.workspace_settings.screen(identity=ctx.identity)
-    await ctx.client.views_open(
-        trigger_id=ctx.trigger_id, view=settings_modal(screen.settings, admins=screen.admins)
-    )
+    build = settings_modal if screen.can_edit else read_only_modal
+    await ctx.client.views_open(trigger_id=ctx.trigger_id, view=build(screen.settings, admins=screen.admins))
 
 
 def _text(state: dict[str, dict[str, Any]], block: str) -> str | None:

@@ -22,7 +22,7 @@ from milobot.db.models import AuditEntry, Member, Workspace
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit
 from milobot.services.base import Service
-from milobot.services.context import ADMIN, Identity, require_admin
+from milobot.services.context import ADMIN, Identity, require_admin, require_member
 from milobot.services.privacy import PUBLIC_CHANNEL_PRIVACY, REDACT
 
 COST_PER_INTERVIEW = "cost_per_interview"
@@ -91,6 +91,7 @@ class SettingsForm:
 class SettingsScreen:
     settings: WorkspaceSettings
     admins: tuple[str, ...]
+    can_edit: bool = True  # viewers read the same settings, without a form to change them
 
 
 def zone_or_utc(name: str | None) -> ZoneInfo:
@@ -278,11 +279,14 @@ async def reviewers_of(
 
 class WorkspaceSettingsService(Service):
     async def screen(self, *, identity: Identity) -> SettingsScreen:
-        """What the modal shows. Admins only: viewers are told so rather than shown a form they can't save."""
+        """What the modal shows: the form for admins; for viewers the same settings read-only, so they
+        know when digests and reminders run and whom to ask for a change (saving stays admins-only)."""
         async with self.acting(identity) as (session, actor):
-            require_admin(actor)
+            require_member(actor)
             workspace = await workspace_of(session, actor.workspace_id)
-            return SettingsScreen(read(workspace), await admins_of(session, actor.workspace_id))
+            return SettingsScreen(
+                read(workspace), await admins_of(session, actor.workspace_id), can_edit=actor.is_admin
+            )
 
     async def save(self, *, identity: Identity, form: SettingsForm) -> WorkspaceSettings:
         valid = validate(form)

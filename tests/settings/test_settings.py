@@ -1,5 +1,5 @@
 """`/milo settings` over the wire: the modal opens for admins with what is stored, saves what is valid
-(with an audit line), shows every mistake under its field, refuses viewers, and the workspace's time
+(with an audit line), shows every mistake under its field, shows viewers the settings read-only (and refuses their saves), and the workspace's time
 zone starts as the first admin's Slack profile time zone."""
 
 from __future__ import annotations
@@ -193,14 +193,16 @@ async def test_reviewers_must_be_on_the_team(milo, slack):
     assert ws_settings.read(await workspace(milo)).reviewers == ()
 
 
-async def test_a_viewer_is_refused_both_the_modal_and_a_forged_save(milo, slack):
+async def test_a_viewer_reads_the_settings_without_a_form_and_a_forged_save_is_refused(milo, slack):
     await open_modal(milo, slack)  # the admin exists
+    assert (await submit(milo, slack, time_zone="Europe/Oslo", cost="2.5"))["response_action"] == "update"
     await add_members(milo, [VIEWER])
-    mark = slack.mark()
-    await milo.command("settings", user=VIEWER)
-    reply = await slack.wait_for("response_url", since=mark)
-    assert "Only admins" in reply.args["text"]
-    assert not [c for c in slack.calls[mark:] if c.method == "views.open"]
+    view = await open_modal(milo, slack, user=VIEWER)
+    assert "submit" not in view  # nothing to save
+    assert not [b for b in view["blocks"] if b["type"] == "input"]
+    shown = json.dumps(view)
+    assert "Europe/Oslo" in shown and "2.5 EUR" in shown
+    assert f"Only admins can change these: ask <@{ADMIN}>" in shown
 
     before = await workspace(milo)
     answer = await submit(milo, slack, user=VIEWER, time_zone="Asia/Kolkata")
