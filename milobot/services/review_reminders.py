@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, ReviewReminder
 from milobot.services import outbox
-from milobot.services.base import Service
+from milobot.services.base import Service, rowcount
 from milobot.services.review_queue import awaiting_review
 from milobot.services.workspace_settings import WorkspaceSettings, read, reviewers_of, workspace_of
 
@@ -133,6 +133,17 @@ async def workspaces_with_waiting(session: AsyncSession, *, completed_before: da
             )
         ).all()
     )
+
+
+async def forget_old_reviewer_claims(session: AsyncSession, *, older_than: timedelta) -> int:
+    """A reviewer's claim only has to outlive its local day; a creator's ("candidate:<id>") is kept, since
+    it is what stops the creator being told about the same candidate again."""
+    result = await session.execute(
+        delete(ReviewReminder).where(
+            ReviewReminder.kind == REVIEWER, ReviewReminder.sent_at < datetime.now(UTC) - older_than
+        )
+    )
+    return rowcount(result) or 0
 
 
 async def _claim(session: AsyncSession, *, workspace_id: int, kind: str, subject: str, user_id: str) -> bool:

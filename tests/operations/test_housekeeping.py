@@ -1,4 +1,5 @@
-"""Processed Slack event ids older than a day are purged; younger ones still stop a redelivery."""
+"""Processed Slack event ids older than a day are purged; younger ones still stop a redelivery. Reviewer
+reminder claims older than a week are purged too."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from milobot.db.models import ProcessedEvent
+from milobot.db.models import ProcessedEvent, ReviewReminder
 from milobot.db.types import utcnow
-from milobot.jobs.housekeeping import purge_processed_events
+from milobot.jobs.housekeeping import purge_processed_events, purge_reviewer_claims
+from milobot.services.workspaces import get_or_create_workspace
 from tests.fakes import payloads
 
 
@@ -50,3 +52,23 @@ async def test_event_ids_older_than_a_day_are_purged_and_younger_ones_still_dedu
     await milo.event(fresh)
     await slack.wait_for("views.publish")
     assert len(slack.calls_to("views.publish")) == 1
+
+
+async def test_reviewer_claims_older_than_a_week_are_purged_and_creator_claims_are_kept(milo, slack):
+    now = utcnow()
+    async with milo.container.db.unit_of_work() as s:
+        ws = await get_or_create_workspace(s, slack.team_id)
+        rows = [
+            ("reviewer", "UREV00001:2026-01-05", now - timedelta(days=8)),
+            ("reviewer", "UREV00001:2026-01-12", now - timedelta(days=6)),
+            ("creator", "candidate:41", now - timedelta(days=30)),
+        ]
+        s.add_all(
+            ReviewReminder(workspace_id=ws.id, kind=kind, subject=subject, user_id="UREV00001", sent_at=at)
+            for kind, subject, at in rows
+        )
+
+    assert await purge_reviewer_claims(milo.container.db) == 1
+    async with milo.container.db.unit_of_work() as s:
+        left = set((await s.scalars(select(ReviewReminder.subject))).all())
+    assert left == {"UREV00001:2026-01-12", "candidate:41"}
