@@ -34,7 +34,7 @@ def forget_modal(address: str, plan: ErasurePlan, confirm: metadata.ForgetConfir
         f"*{_n(plan.candidates, 'candidate')}* (every agent), *{_n(plan.interviews, 'interview')}* with their "
         f"answers, scores, ratings, notes and signals, *{_n(plan.files, 'file')}* (résumés, recordings), "
         f"*{_n(plan.drafts, 'import draft')}*; *{_n(plan.messages, 'message')}* of mine about them will say "
-        "the details were erased."
+        "the details were erased." + _uploads_line(plan, "will be deleted from Slack")
     )
     return View(
         type="modal",
@@ -76,6 +76,16 @@ def forgotten_text(result: ErasureResult) -> str:
         f":wastebasket: Erased {_n(p.candidates, 'candidate')}, {_n(p.interviews, 'interview')}, "
         f"{_n(result.files_removed, 'file')} and {_n(p.drafts, 'import draft')}; "
         f"{_n(p.messages, 'message')} now say the details were erased."
+        + _uploads_line(p, "are being deleted from Slack")
+    )
+
+
+def _uploads_line(plan: ErasurePlan, verb: str) -> str:
+    if not plan.slack_files:
+        return ""
+    return (
+        f" {_n(plan.slack_files, 'file')} I uploaded with them in it (report PDFs, packages, data exports) "
+        f"{verb}."
     )
 
 

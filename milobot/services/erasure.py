@@ -5,7 +5,8 @@ transaction it deletes the candidates (every agent) with their interviews, answe
 notes, integrity signals, recordings, decisions, nudges and file rows; import drafts and outbox rows,
 webhook deliveries and ATS events that carry the address or name those candidates; and every earlier
 audit line about them. It enqueues a chat.update of each message the bot posted about them (cards,
-notices, review messages re-rendered) to an "erased" placeholder, and writes one audit line: who, when,
+notices, review messages re-rendered) to an "erased" placeholder and a files.delete of each file the bot
+uploaded that shows them (report PDFs, Package ZIPs with them inside, personal data exports), and writes one audit line: who, when,
 and a salted hash of the address (so a later request can be matched to it, while the log itself names
 no one). Report and file links stop working on their own: both look the candidate up on every open.
 
@@ -106,6 +107,7 @@ class ErasurePlan:
     messages: int
     drafts: int
     queued: int = 0  # outbox rows about them (e-mails, exports, webhooks not yet sent)
+    slack_files: int = 0  # files the bot uploaded to Slack that show them, deleted with them
 
     @property
     def known(self) -> bool:
@@ -123,6 +125,9 @@ class _Found:
     outbox_ids: list[int] = field(default_factory=list)
     answer_ids: list[int] = field(default_factory=list)
     sync_ids: list[int] = field(default_factory=list)
+    slack_files: set[str] = field(
+        default_factory=set
+    )  # uploads that show them: report PDFs, packages, exports
 
     def plan(self) -> ErasurePlan:
         return ErasurePlan(
@@ -132,6 +137,7 @@ class _Found:
             messages=len(self.cards) + len(self.posted),
             drafts=len(self.drafts),
             queued=len(self.outbox_ids),
+            slack_files=len(self.slack_files),
         )
 
 
@@ -267,6 +273,7 @@ async def _find(
                 continue
             found.outbox_ids.append(row.id)
             result = row.result or {}
+            found.slack_files.update(str(f) for f in result.get("slack_files") or [] if f)
             if (
                 row.kind in _POSTED_KINDS
                 and row.status == "done"
@@ -274,6 +281,17 @@ async def _find(
                 and result.get("ts")
             ):
                 found.posted.append(row)
+    if cid_set:  # a package ZIP cannot be edited: one erased person inside means the whole upload goes
+        for package_ids, detail in (
+            await session.execute(
+                select(ReportPackage.candidate_ids, ReportPackage.detail).where(
+                    ReportPackage.workspace_id == workspace_id
+                )
+            )
+        ).all():
+            uploaded = (detail or {}).get("slack_file_id")
+            if uploaded and cid_set.intersection(package_ids or []):
+                found.slack_files.add(str(uploaded))
     return found
 
 
@@ -354,6 +372,8 @@ class ErasureService(Service):
         cids, iids = found.candidate_ids or [-1], found.interview_ids or [-1]
         ws = workspace_id
         await self._placeholders(session, ws, found)
+        for file_id in sorted(found.slack_files):
+            outbox.enqueue(session, workspace_id=ws, kind=outbox.SLACK_FILE_DELETE, payload={"file": file_id})
         await self._rerender_notices(session, ws, cids)
         batch_ids = sorted({d.batch_id for d in found.drafts})
         file_ids = sorted({d.file_id for d in found.drafts if d.file_id})

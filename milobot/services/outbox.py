@@ -22,6 +22,7 @@ SLACK_POST = "slack.post"  # chat.postMessage {channel, text, blocks}; may remem
 SLACK_UPDATE = "slack.update"  # chat.update {channel, ts, text, blocks}
 SLACK_DM = "slack.dm"  # conversations.open + chat.postMessage {user, text, blocks}
 SLACK_EPHEMERAL = "slack.ephemeral"  # chat.postEphemeral {channel, user, text}
+SLACK_FILE_DELETE = "slack.file_delete"  # files.delete {file}: an upload that names an erased person
 EMAIL = "email"  # {to, subject, text, html}
 WEBHOOK = "webhook"  # {delivery_id}
 ATS = "ats"  # {connection_id, candidate_id, interview_id}

@@ -55,6 +55,7 @@ class SlackDeliverers:
         worker.register("slack.update", self.update)
         worker.register("slack.dm", self.dm)
         worker.register("slack.ephemeral", self.ephemeral)
+        worker.register("slack.file_delete", self.file_delete)
 
     async def _client(self, item: Delivery):
         try:
@@ -128,6 +129,26 @@ class SlackDeliverers:
             blocks=blocks or None,
         )
         return {}
+
+    async def file_delete(self, item: Delivery) -> dict:
+        """Erasure deletes what the bot uploaded about the person (a report PDF, a package, a data export).
+        A file someone already deleted is what we wanted."""
+        client = await self._client(item)
+        try:
+            await client.files_delete(file=item.payload["file"])
+        except SlackApiError as exc:
+            code = exc.response.get("error") if exc.response is not None else None
+            if code in ("file_not_found", "file_deleted"):
+                return {"file": item.payload["file"], "gone": code}
+            raise _permanent_or(exc, "files_delete") from None
+        return {"file": item.payload["file"]}
+
+
+def uploaded_ids(response: Any) -> list[str]:
+    """The file ids of a files_upload_v2 / files.completeUploadExternal answer, kept in the outbox row's
+    result so an erasure can delete the upload later."""
+    files = response.get("files") if response is not None else None
+    return [str(f["id"]) for f in files or [] if isinstance(f, dict) and f.get("id")]
 
 
 def _permanent_or(exc: SlackApiError, method: str) -> Exception:

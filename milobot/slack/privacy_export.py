@@ -11,7 +11,7 @@ from slack_sdk.errors import SlackApiError
 
 from milobot.jobs.outbox import Delivery, PermanentFailure
 from milobot.services.privacy_export import EXPORT_KIND, PrivacyExportService, write_zip
-from milobot.slack.deliver import PERMANENT_ERRORS
+from milobot.slack.deliver import PERMANENT_ERRORS, uploaded_ids
 from milobot.slack.tokens import NoTokenForWorkspace
 
 
@@ -31,7 +31,7 @@ def install(worker, clients, container) -> None:
             size = await asyncio.to_thread(write_zip, person, target)
             opened = await client.conversations_open(users=p["user"])
             count = person.candidates
-            await client.files_upload_v2(
+            uploaded = await client.files_upload_v2(
                 file=str(target),
                 filename="personal-data-export.zip",
                 title="Personal data export",
@@ -50,6 +50,11 @@ def install(worker, clients, container) -> None:
             raise
         finally:
             await asyncio.to_thread(target.unlink, True)
-        return {"candidates": person.candidates, "files": len(person.files), "bytes": size}
+        return {
+            "candidates": person.candidates,
+            "files": len(person.files),
+            "bytes": size,
+            "slack_files": uploaded_ids(uploaded),
+        }
 
     worker.register(EXPORT_KIND, deliver)

@@ -259,7 +259,7 @@ class PackageRunner:
             filename = (
                 f"{'shortlisted' if plan.shortlist else 'candidate-files'}-{slug(plan.title, 'package')}.zip"
             )
-            await self._upload(client, plan, path, size, filename)
+            file_id = await self._upload(client, plan, path, size, filename)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(path)
@@ -268,9 +268,14 @@ class PackageRunner:
             title=plan.title, files=len(entries), size=size, left_out=left_out
         )
         await self._edit(client, plan, text, blocks)
-        return {"bytes": size, "entries": [e.name for e in entries], "left_out": left_out}
+        return {
+            "bytes": size,
+            "entries": [e.name for e in entries],
+            "left_out": left_out,
+            "slack_file_id": file_id,  # an erasure of anyone inside deletes the ZIP
+        }
 
-    async def _upload(self, client, plan: PackagePlan, path: str, size: int, filename: str) -> None:
+    async def _upload(self, client, plan: PackagePlan, path: str, size: int, filename: str) -> str:
         """files.getUploadURLExternal, the bytes streamed from disk, files.completeUploadExternal."""
         ticket = await client.files_getUploadURLExternal(filename=filename, length=size)
         source = await asyncio.to_thread(open, path, "rb")
@@ -288,3 +293,4 @@ class PackageRunner:
             channel_id=plan.dm_channel,
             initial_comment=report_blocks.package_upload_comment(title=plan.title),
         )
+        return str(ticket["file_id"])

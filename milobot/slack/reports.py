@@ -14,7 +14,7 @@ from milobot.jobs.outbox import Delivery, PermanentFailure
 from milobot.render.pool import RenderPool
 from milobot.services.report_packages import PACKAGE_KIND, slug
 from milobot.services.reports import REPORT_PDF
-from milobot.slack.deliver import PERMANENT_ERRORS
+from milobot.slack.deliver import PERMANENT_ERRORS, uploaded_ids
 from milobot.slack.report_packages import PackageRunner
 from milobot.slack.tokens import NoTokenForWorkspace
 
@@ -59,7 +59,7 @@ class PdfDeliverer:
                 )
                 return {"skipped": "candidate gone"}
             pdf = await self.pool.report_pdf(data)
-            await client.files_upload_v2(
+            uploaded = await client.files_upload_v2(
                 channel=dm,
                 content=pdf,
                 filename=pdf_filename(data.candidate_name),
@@ -73,7 +73,7 @@ class PdfDeliverer:
             if code in PERMANENT_ERRORS:
                 raise PermanentFailure(f"report pdf: {code}") from None
             raise
-        return {"channel": dm, "bytes": len(pdf)}
+        return {"channel": dm, "bytes": len(pdf), "slack_files": uploaded_ids(uploaded)}
 
 
 def install(worker, clients, container) -> None:

@@ -1127,6 +1127,26 @@ class FakeSlack:
             out.append(json.loads(json.dumps(stored)))
         return {"ok": True, "files": out}
 
+    def _api_files_delete(self, ws: Workspace, args, call, request):
+        """A bot may delete what it uploaded; the messages that showed the file keep a tombstone."""
+        self._require(args, "file")
+        file_id = args["file"]
+        if file_id not in self._files or self._file_team[file_id] != ws.team_id:
+            raise _SlackError("file_not_found")
+        if self._files[file_id].get("user") != ws.bot_user_id:
+            raise _SlackError("cant_delete_file")
+        del self._files[file_id]
+        self._file_content.pop(file_id, None)
+        for name in [n for n, f in self.uploaded_files.items() if f.file_id == file_id]:
+            del self.uploaded_files[name]
+        for channel_messages in self.messages.values():
+            for message in channel_messages.values():
+                files = message.get("files") or []
+                message["files"] = [
+                    {"id": file_id, "mode": "tombstone"} if f.get("id") == file_id else f for f in files
+                ]
+        return {"ok": True}
+
     def _route_fault(self, name: str) -> web.Response | None:
         """Injected faults for the non-API routes ("upload", "response_url"), as plain-text answers."""
         faults = self._faults.get(name)
