@@ -68,19 +68,23 @@ def _form_matrix(page, name) -> list:
         return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
-def _glyphs(operand, wide: int) -> tuple[int, bool]:
-    """How many glyphs a Tj/TJ operand draws, and whether spaces are among them (chromium and
-    reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a space there)."""
+def _glyphs(operand, wide: int) -> list[tuple[int, bool, float]]:
+    """The runs a Tj/TJ operand draws: how many glyphs each, whether spaces are among them
+    (chromium and reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a
+    space there), and how far, in ems, the pen jumped before it. TeX's \\hfill inside one line
+    ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems between
+    two words: a column gap, though no second operator shows it."""
     items = operand if isinstance(operand, list) else [operand]
-    total = 0
-    spaced = wide > 1
+    runs: list[list] = [[0, wide > 1, 0.0]]
     for item in items:
         if isinstance(item, (str, bytes)):
             raw = getattr(item, "original_bytes", None)
             raw = raw if raw is not None else item
-            total += len(raw)
-            spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
-    return total // wide, spaced
+            runs[-1][0] += len(raw)
+            runs[-1][1] = runs[-1][1] or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+        elif isinstance(item, (int, float)) and -float(item) / 1000 > _GAP_EMS and runs[-1][0]:
+            runs.append([0, wide > 1, -float(item) / 1000])
+    return [(n // wide, spaced, jump) for n, spaced, jump in runs]
 
 
 def _bytes_per_glyph(page, name) -> int:
@@ -160,9 +164,11 @@ def read_page(page) -> PageText:
         if op == b"TJ" or op == b"Tj":
             if outer:
                 cm = _mult(list(cm), outer[-1])
-            glyphs, spaced = _glyphs(args[0] if op == b"TJ" and args else args, wide[0])
             x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            shows.append((x, y, glyphs, spaced))
+            for k, (glyphs, spaced, jump) in enumerate(_glyphs(args[0] if op == b"TJ" and args else args, wide[0])):
+                # A run after a wide jump inside the operator: its x is not known here, only that
+                # the jump was wide, which is all _split_wide_gaps asks.
+                shows.append((x if not k else math.inf, y, glyphs, spaced))
         elif op == b"Tf" and args:
             wide[0] = _bytes_per_glyph(page, args[0])
         elif op == b"Do" and args:
