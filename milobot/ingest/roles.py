@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .entry_shape import at_shape, comma_shape, entry_cells
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
@@ -325,6 +326,29 @@ def _is_label_piece(piece: str) -> bool:
     return bool(_TITLE_LABEL_RE.match(piece) or _COMPANY_LABEL_RE.match(piece) or ":" in piece)
 
 
+def _through_shape(section: list[str], ranges: list, jobs: list, current, title, company):
+    """The current entry read through the shape all entries share (entry_shape.py), where the
+    entry's own words left the title or the employer out or ran the two together."""
+    heads = []
+    side = _entry_side(section, [r[0] for r in ranges], current[0])
+    for r in jobs:
+        k = ranges.index(r)
+        limit = ranges[k - 1][0] + 1 if k else 0
+        stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
+        heads.append(entry_cells(section, r[0], limit, stop, side))
+    mine = heads[jobs.index(current)]
+    pair = at_shape(heads, mine)
+    if pair is None and (not title or not company or ", " in f"{title}{company}"):
+        pair = comma_shape(heads, mine)
+        if pair and title and company and pair[0] not in (title, company) and pair[1] not in (title, company):
+            # Only where the shape splits what the words ran together, not where it disagrees.
+            if not (pair[0] in title or pair[0] in company):
+                pair = None
+    if pair is None:
+        return title, company
+    return pair[0], _tidy_company(pair[1])
+
+
 def find_experience(
     sections: dict[str, list[str]], lines: list[str]
 ) -> tuple[str | None, str | None, float | None]:
@@ -357,5 +381,6 @@ def find_experience(
         ]
         voted = _voted(pieces, section, ranges, jobs, current)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
+        title, company = _through_shape(section, ranges, jobs, current, title, company)
     years = _years_from_ranges(ranges)
     return title, company, years

@@ -65,3 +65,93 @@ def test_a_wide_jump_inside_one_tj_array_is_a_column_gap():
     profile = _profile_of_pdf(_raw_pdf(content))
     assert profile.current_company == "Brindlemoor Labs"
     assert profile.current_title == "Glassworks Planner"
+
+
+def _role(text: str) -> tuple[str | None, str | None]:
+    profile = parse_resume(text)
+    return profile.current_title, profile.current_company
+
+
+def test_title_at_employer_is_learnt_from_the_other_entries():
+    """ "Vildmarksguide at Tornquist": neither word is in any list, but the résumé writes every entry
+    "Title at Employer", so the shape says which side is which."""
+    text = """Ilvy Marchetti-Okafor
+ilvy.mo@brackenpost.example
+Experience
+2021-08-01 to Present
+Vildmarksguide at Tornquist
+Led groups of eight through the northern trails
+2017-03-01 to 2021-06-30
+Fjällräddare at Ostrahed Fjällstation
+Kept the mountain station open through two winters
+"""
+    assert _role(text) == ("Vildmarksguide", "Tornquist")
+
+
+def test_one_entry_at_its_employer_shows_its_shape_by_a_word_it_knows():
+    text = """Corvin Aldaya
+corvin.aldaya@quernmail.example
+Experience
+Mar 2022 – Present\tHafenlotse at Brackwasser Lotsen GmbH
+Brought container ships up the estuary
+"""
+    assert _role(text) == ("Hafenlotse", "Brackwasser Lotsen GmbH")
+
+
+def test_a_sentence_with_at_in_it_is_no_entry_shape():
+    """ "Worked at the port" is about the work; the shape needs a capitalised employer and a
+    line of its own."""
+    text = """Corvin Aldaya
+corvin.aldaya@quernmail.example
+Experience
+Harbour Pilot, Brackwasser Lotsen GmbH
+Mar 2022 – Present
+Worked at night on the container berths of the outer port and more
+"""
+    assert _role(text) == ("Harbour Pilot", "Brackwasser Lotsen GmbH")
+
+
+def test_employer_then_title_after_a_comma_is_read_in_the_order_the_entries_share():
+    """ "Kelpmoor Havbruk ASA, Røktar": the second part is no city, since another entry's legal
+    form shows the employers come first and the parts after them are the titles."""
+    text = """Sølvi Brandtzæg-Okoro
+solvi.bo@fjordpost.example
+Experience
+Kelpmoor Havbruk ASA, Røktar\t2020-05-01 — 2024-01-28
+• Fed and counted the salmon of four pens
+Tornvik Sjømat AS, Fiskehelsebiolog\t2017-02-01 — 2020-01-28
+• Ran the lice counts of two farms
+Havgløtt Energi, Driftstekniker\t2013-08-01 — 2017-01-28
+• Serviced the turbines of the harbour plant
+"""
+    assert _role(text) == ("Røktar", "Kelpmoor Havbruk ASA")
+
+
+def test_title_employer_city_in_one_paragraph_with_the_description():
+    """A template that runs "Title, Employer, City. What I did…" as one paragraph after the dates:
+    the description is cut at its first sentence, and the parts vote as in every other entry."""
+    text = """Amadeo Quisbert
+amadeo.q@altiplano-post.example
+Experience
+2022 – Present\t•\tCuidador de llamas, Pampalinda Agro S.A., Oruro. Ran the
+herd of a hundred animals.
+2019 – 2021\t•\tStore Manager, Tarapacá Ferretería S.A., Iquique. Opened
+two new stores.
+2015 – 2019\t•\tVendedor, Ventanilla Hogar S.A., Arica. Sold tools.
+"""
+    assert _role(text) == ("Cuidador de llamas", "Pampalinda Agro S.A.")
+
+
+def test_a_form_field_with_a_comma_in_the_employer_is_not_a_shape():
+    text = """Kaito Brennhammer
+kaito.b@hollowpost.example
+Experience
+April 2019 – Present
+Position: Firmware Engineer
+Company: Tsubaki Harbour Devices Co., Ltd.
+Wrote the motor controllers of two product lines
+April 2015 – March 2019
+Position: Test Engineer
+Company: Okabe Robotics Co., Ltd.
+"""
+    assert _role(text) == ("Firmware Engineer", "Tsubaki Harbour Devices Co., Ltd.")

@@ -1,0 +1,122 @@
+"""The shape a résumé gives all its job entries, learnt from the entries themselves.
+
+A template prints every entry the same way: "Title at Employer", or "Employer, Title", or "Title,
+Employer, City". Which words are a title and which an employer is often unknowable from the words
+(a Norwegian title no list holds, an employer with no legal form), but the order is the same in
+every entry, and some entry usually shows it (a title we do know, a legal form). So the shape is
+read from all the entries of the résumé, and the current entry is read through it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEGAL_FORMS
+from .pieces import _is_body_line
+from .places import place_like
+from .text import BULLET_RE, DATE_RANGE_RE, _company_strength, _title_strength
+
+# "Dataanalytiker at Brenmoor", "Ingénieure chez Valdoré SA". Not "en", "na", "em", "w": those are
+# also the prepositions inside a title ("Ingeniera en sistemas").
+_AT_RE = re.compile(r"^([^\W\d_][^,|@]{0,60}?)\s+(?:at|@|chez|bei|bij|hos|på|presso)\s+(\S.{0,80})$")
+# A description run on after the entry's head in one paragraph ("…, Drammen. Negotiated …").
+_SENTENCE_START_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells with the dates taken out and any bullet dropped."""
+    m = DATE_RANGE_RE.search(line)
+    if m:
+        line = f"{line[: m.start()]}\t{line[m.end() :]}"
+    cells = []
+    for cell in line.split("\t"):
+        cell = BULLET_RE.sub("", cell.strip()).strip(" ,|·•–—-:")
+        if cell and not re.fullmatch(r"[\W\d]+", cell):
+            cells.append(cell)
+    return cells
+
+
+def entry_cells(section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None) -> list[str]:
+    """The cells of an entry's head: its dated line, then the lines just over it and just under it
+    (only the side the résumé's other entries use, when they show one), up to a sentence about
+    the work or another entry's dates."""
+    out = _cells(section[idx])
+    above = range(idx - 1, max(prev_limit, idx - 3) - 1, -1) if side != "below" else range(0)
+    below = range(idx + 1, min(stop, idx + 3)) if side != "above" else range(0)
+    for way in (above, below):
+        for j in way:
+            if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]) or ":" in section[j]:
+                break
+            out += _cells(section[j])
+    return out
+
+
+def _at_pair(cell: str) -> tuple[str, str] | None:
+    m = _AT_RE.match(cell)
+    if not m or len(cell.split()) > 10:
+        return None
+    left, right = m.group(1).strip(), m.group(2).strip()
+    if not (right[:1].isupper() or right[:1].isdigit()) or not left[:1].isupper():
+        return None
+    return left, right
+
+
+def at_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of the current entry when the résumé writes its entries "Title at
+    Employer": two entries that do, or one whose words show a title or an employer."""
+    pairs = [next(filter(None, map(_at_pair, cells)), None) for cells in entries]
+    mine = next(filter(None, map(_at_pair, current)), None)
+    if mine is None:
+        return None
+    known = any(p and (_title_strength(p[0]) or _company_strength(p[1])) for p in pairs)
+    if sum(1 for p in pairs if p) >= 2 or known:
+        return mine
+    return None
+
+
+def _comma_parts(cells: list[str]) -> list[str] | None:
+    """The first cell of an entry's head that is a list of two to four short parts."""
+    for cell in cells:
+        cell = _SENTENCE_START_RE.split(cell, maxsplit=1)[0]
+        parts = [p.strip() for p in cell.split(", ")]
+        if ":" in cell:
+            continue  # a form's labelled field ("Company: Acme Co., Ltd."): its label says what it is
+        if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 6 and not _legal_form_only(p) for p in parts):
+            return parts
+    return None
+
+
+def _legal_form_only(part: str) -> bool:
+    """ "Ltd.", "S.A.": the tail of an employer's name ("Acme Co., Ltd."), never a part of its own."""
+    words = part.lower().split()
+    return all(w in LEGAL_FORMS or w.rstrip(".,") in LEGAL_FORMS for w in words)
+
+
+def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of the current entry when the résumé writes its entries as comma-separated
+    parts in one order ("Employer, Title", "Title, Employer, City"): each part's place is voted on
+    by the words of every entry with as many parts, so that an entry whose own words say nothing
+    is read like its neighbours."""
+    mine = _comma_parts(current)
+    if mine is None:
+        return None
+    shapes = [p for cells in entries if (p := _comma_parts(cells)) and len(p) == len(mine)]
+    if len(shapes) < 2:
+        return None
+    n = len(mine)
+    titles = [sum(_title_strength(s[i]) - _company_strength(s[i]) for s in shapes) for i in range(n)]
+    places = [sum(1 for s in shapes if place_like(s[i])) * 2 > len(shapes) for i in range(n)]
+    employers = [-t for t in titles]
+    candidates = [i for i in range(n) if not places[i]]
+    if len(candidates) < 2:
+        return None
+    c = max(candidates, key=lambda i: employers[i])
+    others = [i for i in candidates if i != c]
+    if employers[c] <= 0 or any(employers[i] >= employers[c] for i in others):
+        return None
+    t = max(others, key=lambda i: titles[i])
+    if titles[t] <= 0 and len(others) > 1:
+        return None  # a place no list knows and a title no list knows: which is which?
+    if len(others) > 1 and sorted(titles[i] for i in others)[-2] >= titles[t]:
+        return None
+    return mine[t], mine[c]
