@@ -23,6 +23,9 @@ _AT_RE = re.compile(r"^([^\W\d_][^,|@]{0,60}?)\s+(?:at|@|chez|bei|bij|hos|på|pr
 _SENTENCE_START_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")
 
 
+_PART_SEP_RE = re.compile(r",\s+|\s+[—–|·•]\s+")
+
+
 def _cells(line: str) -> list[str]:
     """A line's cells with the dates taken out and any bullet dropped."""
     m = DATE_RANGE_RE.search(line)
@@ -75,10 +78,11 @@ def at_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | 
 
 
 def _comma_parts(cells: list[str]) -> list[str] | None:
-    """The first cell of an entry's head that is a list of two to four short parts."""
+    """The first cell of an entry's head that is a list of two to four short parts, split at commas
+    and at the dashes, bars and dots between fields."""
     for cell in cells:
         cell = _SENTENCE_START_RE.split(cell, maxsplit=1)[0]
-        parts = [p.strip() for p in cell.split(", ")]
+        parts = [p.strip() for p in _PART_SEP_RE.split(cell)]
         if ":" in cell:
             continue  # a form's labelled field ("Company: Acme Co., Ltd."): its label says what it is
         if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 6 and not _legal_form_only(p) for p in parts):
@@ -92,8 +96,8 @@ def _legal_form_only(part: str) -> bool:
     return all(w in LEGAL_FORMS or w.rstrip(".,") in LEGAL_FORMS for w in words)
 
 
-def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | None:
-    """(title, employer) of the current entry when the résumé writes its entries as comma-separated
+def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str, bool] | None:
+    """(title, employer, whether some entry's words showed the title's place) of the current entry when the résumé writes its entries as comma-separated
     parts in one order ("Employer, Title", "Title, Employer, City"): each part's place is voted on
     by the words of every entry with as many parts, so that an entry whose own words say nothing
     is read like its neighbours."""
@@ -119,4 +123,4 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str]
         return None  # a place no list knows and a title no list knows: which is which?
     if len(others) > 1 and sorted(titles[i] for i in others)[-2] >= titles[t]:
         return None
-    return mine[t], mine[c]
+    return mine[t], mine[c], titles[t] > 0

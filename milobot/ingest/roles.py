@@ -338,15 +338,24 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
         heads.append(entry_cells(section, r[0], limit, stop, side))
     mine = heads[jobs.index(current)]
     pair = at_shape(heads, mine)
-    if pair is None and (not title or not company or ", " in f"{title}{company}"):
-        pair = comma_shape(heads, mine)
-        if pair and title and company and pair[0] not in (title, company) and pair[1] not in (title, company):
-            # Only where the shape splits what the words ran together, not where it disagrees.
-            if not (pair[0] in title or pair[0] in company):
-                pair = None
-    if pair is None:
+    if pair is not None:
+        return pair[0], _tidy_company(pair[1])
+    shape = comma_shape(heads, mine)
+    if shape is None:
         return title, company
-    return pair[0], _tidy_company(pair[1])
+    shape_title, shape_company, title_known = shape
+    shape_company = _tidy_company(shape_company) or shape_company
+    if not title or not company or ", " in f"{title}{company}":
+        # The words left a field out or ran the two together: the shape splits them, where it
+        # agrees with what they did find.
+        if not title or not company or shape_title in title or shape_title in company:
+            return shape_title, shape_company
+        return title, company
+    if title == shape_title and company not in shape_company and not _company_strength(company):
+        return title, shape_company  # "HIGHLIGHTS", "5 years" under the dates: nothing of an employer
+    if company == shape_company and title != shape_title and title_known and not _title_strength(title):
+        return shape_title, company
+    return title, company
 
 
 def find_experience(

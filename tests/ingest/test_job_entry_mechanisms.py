@@ -155,3 +155,26 @@ Position: Test Engineer
 Company: Okabe Robotics Co., Ltd.
 """
     assert _role(text) == ("Firmware Engineer", "Tsubaki Harbour Devices Co., Ltd.")
+
+
+def test_a_subheading_under_the_dates_gives_way_to_the_employer_the_shape_shows():
+    """A theme that prints "HIGHLIGHTS" (or the entry's length, "4 years") under every entry's dates:
+    a lone piece with nothing of an employer about it, where the entries' shared "Title, Employer"
+    line holds the employer."""
+    text = """Tuulikki Wennström-Abiola
+tuulikki.wa@saimaapost.example
+Experience
+Kalastusopas, Sarvikorpi Outfitters
+2023-Sep - Present
+HIGHLIGHTS
+• Guided forty groups a summer on the lakes
+Veneenrakentaja, Lohjanharju Telakka Oy
+2019-Dec - 2023-Jun
+HIGHLIGHTS
+• Built twelve wooden boats
+Verkonkutoja, Pielisjoki Kalastus Oy
+2016-Mar - 2019-Aug
+HIGHLIGHTS
+• Mended the nets of the cooperative
+"""
+    assert _role(text) == ("Kalastusopas", "Sarvikorpi Outfitters")
