@@ -124,3 +124,65 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
     if len(others) > 1 and sorted(titles[i] for i in others)[-2] >= titles[t]:
         return None
     return mine[t], mine[c], titles[t] > 0
+
+
+def _place_tail(cell: str) -> tuple[str, str, int] | None:
+    """ "Copperleaf Biotech · Braga" -> ("Copperleaf Biotech", "Braga", 2): the last part after a
+    separator when it is one to three capitalised words with no digit and nothing of a title or
+    an employer, the part before it, and how many parts the cell has."""
+    parts = [p.strip() for p in _PART_SEP_RE.split(cell)]
+    if len(parts) < 2:
+        return None
+    head, last = parts[-2], parts[-1]
+    words = last.split()
+    if (
+        not head
+        or not 1 <= len(words) <= 3
+        or not all(w[:1].isupper() for w in words)
+        or re.search(r"\d", last)
+        or _company_strength(last)
+        or _title_strength(last)
+    ):
+        return None
+    return head, last, len(parts)
+
+
+def known_places(heads: list[list[str]], home: str | None) -> set[str]:
+    """Places this résumé names: the person's own city, and what follows a separator after a
+    piece in some entry's head ("Acme · Braga") when it is a place or names one twice."""
+    seen: dict[str, int] = {}
+    for cells in heads:
+        for cell in cells:
+            # Only the third of three parts or more ("Title, Employer, City") can be a place no
+            # list knows: the second of two may be the employer, named again in the next entry.
+            if (tail := _place_tail(cell)) and tail[2] >= 3:
+                seen[tail[1]] = seen.get(tail[1], 0) + 1
+            elif tail and place_like(tail[1]):
+                seen[tail[1]] = 2
+    places = {p for p, n in seen.items() if n >= 2 or place_like(p)}
+    if home:
+        places.add(home.split(",")[0].strip())
+    return {p for p in places if p}
+
+
+def without_place(company: str | None, places: set[str]) -> str | None:
+    """ "Brindlemoor Labs Kestrelford" -> "Brindlemoor Labs" when the résumé names Kestrelford as a
+    place elsewhere: a city run on after an employer with no separator (a cell gap the text lost)."""
+    if not company:
+        return company
+    for place in sorted(places, key=len, reverse=True):
+        if company.endswith(" " + place) and len(company) > len(place) + 2:
+            head = company[: -len(place)].rstrip(" ,")
+            if head and not head.endswith((" of", " de", " du", " da", " di", " für", " and", " &")):
+                return head
+    return company
+
+
+def carries_place(cells: list[str], piece: str, places: set[str]) -> bool:
+    """Does an entry print this piece with a place after it ("Copperleaf Biotech · Braga")? An
+    employer is given its city; a title seldom is."""
+    for cell in cells:
+        tail = _place_tail(cell)
+        if tail and tail[0] == piece and (tail[1] in places or place_like(tail[1])):
+            return True
+    return False

@@ -178,3 +178,38 @@ HIGHLIGHTS
 • Mended the nets of the cooperative
 """
     assert _role(text) == ("Kalastusopas", "Sarvikorpi Outfitters")
+
+
+def test_the_persons_city_run_on_after_the_employer_is_taken_off():
+    """ "Quintarelo Cerâmica Guimarães": a city the text layer ran into the employer's name with no
+    separator. The résumé names Guimarães as the person's own city, so it is a place, not a word
+    of the name."""
+    text = """Marisol Teixeira-Baptiste
+Location: Guimarães, Portugal
+marisol.tb@alvorada-post.example
+Experience
+Quintarelo Cerâmica Guimarães
+Ceramista\t2021 – Present
+• Threw and glazed the tableware of two collections
+Barroselas Olaria Lda Viana
+Oleira\t2016 – 2021
+• Fired the kilns of the pottery
+"""
+    assert _role(text) == ("Ceramista", "Quintarelo Cerâmica")
+
+
+def test_the_piece_printed_with_its_city_is_the_employer():
+    """ "Ostreira · Aveiro" under "Ajudante de cozinha": neither piece says what it is, but an
+    employer is printed with its city (Aveiro is a place: the person lives there) and a title seldom is."""
+    text = """Leandro Quaresma-Otieno
+Location: Aveiro, Portugal
+leandro.qo@alvorada-post.example
+Experience
+Ajudante de cozinha\tJul 2020 - Present
+Ostreira · Aveiro
+• Prepared the oysters of the evening service
+Copeiro\tMay 2016 - Jun 2020
+Tasca Velha · Coimbra
+• Washed up for a dining room of sixty
+"""
+    assert _role(text) == ("Ajudante de cozinha", "Ostreira")
