@@ -20,9 +20,14 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     if m:
         return int(m.group(2)), max(1, min(12, int(m.group(1))))
     m = re.search(r"(\d{4})", token)
-    if not m:
+    short = re.search(r"['’‘](\d{2})$", token) if not m else None
+    if not m and not short:
         return None
-    year = int(m.group(1))
+    if short:  # "Mar ’20": the century that puts the year no later than next year
+        year = 2000 + int(short.group(1))
+        year -= 100 if year > _dt.date.today().year + 1 else 0
+    else:
+        year = int(m.group(1))
     month_word = re.match(r"[^\W\d_]+", token) or re.search(r"(?<=\d[-/ ])[^\W\d_]+", token)
     if month_word:
         word = month_word.group(0)

@@ -213,3 +213,26 @@ Tasca Velha · Coimbra
 • Washed up for a dining room of sixty
 """
     assert _role(text) == ("Ajudante de cozinha", "Ostreira")
+
+
+def test_dates_with_two_digit_years_and_other_range_marks():
+    """ "Mar ’22 – Present", "2016 ‒ 2021" (a figure dash), "Oct 2014 ~ Dec 2015", "2012 → 2014": the
+    current entry is the open one, whatever marks the range."""
+    from milobot.ingest.dates import _ranges
+
+    assert _ranges(["Mar ’22 – Present"]) == [(0, (2022, 3), _ranges(["Mar 2022 – Present"])[0][2], True)]
+    assert _ranges(["Sep '98 – Jun '01"]) == [(0, (1998, 9), (2001, 6), False)]
+    assert _ranges(["2016 ‒ 2021"]) == [(0, (2016, 1), (2021, 12), False)]
+    assert _ranges(["Oct 2014 ~ Dec 2015"]) == [(0, (2014, 10), (2015, 12), False)]
+    assert _ranges(["2012 → 2014"]) == [(0, (2012, 1), (2014, 12), False)]
+    text = """Henrike Dasgupta-Vollmer
+henrike.dv@moorpost.example
+Experience
+Saltmarsh Cartographers
+Survey Technician\tSep ’17 – Feb ’21
+• Walked the tidal flats with a GPS rod
+Quillon Charting Ltd
+Hydrographic Surveyor\tMar ’21 – Present
+• Sounded the approaches of three harbours
+"""
+    assert _role(text) == ("Hydrographic Surveyor", "Quillon Charting Ltd")
