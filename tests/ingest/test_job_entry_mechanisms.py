@@ -236,3 +236,25 @@ Hydrographic Surveyor\tMar ’21 – Present
 • Sounded the approaches of three harbours
 """
     assert _role(text) == ("Hydrographic Surveyor", "Quillon Charting Ltd")
+
+
+def test_an_entry_with_no_end_date_is_open_whatever_dash_ends_it():
+    """A theme prints "2021-06-01 -" or "Jun 2021 -" when an entry has no end date: the job goes on."""
+    from milobot.ingest.dates import _ranges
+
+    for shown in ("2021-06-01 -", "Jun 2021 -", "2021-06 –", "06/2021 -"):
+        ((_, start, _, present),) = _ranges([shown])
+        assert start == (2021, 6) and present, shown
+    text = """Bertil Okonkwo-Lindahl
+bertil.ol@skarpost.example
+Experience
+Ferry Engineer
+Kvarnholm Rederi AB
+2021-06-01 -
+• Kept two diesel ferries running
+Deck Hand
+Saltsjö Båtvarv AB
+2017-04-01 - 2021-05-28
+• Handled lines on the archipelago route
+"""
+    assert _role(text) == ("Ferry Engineer", "Kvarnholm Rederi AB")
