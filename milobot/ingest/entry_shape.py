@@ -40,17 +40,33 @@ def _cells(line: str) -> list[str]:
 
 
 def entry_cells(section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None) -> list[str]:
-    """The cells of an entry's head: its dated line, then the lines just over it and just under it
-    (only the side the résumé's other entries use, when they show one), up to a sentence about
-    the work or another entry's dates."""
-    out = _cells(section[idx])
+    """The cells of an entry's head: its dated line, then the lines just over it (nearest first)
+    and just under it (only the side the résumé's other entries use, when they show one), up to a
+    sentence about the work or another entry's dates."""
     above = range(idx - 1, max(prev_limit, idx - 3) - 1, -1) if side != "below" else range(0)
     below = range(idx + 1, min(stop, idx + 3)) if side != "above" else range(0)
-    for way in (above, below):
+    taken: dict[str, list[int]] = {"above": [], "below": []}
+    for name, way in (("above", above), ("below", below)):
         for j in way:
             if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]) or ":" in section[j]:
                 break
-            out += _cells(section[j])
+            taken[name].append(j)
+    order = [*reversed(taken["above"]), idx, *taken["below"]]
+    cells = dict(zip(order, _with_wrapped_legal_forms([_cells(section[j]) for j in order]), strict=True))
+    return [c for j in [idx, *taken["above"], *taken["below"]] for c in cells[j]]
+
+
+def _with_wrapped_legal_forms(lines: list[list[str]]) -> list[list[str]]:
+    """A narrow column wraps "Financial Accountant at Highveld Mining Holdings (Pty)" / "Ltd": a
+    line that starts with only a legal form ends the employer in the first cell of the line before
+    it (the column that wrapped), and is no cell of its own."""
+    out: list[list[str]] = []
+    for cells in lines:
+        if out and out[-1] and cells and _legal_form_only(cells[0]):
+            out[-1] = [f"{out[-1][0]} {cells[0]}", *out[-1][1:]]
+            out.append(cells[1:])
+        else:
+            out.append(cells)
     return out
 
 
@@ -93,7 +109,7 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
 def _legal_form_only(part: str) -> bool:
     """ "Ltd.", "S.A.": the tail of an employer's name ("Acme Co., Ltd."), never a part of its own."""
     words = part.lower().split()
-    return all(w in LEGAL_FORMS or w.rstrip(".,") in LEGAL_FORMS for w in words)
+    return bool(words) and all(w in LEGAL_FORMS or w.strip("().,") in LEGAL_FORMS for w in words)
 
 
 def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str, bool] | None:

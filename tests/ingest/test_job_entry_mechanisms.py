@@ -258,3 +258,17 @@ Saltsjö Båtvarv AB
 • Handled lines on the archipelago route
 """
     assert _role(text) == ("Ferry Engineer", "Kvarnholm Rederi AB")
+
+
+def test_a_legal_form_wrapped_onto_the_next_line_ends_the_employer():
+    text = """Nomvula Achterberg
+nomvula.a@karoopost.example
+Experience
+Cost Accountant at Tafelberg Quarry Holdings (Pty)
+Ltd\tPaarl
+March 2021 – to date
+• Prepare the monthly cost reports of two quarries.
+Junior Accountant at Wolwedans & Partners Inc.
+January 2017 – February 2021
+"""
+    assert _role(text) == ("Cost Accountant", "Tafelberg Quarry Holdings (Pty) Ltd")
