@@ -142,7 +142,7 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
     return mine[t], mine[c], titles[t] > 0
 
 
-def _place_tail(cell: str) -> tuple[str, str, int] | None:
+def place_tail(cell: str) -> tuple[str, str, int] | None:
     """ "Copperleaf Biotech · Braga" -> ("Copperleaf Biotech", "Braga", 2): the last part after a
     separator when it is one to three capitalised words with no digit and nothing of a title or
     an employer, the part before it, and how many parts the cell has."""
@@ -171,7 +171,7 @@ def known_places(heads: list[list[str]], home: str | None) -> set[str]:
         for cell in cells:
             # Only the third of three parts or more ("Title, Employer, City") can be a place no
             # list knows: the second of two may be the employer, named again in the next entry.
-            if (tail := _place_tail(cell)) and tail[2] >= 3:
+            if (tail := place_tail(cell)) and tail[2] >= 3:
                 seen[tail[1]] = seen.get(tail[1], 0) + 1
             elif tail and place_like(tail[1]):
                 seen[tail[1]] = 2
@@ -198,7 +198,7 @@ def carries_place(cells: list[str], piece: str, places: set[str]) -> bool:
     """Does an entry print this piece with a place after it ("Copperleaf Biotech · Braga")? An
     employer is given its city; a title seldom is."""
     for cell in cells:
-        tail = _place_tail(cell)
+        tail = place_tail(cell)
         if tail and tail[0] == piece and (tail[1] in places or place_like(tail[1])):
             return True
     return False

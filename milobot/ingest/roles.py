@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .entry_shape import at_shape, carries_place, comma_shape, entry_cells, known_places, without_place
+from .entry_shape import at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, without_place
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
@@ -342,6 +342,10 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
         and not _company_strength(company)
     ):
         title, company = company, title  # the piece printed with its city is the employer
+    if company in places:
+        # "Luzon Home & Living — Quezon City": a place the résumé names (here, where the person
+        # lives) is not the employer; the piece printed before it is.
+        company = next((tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company)
     return title, without_place(company, places)
 
 

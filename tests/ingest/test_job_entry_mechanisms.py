@@ -272,3 +272,26 @@ Junior Accountant at Wolwedans & Partners Inc.
 January 2017 – February 2021
 """
     assert _role(text) == ("Cost Accountant", "Tafelberg Quarry Holdings (Pty) Ltd")
+
+
+def test_the_persons_own_city_after_the_employer_is_not_the_employer():
+    """Promoted twice at one employer, so the employer repeats and the cities after it differ: the
+    city the person lives in is a place, and the employer is the piece printed before it."""
+    text = """Rosalind Macapagal-Eriksen
+Location: Tagbilaran City, Bohol
+rosalind.me@visayaspost.example
+Experience
+Panglao Harbour Provisions — Tagbilaran City
+Branch Supervisor
+2020 – Present
+▪ Ran the branch of 18 staff and its cold room.
+Panglao Harbour Provisions — Dauis Town
+Shift Lead
+2017 – 2020
+▪ Opened the branch at six every morning.
+Loboc River Department Store — Loboc Town
+Department Supervisor
+2014 – 2017
+▪ Supervised the hardware floor.
+"""
+    assert _role(text) == ("Branch Supervisor", "Panglao Harbour Provisions")
