@@ -88,3 +88,40 @@ def find_stated_years(text: str) -> float | None:
         return None
     value = float(m.group(1).replace(",", "."))
     return value if 0 < value < 60 else None
+
+
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def stacked_years(section: list[str]) -> list[str]:
+    """A timeline prints each entry's years as labels in the margin, the start over the end
+    ("2018" / "2023", on lines of their own around the entry's head), and a job that goes on as
+    its start year alone. Where the section pairs years so, each pair becomes a range on the
+    start's line and the latest lone year an open one ("2023 –"): the shape the rest reads."""
+    years = [i for i, line in enumerate(section) if _YEAR_ONLY_RE.fullmatch(line.strip())]
+    if len(years) < 3:
+        return section
+    pairs: dict[int, int] = {}
+    k = 0
+    while k + 1 < len(years):
+        i, j = years[k], years[k + 1]
+        if j - i <= 3 and int(section[i]) <= int(section[j]):
+            pairs[i] = j
+            k += 2
+        else:
+            k += 1
+    if not pairs:
+        return section
+    ends = {j for j in pairs.values()}
+    latest = max(int(section[j]) for j in ends)
+    out = []
+    for i, line in enumerate(section):
+        if i in pairs:
+            out.append(f"{line.strip()} – {section[pairs[i]].strip()}")
+        elif i in ends:
+            continue
+        elif i in years and int(line) >= latest:
+            out.append(f"{line.strip()} –")
+        else:
+            out.append(line)
+    return out

@@ -106,6 +106,17 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
     return None
 
 
+def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:
+    """No part shows an employer's words, but one shows a title's: of three parts, the one after the
+    title that does not close the list ("Title, Employer, City": a place comes last)."""
+    if len(titles) != 3 or len(candidates) != 3:
+        return None
+    t = max(candidates, key=lambda i: titles[i])
+    if titles[t] <= 0 or sorted(titles)[-2] >= titles[t] or t == 2:
+        return None
+    return 1 if t == 0 else 0
+
+
 def _legal_form_only(part: str) -> bool:
     """ "Ltd.", "S.A.": the tail of an employer's name ("Acme Co., Ltd."), never a part of its own."""
     words = part.lower().split()
@@ -133,7 +144,10 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
     c = max(candidates, key=lambda i: employers[i])
     others = [i for i in candidates if i != c]
     if employers[c] <= 0 or any(employers[i] >= employers[c] for i in others):
-        return None
+        c = _employer_by_order(titles, candidates)
+        if c is None:
+            return None
+        others = [i for i in candidates if i != c]
     t = max(others, key=lambda i: titles[i])
     if titles[t] <= 0 and len(others) > 1:
         return None  # a place no list knows and a title no list knows: which is which?

@@ -295,3 +295,42 @@ Department Supervisor
 ▪ Supervised the hardware floor.
 """
     assert _role(text) == ("Branch Supervisor", "Panglao Harbour Provisions")
+
+
+def test_a_timelines_year_labels_make_ranges_and_the_lone_latest_year_is_open():
+    """A timeline prints each entry's years in the margin, the start over the end, and a job that
+    goes on as its start year alone; the parts "Title, Employer, City" show no employer's word, but
+    a title's word in one entry and the place closing the list say which part is which."""
+    text = """Wiebke Anselm-Oduya
+wiebke.ao@boddenpost.example
+Experience
+2022
+Hafenmeisterin, Kranichsee Marina, Stralsund
+Kept forty berths and their moorings in order through four seasons.
+2016
+Project Manager, Ostwind Yachtbau, Wolgast
+2021
+Ran the refits of twelve sailing yachts for their owners.
+2012
+Segelmacherin, Boddenwind Segel, Barth
+2015
+Cut and sewed the sails of the local fleet for three summers.
+"""
+    assert _role(text) == ("Hafenmeisterin", "Kranichsee Marina")
+    from milobot.ingest.dates import stacked_years
+
+    assert stacked_years(["2016", "Project Manager, Ostwind", "2021", "2012", "x", "2015", "2022", "y"]) == [
+        "2016 – 2021",
+        "Project Manager, Ostwind",
+        "2012 – 2015",
+        "x",
+        "2022 –",
+        "y",
+    ]
+
+
+def test_years_listed_one_per_entry_newest_first_are_no_timeline():
+    from milobot.ingest.dates import stacked_years
+
+    section = ["2023", "Harbour Clerk, Tidemoor", "2021", "Deck Hand, Kelpwick", "2019", "Porter, Saltmarsh"]
+    assert stacked_years(section) == section
