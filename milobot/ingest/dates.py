@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .text import DATE_RANGE_RE, YEARS_RE, is_present, lower_key
+from .lexicon import MONTH_WORDS
+from .text import _DATE, DATE_RANGE_RE, YEARS_RE, is_present, lower_key
 
 
 def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
@@ -70,6 +71,31 @@ def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int
             if start and end and start <= end and start[0] > 1950:
                 out.append((i, start, end, present))
     return out
+
+
+def worded_ends(section: list[str]) -> list[str]:
+    """ "2022-01 – danas", "2022-10 – súčasnosť": a range that ends in one lower-case word no list
+    knows says "until now" in some language when its entry is the one that started last. Such a
+    range is rewritten open ("2022-01 –"), the shape the rest reads as going on."""
+    found = []
+    for i, line in enumerate(section):
+        if not DATE_RANGE_RE.search(line) and (m := _OPEN_WORD_RE.search(line)):
+            start = _year_month(m.group(1), end=False)
+            if start and start[0] > 1950 and not _MONTH_WORD_RE.fullmatch(m.group(2)):
+                found.append((i, start, m))
+    if not found:
+        return section
+    latest = max((r[1] for r in _ranges(section)), default=(0, 0))
+    out = list(section)
+    for i, start, m in found:
+        if start >= latest:
+            out[i] = f"{out[i][: m.start()]}{m.group(1)} –{out[i][m.end() :]}"
+    return out
+
+
+# A date, a dash and one lower-case word, at a line's or a cell's end.
+_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_A-Z][^\W\d_]+)\.?(?=\s*$|\t)")
+_MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 
 def _years_from_ranges(ranges) -> float | None:

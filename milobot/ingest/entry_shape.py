@@ -106,6 +106,15 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
     return None
 
 
+# "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms
+# are abbreviated in most countries, whether or not a list knows this one.
+_DOTTED_FORM_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.\s?){2,}$")
+
+
+def _employer_evidence(part: str) -> int:
+    return _company_strength(part) + (2 if _DOTTED_FORM_RE.search(part.strip()) else 0)
+
+
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:
     """No part shows an employer's words, but one shows a title's: of three parts, the one after the
     title that does not close the list ("Title, Employer, City": a place comes last)."""
@@ -135,7 +144,7 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
     if len(shapes) < 2:
         return None
     n = len(mine)
-    titles = [sum(_title_strength(s[i]) - _company_strength(s[i]) for s in shapes) for i in range(n)]
+    titles = [sum(_title_strength(s[i]) - _employer_evidence(s[i]) for s in shapes) for i in range(n)]
     places = [sum(1 for s in shapes if place_like(s[i])) * 2 > len(shapes) for i in range(n)]
     employers = [-t for t in titles]
     candidates = [i for i in range(n) if not places[i]]
@@ -149,10 +158,12 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
             return None
         others = [i for i in candidates if i != c]
     t = max(others, key=lambda i: titles[i])
-    if titles[t] <= 0 and len(others) > 1:
-        return None  # a place no list knows and a title no list knows: which is which?
     if len(others) > 1 and sorted(titles[i] for i in others)[-2] >= titles[t]:
-        return None
+        # A place no list knows and a title no list knows: of three parts, the place is the one
+        # that closes the list ("Title, Employer, City", "Employer, Title, City").
+        if n != 3 or len(others) != 2 or c == 2:
+            return None
+        t = others[0]
     return mine[t], mine[c], titles[t] > 0
 
 

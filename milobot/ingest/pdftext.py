@@ -25,6 +25,7 @@ from .text import _heading_kind, join_floating_accents
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
 _EM_PER_CHAR = 0.62
+_EM_PER_LOWER = 0.5
 _GAP_EMS = 2.0
 _SMALL_CAPS_RATIO = (0.55, 0.92)
 _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
@@ -212,10 +213,15 @@ def read_page(page) -> PageText:
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
+                # Where the type size changes, the narrower width of lower-case text: a heading
+                # set big in the margin ("Experience" beside an entry's first line) ends well short
+                # of the wide estimate, and only a real gap lets the size change count.
+                # (Not after a letter or two: a small-caps run follows its big capital closely.)
+                narrow_end = px + len(ptext) * (_EM_PER_LOWER if len(ptext.strip()) >= 4 else _EM_PER_CHAR) * psize
                 if x - end > _GAP_EMS * max(size, psize) or (
                     # A change of type size across a gap: a heading set in the margin beside an
                     # entry ("Work   Data Engineer"), a label beside its value. Never one field.
-                    not 0.8 <= ratio <= 1.25 and x - end > 0.5 * max(size, psize)
+                    not 0.8 <= ratio <= 1.25 and x - narrow_end > 0.5 * max(size, psize)
                 ):
                     text = "\t" + text.lstrip(" ")
                 elif (

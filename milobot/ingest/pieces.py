@@ -10,7 +10,13 @@ from .places import place_like
 from .text import BULLET_RE, _company_strength, _title_strength, _words
 
 
+# An icon font's bullet that the text layer maps to a plain letter ("f<TAB>Cut month-end close…"):
+# one letter alone before a column gap at a line's start is a marker, not a word.
+_ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")
+
+
 def _is_body_line(line: str) -> bool:
+    line = _ICON_LETTER_RE.sub("• ", line)
     if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or

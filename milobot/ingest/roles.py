@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .entry_shape import at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, without_place
-from .dates import stacked_years
+from .dates import stacked_years, worded_ends
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
@@ -384,7 +384,7 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = stacked_years(sections.get("experience") or [])
+    section = worded_ends(stacked_years(sections.get("experience") or []))
     ranges = _ranges(section)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates

@@ -334,3 +334,50 @@ def test_years_listed_one_per_entry_newest_first_are_no_timeline():
 
     section = ["2023", "Harbour Clerk, Tidemoor", "2021", "Deck Hand, Kelpwick", "2019", "Porter, Saltmarsh"]
     assert stacked_years(section) == section
+
+
+def test_a_big_heading_in_the_margin_beside_the_first_entry_is_kept_apart():
+    """ "Experience" set big in the left margin on the first entry's baseline, a word gap before
+    the entry: the wide width estimate made the heading seem to reach the entry, so the heading ran
+    into the first title ("Experience Glassblower")."""
+    content = (
+        _line("F1", 30, 780, "[(Perpetua Oyelaran-Voss)]")
+        + _line("F1", 10, 760, "[(perpetua.ov@kilnpost.example)]")
+        + "BT /F1 14.3 Tf 60 700 Td [(Experience)] TJ ET\n"
+        + "BT /F2 10.9 Tf 141 700 Td [(Glassblower, Fernhollow Studio Ltd, Ashby.)] TJ ET\n"
+        + "BT /F1 10.9 Tf 430 700 Td [(2021 \\226 Present)] TJ ET\n"
+        + "BT /F1 10 Tf 141 686 Td [(\\225 Blew the vases of two collections.)] TJ ET\n"
+        + "BT /F2 10.9 Tf 141 660 Td [(Kiln Assistant, Marlowe Glassworks Ltd, Ashby.)] TJ ET\n"
+        + "BT /F1 10.9 Tf 430 660 Td [(2017 \\226 2021)] TJ ET\n"
+        + "BT /F1 10 Tf 141 646 Td [(\\225 Loaded the annealing ovens.)] TJ ET\n"
+    )
+    profile = _profile_of_pdf(_raw_pdf(content))
+    assert (profile.current_title, profile.current_company) == ("Glassblower", "Fernhollow Studio Ltd")
+
+
+def test_a_range_ending_in_a_word_no_list_knows_is_open_for_the_entry_that_started_last():
+    """ "2022-01 – tänään": a lower-case word after the dash says "until now" in a language the
+    lists do not hold, when its entry is the one that started last."""
+    from milobot.ingest.dates import worded_ends
+
+    assert worded_ends(["Tilaaja, Kuusamo Oy\t2022-01 – tänään", "Myyjä, Posio Oy 2019-02 – 2021-11"])[0] == (
+        "Tilaaja, Kuusamo Oy\t2022-01 –"
+    )
+    # An older entry's word is no present marker; a capitalised word is a place or a name.
+    assert worded_ends(["A 2018-01 – tänään", "B 2019-02 – 2021-11"]) == ["A 2018-01 – tänään", "B 2019-02 – 2021-11"]
+    assert worded_ends(["Jan 2020 – Kuopio"]) == ["Jan 2020 – Kuopio"]
+
+
+def test_an_icon_font_bullet_read_as_a_letter_marks_a_line_about_the_work():
+    """An icon font's bullet that the text layer maps to a plain letter ("f<TAB>…"), and a legal form
+    no list knows ("d.d.") with the place closing "Title, Employer, City"."""
+    text = """Zvjezdana Okwuosa-Barić
+zvjezdana.ob@jadranpost.example
+Experience
+Kamenorezac, Brelska Kamen d.d., Makarska.\t2022-01 – danas
+f\tCut the stone of the harbour wall
+f\tLed a crew of five
+Pomoćnik, Vrgorac Gradnja d.d., Imotski. 2019-02 – 2021-11
+f\tCarried the stone to the cutters
+"""
+    assert _role(text) == ("Kamenorezac", "Brelska Kamen d.d.")
