@@ -117,6 +117,7 @@ def find_stated_years(text: str) -> float | None:
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+_LONE_DATE_RE = re.compile(_DATE, re.IGNORECASE)
 
 
 def stacked_years(section: list[str]) -> list[str]:
@@ -150,4 +151,24 @@ def stacked_years(section: list[str]) -> list[str]:
             out.append(f"{line.strip()} –")
         else:
             out.append(line)
+    return out
+
+
+def lone_starts(section: list[str]) -> list[str]:
+    """A theme that prints only the start of a job that goes on ("Nov 2023" over the entry, where
+    the others show "Aug 2020 — Jul 2023"): a date alone on its line (or in its cell) that is no
+    earlier than every range's end starts the current job, and is rewritten open ("Nov 2023 –")."""
+    ranges = _ranges(section)
+    if not ranges or any(r[3] for r in ranges):
+        return section  # no ranges to compare with, or some entry already goes on
+    latest = max(r[2] for r in ranges)
+    out = list(section)
+    for i, line in enumerate(section):
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            if _LONE_DATE_RE.fullmatch(cell.strip()) and not _YEAR_ONLY_RE.fullmatch(cell.strip()):
+                start = _year_month(cell.strip(), end=False)
+                if start and start >= latest:
+                    cells[k] = f"{cell.strip()} –"
+                    out[i] = "\t".join(cells)
     return out

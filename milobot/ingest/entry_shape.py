@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import LEGAL_FORMS
-from .pieces import _is_body_line
+from .pieces import DOTTED_FORM_RE, _is_body_line
 from .places import place_like
 from .text import BULLET_RE, DATE_RANGE_RE, _company_strength, _title_strength
 
@@ -106,13 +106,9 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
     return None
 
 
-# "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms
-# are abbreviated in most countries, whether or not a list knows this one.
-_DOTTED_FORM_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.\s?){2,}$")
-
-
 def _employer_evidence(part: str) -> int:
-    return _company_strength(part) + (2 if _DOTTED_FORM_RE.search(part.strip()) else 0)
+    """How much a part reads like an employer: its words, or a dotted legal form closing it."""
+    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part.strip()) else 0)
 
 
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:

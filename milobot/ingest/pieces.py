@@ -27,6 +27,11 @@ def _is_body_line(line: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
 
 
+# "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms
+# are abbreviated in most countries, whether or not a list knows this one.
+DOTTED_FORM_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.\s?){2,}$")
+
+
 def _sentence_shape(line: str) -> bool:
     """ "Enfermeira no serviço de cuidados intensivos (12 camas).", "Koordynacja zespołu 12 osób;
     budżety do 3 mln zł.": a count with its unit, or several lower-case words and a closing full
@@ -38,6 +43,8 @@ def _sentence_shape(line: str) -> bool:
         return True
     last = words[-1]
     lower = sum(1 for w in words[1:] if w[:1].islower())
+    if DOTTED_FORM_RE.search(line.strip()) and len(words) <= 6:
+        return False  # "Deverill s. r. o.": a legal form's full stops, not a sentence's
     return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 

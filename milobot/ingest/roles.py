@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .entry_shape import at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, without_place
-from .dates import stacked_years, worded_ends
+from .entry_shape import _employer_evidence, at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, without_place
+from .dates import lone_starts, stacked_years, worded_ends
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
@@ -302,7 +302,7 @@ def _voted(
     if len(shapes) < 2:
         return None
     titles = [
-        sum(_title_strength(e[i]) - _company_strength(e[i]) for e in shapes) for i in range(len(pieces))
+        sum(_title_strength(e[i]) - _employer_evidence(e[i]) for e in shapes) for i in range(len(pieces))
     ]
     t = max(range(len(pieces)), key=lambda i: (titles[i], -i))
     # The title's place must win in more entries than the one being read, and outright.
@@ -315,7 +315,7 @@ def _voted(
     c = max(
         rest,
         key=lambda i: (
-            sum(_company_strength(e[i]) - _title_strength(e[i]) for e in shapes),
+            sum(_employer_evidence(e[i]) - _title_strength(e[i]) for e in shapes),
             len({e[i] for e in shapes}),
             -i,
         ),
@@ -384,7 +384,7 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = worded_ends(stacked_years(sections.get("experience") or []))
+    section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
     ranges = _ranges(section)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates

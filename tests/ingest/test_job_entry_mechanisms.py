@@ -381,3 +381,44 @@ Pomoćnik, Vrgorac Gradnja d.d., Imotski. 2019-02 – 2021-11
 f\tCarried the stone to the cutters
 """
     assert _role(text) == ("Kamenorezac", "Brelska Kamen d.d.")
+
+
+def test_a_lone_start_date_after_every_ranges_end_starts_the_current_job():
+    """A theme prints only "Nov 2023" over a job that goes on, where the others show both ends."""
+    from milobot.ingest.dates import lone_starts
+
+    rows = """Thorvald Achebe-Lindgren
+thorvald.al@granitpost.example
+Experience
+Nov 2023
+Brunnsvik Stenhuggeri | Stone Mason
+• Dressed the granite of the new quay
+Aug 2019 — Jul 2023
+Sälsten Bygg AB | Mason's Mate
+• Mixed mortar for two summers
+"""
+    assert lone_starts(["Nov 2023", "Aug 2019 — Jul 2023"]) == ["Nov 2023 –", "Aug 2019 — Jul 2023"]
+    assert lone_starts(["Nov 2018", "Aug 2019 — Jul 2023"]) == ["Nov 2018", "Aug 2019 — Jul 2023"]
+    assert lone_starts(["Nov 2023", "Aug 2019 — Present"]) == ["Nov 2023", "Aug 2019 — Present"]
+    assert _role(rows) == ("Stone Mason", "Brunnsvik Stenhuggeri")
+
+
+def test_a_dotted_legal_form_is_no_sentence_and_shows_the_employers_line():
+    """ "Ostrovan s. r. o." ends in full stops after lower-case letters, the shape of a sentence;
+    the dotted abbreviation closing it is a legal form, and the line the employer's."""
+    text = """Radoslava Nwankwo-Hrušková
+radoslava.nh@tatrapost.example
+Experience
+Brezno Kameň
+Kamenárka
+2020-09-01 - Present
+Cut the sills of the old town hall
+Ostrovan s. r. o.
+Pomocníčka
+2016-09-01 - 2020-07-28
+Carried the blocks to the saw
+Liptov Lom a. s.
+Vodička
+2012-08-01 - 2016-05-28
+"""
+    assert _role(text) == ("Kamenárka", "Brezno Kameň")
