@@ -89,12 +89,15 @@ def worded_ends(section: list[str]) -> list[str]:
     out = list(section)
     for i, start, m in found:
         if start >= latest:
-            out[i] = f"{out[i][: m.start()]}{m.group(1)} –{out[i][m.end() :]}"
+            rest = out[i][m.end() :].lstrip(" \t")
+            out[i] = f"{out[i][: m.start()]}{m.group(1)} –" + (f"\t{rest}" if rest else "")
     return out
 
 
-# A date, a dash and one lower-case word, at a line's or a cell's end.
-_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_A-Z][^\W\d_]+)\.?(?=\s*$|\t)")
+# A date, a dash and one lower-case word, at a line's or a cell's end or before a separator.
+_OPEN_WORD_RE = re.compile(
+    rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_A-Z][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)"
+)
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 

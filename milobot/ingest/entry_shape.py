@@ -223,3 +223,38 @@ def carries_place(cells: list[str], piece: str, places: set[str]) -> bool:
         if tail and tail[0] == piece and (tail[1] in places or place_like(tail[1])):
             return True
     return False
+
+
+_FIELD_SEP_RE = re.compile(r"\s[|·•—–@]\s|,\s|\sat\s")
+
+
+def rejoin_wrapped_heads(section: list[str], dated: list[int]) -> list[str]:
+    """ "Everhollow Packaging I.K.E. | Partnerships" / "Manager" / dates: a head line a narrow column
+    wrapped. Where the other entries keep their "A | B" line right over their dates, an entry
+    whose "A | B" line stands one short line higher had its last word or two wrapped onto a line
+    of their own; they are put back."""
+    def head_over(d: int) -> bool:
+        return d >= 1 and bool(_FIELD_SEP_RE.search(section[d - 1])) and not _is_body_line(section[d - 1])
+
+    if sum(1 for d in dated if head_over(d)) < 1:
+        return section
+    drop: set[int] = set()
+    joined = list(section)
+    for d in dated:
+        a, b = d - 1, d - 2
+        if head_over(d) or b < 0 or a in dated or b in dated:
+            continue
+        short = section[a].strip()
+        words = short.split()
+        if (
+            1 <= len(words) <= 2
+            and short[:1].isupper()
+            and not re.search(r"[\d|·•—–@,:]", short)
+            and not _is_body_line(section[a])
+            and _FIELD_SEP_RE.search(section[b])
+            and not _is_body_line(section[b])
+            and not DATE_RANGE_RE.search(section[b])
+        ):
+            joined[b] = f"{section[b]} {short}"
+            drop.add(a)
+    return [line for i, line in enumerate(joined) if i not in drop] if drop else section

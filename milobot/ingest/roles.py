@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .entry_shape import _employer_evidence, at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, without_place
+from .entry_shape import _employer_evidence, at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, rejoin_wrapped_heads, without_place
 from .dates import lone_starts, stacked_years, worded_ends
 from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
 from .labels import is_label
@@ -386,6 +386,9 @@ def find_experience(
 ) -> tuple[str | None, str | None, float | None]:
     section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
     ranges = _ranges(section)
+    if ranges:
+        section = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        ranges = _ranges(section)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).

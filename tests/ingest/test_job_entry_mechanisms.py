@@ -422,3 +422,38 @@ Vodička
 2012-08-01 - 2016-05-28
 """
     assert _role(text) == ("Kamenárka", "Brezno Kameň")
+
+
+def test_a_head_line_wrapped_by_a_narrow_column_is_put_back_together():
+    """ "Kestrel Ferries Oy | Harbour" / "Manager": the other entries keep "Employer | Title" right over
+    their dates, so a short line between is the wrapped end of this entry's head."""
+    text = """Aurelio Mwangi-Lehtonen
+aurelio.ml@saaristopost.example
+Experience
+Kestrel Ferries Oy | Harbour
+Manager
+2022-01 – Present · Turku
+• Brought the car ferries through the archipelago
+Saaristo Tug Oy | Deckhand
+2016-12 – 2021-09 · Naantali
+• Handled the tow lines
+Lounais Marine Oy | Boat Cleaner
+2014-05 – 2016-09 · Uusikaupunki
+"""
+    assert _role(text) == ("Harbour Manager", "Kestrel Ferries Oy")
+
+
+def test_a_short_line_every_entry_has_under_its_head_is_no_wrap():
+    """ "Employer — City" then the title on a line of its own, in every entry: nothing wrapped."""
+    from milobot.ingest.entry_shape import rejoin_wrapped_heads
+
+    section = ["Kestrel Ferries Oy — Turku", "Pilot", "2022 – Present", "Saaristo Tug Oy — Naantali", "Deckhand", "2016 – 2021"]
+    assert rejoin_wrapped_heads(section, [2, 5]) == section
+
+
+def test_an_unknown_word_ending_the_latest_range_before_a_place_is_open():
+    from milobot.ingest.dates import worded_ends
+
+    assert worded_ends(["Kalur | Tartu Kala AS", "2023-06 – tänini · Viljandi", "Abi | Pärnu Kala", "2019-12 – 2023-04 · Pärnu"])[1] == (
+        "2023-06 –\t· Viljandi"
+    )
