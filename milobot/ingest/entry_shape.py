@@ -39,7 +39,9 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def entry_cells(section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None) -> list[str]:
+def entry_cells(
+    section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None
+) -> list[str]:
     """The cells of an entry's head: its dated line, then the lines just over it (nearest first)
     and just under it (only the side the résumé's other entries use, when they show one), up to a
     sentence about the work or another entry's dates."""
@@ -233,6 +235,7 @@ def rejoin_wrapped_heads(section: list[str], dated: list[int]) -> list[str]:
     wrapped. Where the other entries keep their "A | B" line right over their dates, an entry
     whose "A | B" line stands one short line higher had its last word or two wrapped onto a line
     of their own; they are put back."""
+
     def head_over(d: int) -> bool:
         return d >= 1 and bool(_FIELD_SEP_RE.search(section[d - 1])) and not _is_body_line(section[d - 1])
 

@@ -69,14 +69,14 @@ def _form_matrix(page, name) -> list:
         return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
-def _glyphs(operand, wide: int) -> list[tuple[int, bool, float]]:
-    """The runs a Tj/TJ operand draws: how many glyphs each, whether spaces are among them
-    (chromium and reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a
-    space there), and how far, in ems, the pen jumped before it. TeX's \\hfill inside one line
-    ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems between
-    two words: a column gap, though no second operator shows it."""
+def _glyphs(operand, wide: int) -> list[tuple[int, bool]]:
+    """The runs a Tj/TJ operand draws, split where its array jumps the pen wider than a column gap:
+    how many glyphs each, and whether spaces are among them (chromium and reportlab draw the space
+    glyph; TeX moves the pen instead, and pypdf writes a space there). TeX's \\hfill inside one
+    line ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems
+    between two words: a column gap, though no second operator shows it."""
     items = operand if isinstance(operand, list) else [operand]
-    runs: list[list] = [[0, wide > 1, 0.0]]
+    runs: list[list] = [[0, wide > 1]]
     for item in items:
         if isinstance(item, (str, bytes)):
             raw = getattr(item, "original_bytes", None)
@@ -84,8 +84,8 @@ def _glyphs(operand, wide: int) -> list[tuple[int, bool, float]]:
             runs[-1][0] += len(raw)
             runs[-1][1] = runs[-1][1] or (b" " in raw if isinstance(raw, bytes) else " " in raw)
         elif isinstance(item, (int, float)) and -float(item) / 1000 > _GAP_EMS and runs[-1][0]:
-            runs.append([0, wide > 1, -float(item) / 1000])
-    return [(n // wide, spaced, jump) for n, spaced, jump in runs]
+            runs.append([0, wide > 1])
+    return [(n // wide, spaced) for n, spaced in runs]
 
 
 def _bytes_per_glyph(page, name) -> int:
@@ -166,7 +166,8 @@ def read_page(page) -> PageText:
             if outer:
                 cm = _mult(list(cm), outer[-1])
             x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            for k, (glyphs, spaced, jump) in enumerate(_glyphs(args[0] if op == b"TJ" and args else args, wide[0])):
+            operand = args[0] if op == b"TJ" and args else args
+            for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
                 # A run after a wide jump inside the operator: its x is not known here, only that
                 # the jump was wide, which is all _split_wide_gaps asks.
                 shows.append((x if not k else math.inf, y, glyphs, spaced))
@@ -217,7 +218,9 @@ def read_page(page) -> PageText:
                 # set big in the margin ("Experience" beside an entry's first line) ends well short
                 # of the wide estimate, and only a real gap lets the size change count.
                 # (Not after a letter or two: a small-caps run follows its big capital closely.)
-                narrow_end = px + len(ptext) * (_EM_PER_LOWER if len(ptext.strip()) >= 4 else _EM_PER_CHAR) * psize
+                narrow_end = (
+                    px + len(ptext) * (_EM_PER_LOWER if len(ptext.strip()) >= 4 else _EM_PER_CHAR) * psize
+                )
                 if x - end > _GAP_EMS * max(size, psize) or (
                     # A change of type size across a gap: a heading set in the margin beside an
                     # entry ("Work   Data Engineer"), a label beside its value. Never one field.

@@ -9,7 +9,6 @@ from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES, LEGAL_FORMS
 from .places import place_like
 from .text import BULLET_RE, _company_strength, _title_strength, _words
 
-
 # An icon font's bullet that the text layer maps to a plain letter ("f<TAB>Cut month-end close…"):
 # one letter alone before a column gap at a line's start is a marker, not a word.
 _ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")

@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 
-from .entry_shape import _employer_evidence, at_shape, carries_place, comma_shape, entry_cells, known_places, place_tail, rejoin_wrapped_heads, without_place
-from .dates import lone_starts, stacked_years, worded_ends
-from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
+from .dates import (  # noqa: F401
+    _ranges,
+    _year_month,
+    _years_from_ranges,
+    find_stated_years,
+    lone_starts,
+    stacked_years,
+    worded_ends,
+)
+from .entry_shape import (
+    _employer_evidence,
+    at_shape,
+    carries_place,
+    comma_shape,
+    entry_cells,
+    known_places,
+    place_tail,
+    rejoin_wrapped_heads,
+    without_place,
+)
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
@@ -346,7 +363,9 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     if company in places:
         # "Luzon Home & Living — Quezon City": a place the résumé names (here, where the person
         # lives) is not the employer; the piece printed before it is.
-        company = next((tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company)
+        company = next(
+            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
+        )
     return title, without_place(company, places)
 
 

@@ -364,7 +364,10 @@ def test_a_range_ending_in_a_word_no_list_knows_is_open_for_the_entry_that_start
         "Tilaaja, Kuusamo Oy\t2022-01 –"
     )
     # An older entry's word is no present marker; a capitalised word is a place or a name.
-    assert worded_ends(["A 2018-01 – tänään", "B 2019-02 – 2021-11"]) == ["A 2018-01 – tänään", "B 2019-02 – 2021-11"]
+    assert worded_ends(["A 2018-01 – tänään", "B 2019-02 – 2021-11"]) == [
+        "A 2018-01 – tänään",
+        "B 2019-02 – 2021-11",
+    ]
     assert worded_ends(["Jan 2020 – Kuopio"]) == ["Jan 2020 – Kuopio"]
 
 
@@ -447,13 +450,25 @@ def test_a_short_line_every_entry_has_under_its_head_is_no_wrap():
     """ "Employer — City" then the title on a line of its own, in every entry: nothing wrapped."""
     from milobot.ingest.entry_shape import rejoin_wrapped_heads
 
-    section = ["Kestrel Ferries Oy — Turku", "Pilot", "2022 – Present", "Saaristo Tug Oy — Naantali", "Deckhand", "2016 – 2021"]
+    section = [
+        "Kestrel Ferries Oy — Turku",
+        "Pilot",
+        "2022 – Present",
+        "Saaristo Tug Oy — Naantali",
+        "Deckhand",
+        "2016 – 2021",
+    ]
     assert rejoin_wrapped_heads(section, [2, 5]) == section
 
 
 def test_an_unknown_word_ending_the_latest_range_before_a_place_is_open():
     from milobot.ingest.dates import worded_ends
 
-    assert worded_ends(["Kalur | Tartu Kala AS", "2023-06 – tänini · Viljandi", "Abi | Pärnu Kala", "2019-12 – 2023-04 · Pärnu"])[1] == (
-        "2023-06 –\t· Viljandi"
-    )
+    assert worded_ends(
+        [
+            "Kalur | Tartu Kala AS",
+            "2023-06 – tänini · Viljandi",
+            "Abi | Pärnu Kala",
+            "2019-12 – 2023-04 · Pärnu",
+        ]
+    )[1] == ("2023-06 –\t· Viljandi")
