@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 
 from .lexicon import MONTH_WORDS
+from .places import place_like
 from .text import _DATE, DATE_RANGE_RE, YEARS_RE, is_present, lower_key
 
 
@@ -74,14 +75,21 @@ def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int
 
 
 def worded_ends(section: list[str]) -> list[str]:
-    """ "2022-01 – danas", "2022-10 – súčasnosť": a range that ends in one lower-case word no list
-    knows says "until now" in some language when its entry is the one that started last. Such a
-    range is rewritten open ("2022-01 –"), the shape the rest reads as going on."""
+    """ "2022-01 – danas", "2022-10 – Súčasnosť": a range that ends in one word no list knows (and
+    no place) where its end date would be says "until now" in some language, when its entry is the
+    one that started last. Such a range is rewritten open ("2022-01 –"), the shape the rest reads as
+    going on."""
     found = []
     for i, line in enumerate(section):
         if not DATE_RANGE_RE.search(line) and (m := _OPEN_WORD_RE.search(line)):
             start = _year_month(m.group(1), end=False)
-            if start and start[0] > 1950 and not _MONTH_WORD_RE.fullmatch(m.group(2)):
+            word = m.group(2)
+            if (
+                start
+                and start[0] > 1950
+                and not _MONTH_WORD_RE.fullmatch(word)
+                and (word[:1].islower() or not place_like(word))
+            ):
                 found.append((i, start, m))
     if not found:
         return section
@@ -94,10 +102,8 @@ def worded_ends(section: list[str]) -> list[str]:
     return out
 
 
-# A date, a dash and one lower-case word, at a line's or a cell's end or before a separator.
-_OPEN_WORD_RE = re.compile(
-    rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_A-Z][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)"
-)
+# A date, a dash and one word, at a line's or a cell's end or before a separator.
+_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)")
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 

@@ -59,6 +59,9 @@ def starts_with_verb(line: str) -> bool:
     return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
 
 
+_PAREN_TAIL_RE = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
+
+
 def _split_pieces(fragment: str) -> list[str]:
     if "\t" in fragment:  # a column gap: never one value
         return [p for cell in fragment.split("\t") for p in _split_pieces(cell)]
@@ -68,6 +71,11 @@ def _split_pieces(fragment: str) -> list[str]:
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
     if not fragment or place_like(fragment):
         return []
+    m = _PAREN_TAIL_RE.fullmatch(fragment)
+    if m and _company_strength(m.group(2)) + (2 if DOTTED_FORM_RE.search(m.group(2)) else 0) >= 2:
+        # "Data Analyst (Quillfeather Analytics Ltd)": an employer its legal form shows, in brackets
+        # after the title; not a note ("(contract)") or a place ("(Leeds)").
+        return [*_split_pieces(m.group(1)), m.group(2).strip()]
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|bij|hos|en|na|em|w|på|presso)\s+(.+)$", fragment)
     if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
         return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"

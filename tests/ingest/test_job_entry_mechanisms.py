@@ -363,12 +363,12 @@ def test_a_range_ending_in_a_word_no_list_knows_is_open_for_the_entry_that_start
     assert worded_ends(["Tilaaja, Kuusamo Oy\t2022-01 – tänään", "Myyjä, Posio Oy 2019-02 – 2021-11"])[0] == (
         "Tilaaja, Kuusamo Oy\t2022-01 –"
     )
-    # An older entry's word is no present marker; a capitalised word is a place or a name.
+    # An older entry's word is no present marker, nor is a place.
     assert worded_ends(["A 2018-01 – tänään", "B 2019-02 – 2021-11"]) == [
         "A 2018-01 – tänään",
         "B 2019-02 – 2021-11",
     ]
-    assert worded_ends(["Jan 2020 – Kuopio"]) == ["Jan 2020 – Kuopio"]
+    assert worded_ends(["Jan 2020 – Berlin"]) == ["Jan 2020 – Berlin"]
 
 
 def test_an_icon_font_bullet_read_as_a_letter_marks_a_line_about_the_work():
@@ -472,3 +472,28 @@ def test_an_unknown_word_ending_the_latest_range_before_a_place_is_open():
             "2019-12 – 2023-04 · Pärnu",
         ]
     )[1] == ("2023-06 –\t· Viljandi")
+
+
+def test_an_employer_in_brackets_after_the_title_is_the_employer():
+    """ "Tide Gauge Keeper (Orrinsby Ferrylines Ltd)": the brackets hold an employer its legal form
+    shows; "(contract)" or a place in brackets stays a note."""
+    text = """Ysolde Brannigan-Oke
+ysolde.bo@fernpost.example
+Experience
+Tide Gauge Keeper (Orrinsby Ferrylines Ltd)\t2022 – Present
+• Read the gauges of three harbours
+Net Mender (Kelsall Fishers Ltd)\t2016 – 2021
+"""
+    assert _role(text) == ("Tide Gauge Keeper", "Orrinsby Ferrylines Ltd")
+    from milobot.ingest.pieces import _split_pieces
+
+    assert len(_split_pieces("Harbour Engineer (contract)")) == 1
+
+
+def test_a_capitalised_end_word_no_list_knows_opens_the_latest_range_but_a_place_does_not():
+    from milobot.ingest.dates import worded_ends
+
+    assert worded_ends(["Kalur, Tartu Kala AS 2022-01 – Tänini", "Abi, Pärnu Kala 2019-02 – 2021-11"])[0] == (
+        "Kalur, Tartu Kala AS 2022-01 –"
+    )
+    assert worded_ends(["A 2022-01 – Berlin", "B 2019-02 – 2021-11"])[0] == "A 2022-01 – Berlin"
