@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .text import DATE_RANGE_RE, YEARS_RE, is_present, lower_key
+from .lexicon import MONTH_WORDS
+from .places import place_like
+from .text import _DATE, DATE_RANGE_RE, YEARS_RE, is_present, lower_key
 
 
 def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
@@ -20,9 +22,14 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     if m:
         return int(m.group(2)), max(1, min(12, int(m.group(1))))
     m = re.search(r"(\d{4})", token)
-    if not m:
+    short = re.search(r"['’‘](\d{2})$", token) if not m else None
+    if not m and not short:
         return None
-    year = int(m.group(1))
+    if short:  # "Mar ’20": the century that puts the year no later than next year
+        year = 2000 + int(short.group(1))
+        year -= 100 if year > _dt.date.today().year + 1 else 0
+    else:
+        year = int(m.group(1))
     month_word = re.match(r"[^\W\d_]+", token) or re.search(r"(?<=\d[-/ ])[^\W\d_]+", token)
     if month_word:
         word = month_word.group(0)
@@ -67,6 +74,39 @@ def _ranges(lines: list[str]) -> list[tuple[int, tuple[int, int], tuple[int, int
     return out
 
 
+def worded_ends(section: list[str]) -> list[str]:
+    """ "2022-01 – danas", "2022-10 – Súčasnosť": a range that ends in one word no list knows (and
+    no place) where its end date would be says "until now" in some language, when its entry is the
+    one that started last. Such a range is rewritten open ("2022-01 –"), the shape the rest reads as
+    going on."""
+    found = []
+    for i, line in enumerate(section):
+        if not DATE_RANGE_RE.search(line) and (m := _OPEN_WORD_RE.search(line)):
+            start = _year_month(m.group(1), end=False)
+            word = m.group(2)
+            if (
+                start
+                and start[0] > 1950
+                and not _MONTH_WORD_RE.fullmatch(word)
+                and (word[:1].islower() or not place_like(word))
+            ):
+                found.append((i, start, m))
+    if not found:
+        return section
+    latest = max((r[1] for r in _ranges(section)), default=(0, 0))
+    out = list(section)
+    for i, start, m in found:
+        if start >= latest:
+            rest = out[i][m.end() :].lstrip(" \t")
+            out[i] = f"{out[i][: m.start()]}{m.group(1)} –" + (f"\t{rest}" if rest else "")
+    return out
+
+
+# A date, a dash and one word, at a line's or a cell's end or before a separator.
+_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)")
+_MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
+
+
 def _years_from_ranges(ranges) -> float | None:
     months: set[int] = set()
     for _, start, end, _ in ranges:
@@ -83,3 +123,61 @@ def find_stated_years(text: str) -> float | None:
         return None
     value = float(m.group(1).replace(",", "."))
     return value if 0 < value < 60 else None
+
+
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+_LONE_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+
+
+def stacked_years(section: list[str]) -> list[str]:
+    """A timeline prints each entry's years as labels in the margin, the start over the end
+    ("2018" / "2023", on lines of their own around the entry's head), and a job that goes on as
+    its start year alone. Where the section pairs years so, each pair becomes a range on the
+    start's line and the latest lone year an open one ("2023 –"): the shape the rest reads."""
+    years = [i for i, line in enumerate(section) if _YEAR_ONLY_RE.fullmatch(line.strip())]
+    if len(years) < 3:
+        return section
+    pairs: dict[int, int] = {}
+    k = 0
+    while k + 1 < len(years):
+        i, j = years[k], years[k + 1]
+        if j - i <= 3 and int(section[i]) <= int(section[j]):
+            pairs[i] = j
+            k += 2
+        else:
+            k += 1
+    if not pairs:
+        return section
+    ends = {j for j in pairs.values()}
+    latest = max(int(section[j]) for j in ends)
+    out = []
+    for i, line in enumerate(section):
+        if i in pairs:
+            out.append(f"{line.strip()} – {section[pairs[i]].strip()}")
+        elif i in ends:
+            continue
+        elif i in years and int(line) >= latest:
+            out.append(f"{line.strip()} –")
+        else:
+            out.append(line)
+    return out
+
+
+def lone_starts(section: list[str]) -> list[str]:
+    """A theme that prints only the start of a job that goes on ("Nov 2023" over the entry, where
+    the others show "Aug 2020 — Jul 2023"): a date alone on its line (or in its cell) that is no
+    earlier than every range's end starts the current job, and is rewritten open ("Nov 2023 –")."""
+    ranges = _ranges(section)
+    if not ranges or any(r[3] for r in ranges):
+        return section  # no ranges to compare with, or some entry already goes on
+    latest = max(r[2] for r in ranges)
+    out = list(section)
+    for i, line in enumerate(section):
+        cells = line.split("\t")
+        for k, cell in enumerate(cells):
+            if _LONE_DATE_RE.fullmatch(cell.strip()) and not _YEAR_ONLY_RE.fullmatch(cell.strip()):
+                start = _year_month(cell.strip(), end=False)
+                if start and start >= latest:
+                    cells[k] = f"{cell.strip()} –"
+                    out[i] = "\t".join(cells)
+    return out

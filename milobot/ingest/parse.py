@@ -105,7 +105,7 @@ def parse_resume(
         # A phone icon over a tel: link, the number itself nowhere in the text.
         phone = next(filter(None, (_tel(n, regions[0]) for n in numbers)), None)
     location = with_country(location, _home_region(phone, email))
-    title, company, years = find_experience(sections, lines)
+    title, company, years = find_experience(sections, lines, location)
     if not title and not company:
         # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
         title, company = event_role(sections.get("experience") or lines)

@@ -25,6 +25,7 @@ from .text import _heading_kind, join_floating_accents
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
 _EM_PER_CHAR = 0.62
+_EM_PER_LOWER = 0.5
 _GAP_EMS = 2.0
 _SMALL_CAPS_RATIO = (0.55, 0.92)
 _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
@@ -68,19 +69,23 @@ def _form_matrix(page, name) -> list:
         return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
-def _glyphs(operand, wide: int) -> tuple[int, bool]:
-    """How many glyphs a Tj/TJ operand draws, and whether spaces are among them (chromium and
-    reportlab draw the space glyph; TeX moves the pen instead, and pypdf writes a space there)."""
+def _glyphs(operand, wide: int) -> list[tuple[int, bool]]:
+    """The runs a Tj/TJ operand draws, split where its array jumps the pen wider than a column gap:
+    how many glyphs each, and whether spaces are among them (chromium and reportlab draw the space
+    glyph; TeX moves the pen instead, and pypdf writes a space there). TeX's \\hfill inside one
+    line ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems
+    between two words: a column gap, though no second operator shows it."""
     items = operand if isinstance(operand, list) else [operand]
-    total = 0
-    spaced = wide > 1
+    runs: list[list] = [[0, wide > 1]]
     for item in items:
         if isinstance(item, (str, bytes)):
             raw = getattr(item, "original_bytes", None)
             raw = raw if raw is not None else item
-            total += len(raw)
-            spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
-    return total // wide, spaced
+            runs[-1][0] += len(raw)
+            runs[-1][1] = runs[-1][1] or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+        elif isinstance(item, (int, float)) and -float(item) / 1000 > _GAP_EMS and runs[-1][0]:
+            runs.append([0, wide > 1])
+    return [(n // wide, spaced) for n, spaced in runs]
 
 
 def _bytes_per_glyph(page, name) -> int:
@@ -160,9 +165,12 @@ def read_page(page) -> PageText:
         if op == b"TJ" or op == b"Tj":
             if outer:
                 cm = _mult(list(cm), outer[-1])
-            glyphs, spaced = _glyphs(args[0] if op == b"TJ" and args else args, wide[0])
             x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            shows.append((x, y, glyphs, spaced))
+            operand = args[0] if op == b"TJ" and args else args
+            for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
+                # A run after a wide jump inside the operator: its x is not known here, only that
+                # the jump was wide, which is all _split_wide_gaps asks.
+                shows.append((x if not k else math.inf, y, glyphs, spaced))
         elif op == b"Tf" and args:
             wide[0] = _bytes_per_glyph(page, args[0])
         elif op == b"Do" and args:
@@ -206,10 +214,17 @@ def read_page(page) -> PageText:
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
+                # Where the type size changes, the narrower width of lower-case text: a heading
+                # set big in the margin ("Experience" beside an entry's first line) ends well short
+                # of the wide estimate, and only a real gap lets the size change count.
+                # (Not after a letter or two: a small-caps run follows its big capital closely.)
+                narrow_end = (
+                    px + len(ptext) * (_EM_PER_LOWER if len(ptext.strip()) >= 4 else _EM_PER_CHAR) * psize
+                )
                 if x - end > _GAP_EMS * max(size, psize) or (
                     # A change of type size across a gap: a heading set in the margin beside an
                     # entry ("Work   Data Engineer"), a label beside its value. Never one field.
-                    not 0.8 <= ratio <= 1.25 and x - end > 0.5 * max(size, psize)
+                    not 0.8 <= ratio <= 1.25 and x - narrow_end > 0.5 * max(size, psize)
                 ):
                     text = "\t" + text.lstrip(" ")
                 elif (

@@ -9,8 +9,13 @@ from .lexicon import ACTION_VERBS, COMPANY_SUFFIXES, LEGAL_FORMS
 from .places import place_like
 from .text import BULLET_RE, _company_strength, _title_strength, _words
 
+# An icon font's bullet that the text layer maps to a plain letter ("f<TAB>Cut month-end close…"):
+# one letter alone before a column gap at a line's start is a marker, not a word.
+_ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")
+
 
 def _is_body_line(line: str) -> bool:
+    line = _ICON_LETTER_RE.sub("• ", line)
     if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
@@ -19,6 +24,11 @@ def _is_body_line(line: str) -> bool:
     if _ends_org(last):
         return False  # "Data Engineer — Pampa Dados Ltda.": a legal form's full stop
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+# "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms
+# are abbreviated in most countries, whether or not a list knows this one.
+DOTTED_FORM_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.\s?){2,}$")
 
 
 def _sentence_shape(line: str) -> bool:
@@ -32,6 +42,8 @@ def _sentence_shape(line: str) -> bool:
         return True
     last = words[-1]
     lower = sum(1 for w in words[1:] if w[:1].islower())
+    if DOTTED_FORM_RE.search(line.strip()) and len(words) <= 6:
+        return False  # "Deverill s. r. o.": a legal form's full stops, not a sentence's
     return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 
@@ -47,6 +59,9 @@ def starts_with_verb(line: str) -> bool:
     return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
 
 
+_PAREN_TAIL_RE = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
+
+
 def _split_pieces(fragment: str) -> list[str]:
     if "\t" in fragment:  # a column gap: never one value
         return [p for cell in fragment.split("\t") for p in _split_pieces(cell)]
@@ -56,6 +71,11 @@ def _split_pieces(fragment: str) -> list[str]:
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
     if not fragment or place_like(fragment):
         return []
+    m = _PAREN_TAIL_RE.fullmatch(fragment)
+    if m and _company_strength(m.group(2)) + (2 if DOTTED_FORM_RE.search(m.group(2)) else 0) >= 2:
+        # "Data Analyst (Quillfeather Analytics Ltd)": an employer its legal form shows, in brackets
+        # after the title; not a note ("(contract)") or a place ("(Leeds)").
+        return [*_split_pieces(m.group(1)), m.group(2).strip()]
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|bij|hos|en|na|em|w|på|presso)\s+(.+)$", fragment)
     if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
         return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"

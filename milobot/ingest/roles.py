@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import re
 
-from .dates import _ranges, _year_month, _years_from_ranges, find_stated_years  # noqa: F401
+from .dates import (  # noqa: F401
+    _ranges,
+    _year_month,
+    _years_from_ranges,
+    find_stated_years,
+    lone_starts,
+    stacked_years,
+    worded_ends,
+)
+from .entry_shape import (
+    _employer_evidence,
+    at_shape,
+    carries_place,
+    comma_shape,
+    entry_cells,
+    known_places,
+    place_tail,
+    rejoin_wrapped_heads,
+    without_place,
+)
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
@@ -300,7 +319,7 @@ def _voted(
     if len(shapes) < 2:
         return None
     titles = [
-        sum(_title_strength(e[i]) - _company_strength(e[i]) for e in shapes) for i in range(len(pieces))
+        sum(_title_strength(e[i]) - _employer_evidence(e[i]) for e in shapes) for i in range(len(pieces))
     ]
     t = max(range(len(pieces)), key=lambda i: (titles[i], -i))
     # The title's place must win in more entries than the one being read, and outright.
@@ -313,7 +332,7 @@ def _voted(
     c = max(
         rest,
         key=lambda i: (
-            sum(_company_strength(e[i]) - _title_strength(e[i]) for e in shapes),
+            sum(_employer_evidence(e[i]) - _title_strength(e[i]) for e in shapes),
             len({e[i] for e in shapes}),
             -i,
         ),
@@ -325,11 +344,70 @@ def _is_label_piece(piece: str) -> bool:
     return bool(_TITLE_LABEL_RE.match(piece) or _COMPANY_LABEL_RE.match(piece) or ":" in piece)
 
 
+def _through_shape(section: list[str], ranges: list, jobs: list, current, title, company, home=None):
+    """The current entry read through the shape all entries share (entry_shape.py), where the
+    entry's own words left the title or the employer out or ran the two together; and the places
+    the résumé names elsewhere taken off the employer's name."""
+    heads, title, company = _shaped(section, ranges, jobs, current, title, company)
+    places = known_places(heads, home)
+    mine = heads[jobs.index(current)]
+    if (
+        title
+        and company
+        and carries_place(mine, title, places)
+        and not carries_place(mine, company, places)
+        and not _title_strength(title)
+        and not _company_strength(company)
+    ):
+        title, company = company, title  # the piece printed with its city is the employer
+    if company in places:
+        # "Luzon Home & Living — Quezon City": a place the résumé names (here, where the person
+        # lives) is not the employer; the piece printed before it is.
+        company = next(
+            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
+        )
+    return title, without_place(company, places)
+
+
+def _shaped(section: list[str], ranges: list, jobs: list, current, title, company):
+    """(the heads of all entries, title, company) read through the entries' shared shape."""
+    heads = []
+    side = _entry_side(section, [r[0] for r in ranges], current[0])
+    for r in jobs:
+        k = ranges.index(r)
+        limit = ranges[k - 1][0] + 1 if k else 0
+        stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
+        heads.append(entry_cells(section, r[0], limit, stop, side))
+    mine = heads[jobs.index(current)]
+    pair = at_shape(heads, mine)
+    if pair is not None:
+        return heads, pair[0], _tidy_company(pair[1])
+    shape = comma_shape(heads, mine)
+    if shape is None:
+        return heads, title, company
+    shape_title, shape_company, title_known = shape
+    shape_company = _tidy_company(shape_company) or shape_company
+    if not title or not company or ", " in f"{title}{company}":
+        # The words left a field out or ran the two together: the shape splits them, where it
+        # agrees with what they did find.
+        if not title or not company or shape_title in title or shape_title in company:
+            return heads, shape_title, shape_company
+        return heads, title, company
+    if title == shape_title and company not in shape_company and not _company_strength(company):
+        return heads, title, shape_company  # "HIGHLIGHTS", "5 years" under the dates: nothing of an employer
+    if company == shape_company and title != shape_title and title_known and not _title_strength(title):
+        return heads, shape_title, company
+    return heads, title, company
+
+
 def find_experience(
-    sections: dict[str, list[str]], lines: list[str]
+    sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = sections.get("experience") or []
+    section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
     ranges = _ranges(section)
+    if ranges:
+        section = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        ranges = _ranges(section)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).
@@ -357,5 +435,6 @@ def find_experience(
         ]
         voted = _voted(pieces, section, ranges, jobs, current)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
+        title, company = _through_shape(section, ranges, jobs, current, title, company, home)
     years = _years_from_ranges(ranges)
     return title, company, years

@@ -36,19 +36,22 @@ PHONE_LABEL_RE = re.compile(
 )
 _MONTH = rf"(?:{MONTH_WORDS})\.?"
 # "2020-03-15" (ISO, as JSON Resume themes print it), "Mar 2020", "2020-Mar" (year first, a month word
-# after it), "03/2020", "15/03/2020" (Europass), "2020-03", "2020".
-_DATE = rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}[-/ ]{_MONTH}(?![^\W\d_])|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
+# after it), "03/2020", "15/03/2020" (Europass), "2020-03", "2020", "Mar ’20" (a month word and the
+# year's last two digits after an apostrophe).
+_DATE = rf"(?:{_MONTH}\s*['’‘]\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}[-/ ]{_MONTH}(?![^\W\d_])|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
 _DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
-    rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
-    # An open range ("2022– Postdoctoral Researcher", "2021 - "): the academic way to say "present".
-    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}-\d{{2}}(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—)(?=\s*$|\t)))(?![\w/])",
+    rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|‒|~|→|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
+    # An open range ("2022– Postdoctoral Researcher", "2021 - ", "2021-06 –" at a line's end): the
+    # academic way to say "present", and a theme's when an entry has no end date.
+    rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—|-)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_YEAR_RE = re.compile(r"\d{4}|['’‘]\d\d")  # a year, or its last two digits after an apostrophe
 
 
 class _YearGated:
@@ -60,10 +63,10 @@ class _YearGated:
         self.pattern = pattern
 
     def search(self, text: str, *args):
-        return self.pattern.search(text, *args) if _FOUR_DIGITS_RE.search(text) else None
+        return self.pattern.search(text, *args) if _YEAR_RE.search(text) else None
 
     def finditer(self, text: str, *args):
-        return self.pattern.finditer(text, *args) if _FOUR_DIGITS_RE.search(text) else iter(())
+        return self.pattern.finditer(text, *args) if _YEAR_RE.search(text) else iter(())
 
 
 DATE_RANGE_RE = _YearGated(_DATE_RANGE_RE)

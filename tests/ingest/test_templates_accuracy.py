@@ -18,8 +18,8 @@ FLOORS = {
     "email": 0.99,
     "phone": 0.97,
     "location": 0.96,
-    "current_title": 0.95,
-    "current_company": 0.92,
+    "current_title": 0.98,
+    "current_company": 0.97,
 }
 
 
@@ -56,8 +56,8 @@ ROUND2_FLOORS = {
     "email": 0.99,
     "phone": 0.95,
     "location": 0.95,
-    "current_title": 0.95,
-    "current_company": 0.92,
+    "current_title": 0.98,
+    "current_company": 0.98,
 }
 
 
@@ -68,6 +68,29 @@ def test_the_second_round_families_keep_their_figures():
     assert len(result["families"]) == 8
     low = {f: round(accuracy[f], 3) for f in ROUND2_FLOORS if accuracy[f] < ROUND2_FLOORS[f]}
     assert not low, f"accuracy on the second round's families below floor: {low}; misses: {result['misses']}"
+
+
+# The third round's families (measure.py --round 3, the "dev" round, tuned on): read for general
+# job-entry mechanisms (tests/ingest/test_job_entry_mechanisms.py); title and company held a little
+# under their figures since (100% and 100%; 65.0% and 72.5% at the start). The other fields are
+# another helper's and sit at their figures on arrival, a little under.
+ROUND3_FLOORS = {
+    "name": 0.92,
+    "email": 0.96,
+    "phone": 0.93,
+    "location": 0.70,
+    "current_title": 0.97,
+    "current_company": 0.97,
+}
+
+
+def test_the_third_round_families_keep_their_figures():
+    measure = _measure()
+    result = measure.run(rounds=(3,))
+    accuracy = measure.totals(result["families"])
+    assert len(result["families"]) == 10
+    low = {f: round(accuracy[f], 3) for f in ROUND3_FLOORS if accuracy[f] < ROUND3_FLOORS[f]}
+    assert not low, f"accuracy on the third round's families below floor: {low}; misses: {result['misses']}"
 
 
 def test_the_unseen_round_is_not_measured_unless_asked_for():
