@@ -22,9 +22,30 @@ _STREET_RE = re.compile(
     r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
     re.UNICODE,
 )
+_POSTCODE_EDGE_RE = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+\d{4,6}$", re.UNICODE)
 _WORDS_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-]){1,50}$", re.UNICODE)
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
 _PLACE_LINE_RE = re.compile(rf"^({_WORD}(?: {_WORD}){{0,3}}),\s*({_WORD}(?: {_WORD}){{0,3}})$", re.UNICODE)
+
+
+def org_like(text: str) -> bool:
+    """Does a comma-separated place read like an employer? An abbreviated legal word opening a later
+    part before a name ("Galway, Co. Galway, IE": Ireland's counties) is a place word: a legal form
+    closes an employer's name, it never opens one."""
+    for i, part in enumerate(text.split(",")):
+        words = part.split()
+        if (
+            i
+            and len(words) > 1
+            and re.fullmatch(r"[^\W\d_]{1,3}\.", words[0])
+            and words[1][:1].isupper()
+            and _company_strength(words[0])
+            and not _company_strength(" ".join(words[1:]))
+        ):
+            continue
+        if _company_strength(part):
+            return True
+    return False
 
 
 def _case(text: str) -> str:
@@ -82,8 +103,9 @@ def street_city(window: list[str]) -> str | None:
             city, _, region = (p.strip() for p in nxt.partition(","))
             if _WORDS_RE.match(city) and (not region or _WORDS_RE.match(region)):
                 return _join(city, region or None)
-        elif _WORDS_RE.match(nxt):
-            return _join(*_city_region(nxt))
+        elif _WORDS_RE.match(bare := _POSTCODE_EDGE_RE.sub("", nxt)):
+            # "MORELIA MICHOACÁN 25203", "25203 Morelia": the postcode before or after the city.
+            return _join(*_city_region(bare))
     return None
 
 
@@ -93,7 +115,7 @@ def place_line(window: list[str], name: str | None) -> str | None:
         m = _PLACE_LINE_RE.match(line)
         if not m or (name and line.lower().startswith(name.lower())) or _heading_kind(line):
             continue
-        if _title_strength(line) or _company_strength(line) or is_label(m.group(1)):
+        if _title_strength(line) or org_like(line) or is_label(m.group(1)):
             continue
         return _join(m.group(1), m.group(2))
     return None

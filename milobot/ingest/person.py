@@ -139,7 +139,7 @@ def find_name(
         # not spell yields to a line in the header that it does (a job title set large). The
         # headline may carry the job title after a separator ("Ana Lima, Data Engineer",
         # "Ana Lima | Data Engineer"): its first name-shaped part is the name.
-        for part in _headline_parts(headline):
+        for part in _spelled_part(headline, local) + _headline_parts(headline):
             cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(part.strip(" ,"))))
             if _looks_like_name(cand):
                 if not local or _spelled(cand, local):
@@ -199,6 +199,19 @@ _HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
 def _headline_parts(headline: str) -> list[str]:
     parts = [p for p in _HEADLINE_SPLIT_RE.split(headline) if p.strip()]
     return [headline] + (parts if len(parts) > 1 else [])
+
+
+def _spelled_part(headline: str, local: str) -> list[str]:
+    """ "Ana Lima, Sykepleier": a headline of parts where the e-mail address spells one part of two
+    words or more and not another; that part is the name, the other a title in a language no list
+    of ours knows."""
+    parts = _headline_parts(headline)[1:]
+    if not local or not parts:
+        return []
+    spelled = [p for p in parts if _spelled(p, local)]
+    if len(spelled) == 1 and len(spelled[0].split()) >= 2 and len(spelled) < len(parts):
+        return spelled
+    return []
 
 
 def _spelled(cand: str, local: str) -> bool:

@@ -92,3 +92,30 @@ def written_as_national(cand: str, number) -> bool:
     """Is cand grouped exactly as the number's country writes it nationally?"""
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return _SEPARATORS_RE.sub(" ", national).strip() == _SEPARATORS_RE.sub(" ", cand).strip()
+
+
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+
+
+def only_mobile_plan(cand: str) -> str | None:
+    """A national number with no evidence of its country, read where phonenumbers' metadata allows
+    just one reading: of all the plans it is valid in, those that group it exactly as written and
+    call it a mobile (what a résumé gives) share one calling code ("06 12389686" is a Dutch mobile,
+    a Finnish landline; "311 333 1792" an Italian mobile). None where that leaves two countries."""
+    if cand.startswith("+") or not 8 <= len(re.sub(r"\D", "", cand)) <= 12:
+        return None
+    found: set[str] = set()
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) == _MOBILE
+            and written_as_national(cand, number)
+        ):
+            found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .address_lines import contact_window, place_line, street_city
+from .address_lines import contact_window, org_like, place_line, street_city
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -27,7 +27,6 @@ from .text import (
     PHONE_CAND_RE,
     SEPARATORS_RE,
     URL_RE,
-    _company_strength,
     _heading_kind,
     _title_strength,
 )
@@ -56,7 +55,7 @@ _REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2,3}$")
 
 def _not_org(text: str) -> bool:
     # "Denver, CO" and "Calgary, AB": a state or province code, not "Co." or a Swedish "AB".
-    return not _title_strength(text) and not _company_strength(_REGION_TAIL_RE.sub("", text))
+    return not _title_strength(text) and not org_like(_REGION_TAIL_RE.sub("", text))
 
 
 def place_like(text: str) -> bool:
@@ -183,7 +182,7 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
             parts = [p.strip() for p in seg.split(",")]
             if any(not p[:1].isupper() and not p.isupper() for p in parts):
                 continue
-            if _title_strength(seg) or _company_strength(seg) or any(_heading_kind(p) for p in parts):
+            if _title_strength(seg) or org_like(seg) or any(_heading_kind(p) for p in parts):
                 continue
             return _tidy_location(seg)
     return None
