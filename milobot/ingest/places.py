@@ -262,7 +262,8 @@ def _drop_inner_postcode(seg: str) -> str:
 
 
 def _segments(line: str) -> list[str]:
-    stripped = EMAIL_RE.sub(" | ", line)
+    # "Denver,<TAB>CO": a gap after a comma continues the place, it is not a column's edge.
+    stripped = EMAIL_RE.sub(" | ", line.replace(",\t", ", "))
     stripped = URL_RE.sub(" | ", stripped)
     stripped = PHONE_CAND_RE.sub(" | ", stripped)
     out = []

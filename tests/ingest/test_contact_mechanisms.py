@@ -1,0 +1,131 @@
+"""General mechanisms for the contact fields (name, e-mail, phone, location; issue 14), each on
+made-up text: invented people, employers and places."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from milobot.ingest.contact import find_phone
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.phone_evidence import only_mobile_plan
+from milobot.ingest.text import join_floating_accents
+
+
+def test_a_county_abbreviation_after_the_city_is_a_place_not_an_employer():
+    text = """0 85 000 0000
+Caoimhe Lennagh\tcaoimhe.lennagh@quillfern.example
+Harbour Pilot
+Tyrawley, Co. Tyrawley, IE
+Pilot with nine years on the estuary.
+Experience
+Harbour Pilot, Brannock Marine, 2019 – Present
+"""
+    assert parse_resume(text).location.split(",")[0] == "Tyrawley"
+
+
+def test_an_address_in_capitals_cut_at_its_hyphen_is_joined():
+    text = """ORLAITH QUENNELL
+ABOUT
+ORLAITH-
+QUENNELL7@BRAMBLEPOST.EXAMPLE
+EXPERIENCE
+"""
+    assert parse_resume(text).email == "orlaith-quennell7@bramblepost.example"
+
+
+def test_a_postcode_before_or_after_the_city_under_a_street():
+    for city_line in ("VARNHOLM WESTMARCH 48213", "48213 VARNHOLM WESTMARCH"):
+        text = f"""TEODOR VASK
+ABOUT
+KESTREL LANE 14
+{city_line}
+teodor.vask@mossline.example
+EXPERIENCE
+"""
+        assert parse_resume(text).location == "Varnholm, Westmarch", city_line
+
+
+def test_an_ogonek_kerned_away_from_its_letter_after_a_capital():
+    # TeX draws "ę" as an "e" and an ogonek; the hook's kern after a capital reads as a space.
+    raw = unicodedata.normalize("NFKC", "Jadwira K \u02dbebłowska, Ksi\u02dbegowa")
+    assert join_floating_accents(raw) == "Jadwira Kębłowska, Księgowa"
+    # An accent above a word's first letter after a one-letter word is left alone.
+    assert join_floating_accents(unicodedata.normalize("NFKC", "A \u02d9zona")) == "A żona"
+
+
+def test_of_a_headline_in_parts_the_part_the_address_spells_is_the_name():
+    # "Snekker" (a joiner) is a title in a language no list of ours knows.
+    headline = "Ivar Holmgaard, Snekker"
+    text = f"{headline}\nholmgaard.ivar@fjordpost.example | 40 00 00 00\nExperience\n"
+    assert parse_resume(text, headline=headline).name == "Ivar Holmgaard"
+    # Both parts spelled ("Holmgaard, Ivar" surname first): nothing to choose between.
+    headline = "Holmgaard, Ivar"
+    assert parse_resume(f"{headline}\nholmgaard.ivar@fjordpost.example\n", headline=headline).name
+
+
+def test_a_national_number_read_in_the_only_mobile_plan_that_allows_it():
+    # Valid in three plans as written, a mobile in one: a Dutch mobile, a Finnish landline.
+    assert only_mobile_plan("06 48213377") == "+31648213377"
+    # A mobile in several countries with different calling codes: no guess.
+    assert only_mobile_plan("085 917 3545") is None
+    text = """Femmigje Oudeboer
+Projectleider
+06 48213377 · femmigje.oudeboer@driftpost.example
+Experience
+"""
+    assert parse_resume(text).phone == "+31648213377"
+
+
+def test_a_national_number_read_in_the_plan_of_letters_anywhere_in_the_text():
+    lines = [
+        "Bolesław Kędzierski",
+        "Telefon: 91 123 45 67",
+        "Experience",
+        "Spedytor, Marwelin Sp. z o.o., Wołkowo",
+    ]
+    assert find_phone(lines, ["US"]) == "+48911234567"
+    # Without those letters the same digits are an Uzbek mobile, the only mobile plan they fit.
+    assert find_phone(["Boleslaw Kedzierski", "Telefon: 91 123 45 67"], ["US"]) == "+998911234567"
+
+
+def _location(*header: str) -> str | None:
+    return parse_resume("\n".join(["Maelle Tarrant", *header, "Experience", "Cooper, Brindlecask"])).location
+
+
+def test_the_city_after_more_street_parts_and_a_postal_district():
+    assert (
+        _location(
+            "Flat 3, 27 Weirside Road, Lusk 6, K45 X2Y7, Ireland",
+            "Mobile: +353 85 000 0000  maelle@t.example",
+        )
+        == "Lusk, Ireland"
+    )
+    # A city and its postal district alone before the country: not a street and a city.
+    assert _location("Lusk 6, Ireland", "maelle@t.example") == "Lusk, Ireland"
+    # A numbered district with a city and a region after it.
+    assert _location("9 Quarry Close, Oduma Phase 2, Ikorin, Ekiti", "maelle@t.example") == "Ikorin, Ekiti"
+
+
+def test_a_state_and_its_postcode_after_the_city_of_a_street_address():
+    assert _location("14 Fernhill Ct., Brackwood, OH 45990 | maelle@t.example") == "Brackwood, OH"
+    assert _location("6/22 Tallow Street, Yarrindie NSW 2790  ·  maelle@t.example") == "Yarrindie, NSW"
+    assert _location("8 Kestrel Row, Wrenfold, Dorshire SO31 4QX", "maelle@t.example") == "Wrenfold, Dorshire"
+
+
+def test_a_district_on_the_street_line_and_the_city_on_the_next():
+    assert (
+        _location("77 Lunaria Ave., Brgy. Sampalok Heights", "Dalisay City, Philippines", "maelle@t.example")
+        == "Dalisay City, Philippines"
+    )
+
+
+def test_a_street_beside_a_label_does_not_take_the_next_field_for_its_city():
+    loc = _location(
+        "Brackwood, Nederland · maelle@t.example", "Adres\tMolensteeg 14", "Postcode en woonplaats"
+    )
+    assert loc == "Brackwood, Nederland"
+
+
+def test_a_column_gap_after_a_comma_stays_inside_the_place():
+    text = "Ode Marrow\n303.555.0100   ✉  ode@marrow.example   ⌂ Brackwood,\tCO\nExperience\nLead, Fenwick Outfitters, Larch Falls, CO\n"
+    assert parse_resume(text).location == "Brackwood, CO"
