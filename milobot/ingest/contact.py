@@ -42,8 +42,22 @@ def find_email(text: str) -> str | None:
         if not email.split("@")[1].endswith((".png", ".jpg", ".gif")):
             seen[email] = seen.get(email, 0) + 1
     if not seen:
-        return None
+        return _spaced_email(text)
     return max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+
+
+# "ana.lima @ mail.example", "ana.lima@ mail . example": a per-glyph text layer or a typist's spaces
+# around the "@" and the dots. Only when the text has no address written whole.
+_SPACED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([\w.+%-]+) ?@ ?([\w-]+(?: ?\. ?[\w-]+)*) ?\. ?([^\W\d_]{2,})(?![\w@])", re.UNICODE
+)
+
+
+def _spaced_email(text: str) -> str | None:
+    for m in _SPACED_EMAIL_RE.finditer(text[:6000]):
+        if " " in m.group(0):
+            return re.sub(r"\s", "", m.group(0)).lower()
+    return None
 
 
 def find_links(text: str) -> list[str]:

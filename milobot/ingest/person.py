@@ -154,9 +154,13 @@ def find_name(
         joined = None
         # Sidebar layouts set first and last name on separate lines.
         nxt = window[i + 1].strip() if i + 1 < len(window) else ""
+        if _fold(text) in NOT_NAMES or _heading_kind(text) or place_like(text):
+            nxt = ""  # "Lebenslauf" / "Jannik Thorwede", "Contact", "Graz": a title, a heading, a place
         if nxt and re.fullmatch(r"[^\W\d_][\w'’\-]+", text, re.UNICODE) and text[0].isupper():
             if re.fullmatch(r"[^\W\d_][\w'’\- ]+", nxt, re.UNICODE) and len(nxt.split()) <= 2:
                 joined = f"{text} {nxt}"
+                if len(nxt.split()) == 2 and local and _spelled(nxt, local) and not _spelled(text, local):
+                    joined = None  # "Graz" / "Hans Gruber" and hans.gruber@…: the name is the next line
         elif (
             nxt
             and text.isupper()

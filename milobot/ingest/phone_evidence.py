@@ -15,6 +15,8 @@ import re
 
 import phonenumbers
 
+from .lexicon import US_STATES
+
 # Letters written in the names and places of a few countries only. Each letter points at the
 # countries whose alphabets have it; a number must still be valid there to be read that way.
 _LETTERS = {
@@ -65,13 +67,14 @@ def tld_region(email: str | None) -> str | None:
 
 def written_codes(lines: list[str]) -> list[str]:
     """ISO codes written after a place: "Bydgoszcz (PL)", "Shrewsbury, Shropshire, GB" (a third
-    part: after a city and a region, two capitals are a country, not a US state)."""
+    part: after a city and a region, two capitals are a country, not a US state), "Tromsø, NO" (no
+    state has that code)."""
     out = []
     for line in lines:
         for m in _CODE_RE.finditer(line):
             code = m.group(1) or m.group(2)
-            if m.group(2) and line.count(",") < 2:
-                continue
+            if m.group(2) and line.count(",") < 2 and code in US_STATES:
+                continue  # "Boise, ID": a state; "Tromsø, NO" is a country
             if code in phonenumbers.SUPPORTED_REGIONS and code not in out:
                 out.append(code)
     return out

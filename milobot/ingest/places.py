@@ -323,8 +323,15 @@ def _tidy_location(loc: str) -> str | None:
     parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+|^\d{2}-\d{3}\s+", "", parts[0])  # "10435 Berlin"
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
     parts[0] = re.sub(r"\s*\((?:\d{1,3}|[A-Z]{2})\)$", "", parts[0])  # "Lyon (69)", "Milano (MI)"
+    # "Harrowgate, HG1 2AB": a postcode as a part of its own, after the place.
+    parts = [p for k, p in enumerate(parts) if not (k and _POSTCODE_PART_RE.fullmatch(p))]
     loc = ", ".join(p for p in parts if p)
     return loc[:80] or None
+
+
+_POSTCODE_PART_RE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{4})?"
+)
 
 
 def with_country(location: str | None, region: str | None) -> str | None:

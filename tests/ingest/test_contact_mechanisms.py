@@ -129,3 +129,41 @@ def test_a_street_beside_a_label_does_not_take_the_next_field_for_its_city():
 def test_a_column_gap_after_a_comma_stays_inside_the_place():
     text = "Ode Marrow\n303.555.0100   ✉  ode@marrow.example   ⌂ Brackwood,\tCO\nExperience\nLead, Fenwick Outfitters, Larch Falls, CO\n"
     assert parse_resume(text).location == "Brackwood, CO"
+
+
+def test_a_document_title_heading_or_place_above_the_name_is_not_its_first_word():
+    for above in ("Lebenslauf", "RÉSUMÉ", "Contact"):
+        text = f"{above}\nJannek Thorwald\njannek.thorwald@postkiste.example\nExperience\n"
+        assert parse_resume(text).name == "Jannek Thorwald", above
+
+
+def test_a_word_above_a_two_word_name_the_address_spells_is_left_out():
+    text = "CONTACT\nhanso.grubwieser@alpenpost.example\nBrixhollen\nHanso Grubwieser\nErfahrung\n"
+    assert parse_resume(text).name == "Hanso Grubwieser"
+
+
+def test_a_two_letter_country_code_after_a_city_that_is_no_us_state():
+    text = "Halvor Brekkstad\nSkarnes, NO · 412 34 567 · halvor@brekkstad.example\nExperience\n"
+    assert parse_resume(text).phone == "+4741234567"
+    # "Boise, ID" stays a state: the number is read as American.
+    text = "Halvor Brekkstad\nBoise, ID · 208 555 0142 · halvor@brekkstad.example\nExperience\n"
+    assert parse_resume(text).phone == "+12085550142"
+
+
+def test_an_address_with_spaces_around_its_at_sign():
+    assert (
+        parse_resume("Kwabena Ofori\nkwabena.ofori @ mailbay.example\n").email
+        == "kwabena.ofori@mailbay.example"
+    )
+    assert (
+        parse_resume("Kwabena Ofori\nkwabena.ofori@ mailbay . example\n").email
+        == "kwabena.ofori@mailbay.example"
+    )
+    # An address written whole wins over anything spaced.
+    text = "Kwabena Ofori\nkwabena@ofori.example\nWrite to me @ home . any time\n"
+    assert parse_resume(text).email == "kwabena@ofori.example"
+
+
+def test_a_postcode_as_its_own_part_after_the_city_is_cut():
+    loc = _location("Address: 12 Tamsin Road, Harrowby, HX4 2AB", "maelle@t.example")
+    assert loc.split(",")[0] == "Harrowby" and "HX4" not in loc
