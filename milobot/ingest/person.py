@@ -122,9 +122,49 @@ def _strip_postnominals(name: str) -> str:
     return stripped if len(stripped.split()) >= 2 else name
 
 
+# A name set letter by letter with wide tracking: the text layer puts one space between every two
+# glyphs and none wider at the word gap ("B R O N W E N A L D E R"). Only a whole line of it.
+_GLYPH_RUN_RE = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|[-'’])){7,}", re.UNICODE)
+
+
+def _respace_glyphs(line: str, email: str | None) -> str:
+    """The words of a line spelt glyph by glyph: in mixed case, a capital starts each word ("B r o n
+    w e n A l d e r" -> "Bronwen Alder"); in capitals, the e-mail address's parts mark where its
+    words end ("bronwen.alder@…"). Unchanged where neither tells."""
+    if not _GLYPH_RUN_RE.fullmatch(line.strip()):
+        return line
+    letters = line.replace(" ", "")
+    if not letters.isupper():
+        words: list[str] = []
+        for ch in letters:
+            if ch.isupper() and words and not words[-1].endswith(("-", "'", "’")):
+                words.append(ch)
+            elif words:
+                words[-1] += ch
+            else:
+                words.append(ch)
+        return " ".join(words)
+    folded = _fold(letters)
+    if not email or len(folded) != len(letters):
+        return line
+    cuts = {0, len(letters)}
+    for piece in re.split(r"[^a-z]+", _fold(email.split("@")[0])):
+        at = folded.find(piece) if len(piece) >= 3 else -1
+        if at >= 0:
+            cuts |= {at, at + len(piece)}
+    cuts_sorted = sorted(cuts)
+    words = [letters[a:b] for a, b in zip(cuts_sorted, cuts_sorted[1:], strict=False)]
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return line
+    return " ".join(words)
+
+
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
+    if headline:
+        headline = _respace_glyphs(headline, email)
+    lines = [_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line for line in lines[:60]]
     for line in lines[:40]:
         m = LABEL_NAME_RE.match(line)
         if m:

@@ -167,3 +167,47 @@ def test_an_address_with_spaces_around_its_at_sign():
 def test_a_postcode_as_its_own_part_after_the_city_is_cut():
     loc = _location("Address: 12 Tamsin Road, Harrowby, HX4 2AB", "maelle@t.example")
     assert loc.split(",")[0] == "Harrowby" and "HX4" not in loc
+
+
+def _tracked_name_pdf(name: str, email: str) -> bytes:
+    """A name drawn glyph by glyph with wide tracking, as design tools export letter-spaced type."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    t = c.beginText()
+    t.setFont("Helvetica-Bold", 26)
+    x = 40.0
+    for ch in name:
+        if ch != " ":
+            t.setTextOrigin(x, 790)
+            t.textOut(ch)
+        x += stringWidth(ch, "Helvetica-Bold", 26) + 9
+    c.drawText(t)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 760, f"{email} · 0412 345 678 · Wirrabool VIC 3350")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(230, 600, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(230, 584, "Cellar Master, Brindlecask Vintners    2019 – Present")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_name_tracked_glyph_by_glyph_gets_its_word_gaps_back():
+    from milobot.ingest import extract
+
+    def name(pdf: bytes) -> str | None:
+        return extract("cv.pdf", pdf)[0].profiles[0].name
+
+    # Mixed case: a capital starts each word, a hyphen keeps a double name together.
+    assert name(_tracked_name_pdf("Wenna Quarterlow-Obiora", "wq@t.example")) == "Wenna Quarterlow-Obiora"
+    # Capitals: the e-mail address's parts say where the words end.
+    assert (
+        name(_tracked_name_pdf("BRONWYTH ALDERGLEN", "bronwyth.alderglen@t.example")) == "Bronwyth Alderglen"
+    )
