@@ -70,6 +70,15 @@ def test_the_second_round_families_keep_their_figures():
     assert not low, f"accuracy on the second round's families below floor: {low}; misses: {result['misses']}"
 
 
+def test_the_unseen_round_is_not_measured_unless_asked_for():
+    # Round 4 is measured once, by the lead, at the end (measure.py --round 4): the scorer refuses
+    # it before it loads the extractor, and the default rounds leave it out.
+    measure = _measure()
+    with pytest.raises(ValueError):
+        measure.run(rounds=(measure.BLIND_ROUND,))
+    assert measure.BLIND_ROUND not in measure.TUNED_ROUNDS
+
+
 def test_the_scorer_measures_this_checkout():
     extract = _measure().load_extract()
     module = sys.modules[extract.__module__]

@@ -1,4 +1,5 @@
-"""Word résumés written with python-docx, after two common Word template shapes."""
+"""Word résumés written with python-docx after common Word template shapes, some saved as PDF by
+LibreOffice, and one LibreOffice Writer document (flat ODT) saved as PDF."""
 
 from __future__ import annotations
 
@@ -171,4 +172,247 @@ def lo_modern(p: Person, out: Path) -> None:
         shutil.copy(Path(tmp) / "cv.pdf", out)
 
 
-__all__ = ["PRESENT", "docx_classic", "docx_header", "docx_table", "lo_modern"]
+def _soffice_pdf(src: Path, out: Path) -> None:
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(Path(tmp) / (src.stem + ".pdf"), out)
+
+
+def _xml(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text, {'"': "&quot;"})
+
+
+def _iso_span(p: Person, job) -> str:
+    def one(ym):
+        return f"{ym[0]}-{ym[1]:02d}" if ym else PRESENT.get(p.language, "Present")
+
+    return f"{one(job.start)} – {one(job.end)}"
+
+
+def _textbox_docx(p: Person, out: Path) -> None:
+    from docx import Document
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    sec = doc.sections[0]
+    sec.top_margin = Cm(4.2)
+    sec.left_margin = sec.right_margin = Cm(1.8)
+    # The name and title in a framed text box floated over the top of the page, as Word's
+    # "banner" templates do; the body flows below it.
+    box = parse_xml(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w10="urn:schemas-microsoft-com:office:word">'
+        '<w:r><w:pict><v:shape type="#_x0000_t202" filled="f" stroked="t" strokecolor="#23395B" strokeweight="1.5pt" style="'
+        "position:absolute;margin-left:-18pt;margin-top:-100pt;width:540pt;height:80pt;z-index:1;"
+        'mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin">'
+        '<v:textbox inset="18pt,10pt,18pt,6pt"><w:txbxContent>'
+        f'<w:p><w:r><w:rPr><w:b/><w:color w:val="23395B"/><w:sz w:val="48"/></w:rPr><w:t xml:space="preserve">{_xml(p.name)}</w:t></w:r></w:p>'
+        f'<w:p><w:r><w:rPr><w:color w:val="5A6B80"/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">{_xml(p.label)}</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict></w:r></w:p>'
+    )
+    doc.element.body.insert(0, box)
+    contact = doc.add_paragraph()
+    contact.add_run("Contact").bold = True
+    for line in (p.email, p.phone_display, f"{p.city}, {p.country_name}", p.links["linkedin"].split("//")[1]):
+        doc.add_paragraph(line).runs[0].font.size = Pt(8)
+    doc.add_paragraph().add_run("Skills").bold = True
+    for skill in p.skills:
+        doc.add_paragraph(skill).runs[0].font.size = Pt(9)
+    # One section of two unequal columns: the lines above in the narrow first, the rest after a
+    # column break in the wide second.
+    gap = int(Cm(0.6).twips)
+    sec._sectPr.append(
+        parse_xml(
+            '<w:cols xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            f' w:num="2" w:equalWidth="0" w:space="{gap}">'
+            f'<w:col w:w="{int(Cm(6.2).twips)}" w:space="{gap}"/><w:col w:w="{int(Cm(10).twips)}"/></w:cols>'
+        )
+    )
+    doc.paragraphs[-1].runs[-1].add_break(WD_BREAK.COLUMN)
+    doc.add_paragraph().add_run("PROFILE").bold = True
+    doc.add_paragraph(p.summary)
+    doc.add_paragraph().add_run("EXPERIENCE").bold = True
+    for j in p.jobs:
+        head = doc.add_paragraph()
+        head.add_run(j.company).bold = True
+        head.add_run(f"  |  {j.title}")
+        when = doc.add_paragraph()
+        r = when.add_run(f"{_iso_span(p, j)}  ·  {j.city}")
+        r.italic = True
+        r.font.size = Pt(9)
+        for h in j.highlights:
+            doc.add_paragraph(h, style="List Bullet")
+    doc.add_paragraph().add_run("EDUCATION").bold = True
+    doc.add_paragraph(f"{p.degree}, {p.school}, {p.school_years[0]}–{p.school_years[1]}")
+    doc.save(out)
+
+
+def lo_textbox(p: Person, out: Path) -> None:
+    """A Word banner layout saved as PDF by LibreOffice: the name and title in a framed text box
+    across the top, contact details and skills in a narrow first column, then employer | position
+    with ISO dates (2021-03) in the wide second column."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "cv.docx"
+        _textbox_docx(p, src)
+        _soffice_pdf(src, out)
+
+
+def docx_sidebar(p: Person, out: Path) -> None:
+    """A Word layout whose whole page is a two-cell table: a shaded sidebar cell with the name,
+    title, contact lines and skills; the history in the wide cell, position then "at employer",
+    the dates right-aligned on a tab (read as DOCX)."""
+    from docx import Document
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.oxml import parse_xml
+    from docx.shared import Cm, Pt, RGBColor
+
+    doc = Document()
+    sec = doc.sections[0]
+    sec.left_margin = sec.right_margin = sec.top_margin = Cm(1.2)
+    table = doc.add_table(rows=1, cols=2)
+    side, main = table.rows[0].cells
+    table.autofit = False
+    for column, width in zip(table.columns, (Cm(6), Cm(12.4))):
+        column.width = width
+    side.width, main.width = Cm(6), Cm(12.4)
+    side._tc.get_or_add_tcPr().append(
+        parse_xml(
+            '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' w:val="clear" w:color="auto" w:fill="E8EEF4"/>'
+        )
+    )
+    r = side.paragraphs[0].add_run(p.first)
+    r.font.size = Pt(22)
+    r = side.add_paragraph().add_run(p.last)
+    r.font.size = Pt(22)
+    r.bold = True
+    side.add_paragraph(p.label).runs[0].font.color.rgb = RGBColor(0x44, 0x55, 0x66)
+    side.add_paragraph()
+    side.add_paragraph().add_run("Contact").bold = True
+    for label, value in (
+        ("Phone", p.phone_display),
+        ("E-mail", p.email),
+        ("Address", f"{p.street}, {p.postcode} {p.city}"),
+        ("LinkedIn", p.links["linkedin"].split("//")[1]),
+    ):
+        para = side.add_paragraph()
+        para.add_run(f"{label}: ").bold = True
+        para.add_run(value)
+    side.add_paragraph().add_run("Skills").bold = True
+    for s in p.skills:
+        side.add_paragraph(f"▪ {s}")
+    main.paragraphs[0].add_run("Work history").bold = True
+    for j in p.jobs:
+        head = main.add_paragraph()
+        head.paragraph_format.tab_stops.add_tab_stop(Cm(12.1), WD_TAB_ALIGNMENT.RIGHT)
+        head.add_run(j.title).bold = True
+        head.add_run(f"\t{span(p, j, 'month').replace(' -- ', ' – ')}")
+        at = main.add_paragraph()
+        at.add_run(f"at {j.company}, {j.city}").italic = True
+        for h in j.highlights:
+            main.add_paragraph(f"• {h}")
+    main.add_paragraph().add_run("Education").bold = True
+    main.add_paragraph(f"{p.school} — {p.degree} ({p.school_years[1]})")
+    doc.save(out)
+
+
+def _dotted(ym, p: Person) -> str:
+    return f"{ym[1]:02d}.{ym[0]}" if ym else PRESENT.get(p.language, "Present")
+
+
+def _fodt(p: Person) -> str:
+    """A LibreOffice Writer flat ODT: the name and title in the page header, contact details in the
+    footer, each job as "Employer, City" with the dates on a right tab, the position below, the
+    skills in a three-column section."""
+    x = _xml
+    jobs = "".join(
+        f'<text:p text:style-name="Job">{x(j.company)}, {x(j.city)}<text:tab/>{_dotted(j.start, p)} – {_dotted(j.end, p)}</text:p>'
+        f'<text:p text:style-name="Role">{x(j.title)}</text:p>'
+        + "".join(f'<text:p text:style-name="Bullet">– {x(h)}</text:p>' for h in j.highlights)
+        for j in p.jobs
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-family="'Liberation Sans'" fo:font-size="10pt"/></style:style>
+ <style:style style:name="Name" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-size="20pt" fo:font-weight="bold" fo:color="#7A2E2E"/></style:style>
+ <style:style style:name="Sub" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end" fo:border-bottom="0.5pt solid #7A2E2E" fo:padding-bottom="4pt"/><style:text-properties fo:font-size="11pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="Foot" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:border-top="0.5pt solid #999999" fo:padding-top="3pt"/><style:text-properties fo:font-size="8.5pt"/></style:style>
+ <style:style style:name="Head" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="12pt" fo:margin-bottom="4pt"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold" fo:font-variant="small-caps" fo:color="#7A2E2E"/></style:style>
+ <style:style style:name="Job" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="6pt"><style:tab-stops><style:tab-stop style:position="17cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Role" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="Bullet" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-left="0.5cm"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="Cols" style:family="section"><style:section-properties><style:columns fo:column-count="3" fo:column-gap="0.6cm"/></style:section-properties></style:style>
+ <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-left="2cm" fo:margin-right="2cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm"/>
+  <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.6cm"/></style:header-style>
+  <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="PL">
+  <style:header><text:p text:style-name="Name">{x(p.name)}</text:p><text:p text:style-name="Sub">{x(p.label)}</text:p></style:header>
+  <style:footer><text:p text:style-name="Foot">{x(p.street)} · {x(p.postcode)} {x(p.city)} · {x(p.country_name)}  |  {x(p.phone_display)}  |  {x(p.email)}</text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+ <text:p text:style-name="Head">Profile</text:p><text:p text:style-name="Standard">{x(p.summary)}</text:p>
+ <text:p text:style-name="Head">Professional experience</text:p>{jobs}
+ <text:p text:style-name="Head">Education</text:p><text:p text:style-name="Job">{x(p.school)}<text:tab/>{p.school_years[0]} – {p.school_years[1]}</text:p><text:p text:style-name="Role">{x(p.degree)}</text:p>
+ <text:p text:style-name="Head">Skills</text:p>
+ <text:section text:style-name="Cols" text:name="Skills">{"".join(f'<text:p text:style-name="Standard">{x(s)}</text:p>' for s in p.skills)}</text:section>
+</office:text></office:body>
+</office:document>
+"""
+
+
+def lo_odt(p: Person, out: Path) -> None:
+    """A LibreOffice Writer document (flat ODT) saved as PDF by LibreOffice: the name right-aligned in
+    the page header, the contact line in the footer, dotted dates (03.2021) on a right tab, skills
+    in columns."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "cv.fodt"
+        src.write_text(_fodt(p), encoding="utf-8")
+        _soffice_pdf(src, out)
+
+
+__all__ = [
+    "PRESENT",
+    "docx_classic",
+    "docx_header",
+    "docx_sidebar",
+    "docx_table",
+    "lo_modern",
+    "lo_odt",
+    "lo_textbox",
+]

@@ -50,6 +50,13 @@ PRESENT = {
     "da": "nu",
     "ro": "prezent",
     "hu": "jelenleg",
+    "sk": "súčasnosť",
+    "hr": "danas",
+    "et": "praegu",
+    "is": "núna",
+    "lt": "dabar",
+    "sl": "danes",
+    "lv": "šobrīd",
 }
 
 
@@ -63,6 +70,8 @@ def span(p: Person, job, style: str) -> str:
             return f"{MONTHS[lang][ym[1] - 1]} {ym[0]}"
         if style == "numeric":
             return f"{ym[1]:02d}/{ym[0]}"
+        if style == "iso":
+            return f"{ym[0]}-{ym[1]:02d}"
         return str(ym[0])
 
     return f"{one(job.start)} -- {one(job.end)}"
@@ -90,9 +99,23 @@ def items(lines: list[str], env: str) -> str:
 PREAMBLE = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n"
 
 
+# The later rounds' families are set with XeLaTeX and OpenType Latin Modern: their people's names
+# include Vietnamese letters (ế, ạ) that pdflatex's T1 fonts don't have.
+XE_PREAMBLE = "\\usepackage{fontspec}\n"
+XE_STYLES = {"fancy", "oldstyle"}
+
+
 def moderncv(style: str):
+    xe = style in XE_STYLES
+
     def make(p: Person, out: Path) -> None:
-        date_style = {"classic": "month", "banking": "year", "casual": "numeric"}[style]
+        date_style = {
+            "classic": "month",
+            "banking": "year",
+            "casual": "numeric",
+            "fancy": "iso",
+            "oldstyle": "month",
+        }[style]
         entries = "\n".join(
             f"\\cventry{{{span(p, j, date_style)}}}{{{esc(j.title)}}}{{{esc(j.company)}}}{{{esc(j.city)}}}{{}}"
             "{" + items(j.highlights, "itemize") + "}"
@@ -103,8 +126,8 @@ def moderncv(style: str):
             social += f"\\social[github]{{{p.links['github'].rsplit('/', 1)[-1]}}}\n"
         src = f"""\\documentclass[11pt,a4paper,sans]{{moderncv}}
 \\moderncvstyle{{{style}}}
-\\moderncvcolor{{{ {"classic": "blue", "banking": "black", "casual": "green"}[style] }}}
-{PREAMBLE}\\usepackage[scale=0.8]{{geometry}}
+\\moderncvcolor{{{ {"classic": "blue", "banking": "black", "casual": "green", "fancy": "orange", "oldstyle": "burgundy"}[style] }}}
+{XE_PREAMBLE if xe else PREAMBLE}\\usepackage[scale=0.8]{{geometry}}
 \\name{{{esc(p.first)}}}{{{esc(p.last)}}}
 \\title{{{esc(p.label)}}}
 \\address{{{esc(p.street)}}}{{{esc(p.postcode)} {esc(p.city)}}}{{{esc(p.region)}}}
@@ -120,7 +143,7 @@ def moderncv(style: str):
 \\cvitem{{Tools}}{{{esc(", ".join(p.skills))}}}
 \\end{{document}}
 """
-        compile_tex(src, out)
+        compile_tex(src, out, engine="xelatex" if xe else "pdflatex")
 
     return make
 
@@ -348,6 +371,125 @@ def currvita(p: Person, out: Path) -> None:
 \\item[Tools] {esc(", ".join(p.skills))}
 \\end{{cvlist}}
 \\end{{cv}}
+\\end{{document}}
+"""
+    compile_tex(src, out, engine="xelatex")
+
+
+def moderntimeline(p: Person, out: Path) -> None:
+    """moderncv (classic) with the moderntimeline package: each job's dates drawn as a bar on a
+    shared time axis in the left column, the year labels set by TikZ at the bar's ends."""
+    first = min(j.start[0] for j in p.jobs) - 1
+    entries = "\n".join(
+        f"\\tlcventry{{{j.start[0]}}}{{{j.end[0] if j.end else 0}}}{{{esc(j.title)}}}{{{esc(j.company)}}}"
+        f"{{{esc(j.city)}}}{{}}{{{esc('. '.join(j.highlights))}.}}"
+        for j in p.jobs
+    )
+    social = f"\\social[linkedin]{{{p.links['linkedin'].rsplit('/', 1)[-1]}}}\n"
+    src = f"""\\documentclass[11pt,a4paper,sans]{{moderncv}}
+\\moderncvstyle{{classic}}
+\\moderncvcolor{{grey}}
+{XE_PREAMBLE}\\usepackage[scale=0.8]{{geometry}}
+\\usepackage{{moderntimeline}}
+\\tlmaxdates{{{first}}}{{2026}}
+\\name{{{esc(p.first)}}}{{{esc(p.last)}}}
+\\title{{{esc(p.label)}}}
+\\address{{{esc(p.street)}}}{{{esc(p.city)}, {esc(p.postcode)}}}{{{esc(p.country_name)}}}
+\\phone[mobile]{{{esc(p.phone_display)}}}
+\\email{{{esc(p.email)}}}
+{social}\\begin{{document}}
+\\makecvtitle
+\\section{{Professional experience}}
+{entries}
+\\section{{Education}}
+\\tlcventry{{{p.school_years[0]}}}{{{p.school_years[1]}}}{{{esc(p.degree)}}}{{{esc(p.school)}}}{{}}{{}}{{}}
+\\section{{Skills}}
+\\cvitem{{Tools}}{{{esc(", ".join(p.skills))}}}
+\\end{{document}}
+"""
+    compile_tex(src, out, engine="xelatex")
+
+
+def ecv(p: Person, out: Path) -> None:
+    """ecv, a KOMA-Script take on the European CV: one long table, labels in a ragged left column
+    behind a rule, "Curriculum Vitae" as the page's title, the name again in every page's footer."""
+    jobs = "\n".join(
+        f"\\ecvEFR{{{span(p, j, 'numeric').replace(' -- ', ' – ')}}}{{\\textbf{{{esc(j.title)}}}}}\n"
+        f"\\ecvEPR{{}}{{{esc(j.company)}, {esc(j.city)}}}\n"
+        "\\ecvEPB{}{" + esc("; ".join(j.highlights)) + "}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[english]{{ecv}}
+{XE_PREAMBLE}\\ecvName{{{esc(p.name)}}}
+\\begin{{document}}
+\\begin{{ecv}}
+\\ecvSection{{Personal information}}
+\\ecvEPR{{Name}}{{{esc(p.name)}}}
+\\ecvEPR{{Address}}{{{esc(p.street)}, {esc(p.postcode)} {esc(p.city)}, {esc(p.country_name)}}}
+\\ecvEPR{{Mobile}}{{{esc(p.phone_display)}}}
+\\ecvEPR{{E-mail}}{{\\ecvHyperEMail{{{p.email}}}}}
+\\ecvBSec{{Work experience}}
+{jobs}
+\\ecvBSec{{Education}}
+\\ecvEFR{{{p.school_years[0]} – {p.school_years[1]}}}{{\\textbf{{{esc(p.degree)}}}}}
+\\ecvEPR{{}}{{{esc(p.school)}}}
+\\ecvBSec{{Skills}}
+\\ecvEPR{{Tools}}{{{esc(", ".join(p.skills))}}}
+\\end{{ecv}}
+\\end{{document}}
+"""
+    # ecv (2011) predates XeTeX: it picks its geometry and hyperref drivers by \ifpdf (pdftex, else
+    # dvips) and asks for latin9 inputenc. A copy made here with XeTeX's driver and no inputenc is
+    # the only change; everything the page shows is the class's.
+    cls = Path(
+        subprocess.run(["kpsewhich", "ecv.cls"], capture_output=True, text=True, check=True).stdout.strip()
+    )
+    patched = cls.read_text(encoding="latin-1").replace("dvips", "xetex")
+    patched = patched.replace("\\RequirePackage[latin9]{inputenc}", "")
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "ecv.cls").write_text(patched, encoding="latin-1")
+        (Path(tmp) / "cv.tex").write_text(src, encoding="utf-8")
+        for _ in range(2):
+            run = subprocess.run(
+                ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+                cwd=tmp,
+                capture_output=True,
+                timeout=180,
+            )
+        if run.returncode != 0 or not (Path(tmp) / "cv.pdf").exists():
+            raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
+        shutil.copy(Path(tmp) / "cv.pdf", out)
+
+
+def simplecv(p: Person, out: Path) -> None:
+    """simplecv (the curve-like class of the LyX distribution): a left and a right header block of
+    contact lines, a centred name, and "topic" lists with the dates as hanging labels."""
+    jobs = "\n".join(
+        f"\\item[{span(p, j, 'year')}] \\textbf{{{esc(j.company)}}}, {esc(j.city)} \\\\ \\emph{{{esc(j.title)}}} \\\\ "
+        + esc(". ".join(j.highlights))
+        + "."
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[a4paper,11pt]{{simplecv}}
+{XE_PREAMBLE}\\usepackage[margin=2cm]{{geometry}}
+\\usepackage[hidelinks]{{hyperref}}
+\\leftheader{{{esc(p.street)}\\\\{esc(p.postcode)} {esc(p.city)}\\\\{esc(p.country_name)}}}
+\\rightheader[r]{{Tel. {esc(p.phone_display)}\\\\\\href{{mailto:{p.email}}}{{{esc(p.email)}}}}}
+\\title{{{esc(p.name)}}}
+\\begin{{document}}
+\\maketitle
+\\section{{Employment}}
+\\begin{{topic}}
+{jobs}
+\\end{{topic}}
+\\section{{Education}}
+\\begin{{topic}}
+\\item[{p.school_years[0]}--{p.school_years[1]}] {esc(p.degree)}, {esc(p.school)}
+\\end{{topic}}
+\\section{{Skills}}
+\\begin{{topic}}
+\\item[Tools] {esc(", ".join(p.skills))}
+\\end{{topic}}
 \\end{{document}}
 """
     compile_tex(src, out, engine="xelatex")

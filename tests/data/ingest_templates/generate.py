@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import random
 import re
 import sys
 import unicodedata
@@ -30,6 +31,8 @@ import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
 from people_new import ROUND2  # noqa: E402
+from people_r3 import ROUND3  # noqa: E402
+from people_r4 import ROUND4  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -68,6 +71,52 @@ NEW_FAMILIES = {
     "docx-header": (families_docx.docx_header, "docx", False),
     "lo-modern": (families_docx.lo_modern, "pdf", False),
 }
+
+# Rounds 3 and 4, with people of their own (people_r3.py, people_r4.py). The twenty candidate
+# families were fixed before any was rendered with those people: JSON Resume themes from the npm
+# registry that render offline with the standard render(resume) (dropped before the split:
+# professional, kwan and mocha-responsive fail to render; modern, crisp and tachyons-clean take their
+# whole layout from a CDN stylesheet, so offline they print as bare HTML; sceptic, local and
+# rickosborne are not on the registry), TeX Live classes not used yet, and Word/LibreOffice layouts
+# of new shapes. The split rule, fixed before rendering: the names sorted, shuffled by
+# random.Random(20261205), the first ten make round 3 ("dev": the extractor is tuned on it), the
+# other ten round 4 (unseen: committed before anyone looked at how the extractor reads it, measured
+# once, by the lead, at the end). A family may be dropped if it fails to render at all, never moved.
+CANDIDATES = {
+    "jr-autumn": (families_web.render("autumn"), "pdf"),
+    "jr-compact": (families_web.render("compact"), "pdf"),
+    "jr-dev-ats": (families_web.render("dev-ats"), "pdf"),
+    "jr-full": (families_web.render("full"), "pdf"),
+    "jr-minyma": (families_web.render("minyma"), "pdf"),
+    "jr-onepage-plus": (families_web.render("onepage-plus"), "pdf"),
+    "jr-orbit": (families_web.render("orbit"), "pdf"),
+    "jr-paper-plus-plus": (families_web.render("paper-plus-plus"), "pdf"),
+    "jr-simplyelegant": (families_web.render("simplyelegant"), "pdf"),
+    "jr-slick": (families_web.render("slick"), "pdf"),
+    "jr-srt": (families_web.render("srt"), "pdf"),
+    "jr-straightforward": (families_web.render("straightforward"), "pdf"),
+    "tex-moderncv-oldstyle": (families_tex.moderncv("oldstyle"), "pdf"),
+    "tex-moderncv-fancy": (families_tex.moderncv("fancy"), "pdf"),
+    "tex-simplecv": (families_tex.simplecv, "pdf"),
+    "tex-ecv": (families_tex.ecv, "pdf"),
+    "tex-moderntimeline": (families_tex.moderntimeline, "pdf"),
+    "docx-sidebar": (families_docx.docx_sidebar, "docx"),
+    "lo-odt-columns": (families_docx.lo_odt, "pdf"),
+    "lo-textbox": (families_docx.lo_textbox, "pdf"),
+}
+DROPPED: set[str] = set()  # families that failed to render at all (none so far)
+
+
+def _split() -> tuple[list[str], list[str]]:
+    order = sorted(CANDIDATES)
+    random.Random(20261205).shuffle(order)
+    return sorted(order[:10]), sorted(order[10:])
+
+
+ROUND3_NAMES, ROUND4_NAMES = _split()
+ROUND3_FAMILIES = {f: (*CANDIDATES[f], True) for f in ROUND3_NAMES if f not in DROPPED}
+ROUND4_FAMILIES = {f: (*CANDIDATES[f], False) for f in ROUND4_NAMES if f not in DROPPED}
+BLIND_ROUND = 4  # only the lead runs the extractor on it, once, at the end (measure.py --round 4)
 
 
 def squash(text: str) -> str:
@@ -139,22 +188,35 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", action="append")
     parser.add_argument("--again", action="store_true", help="render files that exist too")
+    parser.add_argument("--round", type=int, action="append", help="only this round's families")
     args = parser.parse_args()
     people = make_people(PER_FAMILY * len(FAMILIES))
-    _check_new(people)
     people_new = make_people(PER_FAMILY * len(NEW_FAMILIES), seed=15, pool=ROUND2)
-    _check_new(people_new, also=people)
+    # Sized by the candidate lists, not by what is left after a drop, so a dropped family never
+    # changes who the others' people are.
+    people_r3 = make_people(PER_FAMILY * len(ROUND3_NAMES), seed=16, pool=ROUND3)
+    people_r4 = make_people(PER_FAMILY * len(ROUND4_NAMES), seed=17, pool=ROUND4)
+    _check_new(people, also=people_new + people_r3 + people_r4)
+    _check_new(people_new, also=people + people_r3 + people_r4)
+    _check_new(people_r3, also=people + people_new + people_r4)
+    _check_new(people_r4, also=people + people_new + people_r3)
     exp_file = HERE / "expected.json"
     expected = json.loads(exp_file.read_text(encoding="utf-8")) if exp_file.exists() else {}
-    rounds = [(FAMILIES, people, 1), (NEW_FAMILIES, people_new, 2)]
-    for family, make, ext, seen, p, rnd in (
-        (family, make, ext, seen, who[k * PER_FAMILY + i], rnd)
+    rounds = [
+        (FAMILIES, people, 1),
+        (NEW_FAMILIES, people_new, 2),
+        ({f: ROUND3_FAMILIES.get(f) for f in ROUND3_NAMES}, people_r3, 3),
+        ({f: ROUND4_FAMILIES.get(f) for f in ROUND4_NAMES}, people_r4, 4),
+    ]
+    for family, spec, p, rnd in (
+        (family, spec, who[k * PER_FAMILY + i], rnd)
         for families, who, rnd in rounds
-        for k, (family, (make, ext, seen)) in enumerate(families.items())
+        for k, (family, spec) in enumerate(families.items())
         for i in range(PER_FAMILY)
     ):
-        if args.only and family not in args.only:
+        if spec is None or (args.only and family not in args.only) or (args.round and rnd not in args.round):
             continue
+        make, ext, seen = spec
         folder = HERE / "files" / family
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{p.pid}-{families_web_slug(p.name)}.{ext}"
@@ -178,8 +240,8 @@ def families_web_slug(name: str) -> str:
 
 
 def _check_new(people, also=()) -> None:
-    """No person or employer of this corpus appears in another corpus or in a test (nor, for the
-    second round, in the first round's people: `also`)."""
+    """No person or employer of this round appears in another corpus or in a test, nor among the
+    other rounds' people and employers (`also`)."""
     root = HERE.parents[2]
     corpus = []
     for path in [

@@ -425,7 +425,8 @@ class Person:
 
 def fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
-    text = text.replace("ı", "i").replace("æ", "ae")
+    text = text.replace("ı", "i").replace("æ", "ae").replace("đ", "d").replace("Đ", "D")
+    text = text.replace("þ", "th").replace("Þ", "Th").replace("ð", "d").replace("Ð", "D")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -494,7 +495,9 @@ def make_people(n: int, seed: int = 14, pool: Pool | None = None) -> list[Person
         lang, firsts, lasts, cities, legal, tld = pool.locales[country][:6]
         while True:
             first, last = rng.choice(firsts), rng.choice(lasts)
-            if rng.random() < 0.2:
+            # A locale whose "first names" are a family and middle name (flag at index 7) gets no
+            # second one; the draw is made all the same, so earlier pools give the same people.
+            if rng.random() < 0.2 and not (len(pool.locales[country]) > 7 and pool.locales[country][7]):
                 first = f"{first} {rng.choice([f for f in firsts if f != first])}"
             if f"{first} {last}" not in used_names:
                 used_names.add(f"{first} {last}")
