@@ -18,7 +18,7 @@ import phonenumbers
 
 from .labels import is_label
 from .lexicon import COUNTRY_WORDS, NATIVE_REGION, REGION_CODES, REGION_NAMES, US_STATES
-from .text import EMAIL_RE, PHONE_CAND_RE, SEPARATORS_RE, _company_strength, _heading_kind, _title_strength
+from .text import DATE_RANGE_RE, EMAIL_RE, PHONE_CAND_RE, SEPARATORS_RE, _company_strength, _heading_kind, _title_strength
 
 _STREET_RE = re.compile(
     r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}(?:/\d{1,4})?[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
@@ -97,9 +97,9 @@ def street_city(window: list[str]) -> str | None:
         if len(SEPARATORS_RE.split(nxt)) > 1:
             nxt = ""  # a row of fields ("Postcode<TAB>3511 Utrecht"), not the street's next line
         for seg in segments:
-            # The next line is the street's city only when the street has its line to itself: beside
-            # a label ("Adres<TAB>Oudegracht 14") the next line is the next field.
-            found = _street_then_city(seg, nxt if len(segments) == 1 else "")
+            # Beside a label or a name ("Adres<TAB>Oudegracht 14"), the next line is the street's city
+            # only where it reads like one ("Ibadan, 40506", "90074 Hải Phòng").
+            found = _street_then_city(seg, nxt if seg is segments[-1] else "", alone=len(segments) == 1)
             if found:
                 return found
     return None
@@ -107,12 +107,23 @@ def street_city(window: list[str]) -> str | None:
 
 # A postal district or a postcode after the city: "Lusk 4, K45 X2Y7, Ireland", "Parramatta NSW 2150".
 _CITY_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+(?:\d{1,2}|\d{4,6}|[A-Z]\d{2}\s?[A-Z\d]{4})$", re.UNICODE)
-_REGION_POSTCODE_RE = re.compile(r"(?<=[^\W\d_])\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,6}(?:-\d{4})?)$")
+# A postcode after the region, and the country's ISO code after it: "Wessex SO17 2ES", "OH 43215",
+# "Central Tessaly 58699 GR".
+_REGION_POSTCODE_RE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,6}(?:-\d{4})?)(?:\s+[A-Z]{2})?$"
+)
+_POSTCODE_ONLY_RE = re.compile(r"[A-Z]{0,2}[- ]?\d{3,6}(?:[- ]\d{2,4})?")
+# "Rua Fenn 170 Tessaly": the street, its number and the city in one part, before a comma.
+_STREET_CITY_RE = re.compile(r"^([^\W\d_][\w.'’\- ]{0,40}?\s\d{1,4}[a-zA-Z]?)\s+([^\W\d_][^\W\d_'’.\- ]*(?: [^\W\d_'’.\-]+){0,2})$")
 _STATE_POSTCODE_RE = re.compile(r"(?<=\s[A-Z]{2})\s+\d{4,6}$|(?<=\s[A-Z]{3})\s+\d{4,6}$")
 
 
-def _street_then_city(seg: str, nxt: str) -> str | None:
+def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     parts = [p.strip() for p in re.split(r",\s*", seg.strip()) if p.strip()]
+    if _title_strength(seg) or DATE_RANGE_RE.search(seg):
+        return None  # "Year 4 Teacher, Kōwhai School": a role, not "Street 4 City"
+    if len(parts) > 1 and (joined := _STREET_CITY_RE.match(parts[0])):
+        parts[:1] = [joined.group(1), joined.group(2)]  # "Rua Fenn 170 Tessaly, Region 58699 GR"
     if not parts or not _STREET_RE.match(parts[0]) or PHONE_CAND_RE.search(parts[0]):
         return None
     rest = parts[1:]
@@ -153,12 +164,21 @@ def _street_then_city(seg: str, nxt: str) -> str | None:
         return _join(city, region)
     if not nxt or EMAIL_RE.search(nxt) or _heading_kind(nxt) or is_label(nxt):
         return None
+    if not alone and not ("," in nxt or _POSTCODE_EDGE_RE.search(nxt)):
+        return None  # beside a label ("Adres<TAB>Molensteeg 14"), words alone may be the next field
     if "," in nxt:
         city, _, region = (p.strip() for p in nxt.partition(","))
+        region = _REGION_POSTCODE_RE.sub("", region)
+        if _POSTCODE_ONLY_RE.fullmatch(region):
+            region = ""  # "Ibadan, 40506"
+        if _WORDS_RE.match(city) and region in US_STATES | REGION_CODES.keys():
+            return f"{_case(city)}, {region}"  # "Dayton, OH 45402"
         if _WORDS_RE.match(city) and (not region or _WORDS_RE.match(region)):
             return _join(city, region or None)
     elif _WORDS_RE.match(bare := _POSTCODE_EDGE_RE.sub("", nxt)):
-        # "MORELIA MICHOACÁN 25203", "25203 Morelia": the postcode before or after the city.
+        if re.match(r"\d", nxt):
+            return _case(bare)  # "90074 Hải Phòng": after a postcode, the city's whole name
+        # "MORELIA MICHOACÁN 25203": the city and its region, then the postcode.
         return _join(*_city_region(bare))
     return None
 

@@ -174,8 +174,11 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
     # ("Smith, Jordan" there is a name written surname first).
     near = sorted({j for i in contact for j in (i - 1, i, i + 1) if 0 < j < len(header) or j == i == 0})
     for j in near:
-        for seg in SEPARATORS_RE.split(header[j]):
-            seg = seg.strip(" ,")
+        # The fields between the e-mail address, the number and the links, however few spaces part
+        # them ("Planner ana@x.example +30 694 330 4452  Larissa, GR").
+        fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
+        for seg in (f for field in SEPARATORS_RE.split(fields) for f in re.split(r"\s{2,}", field)):
+            seg = seg.strip(" ,|")
             m = _ROW_PLACE_RE.match(seg)
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue
