@@ -18,7 +18,15 @@ import phonenumbers
 
 from .labels import is_label
 from .lexicon import COUNTRY_WORDS, NATIVE_REGION, REGION_CODES, REGION_NAMES, US_STATES
-from .text import DATE_RANGE_RE, EMAIL_RE, PHONE_CAND_RE, SEPARATORS_RE, _company_strength, _heading_kind, _title_strength
+from .text import (
+    DATE_RANGE_RE,
+    EMAIL_RE,
+    PHONE_CAND_RE,
+    SEPARATORS_RE,
+    _company_strength,
+    _heading_kind,
+    _title_strength,
+)
 
 _STREET_RE = re.compile(
     r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}(?:/\d{1,4})?[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
@@ -114,7 +122,9 @@ _REGION_POSTCODE_RE = re.compile(
 )
 _POSTCODE_ONLY_RE = re.compile(r"[A-Z]{0,2}[- ]?\d{3,6}(?:[- ]\d{2,4})?")
 # "Rua Fenn 170 Tessaly": the street, its number and the city in one part, before a comma.
-_STREET_CITY_RE = re.compile(r"^([^\W\d_][\w.'’\- ]{0,40}?\s\d{1,4}[a-zA-Z]?)\s+([^\W\d_][^\W\d_'’.\- ]*(?: [^\W\d_'’.\-]+){0,2})$")
+_STREET_CITY_RE = re.compile(
+    r"^([^\W\d_][\w.'’\- ]{0,40}?\s\d{1,4}[a-zA-Z]?)\s+([^\W\d_][^\W\d_'’.\- ]*(?: [^\W\d_'’.\-]+){0,2})$"
+)
 _STATE_POSTCODE_RE = re.compile(r"(?<=\s[A-Z]{2})\s+\d{4,6}$|(?<=\s[A-Z]{3})\s+\d{4,6}$")
 
 

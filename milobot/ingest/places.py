@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
 from .address_lines import contact_window, org_like, place_line, street_city
 from .contact import _region_of_location
 from .labels import is_label
@@ -164,6 +166,9 @@ _ROW_PLACE_RE = re.compile(
 )
 
 
+_CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
+
+
 def _contact_row(header: list[str], name: str | None) -> str | None:
     contact = [
         i
@@ -179,6 +184,8 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
         fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
         for seg in (f for field in SEPARATORS_RE.split(fields) for f in re.split(r"\s{2,}", field)):
             seg = seg.strip(" ,|")
+            if (cut := _CODE_THEN_MORE_RE.match(seg)) and cut.group(2) in phonenumbers.SUPPORTED_REGIONS:
+                seg = cut.group(1)  # "Brugge, BE pgoossens.": a country's code ends the place
             m = _ROW_PLACE_RE.match(seg)
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue

@@ -34,7 +34,12 @@ EXPERIENCE
 
 
 def test_a_postcode_before_or_after_the_city_under_a_street():
-    for city_line in ("VARNHOLM WESTMARCH 48213", "48213 VARNHOLM WESTMARCH"):
+    # After the city and its region (as Mexico and the US write it), or before the city's whole name
+    # (as most of Europe and Asia do: "90074 Hải Phòng").
+    for city_line, place in (
+        ("VARNHOLM WESTMARCH 48213", "Varnholm, Westmarch"),
+        ("48213 PORT VARNHOLM", "Port Varnholm"),
+    ):
         text = f"""TEODOR VASK
 ABOUT
 KESTREL LANE 14
@@ -42,7 +47,7 @@ KESTREL LANE 14
 teodor.vask@mossline.example
 EXPERIENCE
 """
-        assert parse_resume(text).location == "Varnholm, Westmarch", city_line
+        assert parse_resume(text).location == place, city_line
 
 
 def test_an_ogonek_kerned_away_from_its_letter_after_a_capital():
@@ -211,3 +216,41 @@ def test_a_name_tracked_glyph_by_glyph_gets_its_word_gaps_back():
     assert (
         name(_tracked_name_pdf("BRONWYTH ALDERGLEN", "bronwyth.alderglen@t.example")) == "Bronwyth Alderglen"
     )
+
+
+def test_street_number_and_city_in_one_part_then_region_postcode_and_code():
+    text = """Ilona Vetemaa
+ilona@vetemaa.example\t+372 5142 0000
+Kastanja 45 Tõrvamaa, Läänemaa 10058 EE
+Experience
+"""
+    assert parse_resume(text).location == "Tõrvamaa, Läänemaa"
+
+
+def test_the_city_line_after_a_street_set_beside_the_name():
+    text = """Chidera Obiakor\tMarrowgate 155
+Okpala, 40506
+Nigeria
++234 803 000 0000
+chidera@obiakor.example
+Experience
+"""
+    assert parse_resume(text).location.split(",")[0] == "Okpala"
+
+
+def test_a_place_among_contact_fields_parted_by_spaces_only():
+    text = """Elpida Voskaki
+Stock Planner elpida_voskaki@ledgerpost.example +30 694 000 0000  Trikkala, GR  evoskaki.
+Summary
+"""
+    assert parse_resume(text).location == "Trikkala, GR"
+
+
+def test_a_role_with_a_number_is_no_street():
+    text = """Aroha Pukeiti
+Address Tauranga, Bay of Plenty Mobile\t021 000 0000
+Email aroha@pukeiti.example
+Experience
+Year 4 Classroom Teacher, Kawakawa Grove School\tTerm 1 2021 – Present
+"""
+    assert parse_resume(text).location.startswith("Tauranga")
