@@ -159,12 +159,37 @@ def _respace_glyphs(line: str, email: str | None) -> str:
     return " ".join(words)
 
 
+# Two words of a name run together where the text layer lost the gap between them ("Emeka
+# OluwaseunAdeyemi"): a lower-case letter, then a capital, inside one word.
+_GLUED_RE = re.compile(r"(?<=[a-zß-ÿ]{4})(?=[A-ZÀ-Þ][a-zß-ÿ]{3})")
+
+
+def _unglue(line: str, email: str | None) -> str:
+    """Split such a word where the e-mail address spells one of its halves ("eadeyemi@…"); "McDonald"
+    and "LeBlanc" keep theirs (a half of three letters or fewer is never split off)."""
+    if not email or len(line) > 60 or not _GLUED_RE.search(line):
+        return line
+    local = re.sub(r"[^a-z]", "", _fold(email.split("@")[0]))
+
+    def split(word: str) -> str:
+        for at in (m.start() for m in _GLUED_RE.finditer(word)):
+            left, right = word[:at], word[at:]
+            if any(len(h) > 3 and re.sub(r"[^a-z]", "", _fold(h)) in local for h in (left, right)):
+                return f"{left} {right}"
+        return word
+
+    return " ".join(split(w) for w in line.split(" "))
+
+
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
     if headline:
-        headline = _respace_glyphs(headline, email)
-    lines = [_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line for line in lines[:60]]
+        headline = _unglue(_respace_glyphs(headline, email), email)
+    lines = [
+        _unglue(_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line, email)
+        for line in lines[:60]
+    ]
     for line in lines[:40]:
         m = LABEL_NAME_RE.match(line)
         if m:

@@ -52,7 +52,7 @@ _LETTERS = {
     "ì": ("IT",),
     "ò": ("IT",),
 }
-_CODE_RE = re.compile(r"\(([A-Z]{2})\)|,\s*([A-Z]{2})\s*$")
+_CODE_RE = re.compile(r"\(([A-Z]{2})\)|,\s*([A-Z]{2})\s*$|(?<=\d)\s+([A-Z]{2})\s*$")
 _SEPARATORS_RE = re.compile(r"[\s\-–.()/]+")
 
 
@@ -68,11 +68,11 @@ def tld_region(email: str | None) -> str | None:
 def written_codes(lines: list[str]) -> list[str]:
     """ISO codes written after a place: "Bydgoszcz (PL)", "Shrewsbury, Shropshire, GB" (a third
     part: after a city and a region, two capitals are a country, not a US state), "Tromsø, NO" (no
-    state has that code)."""
+    state has that code), "Pärnu, Pärnumaa 10058 EE" (after a postcode)."""
     out = []
     for line in lines:
         for m in _CODE_RE.finditer(line):
-            code = m.group(1) or m.group(2)
+            code = m.group(1) or m.group(2) or m.group(3)
             if m.group(2) and line.count(",") < 2 and code in US_STATES:
                 continue  # "Boise, ID": a state; "Tromsø, NO" is a country
             if code in phonenumbers.SUPPORTED_REGIONS and code not in out:

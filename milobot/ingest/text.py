@@ -315,6 +315,8 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
                 and "@" not in out[-1].split()[-1]
                 and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
                 and not _ends_sentence(out[-1])
+                # "…that stay." then the address: a word of prose and its full stop, not an address's cut
+                and not (out[-1].endswith(".") and " " in out[-1] and re.search(r"\s[^\W\d_]+\.$", out[-1]))
             )
             or (
                 # The domain cut ("ana_lima@quillp" / "ost.example", "ana@mail." / "example.org"): an

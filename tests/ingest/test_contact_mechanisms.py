@@ -254,3 +254,33 @@ Experience
 Year 4 Classroom Teacher, Kawakawa Grove School\tTerm 1 2021 – Present
 """
     assert parse_resume(text).location.startswith("Tauranga")
+
+
+def test_a_mailto_link_corrects_a_sentence_glued_on_or_a_line_break_hyphen():
+    from milobot.ingest.pdflinks import PdfLink
+
+    link = [PdfLink("mailto:ilka.dorn@sendmoor.example", "")]
+    # A one-line sentence's last word before the address is not part of it.
+    text = "Ilka Dorn\nKnown for teams that stay.\nilka.dorn@sendmoor.example\n"
+    assert parse_resume(text).email == "ilka.dorn@sendmoor.example"
+    # A hyphen put at the line break by the typesetter: the link holds the address whole.
+    text = "Ilka Dorn\nilka.do-\nrn@sendmoor.example\n"
+    assert parse_resume(text, links=link).email == "ilka.dorn@sendmoor.example"
+
+
+def test_two_words_of_a_name_run_together_split_where_the_address_spells_one():
+    headline = "Obiora ChukwuebukaNwankwo"
+    text = f"{headline}\nonwankwo@palmreach.example\nExperience\n"
+    assert parse_resume(text, headline=headline).name == "Obiora Chukwuebuka Nwankwo"
+    # A capital inside a name the address doesn't support stays as written.
+    headline = "Ronan MacGregor"
+    assert parse_resume(f"{headline}\nronan@glenmoor.example\n", headline=headline).name == "Ronan MacGregor"
+
+
+def test_a_country_code_after_the_postcode_is_evidence_for_a_national_number():
+    text = """Kadri Vaher
+kadri@vaher.example\t5142 0000
+Tammetõru 4 Tõrvamaa, Läänemaa 10058 EE
+Experience
+"""
+    assert parse_resume(text).phone == "+37251420000"
