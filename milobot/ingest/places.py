@@ -271,6 +271,20 @@ def _drop_inner_postcode(seg: str) -> str:
     return _INNER_POSTCODE_RE.sub(lambda m: m.group(0) if _NOT_CITY_RE.search(seg[: m.start()]) else "", seg)
 
 
+# "Ålesund/Norway", "Lagos (Nigeria)", "Apia — Samoa": a place and its country parted otherwise
+# than by a comma.
+_OTHER_PARTING_RE = re.compile(
+    r"^([^\W\d_][^\W\d_'’.\- ]{1,40}?)\s*(?:/|\(|\s[—–-])\s*([^\W\d_][^\W\d_ ]{1,30})\)?$"
+)
+
+
+def _comma_place(seg: str) -> str:
+    m = _OTHER_PARTING_RE.match(seg)
+    if m and (m.group(2).lower() in COUNTRY_WORDS or m.group(2).lower() in NATIVE_COUNTRY):
+        return f"{m.group(1)}, {m.group(2)}"
+    return seg
+
+
 def _segments(line: str) -> list[str]:
     # "Denver,<TAB>CO": a gap after a comma continues the place, it is not a column's edge.
     stripped = EMAIL_RE.sub(" | ", line.replace(",\t", ", "))
@@ -278,7 +292,7 @@ def _segments(line: str) -> list[str]:
     stripped = PHONE_CAND_RE.sub(" | ", stripped)
     out = []
     for seg in SEPARATORS_RE.split(stripped):
-        seg = _drop_inner_postcode(seg.strip(" |,"))
+        seg = _drop_inner_postcode(_comma_place(seg.strip(" |,")))
         if seg and not DATE_RANGE_RE.search(seg):
             out.append(seg)
     return out

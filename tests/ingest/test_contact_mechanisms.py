@@ -284,3 +284,10 @@ Tammetõru 4 Tõrvamaa, Läänemaa 10058 EE
 Experience
 """
     assert parse_resume(text).phone == "+37251420000"
+
+
+def test_a_place_and_its_country_parted_by_a_slash_a_bracket_or_a_dash():
+    for place in ("Brekkvik/Norway", "Brekkvik (Norway)", "Brekkvik — Norway"):
+        text = f"Marit Brekke\nmarit@brekke.example · 912 34 567 · {place}\nErfaring\n"
+        p = parse_resume(text)
+        assert (p.location, p.phone) == ("Brekkvik, Norway", "+4791234567"), place
