@@ -61,6 +61,10 @@ def org_like(text: str) -> bool:
     return False
 
 
+def _country_like(text: str) -> bool:
+    return text.lower() in COUNTRY_WORDS or (len(text) == 2 and text in phonenumbers.SUPPORTED_REGIONS)
+
+
 def _case(text: str) -> str:
     # A contact block set in capitals by the style sheet: "SHREWSBURY" is "Shrewsbury".
     return text.title() if text.isupper() and len(text) > 3 else text
@@ -99,6 +103,7 @@ def contact_window(lines: list[str]) -> list[str]:
 
 
 def street_city(window: list[str]) -> str | None:
+    """The city of a street address in the contact block (see the module's docstring)."""
     for k, line in enumerate(window):
         segments = SEPARATORS_RE.split(line.strip())
         nxt = window[k + 1].strip() if k + 1 < len(window) else ""
@@ -128,6 +133,11 @@ _STREET_CITY_RE = re.compile(
 _STATE_POSTCODE_RE = re.compile(r"(?<=\s[A-Z]{2})\s+\d{4,6}$|(?<=\s[A-Z]{3})\s+\d{4,6}$")
 
 
+def street_address(value: str) -> str | None:
+    """The city of a one-line street address ("Plot 14, Ugwuaji Close, Enugu, Enugu State")."""
+    return _street_then_city(value, "")
+
+
 def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     parts = [p.strip() for p in re.split(r",\s*", seg.strip()) if p.strip()]
     if _title_strength(seg) or DATE_RANGE_RE.search(seg):
@@ -149,6 +159,9 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
         )
     ):
         rest = rest[1:]
+    words = [p for p in (_REGION_POSTCODE_RE.sub("", p) for p in rest) if _WORDS_RE.match(p)]
+    if len(words) >= 3 and rest[0] == words[0] and not _country_like(words[-1]):
+        rest = rest[1:]  # "Plot 14, Ugwuaji Close, Enugu, Enugu State": the street's name, then the city
     if rest:
         if len(rest) == 1 and rest[0].lower() in COUNTRY_WORDS:
             return None  # "Lusk 8, Ireland": a city and its postal district, then the country

@@ -11,7 +11,7 @@ import re
 
 import phonenumbers
 
-from .address_lines import contact_window, org_like, place_line, street_city
+from .address_lines import contact_window, org_like, place_line, street_address, street_city
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -91,7 +91,8 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
                 value = value[dates.end() :].strip(
                     " ,|·"
                 )  # "Project Engineer May 2020 – Present Abuja": a column ran in
-            loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
+            # A street address under the label: the city after the street's parts, else the value tidied.
+            loc = street_address(value) or _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue
             if (

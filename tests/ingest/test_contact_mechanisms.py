@@ -291,3 +291,12 @@ def test_a_place_and_its_country_parted_by_a_slash_a_bracket_or_a_dash():
         text = f"Marit Brekke\nmarit@brekke.example · 912 34 567 · {place}\nErfaring\n"
         p = parse_resume(text)
         assert (p.location, p.phone) == ("Brekkvik, Norway", "+4791234567"), place
+
+
+def test_the_street_name_as_a_part_of_its_own_before_city_and_region():
+    # Three parts of words after the number and no country closing them: street, city, region.
+    assert _location("Address: Plot 14, Ugwumba Close, Nsukora, Nsukora State", "a@b.example") == (
+        "Nsukora, Nsukora State"
+    )
+    # Closed by a country's code, the three are city, region and country.
+    assert _location("Calle Vantor 11, Brava, 19725, Brava Norte, PT", "a@b.example") == "Brava, Brava Norte"
