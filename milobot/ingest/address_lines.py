@@ -62,7 +62,7 @@ def org_like(text: str) -> bool:
 
 
 def _country_like(text: str) -> bool:
-    return text.lower() in COUNTRY_WORDS or (len(text) == 2 and text in phonenumbers.SUPPORTED_REGIONS)
+    return text.lower() in COUNTRY_WORDS or bool(re.fullmatch(r"[A-Z]{2,3}", text))
 
 
 def _case(text: str) -> str:
