@@ -14,17 +14,55 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
+
 from .labels import is_label
-from .lexicon import COUNTRY_WORDS, NATIVE_REGION, REGION_NAMES
-from .text import EMAIL_RE, PHONE_CAND_RE, _company_strength, _heading_kind, _title_strength
+from .lexicon import COUNTRY_WORDS, NATIVE_REGION, REGION_CODES, REGION_NAMES, US_STATES
+from .text import (
+    DATE_RANGE_RE,
+    EMAIL_RE,
+    PHONE_CAND_RE,
+    SEPARATORS_RE,
+    _company_strength,
+    _heading_kind,
+    _title_strength,
+)
 
 _STREET_RE = re.compile(
-    r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
+    r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}(?:/\d{1,4})?[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
     re.UNICODE,
 )
+_POSTCODE_EDGE_RE = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+\d{4,6}$", re.UNICODE)
 _WORDS_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-]){1,50}$", re.UNICODE)
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
-_PLACE_LINE_RE = re.compile(rf"^({_WORD}(?: {_WORD}){{0,3}}),\s*({_WORD}(?: {_WORD}){{0,3}})$", re.UNICODE)
+# "Place, Place", and a country's ISO code may close it ("Tyrawley, Co. Tyrawley, IE").
+_PLACE_LINE_RE = re.compile(
+    rf"^({_WORD}(?: {_WORD}){{0,3}}),\s*({_WORD}(?: {_WORD}){{0,3}})(?:,\s*([A-Z]{{2}}))?$", re.UNICODE
+)
+
+
+def org_like(text: str) -> bool:
+    """Does a comma-separated place read like an employer? An abbreviated legal word opening a later
+    part before a name ("Galway, Co. Galway, IE": Ireland's counties) is a place word: a legal form
+    closes an employer's name, it never opens one."""
+    for i, part in enumerate(text.split(",")):
+        words = part.split()
+        if (
+            i
+            and len(words) > 1
+            and re.fullmatch(r"[^\W\d_]{1,3}\.", words[0])
+            and words[1][:1].isupper()
+            and _company_strength(words[0])
+            and not _company_strength(" ".join(words[1:]))
+        ):
+            continue
+        if _company_strength(part):
+            return True
+    return False
+
+
+def _country_like(text: str) -> bool:
+    return text.lower() in COUNTRY_WORDS or bool(re.fullmatch(r"[A-Z]{2,3}", text))
 
 
 def _case(text: str) -> str:
@@ -65,25 +103,106 @@ def contact_window(lines: list[str]) -> list[str]:
 
 
 def street_city(window: list[str]) -> str | None:
+    """The city of a street address in the contact block (see the module's docstring)."""
     for k, line in enumerate(window):
-        parts = [p.strip() for p in re.split(r",\s*", line.strip()) if p.strip()]
-        if not parts or not _STREET_RE.match(parts[0]) or PHONE_CAND_RE.search(parts[0]):
-            continue
-        rest = parts[1:]
-        if rest:
-            if not _WORDS_RE.match(rest[0]):
-                continue
-            region = rest[1] if len(rest) > 1 and _WORDS_RE.match(rest[1]) else None
-            return _join(rest[0], region)
+        segments = SEPARATORS_RE.split(line.strip())
         nxt = window[k + 1].strip() if k + 1 < len(window) else ""
-        if not nxt or EMAIL_RE.search(nxt) or _heading_kind(nxt) or is_label(nxt):
-            continue
-        if "," in nxt:
-            city, _, region = (p.strip() for p in nxt.partition(","))
-            if _WORDS_RE.match(city) and (not region or _WORDS_RE.match(region)):
-                return _join(city, region or None)
-        elif _WORDS_RE.match(nxt):
-            return _join(*_city_region(nxt))
+        if len(SEPARATORS_RE.split(nxt)) > 1:
+            nxt = ""  # a row of fields ("Postcode<TAB>3511 Utrecht"), not the street's next line
+        for seg in segments:
+            # Beside a label or a name ("Adres<TAB>Oudegracht 14"), the next line is the street's city
+            # only where it reads like one ("Ibadan, 40506", "90074 Hải Phòng").
+            found = _street_then_city(seg, nxt if seg is segments[-1] else "", alone=len(segments) == 1)
+            if found:
+                return found
+    return None
+
+
+# A postal district or a postcode after the city: "Lusk 4, K45 X2Y7, Ireland", "Parramatta NSW 2150".
+_CITY_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+(?:\d{1,2}|\d{4,6}|[A-Z]\d{2}\s?[A-Z\d]{4})$", re.UNICODE)
+# A postcode after the region, and the country's ISO code after it: "Wessex SO17 2ES", "OH 43215",
+# "Central Tessaly 58699 GR".
+_REGION_POSTCODE_RE = re.compile(
+    r"(?<=[^\W\d_])\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,6}(?:-\d{4})?)(?:\s+[A-Z]{2})?$"
+)
+_POSTCODE_ONLY_RE = re.compile(r"[A-Z]{0,2}[- ]?\d{3,6}(?:[- ]\d{2,4})?")
+# "Rua Fenn 170 Tessaly": the street, its number and the city in one part, before a comma.
+_STREET_CITY_RE = re.compile(
+    r"^([^\W\d_][\w.'’\- ]{0,40}?\s\d{1,4}[a-zA-Z]?)\s+([^\W\d_][^\W\d_'’.\- ]*(?: [^\W\d_'’.\-]+){0,2})$"
+)
+_STATE_POSTCODE_RE = re.compile(r"(?<=\s[A-Z]{2})\s+\d{4,6}$|(?<=\s[A-Z]{3})\s+\d{4,6}$")
+
+
+def street_address(value: str) -> str | None:
+    """The city of a one-line street address ("Plot 14, Ugwuaji Close, Enugu, Enugu State")."""
+    return _street_then_city(value, "")
+
+
+def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
+    parts = [p.strip() for p in re.split(r",\s*", seg.strip()) if p.strip()]
+    if _title_strength(seg) or DATE_RANGE_RE.search(seg):
+        return None  # "Year 4 Teacher, Kōwhai School": a role, not "Street 4 City"
+    if len(parts) > 1 and (joined := _STREET_CITY_RE.match(parts[0])):
+        parts[:1] = [joined.group(1), joined.group(2)]  # "Rua Fenn 170 Tessaly, Region 58699 GR"
+    if not parts or not _STREET_RE.match(parts[0]) or PHONE_CAND_RE.search(parts[0]):
+        return None
+    rest = parts[1:]
+    # More of the street first: "Apt 12, 41 Quayside Road, Lusk 4, ..." (a house number, not a
+    # postcode: "73081 Orléans" is the city).
+    while (
+        len(rest) > 1
+        and (
+            re.match(r"\d{1,3}[a-zA-Z]?\s", rest[0])
+            # "Lekki Phase 1, Ikeja, Lagos": a numbered district, when a city and a region follow it
+            # (not "Lusk 4, K45 X2Y7, Ireland", a city and its postal district).
+            or (re.search(r"\s\d{1,2}$", rest[0]) and sum(bool(_WORDS_RE.match(p)) for p in rest[1:]) >= 2)
+        )
+    ):
+        rest = rest[1:]
+    words = [p for p in (_REGION_POSTCODE_RE.sub("", p) for p in rest) if _WORDS_RE.match(p)]
+    if len(words) >= 3 and rest[0] == words[0] and not _country_like(words[-1]):
+        rest = rest[1:]  # "Plot 14, Ugwuaji Close, Enugu, Enugu State": the street's name, then the city
+    if rest:
+        if len(rest) == 1 and rest[0].lower() in COUNTRY_WORDS:
+            return None  # "Lusk 8, Ireland": a city and its postal district, then the country
+        # A district number or a postcode after the city, where more of the address follows it.
+        city = _CITY_TAIL_RE.sub("", rest[0]) if len(rest) > 1 else _STATE_POSTCODE_RE.sub("", rest[0])
+        if not _WORDS_RE.match(city):
+            return None
+        if len(rest) == 1 and (after := _PLACE_LINE_RE.match(nxt)) and _known_region(after.group(2)):
+            # "12 Harbour Rd., Brgy. Lantaw" / "Dalisay City, Philippines": a district, then the city.
+            return _join(after.group(1), after.group(2))
+        # The region is the next part of words only, its postcode cut ("OH 43215", "Wessex SO17 2ES");
+        # a postcode alone between them is skipped.
+        regions = (_REGION_POSTCODE_RE.sub("", p) for p in rest[1:])
+        region = next((p for p in regions if _WORDS_RE.match(p)), None)
+        if region and region in US_STATES | REGION_CODES.keys():
+            return f"{_case(city)}, {region}"  # "Columbus, OH": a state's code is kept
+        # "Parramatta NSW": a state's code after the city, as Australia and Canada write it.
+        if (code := re.search(r"(?<=[^\W\d_])\s+([A-Z]{2,3})$", city)) and not region:
+            city = city[: code.start()]
+            region = code.group(1) if code.group(1) in REGION_CODES else None
+            if region:
+                return f"{_case(city)}, {region}"
+        return _join(city, region)
+    if not nxt or EMAIL_RE.search(nxt) or _heading_kind(nxt) or is_label(nxt):
+        return None
+    if not alone and not ("," in nxt or _POSTCODE_EDGE_RE.search(nxt)):
+        return None  # beside a label ("Adres<TAB>Molensteeg 14"), words alone may be the next field
+    if "," in nxt:
+        city, _, region = (p.strip() for p in nxt.partition(","))
+        region = _REGION_POSTCODE_RE.sub("", region)
+        if _POSTCODE_ONLY_RE.fullmatch(region):
+            region = ""  # "Ibadan, 40506"
+        if _WORDS_RE.match(city) and region in US_STATES | REGION_CODES.keys():
+            return f"{_case(city)}, {region}"  # "Dayton, OH 45402"
+        if _WORDS_RE.match(city) and (not region or _WORDS_RE.match(region)):
+            return _join(city, region or None)
+    elif _WORDS_RE.match(bare := _POSTCODE_EDGE_RE.sub("", nxt)):
+        if re.match(r"\d", nxt):
+            return _case(bare)  # "90074 Hải Phòng": after a postcode, the city's whole name
+        # "MORELIA MICHOACÁN 25203": the city and its region, then the postcode.
+        return _join(*_city_region(bare))
     return None
 
 
@@ -93,7 +212,9 @@ def place_line(window: list[str], name: str | None) -> str | None:
         m = _PLACE_LINE_RE.match(line)
         if not m or (name and line.lower().startswith(name.lower())) or _heading_kind(line):
             continue
-        if _title_strength(line) or _company_strength(line) or is_label(m.group(1)):
+        if m.group(3) and m.group(3) not in phonenumbers.SUPPORTED_REGIONS:
+            continue
+        if _title_strength(line) or org_like(line) or is_label(m.group(1)):
             continue
         return _join(m.group(1), m.group(2))
     return None

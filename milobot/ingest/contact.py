@@ -15,7 +15,7 @@ from .lexicon import (
     TLD_REGION,
     US_STATES,
 )
-from .phone_evidence import letter_regions, tld_region, written_as_national, written_codes
+from .phone_evidence import letter_regions, only_mobile_plan, tld_region, written_as_national, written_codes
 from .text import (  # noqa: F401
     EMAIL_RE,
     PHONE_CAND_RE,
@@ -42,8 +42,22 @@ def find_email(text: str) -> str | None:
         if not email.split("@")[1].endswith((".png", ".jpg", ".gif")):
             seen[email] = seen.get(email, 0) + 1
     if not seen:
-        return None
+        return _spaced_email(text)
     return max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+
+
+# "ana.lima @ mail.example", "ana.lima@ mail . example": a per-glyph text layer or a typist's spaces
+# around the "@" and the dots. Only when the text has no address written whole.
+_SPACED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([\w.+%-]+) ?@ ?([\w-]+(?: ?\. ?[\w-]+)*) ?\. ?([^\W\d_]{2,})(?![\w@])", re.UNICODE
+)
+
+
+def _spaced_email(text: str) -> str | None:
+    for m in _SPACED_EMAIL_RE.finditer(text[:6000]):
+        if " " in m.group(0):
+            return re.sub(r"\s", "", m.group(0)).lower()
+    return None
 
 
 def find_links(text: str) -> list[str]:
@@ -179,6 +193,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     regions = [region] if isinstance(region, str) else region
     best: tuple[int, int, str] | None = None
     loose: str | None = None
+    mobile: str | None = None  # read on weaker evidence: the whole text's letters, the mobile plans
     email_at = next((i for i, line in enumerate(lines[:60]) if EMAIL_RE.search(line)), None)
     kind = None
     for idx, line in enumerate(lines):
@@ -201,13 +216,29 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
+                if mobile is None and labelled:
+                    mobile = _weakly_evidenced(cand, lines)
                 continue
             score = (0 if labelled else 1, idx)
             if best is None or score < best[:2]:
                 best = (*score, number)
         if best and best[0] == 0:
             break
-    return best[2] if best else loose
+    return best[2] if best else loose or mobile
+
+
+def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
+    """The candidate's own number that no plan of the contact block's evidence reads: read in the
+    plan of the letters anywhere in the text ("Forlì" in an employer's line), grouped as that plan
+    groups it, else in the one mobile plan that allows it at all. Taken only when nothing else is."""
+    for region in letter_regions("\n".join(lines[:150])):
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return only_mobile_plan(cand)
 
 
 _NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")

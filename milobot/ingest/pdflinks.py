@@ -103,6 +103,10 @@ def reconcile_email(found: str | None, flat: str, links: list[PdfLink]) -> str |
                 return address  # "name@domain.exa mple" in the text, the whole address in the link
             if found != address and found in address and address.endswith(found):
                 return address  # "grabarczyk36@x.com" after the wrapped "bozena-"
+            if found != address and found.endswith("." + address):
+                return address  # "...teams that stay." / "ana@x.com": a sentence's last word glued on
+            if found != address and found.replace("-", "") == address.replace("-", ""):
+                return address  # "ana.lima-" / "ferreira@x.com": a hyphen TeX put at the line break
         return found
     # No address in the text: the first linked one. A footer link to the template's maker is not
     # the candidate's, but it never comes first in the contact block.

@@ -122,9 +122,74 @@ def _strip_postnominals(name: str) -> str:
     return stripped if len(stripped.split()) >= 2 else name
 
 
+# A name set letter by letter with wide tracking: the text layer puts one space between every two
+# glyphs and none wider at the word gap ("B R O N W E N A L D E R"). Only a whole line of it.
+_GLYPH_RUN_RE = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|[-'’])){7,}", re.UNICODE)
+
+
+def _respace_glyphs(line: str, email: str | None) -> str:
+    """The words of a line spelt glyph by glyph: in mixed case, a capital starts each word ("B r o n
+    w e n A l d e r" -> "Bronwen Alder"); in capitals, the e-mail address's parts mark where its
+    words end ("bronwen.alder@…"). Unchanged where neither tells."""
+    if not _GLYPH_RUN_RE.fullmatch(line.strip()):
+        return line
+    letters = line.replace(" ", "")
+    if not letters.isupper():
+        words: list[str] = []
+        for ch in letters:
+            if ch.isupper() and words and not words[-1].endswith(("-", "'", "’")):
+                words.append(ch)
+            elif words:
+                words[-1] += ch
+            else:
+                words.append(ch)
+        return " ".join(words)
+    folded = _fold(letters)
+    if not email or len(folded) != len(letters):
+        return line
+    cuts = {0, len(letters)}
+    for piece in re.split(r"[^a-z]+", _fold(email.split("@")[0])):
+        at = folded.find(piece) if len(piece) >= 3 else -1
+        if at >= 0:
+            cuts |= {at, at + len(piece)}
+    cuts_sorted = sorted(cuts)
+    words = [letters[a:b] for a, b in zip(cuts_sorted, cuts_sorted[1:], strict=False)]
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return line
+    return " ".join(words)
+
+
+# Two words of a name run together where the text layer lost the gap between them ("Emeka
+# OluwaseunAdeyemi"): a lower-case letter, then a capital, inside one word.
+_GLUED_RE = re.compile(r"(?<=[a-zß-ÿ]{4})(?=[A-ZÀ-Þ][a-zß-ÿ]{3})")
+
+
+def _unglue(line: str, email: str | None) -> str:
+    """Split such a word where the e-mail address spells one of its halves ("eadeyemi@…"); "McDonald"
+    and "LeBlanc" keep theirs (a half of three letters or fewer is never split off)."""
+    if not email or len(line) > 60 or not _GLUED_RE.search(line):
+        return line
+    local = re.sub(r"[^a-z]", "", _fold(email.split("@")[0]))
+
+    def split(word: str) -> str:
+        for at in (m.start() for m in _GLUED_RE.finditer(word)):
+            left, right = word[:at], word[at:]
+            if any(len(h) > 3 and re.sub(r"[^a-z]", "", _fold(h)) in local for h in (left, right)):
+                return f"{left} {right}"
+        return word
+
+    return " ".join(split(w) for w in line.split(" "))
+
+
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
+    if headline:
+        headline = _unglue(_respace_glyphs(headline, email), email)
+    lines = [
+        _unglue(_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line, email)
+        for line in lines[:60]
+    ]
     for line in lines[:40]:
         m = LABEL_NAME_RE.match(line)
         if m:
@@ -139,7 +204,7 @@ def find_name(
         # not spell yields to a line in the header that it does (a job title set large). The
         # headline may carry the job title after a separator ("Ana Lima, Data Engineer",
         # "Ana Lima | Data Engineer"): its first name-shaped part is the name.
-        for part in _headline_parts(headline):
+        for part in _spelled_part(headline, local) + _headline_parts(headline):
             cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(part.strip(" ,"))))
             if _looks_like_name(cand):
                 if not local or _spelled(cand, local):
@@ -154,9 +219,13 @@ def find_name(
         joined = None
         # Sidebar layouts set first and last name on separate lines.
         nxt = window[i + 1].strip() if i + 1 < len(window) else ""
+        if _fold(text) in NOT_NAMES or _heading_kind(text) or place_like(text):
+            nxt = ""  # "Lebenslauf" / "Jannik Thorwede", "Contact", "Graz": a title, a heading, a place
         if nxt and re.fullmatch(r"[^\W\d_][\w'’\-]+", text, re.UNICODE) and text[0].isupper():
             if re.fullmatch(r"[^\W\d_][\w'’\- ]+", nxt, re.UNICODE) and len(nxt.split()) <= 2:
                 joined = f"{text} {nxt}"
+                if len(nxt.split()) == 2 and local and _spelled(nxt, local) and not _spelled(text, local):
+                    joined = None  # "Graz" / "Hans Gruber" and hans.gruber@…: the name is the next line
         elif (
             nxt
             and text.isupper()
@@ -199,6 +268,19 @@ _HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
 def _headline_parts(headline: str) -> list[str]:
     parts = [p for p in _HEADLINE_SPLIT_RE.split(headline) if p.strip()]
     return [headline] + (parts if len(parts) > 1 else [])
+
+
+def _spelled_part(headline: str, local: str) -> list[str]:
+    """ "Ana Lima, Sykepleier": a headline of parts where the e-mail address spells one part of two
+    words or more and not another; that part is the name, the other a title in a language no list
+    of ours knows."""
+    parts = _headline_parts(headline)[1:]
+    if not local or not parts:
+        return []
+    spelled = [p for p in parts if _spelled(p, local)]
+    if len(spelled) == 1 and len(spelled[0].split()) >= 2 and len(spelled) < len(parts):
+        return spelled
+    return []
 
 
 def _spelled(cand: str, local: str) -> bool:

@@ -15,6 +15,8 @@ import re
 
 import phonenumbers
 
+from .lexicon import US_STATES
+
 # Letters written in the names and places of a few countries only. Each letter points at the
 # countries whose alphabets have it; a number must still be valid there to be read that way.
 _LETTERS = {
@@ -50,7 +52,7 @@ _LETTERS = {
     "ì": ("IT",),
     "ò": ("IT",),
 }
-_CODE_RE = re.compile(r"\(([A-Z]{2})\)|,\s*([A-Z]{2})\s*$")
+_CODE_RE = re.compile(r"\(([A-Z]{2})\)|,\s*([A-Z]{2})\s*$|(?<=\d)\s+([A-Z]{2})\s*$")
 _SEPARATORS_RE = re.compile(r"[\s\-–.()/]+")
 
 
@@ -65,13 +67,14 @@ def tld_region(email: str | None) -> str | None:
 
 def written_codes(lines: list[str]) -> list[str]:
     """ISO codes written after a place: "Bydgoszcz (PL)", "Shrewsbury, Shropshire, GB" (a third
-    part: after a city and a region, two capitals are a country, not a US state)."""
+    part: after a city and a region, two capitals are a country, not a US state), "Tromsø, NO" (no
+    state has that code), "Pärnu, Pärnumaa 10058 EE" (after a postcode)."""
     out = []
     for line in lines:
         for m in _CODE_RE.finditer(line):
-            code = m.group(1) or m.group(2)
-            if m.group(2) and line.count(",") < 2:
-                continue
+            code = m.group(1) or m.group(2) or m.group(3)
+            if m.group(2) and line.count(",") < 2 and code in US_STATES:
+                continue  # "Boise, ID": a state; "Tromsø, NO" is a country
             if code in phonenumbers.SUPPORTED_REGIONS and code not in out:
                 out.append(code)
     return out
@@ -92,3 +95,30 @@ def written_as_national(cand: str, number) -> bool:
     """Is cand grouped exactly as the number's country writes it nationally?"""
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return _SEPARATORS_RE.sub(" ", national).strip() == _SEPARATORS_RE.sub(" ", cand).strip()
+
+
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+
+
+def only_mobile_plan(cand: str) -> str | None:
+    """A national number with no evidence of its country, read where phonenumbers' metadata allows
+    just one reading: of all the plans it is valid in, those that group it exactly as written and
+    call it a mobile (what a résumé gives) share one calling code ("06 12389686" is a Dutch mobile,
+    a Finnish landline; "311 333 1792" an Italian mobile). None where that leaves two countries."""
+    if cand.startswith("+") or not 8 <= len(re.sub(r"\D", "", cand)) <= 12:
+        return None
+    found: set[str] = set()
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) == _MOBILE
+            and written_as_national(cand, number)
+        ):
+            found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .address_lines import contact_window, place_line, street_city
+import phonenumbers
+
+from .address_lines import contact_window, org_like, place_line, street_address, street_city
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -27,7 +29,6 @@ from .text import (
     PHONE_CAND_RE,
     SEPARATORS_RE,
     URL_RE,
-    _company_strength,
     _heading_kind,
     _title_strength,
 )
@@ -56,7 +57,7 @@ _REGION_TAIL_RE = re.compile(r",\s*[A-Z]{2,3}$")
 
 def _not_org(text: str) -> bool:
     # "Denver, CO" and "Calgary, AB": a state or province code, not "Co." or a Swedish "AB".
-    return not _title_strength(text) and not _company_strength(_REGION_TAIL_RE.sub("", text))
+    return not _title_strength(text) and not org_like(_REGION_TAIL_RE.sub("", text))
 
 
 def place_like(text: str) -> bool:
@@ -90,7 +91,8 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
                 value = value[dates.end() :].strip(
                     " ,|·"
                 )  # "Project Engineer May 2020 – Present Abuja": a column ran in
-            loc = _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
+            # A street address under the label: the city after the street's parts, else the value tidied.
+            loc = street_address(value) or _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue
             if (
@@ -165,6 +167,9 @@ _ROW_PLACE_RE = re.compile(
 )
 
 
+_CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
+
+
 def _contact_row(header: list[str], name: str | None) -> str | None:
     contact = [
         i
@@ -175,15 +180,20 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
     # ("Smith, Jordan" there is a name written surname first).
     near = sorted({j for i in contact for j in (i - 1, i, i + 1) if 0 < j < len(header) or j == i == 0})
     for j in near:
-        for seg in SEPARATORS_RE.split(header[j]):
-            seg = seg.strip(" ,")
+        # The fields between the e-mail address, the number and the links, however few spaces part
+        # them ("Planner ana@x.example +30 694 330 4452  Larissa, GR").
+        fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
+        for seg in (f for field in SEPARATORS_RE.split(fields) for f in re.split(r"\s{2,}", field)):
+            seg = seg.strip(" ,|")
+            if (cut := _CODE_THEN_MORE_RE.match(seg)) and cut.group(2) in phonenumbers.SUPPORTED_REGIONS:
+                seg = cut.group(1)  # "Brugge, BE pgoossens.": a country's code ends the place
             m = _ROW_PLACE_RE.match(seg)
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue
             parts = [p.strip() for p in seg.split(",")]
             if any(not p[:1].isupper() and not p.isupper() for p in parts):
                 continue
-            if _title_strength(seg) or _company_strength(seg) or any(_heading_kind(p) for p in parts):
+            if _title_strength(seg) or org_like(seg) or any(_heading_kind(p) for p in parts):
                 continue
             return _tidy_location(seg)
     return None
@@ -262,13 +272,28 @@ def _drop_inner_postcode(seg: str) -> str:
     return _INNER_POSTCODE_RE.sub(lambda m: m.group(0) if _NOT_CITY_RE.search(seg[: m.start()]) else "", seg)
 
 
+# "Ålesund/Norway", "Lagos (Nigeria)", "Apia — Samoa": a place and its country parted otherwise
+# than by a comma.
+_OTHER_PARTING_RE = re.compile(
+    r"^([^\W\d_][^\W\d_'’.\- ]{1,40}?)\s*(?:/|\(|\s[—–-])\s*([^\W\d_][^\W\d_ ]{1,30})\)?$"
+)
+
+
+def _comma_place(seg: str) -> str:
+    m = _OTHER_PARTING_RE.match(seg)
+    if m and (m.group(2).lower() in COUNTRY_WORDS or m.group(2).lower() in NATIVE_COUNTRY):
+        return f"{m.group(1)}, {m.group(2)}"
+    return seg
+
+
 def _segments(line: str) -> list[str]:
-    stripped = EMAIL_RE.sub(" | ", line)
+    # "Denver,<TAB>CO": a gap after a comma continues the place, it is not a column's edge.
+    stripped = EMAIL_RE.sub(" | ", line.replace(",\t", ", "))
     stripped = URL_RE.sub(" | ", stripped)
     stripped = PHONE_CAND_RE.sub(" | ", stripped)
     out = []
     for seg in SEPARATORS_RE.split(stripped):
-        seg = _drop_inner_postcode(seg.strip(" |,"))
+        seg = _drop_inner_postcode(_comma_place(seg.strip(" |,")))
         if seg and not DATE_RANGE_RE.search(seg):
             out.append(seg)
     return out
@@ -323,8 +348,15 @@ def _tidy_location(loc: str) -> str | None:
     parts[0] = re.sub(r"^\d{4,6}\s+|^[A-Z]{1,2}-?\d{3,5}\s+|^\d{2}-\d{3}\s+", "", parts[0])  # "10435 Berlin"
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])  # "MA 02139"
     parts[0] = re.sub(r"\s*\((?:\d{1,3}|[A-Z]{2})\)$", "", parts[0])  # "Lyon (69)", "Milano (MI)"
+    # "Harrowgate, HG1 2AB": a postcode as a part of its own, after the place.
+    parts = [p for k, p in enumerate(parts) if not (k and _POSTCODE_PART_RE.fullmatch(p))]
     loc = ", ".join(p for p in parts if p)
     return loc[:80] or None
+
+
+_POSTCODE_PART_RE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,6}(?:-\d{4})?"
+)
 
 
 def with_country(location: str | None, region: str | None) -> str | None:

@@ -191,11 +191,15 @@ _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(
 # layers give " ̇z", "Bo ̇zena", "Łód ́z"): the mark belongs to the letter after it. Joined only
 # where the two make one precomposed letter, so an acute used as an apostrophe ("don´t") stays.
 _FLOATING_ACCENT_RE = re.compile(r" ?([\u0300-\u030c\u0327\u0328])([^\W\d_])")
+# The ogonek's own kern read as a word space after a capital ("M ˛adrawska", the hook drawn back
+# under the "a"): no word starts with "ą" or "ę", and none goes on in lower case after a lone capital.
+_KERNED_ACCENT_RE = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÞĀ-Ž]) (?= ?\u0328[a-z])")
 
 
 def join_floating_accents(text: str) -> str:
     if not any("\u0300" <= c <= "\u030c" or c in "\u0327\u0328" for c in text):
         return text
+    text = _KERNED_ACCENT_RE.sub(r"\1", text)
 
     def join(m: re.Match) -> str:
         letter = unicodedata.normalize("NFC", m.group(2) + m.group(1))
@@ -305,10 +309,17 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
             )
             or (
                 out
-                and re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
+                and (
+                    re.search(r"(?:^|\s)[a-z0-9.+\-_]*[a-z0-9][\-_.]$", out[-1])
+                    # A contact column set in capitals by its style sheet: "ANA-" / "LIMA@X.COM",
+                    # the cut part alone on its line.
+                    or re.fullmatch(r"[A-Za-z0-9.+\-_]*[A-Za-z0-9][\-_]", out[-1])
+                )
                 and "@" not in out[-1].split()[-1]
                 and re.match(r"^[\w.+\-]+@[\w\-]+\.", line)
                 and not _ends_sentence(out[-1])
+                # "…that stay." then the address: a word of prose and its full stop, not an address's cut
+                and not (out[-1].endswith(".") and " " in out[-1] and re.search(r"\s[^\W\d_]+\.$", out[-1]))
             )
             or (
                 # The domain cut ("ana_lima@quillp" / "ost.example", "ana@mail." / "example.org"): an
