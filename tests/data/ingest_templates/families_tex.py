@@ -57,6 +57,8 @@ PRESENT = {
     "lt": "dabar",
     "sl": "danes",
     "lv": "šobrīd",
+    "sr": "danas",
+    "id": "sekarang",
 }
 
 
@@ -490,6 +492,148 @@ def simplecv(p: Person, out: Path) -> None:
 \\begin{{topic}}
 \\item[Tools] {esc(", ".join(p.skills))}
 \\end{{topic}}
+\\end{{document}}
+"""
+    compile_tex(src, out, engine="xelatex")
+
+
+# Round 5's TeX families (people_r5.py).
+
+
+def harnon_cv(p: Person, out: Path) -> None:
+    """harnon-cv (William Hart's timeline CV): the name in small capitals over e-mail and phone on the
+    left, the address on the right, then a timeline with the start year in a left column and
+    "Title" over "Employer, City" on the right. (The class prints a stray "l" before the e-mail.)"""
+    jobs = "\n".join(
+        f"\\timelineitem{{{j.start[0]}}}{{\\addsubheader{{{esc(j.title)}}}\\addcallout{{{esc(j.company)}, {esc(j.city)}}}"
+        f"\\par {span(p, j, 'month')}\\par " + " ".join(f"\\addtimelinebullet{{{esc(h)}}}" for h in j.highlights) + "}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass{{harnon-cv}}
+{PREAMBLE}\\usepackage{{xcolor}}
+\\definecolor{{darkgrey}}{{gray}}{{0.25}}\\definecolor{{lightgrey}}{{gray}}{{0.55}}\\definecolor{{verylightgrey}}{{gray}}{{0.85}}
+\\usepackage{{url}}
+\\yourname{{{esc(p.name)}}}
+\\youremail{{{esc(p.email)}}}
+\\yournumber{{{esc(p.phone_display)}}}
+\\youraddress{{{esc(p.street)}\\\\ {esc(p.city)}, {esc(p.region)}\\\\ {esc(p.country_name)}}}
+\\begin{{document}}
+\\maketitle
+\\addheadertext{{Profile}}
+{esc(p.summary)}
+\\addheadertext{{Experience}}
+\\starttimeline
+{jobs}
+\\stoptimeline
+\\addheadertext{{Education}}
+\\starttimeline
+\\timelineitem{{{p.school_years[1]}}}{{\\addsubheader{{{esc(p.degree)}}}\\addcallout{{{esc(p.school)}}}}}
+\\stoptimeline
+\\addheadertext{{Skills}}
+{esc(", ".join(p.skills))}
+\\end{{document}}
+"""
+    compile_tex(src, out)
+
+
+def readablecv(p: Person, out: Path) -> None:
+    """ReadableCV 3.0 (Philip Stone, on memoir): the name and headline title centred, the contact
+    details below, each role as a table with the dates in a 3 cm column and the employer set before
+    the title (setJobCompanyOrder{CompanyFirst}), a "Role outline" under it. No postal address."""
+
+    def dates(j) -> str:
+        return span(p, j, "numeric").replace(" -- ", "--")
+
+    roles = "\n".join(
+        f"\\newRole{{{dates(j)}}}{{{esc(j.title)}}}{{{esc(j.company)}, {esc(j.city)}}}{{{esc(j.highlights[0])}}}\n"
+        f"\\roleResponsibilities{{{esc(j.highlights[1])}}}{{{esc(j.highlights[2]) if len(j.highlights) > 2 else ''}}}{{}}{{}}{{}}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass{{ReadableCV}}
+\\usepackage[utf8]{{inputenc}}
+\\setYourName{{{esc(p.name)}}}
+\\setYourJobTitle{{{esc(p.label)}}}
+\\setYourMobileNo{{{esc(p.phone_display)}}}
+\\setYourHomeNo{{}}
+\\setYourEmailAddr{{{esc(p.email)}}}
+\\setYourWebAddr{{{esc(p.links['linkedin'].split('//')[1])}}}
+\\setJobCompanyOrder{{CompanyFirst}}
+\\begin{{document}}
+\\showHeader
+\\newHeading{{Profile}}{{}}
+{esc(p.summary)}
+\\newHeading{{Career history}}{{}}
+{roles}
+\\newHeading{{Education}}{{}}
+\\newCourse{{{p.school_years[0]}--{p.school_years[1]}}}{{{esc(p.degree)}}}{{{esc(p.school)}}}{{}}
+\\newHeading{{Skills}}{{}}
+\\addSkills{{{'}{'.join(esc(s) for s in (p.skills + [''] * 9)[:9])}}}
+\\end{{document}}
+"""
+    compile_tex(src, out)
+
+
+def tucv(p: Person, out: Path) -> None:
+    """tucv (the University of Tulsa iSec CV style): a centred name and address block, grey shaded
+    section bands, each employer in bold with its city, the position indented under it and the
+    dates in a narrow right column, start over end ("Mar 2021 --" / "Present")."""
+    jobs = "\n".join(
+        f"\\resemployer[{esc(j.city)}]{{{esc(j.company)}}}{{}}\n"
+        f"\\resjob[{esc('. '.join(j.highlights))}.]{{{esc(j.title)}}}{{{span(p, j, 'month').split(' -- ')[0]}}}{{{span(p, j, 'month').split(' -- ')[1]}}}\n\\vspace{{4pt}}"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[11pt,letterpaper]{{article}}
+{PREAMBLE}\\usepackage[pagesetup]{{tucv}}
+\\begin{{document}}
+\\begin{{center}}
+{{\\LARGE\\bfseries {esc(p.name)}}}\\\\[4pt]
+{esc(p.street)}, {esc(p.city)}, {esc(p.region)} {esc(p.postcode)}\\\\
+{esc(p.phone_display)} \\quad {esc(p.email)}
+\\end{{center}}
+\\resheading{{Summary}}\\\\
+\\resentrysinglecol{{{esc(p.summary)}}}
+\\resheading{{Experience}}\\\\
+{jobs}
+\\resheading{{Education}}\\\\
+\\resschool{{{esc(p.school)}}}{{{p.school_years[1]}}}
+\\resheading{{Skills}}\\\\
+\\resentrysinglecol{{{esc(", ".join(p.skills))}}}
+\\end{{document}}
+"""
+    compile_tex(src, out)
+
+
+def garamond(p: Person, out: Path) -> None:
+    """The hand-set LaTeX article résumé many people copy: EB Garamond (the ebgaramond package), the
+    name centred in
+    small capitals, one contact row separated by bullets, small-caps rules as section headings,
+    "Title, Employer" in one line with ISO dates (2021-03) flush right and the city below."""
+    jobs = "\n".join(
+        f"\\noindent\\textbf{{{esc(j.title)}}}, \\textit{{{esc(j.company)}}} \\hfill {span(p, j, 'iso').replace(' -- ', ' – ')}\\\\\n"
+        f"{{\\small {esc(j.city)}}}\n\\begin{{itemize}}\\setlength\\itemsep{{0pt}}"
+        + "".join(f"\\item {esc(h)}" for h in j.highlights)
+        + "\\end{itemize}\n"
+        for j in p.jobs
+    )
+    src = f"""\\documentclass[11pt,a4paper]{{article}}
+\\usepackage[utf8]{{inputenc}}
+\\usepackage[T1]{{fontenc}}
+\\usepackage{{ebgaramond}}
+\\usepackage[margin=2cm]{{geometry}}
+\\usepackage{{titlesec}}
+\\titleformat{{\\section}}{{\\large\\scshape}}{{}}{{0pt}}{{}}[\\titlerule]
+\\pagestyle{{empty}}
+\\begin{{document}}
+\\begin{{center}}
+{{\\huge\\scshape {esc(p.name)}}}\\\\[6pt]
+{esc(p.city)}, {esc(p.country_name)} \\textbullet{{}} {esc(p.phone_display)} \\textbullet{{}} {esc(p.email)} \\textbullet{{}} {esc(p.links['linkedin'].split('//')[1])}
+\\end{{center}}
+\\section*{{Experience}}
+{jobs}
+\\section*{{Education}}
+\\noindent\\textbf{{{esc(p.degree)}}}, \\textit{{{esc(p.school)}}} \\hfill {p.school_years[0]} – {p.school_years[1]}
+\\section*{{Skills}}
+\\noindent {esc(" · ".join(p.skills))}
 \\end{{document}}
 """
     compile_tex(src, out, engine="xelatex")

@@ -477,7 +477,8 @@ def _company(rng: random.Random, lang: str, legal: list[str], used: set[str], po
             name = f"{root} {sector}"
         form = rng.choice(legal)
         if form and rng.random() < 0.6:
-            name = f"{name} {form}"
+            # A form ending in a space goes first (Indonesia's "PT Name"); no earlier pool has one.
+            name = f"{form}{name}" if form.endswith(" ") else f"{name} {form}"
         if name not in used:
             used.add(name)
             return name
