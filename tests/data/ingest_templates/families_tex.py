@@ -507,6 +507,8 @@ def harnon_cv(p: Person, out: Path) -> None:
     jobs = "\n".join(
         f"\\timelineitem{{{j.start[0]}}}{{\\addsubheader{{{esc(j.title)}}}\\addcallout{{{esc(j.company)}, {esc(j.city)}}}"
         f"\\par {span(p, j, 'month')}\\par " + " ".join(f"\\addtimelinebullet{{{esc(h)}}}" for h in j.highlights) + "}"
+        # The class pulls each item 1 cm up for one-line entries; ours are taller, so give it back.
+        + "\\par\\vspace{1.2cm}"
         for j in p.jobs
     )
     src = f"""\\documentclass{{harnon-cv}}
@@ -521,6 +523,7 @@ def harnon_cv(p: Person, out: Path) -> None:
 \\maketitle
 \\addheadertext{{Profile}}
 {esc(p.summary)}
+
 \\addheadertext{{Experience}}
 \\starttimeline
 {jobs}

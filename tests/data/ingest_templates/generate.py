@@ -194,6 +194,7 @@ def expected_for(p, path: Path) -> dict:
         f"{city},{p.country.lower()}",
         city + p.country.lower(),
         f"{city},{squash(p.postcode)}",
+        f"{city}({squash(p.region)})",
     ]
     if p.country_name:
         forms += [f"{city},{squash(p.country_name)}", city + squash(p.country_name)]
@@ -221,11 +222,12 @@ def main() -> int:
     people_r3 = make_people(PER_FAMILY * len(ROUND3_NAMES), seed=16, pool=ROUND3)
     people_r4 = make_people(PER_FAMILY * len(ROUND4_NAMES), seed=17, pool=ROUND4)
     people_r5 = make_people(PER_FAMILY * len(ROUND5_NAMES), seed=18, pool=ROUND5)
-    _check_new(people, also=people_new + people_r3 + people_r4 + people_r5)
-    _check_new(people_new, also=people + people_r3 + people_r4 + people_r5)
-    _check_new(people_r3, also=people + people_new + people_r4 + people_r5)
-    _check_new(people_r4, also=people + people_new + people_r3 + people_r5)
-    _check_new(people_r5, also=people + people_new + people_r3 + people_r4)
+    # Each round is checked when it is made: a committed round's files never change (they are kept),
+    # so a name a later test happens to share does not stop the other rounds being generated.
+    everyone = {1: people, 2: people_new, 3: people_r3, 4: people_r4, 5: people_r5}
+    for rnd, who in everyone.items():
+        if not args.round or rnd in args.round:
+            _check_new(who, also=[q for r, w in everyone.items() if r != rnd for q in w])
     exp_file = HERE / "expected.json"
     expected = json.loads(exp_file.read_text(encoding="utf-8")) if exp_file.exists() else {}
     rounds = [
