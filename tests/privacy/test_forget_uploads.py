@@ -52,7 +52,11 @@ async def test_forget_deletes_their_report_pdf_and_the_package_they_are_in_but_n
     assert "3 files I uploaded with them in it" in done and "are being deleted from Slack" in done
 
     async def deleted() -> bool:
-        return {c.args["file"] for c in slack.calls_to("files.delete")} == {their_pdf, their_package, their_export}
+        return {c.args["file"] for c in slack.calls_to("files.delete")} == {
+            their_pdf,
+            their_package,
+            their_export,
+        }
 
     await milo.wait_until(deleted, timeout=15)
     await milo.wait_until(lambda: outbox_idle(milo), timeout=15)
