@@ -231,11 +231,11 @@ Experience
 Saltmarsh Cartographers
 Survey Technician\tSep ’17 – Feb ’21
 • Walked the tidal flats with a GPS rod
-Quillon Charting Ltd
+Brackwater Charting Ltd
 Hydrographic Surveyor\tMar ’21 – Present
 • Sounded the approaches of three harbours
 """
-    assert _role(text) == ("Hydrographic Surveyor", "Quillon Charting Ltd")
+    assert _role(text) == ("Hydrographic Surveyor", "Brackwater Charting Ltd")
 
 
 def test_an_entry_with_no_end_date_is_open_whatever_dash_ends_it():
