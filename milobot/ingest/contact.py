@@ -193,7 +193,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     regions = [region] if isinstance(region, str) else region
     best: tuple[int, int, str] | None = None
     loose: str | None = None
-    mobile: str | None = None  # read on weaker evidence: the whole text's letters, the mobile plans
+    unread: list[str] = []  # the candidate's own numbers no plan of the evidence reads
     email_at = next((i for i, line in enumerate(lines[:60]) if EMAIL_RE.search(line)), None)
     kind = None
     for idx, line in enumerate(lines):
@@ -216,15 +216,19 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
-                if mobile is None and labelled:
-                    mobile = _weakly_evidenced(cand, lines)
+                if labelled and len(unread) < 3:
+                    unread.append(cand)
                 continue
             score = (0 if labelled else 1, idx)
             if best is None or score < best[:2]:
                 best = (*score, number)
         if best and best[0] == 0:
             break
-    return best[2] if best else loose or mobile
+    if best or loose:
+        return best[2] if best else loose
+    # Only now, when nothing else was found: weaker evidence (the whole text's letters, the mobile
+    # plans), which costs a parse in every numbering plan.
+    return next(filter(None, (_weakly_evidenced(cand, lines) for cand in unread)), None)
 
 
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
