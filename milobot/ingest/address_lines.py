@@ -4,10 +4,14 @@ the template sets it (at the top, in a sidebar, in a footer at the end of the pa
 Three shapes, none needing the place to be known to any list:
 
 * a street line, then the city: "Via Corvo 15" / "Córdoba Andalucía" / "36287 ES", "BASALTIA 33" /
-  "SHREWSBURY SHROPSHIRE", or on one line "Halcyra 136, Antalya, Akdeniz";
+  "SHREWSBURY SHROPSHIRE", "Rua Lima 12" / "90074 Hải Phòng" (after a postcode, the city's whole
+  name); or on one line "Halcyra 136, Antalya, Akdeniz", with more of the street first ("Apt 12, 41
+  Quay Road, Lusk 4, K45 X2Y7, Ireland", "Plot 14, Ugwu Close, Enugu, Enugu State"), the city in the
+  street's part ("Rua Fenn 170 Tessaly, Central Tessaly 58699 GR") or a state and postcode after it
+  ("Columbus, OH 43215", "Parramatta NSW 2150");
 * a postcode and the city anywhere in the block ("Calle X 75 – 55318 Clermont-Ferrand – Auvergne");
 * a line of its own shaped "Place, Place" ("Querétaro, Qro."), that is neither the name, a title, an
-  employer nor a label.
+  employer nor a label, maybe closed by a country's code ("Galway, Co. Galway, IE").
 """
 
 from __future__ import annotations
