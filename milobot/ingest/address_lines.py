@@ -36,7 +36,10 @@ _STREET_RE = re.compile(
     r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}(?:/\d{1,4})?[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
     re.UNICODE,
 )
-_POSTCODE_EDGE_RE = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+\d{4,6}$", re.UNICODE)
+_POSTCODE_EDGE_RE = re.compile(
+    r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)$",
+    re.UNICODE,
+)
 _WORDS_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-]){1,50}$", re.UNICODE)
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
 # "Place, Place", and a country's ISO code may close it ("Tyrawley, Co. Tyrawley, IE").
@@ -106,10 +109,14 @@ def contact_window(lines: list[str]) -> list[str]:
     return [] if at is None else lines[max(0, at - 4) : at + 5]
 
 
+_LABEL_HEAD_RE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?:\s+(?=\S)")
+
+
 def street_city(window: list[str]) -> str | None:
     """The city of a street address in the contact block (see the module's docstring)."""
     for k, line in enumerate(window):
-        segments = SEPARATORS_RE.split(line.strip())
+        # "Location: Hollins Wynd 4" / "Kirkcudbright DG6 4AB": the label before a street is no field.
+        segments = SEPARATORS_RE.split(_LABEL_HEAD_RE.sub("", line.strip()))
         nxt = window[k + 1].strip() if k + 1 < len(window) else ""
         if len(SEPARATORS_RE.split(nxt)) > 1:
             nxt = ""  # a row of fields ("Postcode<TAB>3511 Utrecht"), not the street's next line

@@ -46,7 +46,7 @@ LABEL_LOC_RE = re.compile(
     r"^(?:(?:current|present|permanent|residential|home|postal|mailing)\s+)?"
     r"(location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|direccion|"
     r"endereço|localização|ubicación|ubicacion|localidad|ciudad|woonplaats|adres|lieu|ville|domicile|"
-    r"indirizzo|residenza|città)(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
+    r"indirizzo|residenza|città)(?:\(e?s\))?(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
     re.IGNORECASE,
 )
 _PLACE_NAME_WORDS = {"ciudad", "ville", "città", "city", "ort", "lieu", "localidad"}

@@ -300,3 +300,13 @@ def test_the_street_name_as_a_part_of_its_own_before_city_and_region():
     )
     # Closed by a country's code, the three are city, region and country.
     assert _location("Calle Vantor 11, Brava, 19725, Brava Norte, PT", "a@b.example") == "Brava, Brava Norte"
+
+
+def test_an_address_label_with_a_plural_mark_and_a_country_in_brackets():
+    text = "Ilka Borsos\nAddress(es)\tRózsafa utca 12, 7621 Pécsvár (Hungary)\nE-mail\tilka@borsos.example\nWork experience\n"
+    assert parse_resume(text).location == "Pécsvár, Hungary"
+
+
+def test_a_labelled_street_then_the_city_with_a_british_postcode():
+    text = "CONTACT\nAddress\nHollins Wynd 4\nKirkbrannock DG6 4AB\nPhone\n07911 123456\nEmail\nfen@macaskie.example\nPROFILE\n"
+    assert parse_resume(text).location == "Kirkbrannock"
