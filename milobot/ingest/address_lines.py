@@ -37,7 +37,7 @@ _STREET_RE = re.compile(
     re.UNICODE,
 )
 _POSTCODE_EDGE_RE = re.compile(
-    r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)$",
+    r"^(?:\d{4,6}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{3} \d{2})\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)$",
     re.UNICODE,
 )
 _WORDS_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-]){1,50}$", re.UNICODE)
@@ -176,8 +176,11 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     if rest:
         if len(rest) == 1 and rest[0].lower() in COUNTRY_WORDS:
             return None  # "Lusk 8, Ireland": a city and its postal district, then the country
-        # A district number or a postcode after the city, where more of the address follows it.
+        # A district number or a postcode after the city, where more of the address follows it; a
+        # postcode before it ("3500-111 Vouzela", "602 00 Brno").
         city = _CITY_TAIL_RE.sub("", rest[0]) if len(rest) > 1 else _STATE_POSTCODE_RE.sub("", rest[0])
+        if re.match(r"\d", city) and _WORDS_RE.match(bare := _POSTCODE_EDGE_RE.sub("", city)):
+            city = bare
         if not _WORDS_RE.match(city):
             return None
         if len(rest) == 1 and (after := _PLACE_LINE_RE.match(nxt)) and _known_region(after.group(2)):

@@ -136,6 +136,9 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     """Every numbering plan the text gives evidence for, most specific first; "US" last, the
     plan a number with no evidence at all is read in."""
     head = _contact_block(text)
+    if (at := EMAIL_RE.search(text)) and at.start() > len(head):
+        # The contact block in a footer or a sidebar read after the body: the lines around the address.
+        head += "\n" + text[max(0, text.rfind("\n", 0, max(0, at.start() - 300)) + 1) : at.end() + 300]
     regions = [r for r in (_region_of_location(location) if location else None,) if r]
     regions += written_codes([location or "", *head.splitlines()])
     if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
@@ -178,6 +181,10 @@ _POSTCODE_REGIONS = [
     (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b"), "CA"),
     (re.compile(r"\b\d{4} ?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
     (re.compile(r"\b\d{3}-\d{4},\s*Japan\b|〒"), "JP"),
+    # Before a city: "3500-111 Viseu" (Portugal), "80-827 Gdańsk" (Poland), "05422-000" (Brazil's CEP).
+    (re.compile(r"(?<![\d\-])\d{4}-\d{3}\s+[^\W\d_]{3}"), "PT"),
+    (re.compile(r"(?<![\d\-])\d{2}-\d{3}\s+[^\W\d_]{3}"), "PL"),
+    (re.compile(r"(?<![\d\-])\d{5}-\d{3}(?![\d\-])"), "BR"),
 ]
 
 

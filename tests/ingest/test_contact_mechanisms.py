@@ -310,3 +310,16 @@ def test_an_address_label_with_a_plural_mark_and_a_country_in_brackets():
 def test_a_labelled_street_then_the_city_with_a_british_postcode():
     text = "CONTACT\nAddress\nHollins Wynd 4\nKirkbrannock DG6 4AB\nPhone\n07911 123456\nEmail\nfen@macaskie.example\nPROFILE\n"
     assert parse_resume(text).location == "Kirkbrannock"
+
+
+def test_a_postcode_before_the_city_after_the_street_and_its_shape_as_phone_evidence():
+    # In a footer, after the body: the street, then "NNNN-NNN City", a shape only Portugal's postcodes have.
+    text = """Isaura Quintaz
+Experience
+Cellar Master, Brindlecask Vintners 2019 – Present
+Rua do Castelo 7, 3500-111 Vouzelinha · 912 345 678 · isaura@quintaz.example
+"""
+    p = parse_resume(text)
+    assert (p.location, p.phone) == ("Vouzelinha, Portugal", "+351912345678")
+    text = "Jakub Nowak\nul. Długa 5/12\n80-827 Gdańskowo\ntel. 601 234 567\njakub@nowak.example\nDoświadczenie\n"
+    assert parse_resume(text).location.startswith("Gdańskowo")
