@@ -220,15 +220,26 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     return None
 
 
+# A line of its own that is a city with only its postcode or its country's code after it:
+# "Tõrvamaa 10058", "Tõrvamaa (EE)"; never a year ("Graduated 2019").
+_CITY_TAGGED_RE = re.compile(
+    rf"^({_WORD}(?: {_WORD}){{0,3}})\s+(?:(?!(?:19|20)\d\d$)\d{{4,6}}|\(([A-Z]{{2}})\))$", re.UNICODE
+)
+
+
 def place_line(window: list[str], name: str | None) -> str | None:
     for line in window:
-        line = line.strip()
-        m = _PLACE_LINE_RE.match(line)
+        line = _BRACKET_CODE_RE.sub(r", \1, \2", line.strip())  # "Tõrvamaa, Läänemaa (EE)"
+        m = _PLACE_LINE_RE.match(line) or _CITY_TAGGED_RE.match(line)
         if not m or (name and line.lower().startswith(name.lower())) or _heading_kind(line):
             continue
-        if m.group(3) and m.group(3) not in phonenumbers.SUPPORTED_REGIONS:
+        code = m.group(3) if m.re is _PLACE_LINE_RE else m.group(2)
+        if code and code not in phonenumbers.SUPPORTED_REGIONS:
             continue
         if _title_strength(line) or org_like(line) or is_label(m.group(1)):
             continue
-        return _join(m.group(1), m.group(2))
+        return _join(m.group(1), m.group(2)) if m.re is _PLACE_LINE_RE else _case(m.group(1))
     return None
+
+
+_BRACKET_CODE_RE = re.compile(r"(?<=[^\W\d_]),\s*([^,()]+?)\s*\(([A-Z]{2})\)$")

@@ -323,3 +323,14 @@ Rua do Castelo 7, 3500-111 Vouzelinha · 912 345 678 · isaura@quintaz.example
     assert (p.location, p.phone) == ("Vouzelinha, Portugal", "+351912345678")
     text = "Jakub Nowak\nul. Długa 5/12\n80-827 Gdańskowo\ntel. 601 234 567\njakub@nowak.example\nDoświadczenie\n"
     assert parse_resume(text).location.startswith("Gdańskowo")
+
+
+def test_a_city_line_with_only_its_postcode_or_country_code():
+    for line in ("Tõrvamaa 10058", "Tõrvamaa (EE)", "Tõrvamaa, Läänemaa (EE)"):
+        text = (
+            f"Experience\nLead, Tamm Group, 2020 – Present\nContact\nmarit@kask.example\n{line}\nMarit Kask\n"
+        )
+        assert parse_resume(text).location.split(",")[0] == "Tõrvamaa", line
+    # A year is no postcode.
+    text = "Experience\nLead, Tamm Group, 2020 – Present\nContact\nmarit@kask.example\nGraduated 2019\n"
+    assert parse_resume(text).location is None
