@@ -197,7 +197,9 @@ def find_name(
             if _looks_like_name(cand):
                 return _smart_case(cand)
     local = _fold(email.split("@")[0]) if email else ""
-    local = re.sub(r"[^a-z]", "", local)
+    # A LinkedIn profile's slug spells the name too, where the address is "hello@…" or "info@…".
+    slug = next((m.group(1) for line in lines[:60] if (m := _SLUG_RE.search(line))), "")
+    local = re.sub(r"[^a-z]", "", local) + re.sub(r"[^a-z]", "", _fold(slug))
     fallback = None
     if headline:
         # The page's biggest type, when the PDF tells us font sizes; a headline the e-mail does
@@ -262,6 +264,7 @@ def find_name(
     return _smart_case(min(candidates)[1])
 
 
+_SLUG_RE = re.compile(r"linkedin\.com/in/([\w%\-]+)", re.IGNORECASE)
 _HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
 
 

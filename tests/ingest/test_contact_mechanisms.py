@@ -334,3 +334,10 @@ def test_a_city_line_with_only_its_postcode_or_country_code():
     # A year is no postcode.
     text = "Experience\nLead, Tamm Group, 2020 – Present\nContact\nmarit@kask.example\nGraduated 2019\n"
     assert parse_resume(text).location is None
+
+
+def test_a_linkedin_slug_spells_the_name_where_the_address_is_generic():
+    # The biggest type is a name-shaped title; "hello@" spells nothing, the profile's slug does.
+    headline = "Kreativdirektorin Brandwerk"
+    text = f"{headline}\nAnouk Veldermaan\nhello@studio-av.example\nlinkedin.com/in/anouk-veldermaan\nExperience\n"
+    assert parse_resume(text, headline=headline).name == "Anouk Veldermaan"
