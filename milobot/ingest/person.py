@@ -185,7 +185,7 @@ def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
     if headline:
-        headline = _unglue(_respace_glyphs(headline, email), email)
+        headline = _drop_document_title(_unglue(_respace_glyphs(headline, email), email))
     lines = [
         _unglue(_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line, email)
         for line in lines[:60]
@@ -237,7 +237,7 @@ def find_name(
             and not _heading_kind(nxt)
         ):
             joined = f"{text} {nxt}"  # "ANA BEATRIZ" / "SOUZA"
-        text = _drop_heading_tail(text)
+        text = _drop_heading_tail(_drop_document_title(text))
         segments = [seg.strip(" ,") for seg in SEPARATORS_RE.split(text)]
         for cand in filter(None, [joined, text, *segments]):
             cand = _strip_postnominals(cand)
@@ -262,6 +262,25 @@ def find_name(
     if not candidates:
         return None
     return _smart_case(min(candidates)[1])
+
+
+_CONNECTORS = {"of", "von", "de", "di", "da", "del", "van", "du"}
+
+
+def _drop_document_title(line: str) -> str:
+    """ "CV – Ana Lima", "Lebenslauf von Ana Lima", "Curriculum Vitae: Ana Lima": a document's title
+    set before the name on its line, and the word or mark joining them."""
+    tokens = line.split()
+    for k in (2, 1):
+        head = " ".join(tokens[:k]).strip(" :–—-|")
+        if len(tokens) > k + 1 and (_fold(head) in NOT_NAMES or head.lower() in NOT_NAMES):
+            rest = tokens[k:]
+            while rest and rest[0] in {"–", "—", "-", ":", "|"}:
+                rest = rest[1:]
+            if len(rest) > 2 and rest[0].lower() in _CONNECTORS and rest[1][:1].isupper():
+                rest = rest[1:]
+            return " ".join(rest) if rest else line
+    return line
 
 
 _SLUG_RE = re.compile(r"linkedin\.com/in/([\w%\-]+)", re.IGNORECASE)

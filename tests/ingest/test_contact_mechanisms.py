@@ -341,3 +341,14 @@ def test_a_linkedin_slug_spells_the_name_where_the_address_is_generic():
     headline = "Kreativdirektorin Brandwerk"
     text = f"{headline}\nAnouk Veldermaan\nhello@studio-av.example\nlinkedin.com/in/anouk-veldermaan\nExperience\n"
     assert parse_resume(text, headline=headline).name == "Anouk Veldermaan"
+
+
+def test_a_document_title_before_the_name_on_its_line():
+    for top in (
+        "CV – Oyelaran Quennevic",
+        "Lebenslauf von Oyelaran Quennevic",
+        "Curriculum Vitae: Oyelaran Quennevic",
+    ):
+        text = f"{top}\noq@post.example · +44 7911 123456\nExperience\n"
+        assert parse_resume(text).name == "Oyelaran Quennevic", top
+        assert parse_resume(text, headline=top).name == "Oyelaran Quennevic", top
