@@ -352,3 +352,18 @@ def test_a_document_title_before_the_name_on_its_line():
         text = f"{top}\noq@post.example · +44 7911 123456\nExperience\n"
         assert parse_resume(text).name == "Oyelaran Quennevic", top
         assert parse_resume(text, headline=top).name == "Oyelaran Quennevic", top
+
+
+def test_a_place_in_a_contact_row_tagged_with_its_postcode_or_country_code():
+    for place, want in (
+        ("Tõrva (EE)", "Tõrva, EE"),
+        ("Tõrva 10058", "Tõrva"),
+        ("Tõrva, Läänemaa 10058", "Tõrva, Läänemaa"),
+        ("Wirrabool QLD 4000", "Wirrabool, QLD"),
+    ):
+        for sep in (" · ", " | ", "\t"):
+            text = f"Marit Kask\nmarit@kask.example{sep}{place}{sep}+372 5142 0000\nExperience\n"
+            assert parse_resume(text).location == want, (place, sep)
+    # A word and a year is no place.
+    text = "Marit Kask\nmarit@kask.example · Graduate 2019 · +372 5142 0000\nExperience\n"
+    assert parse_resume(text).location is None
