@@ -367,3 +367,8 @@ def test_a_place_in_a_contact_row_tagged_with_its_postcode_or_country_code():
     # A word and a year is no place.
     text = "Marit Kask\nmarit@kask.example · Graduate 2019 · +372 5142 0000\nExperience\n"
     assert parse_resume(text).location is None
+
+
+def test_a_profile_slug_marks_the_word_gaps_of_a_name_tracked_in_capitals():
+    text = "B R O N W Y T H A L D E R G L E N\nhello@studio.example\nlinkedin.com/in/bronwyth-alderglen-42\nExperience\n"
+    assert parse_resume(text).name == "Bronwyth Alderglen"
