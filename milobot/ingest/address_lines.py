@@ -4,10 +4,14 @@ the template sets it (at the top, in a sidebar, in a footer at the end of the pa
 Three shapes, none needing the place to be known to any list:
 
 * a street line, then the city: "Via Corvo 15" / "Córdoba Andalucía" / "36287 ES", "BASALTIA 33" /
-  "SHREWSBURY SHROPSHIRE", or on one line "Halcyra 136, Antalya, Akdeniz";
+  "SHREWSBURY SHROPSHIRE", "Rua Lima 12" / "90074 Hải Phòng" (after a postcode, the city's whole
+  name); or on one line "Halcyra 136, Antalya, Akdeniz", with more of the street first ("Apt 12, 41
+  Quay Road, Lusk 4, K45 X2Y7, Ireland", "Plot 14, Ugwu Close, Enugu, Enugu State"), the city in the
+  street's part ("Rua Fenn 170 Tessaly, Central Tessaly 58699 GR") or a state and postcode after it
+  ("Columbus, OH 43215", "Parramatta NSW 2150");
 * a postcode and the city anywhere in the block ("Calle X 75 – 55318 Clermont-Ferrand – Auvergne");
 * a line of its own shaped "Place, Place" ("Querétaro, Qro."), that is neither the name, a title, an
-  employer nor a label.
+  employer nor a label, maybe closed by a country's code ("Galway, Co. Galway, IE").
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ _STREET_RE = re.compile(
     r"^(?:[^\W\d_][\w.'’\- ]{0,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}(?:/\d{1,4})?[a-zA-Z]?,?\s[^\W\d_][\w.'’\- ]{1,40})$",
     re.UNICODE,
 )
-_POSTCODE_EDGE_RE = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+\d{4,6}$", re.UNICODE)
+_POSTCODE_EDGE_RE = re.compile(
+    r"^(?:\d{4,6}|\d{4,5}-\d{3,4}|\d{2}-\d{3}|\d{3} \d{2})\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d)$",
+    re.UNICODE,
+)
 _WORDS_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’.\-]){1,50}$", re.UNICODE)
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])*"
 # "Place, Place", and a country's ISO code may close it ("Tyrawley, Co. Tyrawley, IE").
@@ -102,10 +109,14 @@ def contact_window(lines: list[str]) -> list[str]:
     return [] if at is None else lines[max(0, at - 4) : at + 5]
 
 
+_LABEL_HEAD_RE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s?:\s+(?=\S)")
+
+
 def street_city(window: list[str]) -> str | None:
     """The city of a street address in the contact block (see the module's docstring)."""
     for k, line in enumerate(window):
-        segments = SEPARATORS_RE.split(line.strip())
+        # "Location: Hollins Wynd 4" / "Kirkcudbright DG6 4AB": the label before a street is no field.
+        segments = SEPARATORS_RE.split(_LABEL_HEAD_RE.sub("", line.strip()))
         nxt = window[k + 1].strip() if k + 1 < len(window) else ""
         if len(SEPARATORS_RE.split(nxt)) > 1:
             nxt = ""  # a row of fields ("Postcode<TAB>3511 Utrecht"), not the street's next line
@@ -165,8 +176,11 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     if rest:
         if len(rest) == 1 and rest[0].lower() in COUNTRY_WORDS:
             return None  # "Lusk 8, Ireland": a city and its postal district, then the country
-        # A district number or a postcode after the city, where more of the address follows it.
+        # A district number or a postcode after the city, where more of the address follows it; a
+        # postcode before it ("3500-111 Vouzela", "602 00 Brno").
         city = _CITY_TAIL_RE.sub("", rest[0]) if len(rest) > 1 else _STATE_POSTCODE_RE.sub("", rest[0])
+        if re.match(r"\d", city) and _WORDS_RE.match(bare := _POSTCODE_EDGE_RE.sub("", city)):
+            city = bare
         if not _WORDS_RE.match(city):
             return None
         if len(rest) == 1 and (after := _PLACE_LINE_RE.match(nxt)) and _known_region(after.group(2)):
@@ -206,15 +220,26 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
     return None
 
 
+# A line of its own that is a city with only its postcode or its country's code after it:
+# "Tõrvamaa 10058", "Tõrvamaa (EE)"; never a year ("Graduated 2019").
+_CITY_TAGGED_RE = re.compile(
+    rf"^({_WORD}(?: {_WORD}){{0,3}})\s+(?:(?!(?:19|20)\d\d$)\d{{4,6}}|\(([A-Z]{{2}})\))$", re.UNICODE
+)
+
+
 def place_line(window: list[str], name: str | None) -> str | None:
     for line in window:
-        line = line.strip()
-        m = _PLACE_LINE_RE.match(line)
+        line = _BRACKET_CODE_RE.sub(r", \1, \2", line.strip())  # "Tõrvamaa, Läänemaa (EE)"
+        m = _PLACE_LINE_RE.match(line) or _CITY_TAGGED_RE.match(line)
         if not m or (name and line.lower().startswith(name.lower())) or _heading_kind(line):
             continue
-        if m.group(3) and m.group(3) not in phonenumbers.SUPPORTED_REGIONS:
+        code = m.group(3) if m.re is _PLACE_LINE_RE else m.group(2)
+        if code and code not in phonenumbers.SUPPORTED_REGIONS:
             continue
         if _title_strength(line) or org_like(line) or is_label(m.group(1)):
             continue
-        return _join(m.group(1), m.group(2))
+        return _join(m.group(1), m.group(2)) if m.re is _PLACE_LINE_RE else _case(m.group(1))
     return None
+
+
+_BRACKET_CODE_RE = re.compile(r"(?<=[^\W\d_]),\s*([^,()]+?)\s*\(([A-Z]{2})\)$")

@@ -136,6 +136,9 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     """Every numbering plan the text gives evidence for, most specific first; "US" last, the
     plan a number with no evidence at all is read in."""
     head = _contact_block(text)
+    if (at := EMAIL_RE.search(text)) and at.start() > len(head):
+        # The contact block in a footer or a sidebar read after the body: the lines around the address.
+        head += "\n" + text[max(0, text.rfind("\n", 0, max(0, at.start() - 300)) + 1) : at.end() + 300]
     regions = [r for r in (_region_of_location(location) if location else None,) if r]
     regions += written_codes([location or "", *head.splitlines()])
     if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
@@ -178,6 +181,10 @@ _POSTCODE_REGIONS = [
     (re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z] \d[A-Z]\d\b"), "CA"),
     (re.compile(r"\b\d{4} ?[A-Z]{2}\s+[A-Z][a-z]"), "NL"),
     (re.compile(r"\b\d{3}-\d{4},\s*Japan\b|〒"), "JP"),
+    # Before a city: "3500-111 Viseu" (Portugal), "80-827 Gdańsk" (Poland), "05422-000" (Brazil's CEP).
+    (re.compile(r"(?<![\d\-])\d{4}-\d{3}\s+[^\W\d_]{3}"), "PT"),
+    (re.compile(r"(?<![\d\-])\d{2}-\d{3}\s+[^\W\d_]{3}"), "PL"),
+    (re.compile(r"(?<![\d\-])\d{5}-\d{3}(?![\d\-])"), "BR"),
 ]
 
 
@@ -193,7 +200,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     regions = [region] if isinstance(region, str) else region
     best: tuple[int, int, str] | None = None
     loose: str | None = None
-    mobile: str | None = None  # read on weaker evidence: the whole text's letters, the mobile plans
+    unread: list[str] = []  # the candidate's own numbers no plan of the evidence reads
     email_at = next((i for i, line in enumerate(lines[:60]) if EMAIL_RE.search(line)), None)
     kind = None
     for idx, line in enumerate(lines):
@@ -216,15 +223,19 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
-                if mobile is None and labelled:
-                    mobile = _weakly_evidenced(cand, lines)
+                if labelled and len(unread) < 3:
+                    unread.append(cand)
                 continue
             score = (0 if labelled else 1, idx)
             if best is None or score < best[:2]:
                 best = (*score, number)
         if best and best[0] == 0:
             break
-    return best[2] if best else loose or mobile
+    if best or loose:
+        return best[2] if best else loose
+    # Only now, when nothing else was found: weaker evidence (the whole text's letters, the mobile
+    # plans), which costs a parse in every numbering plan.
+    return next(filter(None, (_weakly_evidenced(cand, lines) for cand in unread)), None)
 
 
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:

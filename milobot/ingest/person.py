@@ -127,11 +127,15 @@ def _strip_postnominals(name: str) -> str:
 _GLYPH_RUN_RE = re.compile(r"[^\W\d_](?: (?:[^\W\d_]|[-'’])){7,}", re.UNICODE)
 
 
+# The same run after the text cleaner closed its single spaces: "BRONWENALDERGROVE".
+_GLUED_CAPS_RE = re.compile(r"[^\W\d_a-zß-ÿ]{10,30}", re.UNICODE)
+
+
 def _respace_glyphs(line: str, email: str | None) -> str:
     """The words of a line spelt glyph by glyph: in mixed case, a capital starts each word ("B r o n
     w e n A l d e r" -> "Bronwen Alder"); in capitals, the e-mail address's parts mark where its
     words end ("bronwen.alder@…"). Unchanged where neither tells."""
-    if not _GLYPH_RUN_RE.fullmatch(line.strip()):
+    if not _GLYPH_RUN_RE.fullmatch(line.strip()) and not _GLUED_CAPS_RE.fullmatch(line.strip()):
         return line
     letters = line.replace(" ", "")
     if not letters.isupper():
@@ -148,14 +152,17 @@ def _respace_glyphs(line: str, email: str | None) -> str:
     if not email or len(folded) != len(letters):
         return line
     cuts = {0, len(letters)}
-    for piece in re.split(r"[^a-z]+", _fold(email.split("@")[0])):
-        at = folded.find(piece) if len(piece) >= 3 else -1
+    pieces = [p for p in re.split(r"[^a-z]+", _fold(email.split("@")[0])) if len(p) >= 3]
+    for piece in pieces:
+        at = folded.find(piece)
         if at >= 0:
             cuts |= {at, at + len(piece)}
     cuts_sorted = sorted(cuts)
     words = [letters[a:b] for a, b in zip(cuts_sorted, cuts_sorted[1:], strict=False)]
     if len(words) < 2 or any(len(w) < 2 for w in words):
         return line
+    if " " not in line and not all(_fold(w) in pieces for w in words):
+        return line  # a word run together ("EXPERIENCE"): only where the address spells every part
     return " ".join(words)
 
 
@@ -184,10 +191,16 @@ def _unglue(line: str, email: str | None) -> str:
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
+    # A LinkedIn profile's slug spells the name too, where the address is "hello@…" or "info@…".
+    slug = next((m.group(1) for line in lines[:60] if (m := _SLUG_RE.search(line))), "")
+    # What spells the name, shaped as an address for the helpers below: "ana.lima.ana-lima-42@".
+    spells = f"{email.split('@')[0] if email else ''}.{slug}@" if email or slug else None
     if headline:
-        headline = _unglue(_respace_glyphs(headline, email), email)
+        headline = _drop_document_title(_unglue(_respace_glyphs(headline, spells), spells))
     lines = [
-        _unglue(_respace_glyphs(line, email) if _GLYPH_RUN_RE.match(line) else line, email)
+        _unglue(
+            _respace_glyphs(line, spells) if _GLYPH_RUN_RE.match(line) or line.isupper() else line, spells
+        )
         for line in lines[:60]
     ]
     for line in lines[:40]:
@@ -197,7 +210,7 @@ def find_name(
             if _looks_like_name(cand):
                 return _smart_case(cand)
     local = _fold(email.split("@")[0]) if email else ""
-    local = re.sub(r"[^a-z]", "", local)
+    local = re.sub(r"[^a-z]", "", local) + re.sub(r"[^a-z]", "", _fold(slug))
     fallback = None
     if headline:
         # The page's biggest type, when the PDF tells us font sizes; a headline the e-mail does
@@ -235,7 +248,7 @@ def find_name(
             and not _heading_kind(nxt)
         ):
             joined = f"{text} {nxt}"  # "ANA BEATRIZ" / "SOUZA"
-        text = _drop_heading_tail(text)
+        text = _drop_heading_tail(_drop_document_title(text))
         segments = [seg.strip(" ,") for seg in SEPARATORS_RE.split(text)]
         for cand in filter(None, [joined, text, *segments]):
             cand = _strip_postnominals(cand)
@@ -262,6 +275,26 @@ def find_name(
     return _smart_case(min(candidates)[1])
 
 
+_CONNECTORS = {"of", "von", "de", "di", "da", "del", "van", "du"}
+
+
+def _drop_document_title(line: str) -> str:
+    """ "CV – Ana Lima", "Lebenslauf von Ana Lima", "Curriculum Vitae: Ana Lima": a document's title
+    set before the name on its line, and the word or mark joining them."""
+    tokens = line.split()
+    for k in (2, 1):
+        head = " ".join(tokens[:k]).strip(" :–—-|")
+        if len(tokens) > k + 1 and (_fold(head) in NOT_NAMES or head.lower() in NOT_NAMES):
+            rest = tokens[k:]
+            while rest and rest[0] in {"–", "—", "-", ":", "|"}:
+                rest = rest[1:]
+            if len(rest) > 2 and rest[0].lower() in _CONNECTORS and rest[1][:1].isupper():
+                rest = rest[1:]
+            return " ".join(rest) if rest else line
+    return line
+
+
+_SLUG_RE = re.compile(r"linkedin\.com/in/([\w%\-]+)", re.IGNORECASE)
 _HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
 
 

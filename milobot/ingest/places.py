@@ -46,7 +46,7 @@ LABEL_LOC_RE = re.compile(
     r"^(?:(?:current|present|permanent|residential|home|postal|mailing)\s+)?"
     r"(location|address|adresse|anschrift|wohnort|ort|city|based in|lives in|residence|dirección|direccion|"
     r"endereço|localização|ubicación|ubicacion|localidad|ciudad|woonplaats|adres|lieu|ville|domicile|"
-    r"indirizzo|residenza|città)(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
+    r"indirizzo|residenza|città)(?:\(e?s\))?(\s*[:：\t]\s*|\s*-\s+|\s+)(.+)$",
     re.IGNORECASE,
 )
 _PLACE_NAME_WORDS = {"ciudad", "ville", "città", "city", "ort", "lieu", "localidad"}
@@ -167,6 +167,9 @@ _ROW_PLACE_RE = re.compile(
 )
 
 
+_BRACKET_CODE_RE = re.compile(r"(.+?[^\W\d_])\s*\(([A-Z]{2})\)")
+_TAGGED_POSTCODE_RE = re.compile(r"(.+?[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{4,6}")
+_LONE_PLACE_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}")
 _CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
 
 
@@ -187,7 +190,16 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
             seg = seg.strip(" ,|")
             if (cut := _CODE_THEN_MORE_RE.match(seg)) and cut.group(2) in phonenumbers.SUPPORTED_REGIONS:
                 seg = cut.group(1)  # "Brugge, BE pgoossens.": a country's code ends the place
-            m = _ROW_PLACE_RE.match(seg)
+            # "Tõrva (EE)", "Tõrva 10058", "Tõrva, Läänemaa 10058": a place tagged with its country's
+            # code or its postcode, which is what makes a lone word a place.
+            if (code := _BRACKET_CODE_RE.fullmatch(seg)) and code.group(2) in phonenumbers.SUPPORTED_REGIONS:
+                seg, tagged = f"{code.group(1)}, {code.group(2)}", True
+            elif postcode := _TAGGED_POSTCODE_RE.fullmatch(seg):
+                # "Brisbane QLD 4000": a state's code between the city and the postcode.
+                seg, tagged = re.sub(r"(?<=[a-zà-ÿ])\s+([A-Z]{2,3})$", r", \1", postcode.group(1)), True
+            else:
+                tagged = False
+            m = _ROW_PLACE_RE.match(seg) or (_LONE_PLACE_RE.fullmatch(seg) if tagged else None)
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue
             parts = [p.strip() for p in seg.split(",")]

@@ -300,3 +300,75 @@ def test_the_street_name_as_a_part_of_its_own_before_city_and_region():
     )
     # Closed by a country's code, the three are city, region and country.
     assert _location("Calle Vantor 11, Brava, 19725, Brava Norte, PT", "a@b.example") == "Brava, Brava Norte"
+
+
+def test_an_address_label_with_a_plural_mark_and_a_country_in_brackets():
+    text = "Ilka Borsos\nAddress(es)\tRózsafa utca 12, 7621 Pécsvár (Hungary)\nE-mail\tilka@borsos.example\nWork experience\n"
+    assert parse_resume(text).location == "Pécsvár, Hungary"
+
+
+def test_a_labelled_street_then_the_city_with_a_british_postcode():
+    text = "CONTACT\nAddress\nHollins Wynd 4\nKirkbrannock DG6 4AB\nPhone\n07911 123456\nEmail\nfen@macaskie.example\nPROFILE\n"
+    assert parse_resume(text).location == "Kirkbrannock"
+
+
+def test_a_postcode_before_the_city_after_the_street_and_its_shape_as_phone_evidence():
+    # In a footer, after the body: the street, then "NNNN-NNN City", a shape only Portugal's postcodes have.
+    text = """Isaura Quintaz
+Experience
+Cellar Master, Brindlecask Vintners 2019 – Present
+Rua do Castelo 7, 3500-111 Vouzelinha · 912 345 678 · isaura@quintaz.example
+"""
+    p = parse_resume(text)
+    assert (p.location, p.phone) == ("Vouzelinha, Portugal", "+351912345678")
+    text = "Jakub Nowak\nul. Długa 5/12\n80-827 Gdańskowo\ntel. 601 234 567\njakub@nowak.example\nDoświadczenie\n"
+    assert parse_resume(text).location.startswith("Gdańskowo")
+
+
+def test_a_city_line_with_only_its_postcode_or_country_code():
+    for line in ("Tõrvamaa 10058", "Tõrvamaa (EE)", "Tõrvamaa, Läänemaa (EE)"):
+        text = (
+            f"Experience\nLead, Tamm Group, 2020 – Present\nContact\nmarit@kask.example\n{line}\nMarit Kask\n"
+        )
+        assert parse_resume(text).location.split(",")[0] == "Tõrvamaa", line
+    # A year is no postcode.
+    text = "Experience\nLead, Tamm Group, 2020 – Present\nContact\nmarit@kask.example\nGraduated 2019\n"
+    assert parse_resume(text).location is None
+
+
+def test_a_linkedin_slug_spells_the_name_where_the_address_is_generic():
+    # The biggest type is a name-shaped title; "hello@" spells nothing, the profile's slug does.
+    headline = "Kreativdirektorin Brandwerk"
+    text = f"{headline}\nAnouk Veldermaan\nhello@studio-av.example\nlinkedin.com/in/anouk-veldermaan\nExperience\n"
+    assert parse_resume(text, headline=headline).name == "Anouk Veldermaan"
+
+
+def test_a_document_title_before_the_name_on_its_line():
+    for top in (
+        "CV – Oyelaran Quennevic",
+        "Lebenslauf von Oyelaran Quennevic",
+        "Curriculum Vitae: Oyelaran Quennevic",
+    ):
+        text = f"{top}\noq@post.example · +44 7911 123456\nExperience\n"
+        assert parse_resume(text).name == "Oyelaran Quennevic", top
+        assert parse_resume(text, headline=top).name == "Oyelaran Quennevic", top
+
+
+def test_a_place_in_a_contact_row_tagged_with_its_postcode_or_country_code():
+    for place, want in (
+        ("Tõrva (EE)", "Tõrva, EE"),
+        ("Tõrva 10058", "Tõrva"),
+        ("Tõrva, Läänemaa 10058", "Tõrva, Läänemaa"),
+        ("Wirrabool QLD 4000", "Wirrabool, QLD"),
+    ):
+        for sep in (" · ", " | ", "\t"):
+            text = f"Marit Kask\nmarit@kask.example{sep}{place}{sep}+372 5142 0000\nExperience\n"
+            assert parse_resume(text).location == want, (place, sep)
+    # A word and a year is no place.
+    text = "Marit Kask\nmarit@kask.example · Graduate 2019 · +372 5142 0000\nExperience\n"
+    assert parse_resume(text).location is None
+
+
+def test_a_profile_slug_marks_the_word_gaps_of_a_name_tracked_in_capitals():
+    text = "B R O N W Y T H A L D E R G L E N\nhello@studio.example\nlinkedin.com/in/bronwyth-alderglen-42\nExperience\n"
+    assert parse_resume(text).name == "Bronwyth Alderglen"
