@@ -497,3 +497,15 @@ def test_a_capitalised_end_word_no_list_knows_opens_the_latest_range_but_a_place
         "Kalur, Tartu Kala AS 2022-01 –"
     )
     assert worded_ends(["A 2022-01 – Berlin", "B 2019-02 – 2021-11"])[0] == "A 2022-01 – Berlin"
+
+
+def test_since_a_date_then_the_title_after_a_dash_is_an_open_range():
+    """ "Depuis mars 2021 — Analyste de données, …": the dash after "since a date" leads to the
+    title, not to an end date; only a date or a present marker after it would make a closed range."""
+    text = """Ysaline Okonjo-Ferrand
+ysaline.of@plumepost.example
+Expérience professionnelle
+Depuis mars 2021 — Analyste de données, Plumevent Analytique SAS, Lyon
+Avril 2016 – février 2021 — Gestionnaire de sinistres, Ronceval Assurances SA, Grenoble
+"""
+    assert _role(text) == ("Analyste de données", "Plumevent Analytique SAS")
