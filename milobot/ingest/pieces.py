@@ -107,7 +107,16 @@ def _split_pieces(fragment: str) -> list[str]:
                 out.append(part)
         else:
             out += _split_after_legal(part)
-    return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+    return [q for p in out if (q := _strip_piece(p))]
+
+
+def _strip_piece(piece: str) -> str:
+    """Separators and stray brackets off a piece's ends; a bracket it closes stays ("Senior Staff
+    Nurse (Band 6)")."""
+    piece = piece.strip(" ,|·–—-:(")
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip(" ,|·–—-:(")
+    return piece.lstrip(")").strip(" ,|·–—-:")
 
 
 # Where in an organisation, said after a title: "Staff Nurse – ICU", "Registered Nurse — Emergency

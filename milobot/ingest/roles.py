@@ -437,4 +437,13 @@ def find_experience(
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
         title, company = _through_shape(section, ranges, jobs, current, title, company, home)
     years = _years_from_ranges(ranges)
-    return title, company, years
+    return _tidy_title(title), company, years
+
+
+def _tidy_title(title: str | None) -> str | None:
+    """ "Head of Marketing (current)", "Nurse (Leeds)": a note or a place in brackets after the
+    title goes; what else the brackets hold is part of it ("Senior Staff Nurse (Band 6)")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)", title or "")
+    if m and (is_present(m.group(2)) or place_like(m.group(2)) or DATE_RANGE_RE.search(m.group(2))):
+        return m.group(1)
+    return title

@@ -509,3 +509,17 @@ Depuis mars 2021 — Analyste de données, Plumevent Analytique SAS, Lyon
 Avril 2016 – février 2021 — Gestionnaire de sinistres, Ronceval Assurances SA, Grenoble
 """
     assert _role(text) == ("Analyste de données", "Plumevent Analytique SAS")
+
+
+def test_brackets_the_title_closes_stay_and_a_note_in_brackets_goes():
+    text = """Marigold Eze-Whitcombe
+marigold.ew@fenpost.example
+Experience
+Senior Theatre Nurse (Band 6), Saint Ivo Infirmary
+2021 – Present
+• Ran the recovery bay
+Theatre Nurse, Fenland Cottage Hospital
+2016 – 2021
+"""
+    assert _role(text)[0] == "Senior Theatre Nurse (Band 6)"
+    assert _role(text.replace("(Band 6)", "(current)"))[0] == "Senior Theatre Nurse"
