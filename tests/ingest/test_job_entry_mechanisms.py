@@ -523,3 +523,60 @@ Theatre Nurse, Fenland Cottage Hospital
 """
     assert _role(text)[0] == "Senior Theatre Nurse (Band 6)"
     assert _role(text.replace("(Band 6)", "(current)"))[0] == "Senior Theatre Nurse"
+
+
+def test_a_title_hanging_a_little_out_of_its_column_stays_in_it():
+    """A two-column page drawn sidebar first, whose main column sets each job title a few points to
+    the left of the column's edge: the gutter goes left of the title, so the title is not read as a
+    line across both columns and the employer under it stays with its entry."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(24, 789, "CONTACT")
+    c.setFont("Helvetica", 9)
+    c.drawString(24, 775, "+60 12-555 0147")
+    c.drawString(24, 764, "suriani.okafor@lanternpost.example")
+    c.drawString(24, 751, "Ipoh, Perak")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(24, 725, "SKILLS")
+    c.setFont("Helvetica", 9)
+    for k, skill in enumerate(["Budgeting", "Audit", "Payroll", "Forecasting"]):
+        c.drawString(24, 711 - 12 * k, f"- {skill}")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(24, 649, "LANGUAGES")
+    c.setFont("Helvetica", 9)
+    for k, language in enumerate(["Bahasa Melayu", "English", "Tamil (basic)"]):
+        c.drawString(24, 635 - 12 * k, language)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(197, 776, "Suriani Okafor-Rahim")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(197, 696, "Experience")
+    entries = [
+        ("Finance Executive", "Mar 2021 – Present", "Lembah Kinta Trading Sdn Bhd, Ipoh", 682),
+        ("Accounts Assistant", "Jan 2017 – Feb 2021", "Gopeng Hardware Sdn Bhd, Ipoh", 612),
+    ]
+    for title, dates, employer, y in entries:
+        c.setFont("Helvetica-Bold", 9.5)
+        c.drawString(191, y, title)
+        c.setFont("Helvetica", 9.5)
+        c.drawString(484, y, dates)
+        c.drawString(197, y - 12, employer)
+        for k, line in enumerate(["Closed the monthly accounts of four branches.", "Reconciled the bank."]):
+            c.drawString(209, y - 26 - 13 * k, line)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(197, 542, "Education")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(191, 528, "Diploma in Accounting")
+    c.drawString(197, 515, "Kinta Polytechnic")
+    c.showPage()
+    c.save()
+    profile = _profile_of_pdf(buf.getvalue())
+    assert (profile.current_title, profile.current_company) == (
+        "Finance Executive",
+        "Lembah Kinta Trading Sdn Bhd",
+    )
