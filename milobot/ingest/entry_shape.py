@@ -26,6 +26,9 @@ _SENTENCE_START_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")
 _PART_SEP_RE = re.compile(r",\s+|\s+[—–|·•]\s+")
 
 
+_NO_WORD_RE = re.compile(r"[\W\d]+")
+
+
 def _cells(line: str) -> list[str]:
     """A line's cells with the dates taken out and any bullet dropped."""
     m = DATE_RANGE_RE.search(line)
@@ -34,7 +37,7 @@ def _cells(line: str) -> list[str]:
     cells = []
     for cell in line.split("\t"):
         cell = BULLET_RE.sub("", cell.strip()).strip(" ,|·•–—-:")
-        if cell and not re.fullmatch(r"[\W\d]+", cell):
+        if cell and not _NO_WORD_RE.fullmatch(cell):
             cells.append(cell)
     return cells
 
@@ -110,7 +113,7 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
 
 def _employer_evidence(part: str) -> int:
     """How much a part reads like an employer: its words, or a dotted legal form closing it."""
-    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part.strip()) else 0)
+    return _company_strength(part) + (2 if "." in part and DOTTED_FORM_RE.search(part.strip()) else 0)
 
 
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:

@@ -403,11 +403,17 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
+    section = worded_ends(stacked_years(sections.get("experience") or []))
     ranges = _ranges(section)
     if ranges:
-        section = rejoin_wrapped_heads(section, [r[0] for r in ranges])
-        ranges = _ranges(section)
+        # Each returns the section itself when it changes nothing: the ranges are read again only
+        # where a line did change.
+        mended = lone_starts(section, ranges)
+        if mended is not section:
+            section, ranges = mended, _ranges(mended)
+        mended = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        if mended is not section:
+            section, ranges = mended, _ranges(mended)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).
