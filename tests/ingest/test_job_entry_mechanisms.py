@@ -216,7 +216,8 @@ Tasca Velha · Coimbra
 
 
 def test_dates_with_two_digit_years_and_other_range_marks():
-    """ "Mar ’22 – Present", "2016 ‒ 2021" (a figure dash), "Oct 2014 ~ Dec 2015", "2012 → 2014": the
+    """ "Mar ’22 – Present", "2016 ‒ 2021" (a figure dash), "Oct 2014 ~ Dec 2015", "2012 → 2014", a
+    hyphen that is no ASCII one: the
     current entry is the open one, whatever marks the range."""
     from milobot.ingest.dates import _ranges
 
@@ -225,6 +226,8 @@ def test_dates_with_two_digit_years_and_other_range_marks():
     assert _ranges(["2016 ‒ 2021"]) == [(0, (2016, 1), (2021, 12), False)]
     assert _ranges(["Oct 2014 ~ Dec 2015"]) == [(0, (2014, 10), (2015, 12), False)]
     assert _ranges(["2012 → 2014"]) == [(0, (2012, 1), (2014, 12), False)]
+    # A word processor's non-breaking hyphen (U+2011, which NFKC makes U+2010) between the years.
+    assert _ranges(["2010\u20102012"]) == [(0, (2010, 1), (2012, 12), False)]
     text = """Henrike Dasgupta-Vollmer
 henrike.dv@moorpost.example
 Experience
