@@ -583,3 +583,24 @@ def test_a_title_hanging_a_little_out_of_its_column_stays_in_it():
         "Finance Executive",
         "Lembah Kinta Trading Sdn Bhd",
     )
+
+
+def test_title_and_employer_set_in_two_type_sizes_on_one_line_are_two_fields():
+    """ "Furnace Technician" set big, then "Brackwater Glassworks Ltd" small on the same baseline after a word
+    gap, no separator: the change of type size is the boundary between the two fields."""
+    content = (
+        _line("F2", 22, 780, "[(Odalys Nkemelu-Fairweather)]")
+        + _line("F1", 10, 760, "[(odalys.nf@kilnpost.example)]")
+        + _line("F2", 13, 720, "[(Experience)]")
+        + "BT /F2 13 Tf 60 700 Td [(Furnace Technician)] TJ ET BT /F1 10 Tf 196 700 Td [(Brackwater Glassworks Ltd)] TJ ET\n"
+        + "BT /F1 10 Tf 430 700 Td [(2020 \\226 Present)] TJ ET\n"
+        + _line("F1", 10, 686, "[(\\225 Fired the furnaces of two lines.)]")
+        + "BT /F2 13 Tf 60 660 Td [(Kiln Operator)] TJ ET BT /F1 10 Tf 160 660 Td [(Saltmere Pottery Ltd)] TJ ET\n"
+        + "BT /F1 10 Tf 430 660 Td [(2015 \\226 2020)] TJ ET\n"
+        + _line("F1", 10, 646, "[(\\225 Loaded the kilns.)]")
+    )
+    profile = _profile_of_pdf(_raw_pdf(content))
+    assert (profile.current_title, profile.current_company) == (
+        "Furnace Technician",
+        "Brackwater Glassworks Ltd",
+    )
