@@ -207,15 +207,21 @@ def known_places(heads: list[list[str]], home: str | None) -> set[str]:
     return {p for p in places if p}
 
 
-def without_place(company: str | None, places: set[str]) -> str | None:
-    """ "Brindlemoor Labs Kestrelford" -> "Brindlemoor Labs" when the résumé names Kestrelford as a
-    place elsewhere: a city run on after an employer with no separator (a cell gap the text lost)."""
+def without_place(company: str | None, places: set[str], separated: set[str]) -> str | None:
+    """ "Brindlemoor Labs Kestrelford" -> "Brindlemoor Labs": a city run on after an employer with no
+    separator (a cell gap the text lost), when the résumé prints that city apart after another
+    employer (`separated`), or names it (the person's city) and what stands before it reads as an
+    employer on its own. "Stadtwerke München" for someone in München keeps its name."""
     if not company:
         return company
     for place in sorted(places, key=len, reverse=True):
         if company.endswith(" " + place) and len(company) > len(place) + 2:
             head = company[: -len(place)].rstrip(" ,")
-            if head and not head.endswith((" of", " de", " du", " da", " di", " für", " and", " &")):
+            if (
+                head
+                and not head.endswith((" of", " de", " du", " da", " di", " für", " and", " &"))
+                and (place in separated or _employer_evidence(head) > 0)
+            ):
                 return head
     return company
 

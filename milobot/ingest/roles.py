@@ -349,6 +349,7 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     entry's own words left the title or the employer out or ran the two together; and the places
     the résumé names elsewhere taken off the employer's name."""
     heads, title, company = _shaped(section, ranges, jobs, current, title, company)
+    separated = known_places(heads, None)
     places = known_places(heads, home)
     mine = heads[jobs.index(current)]
     if (
@@ -366,7 +367,7 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
         company = next(
             (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
         )
-    return title, without_place(company, places)
+    return title, without_place(company, places, separated)
 
 
 def _shaped(section: list[str], ranges: list, jobs: list, current, title, company):

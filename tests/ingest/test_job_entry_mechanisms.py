@@ -181,21 +181,24 @@ HIGHLIGHTS
 
 
 def test_the_persons_city_run_on_after_the_employer_is_taken_off():
-    """ "Quintarelo Cerâmica Guimarães": a city the text layer ran into the employer's name with no
-    separator. The résumé names Guimarães as the person's own city, so it is a place, not a word
-    of the name."""
+    """ "Quintarelo Cerâmica Lda Guimarães": a city the text layer ran into the employer's name with
+    no separator. The résumé names Guimarães as the person's own city, and what stands before it
+    reads as an employer (a legal form), so the city is no word of the name."""
     text = """Marisol Teixeira-Baptiste
 Location: Guimarães, Portugal
 marisol.tb@alvorada-post.example
 Experience
-Quintarelo Cerâmica Guimarães
+Quintarelo Cerâmica Lda Guimarães
 Ceramista\t2021 – Present
 • Threw and glazed the tableware of two collections
 Barroselas Olaria Lda Viana
 Oleira\t2016 – 2021
 • Fired the kilns of the pottery
 """
-    assert _role(text) == ("Ceramista", "Quintarelo Cerâmica")
+    assert _role(text) == ("Ceramista", "Quintarelo Cerâmica Lda")
+    # An employer named after the person's city keeps its name when the rest reads as no employer.
+    named = text.replace("Quintarelo Cerâmica Lda Guimarães", "Rádio Guimarães")
+    assert _role(named) == ("Ceramista", "Rádio Guimarães")
 
 
 def test_the_piece_printed_with_its_city_is_the_employer():
