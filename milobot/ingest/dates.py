@@ -168,6 +168,11 @@ def stacked_years(section: list[str]) -> list[str]:
     return out
 
 
+def _date_only(cell: str) -> bool:
+    m = DATE_RANGE_RE.search(cell)
+    return bool(m) and len(cell.strip()) - len(m.group(0)) <= 2
+
+
 def lone_starts(section: list[str], ranges: list | None = None) -> list[str]:
     """A theme that prints only the start of a job that goes on ("Nov 2023" over the entry, where
     the others show "Aug 2020 — Jul 2023"): a date alone on its line (or in its cell) that is no
@@ -177,6 +182,8 @@ def lone_starts(section: list[str], ranges: list | None = None) -> list[str]:
     if not ranges or any(r[3] for r in ranges):
         return section  # no ranges to compare with, or some entry already goes on
     latest = max(r[2] for r in ranges)
+    if not any(_date_only(cell) for r in ranges for cell in section[r[0]].split("\t")):
+        return section  # the ranges sit in lines of text: a lone date is something else's (an award's)
     out = None
     for i, line in enumerate(section):
         cells = line.split("\t")

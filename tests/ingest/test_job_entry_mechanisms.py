@@ -607,3 +607,10 @@ def test_title_and_employer_set_in_two_type_sizes_on_one_line_are_two_fields():
         "Furnace Technician",
         "Brackwater Glassworks Ltd",
     )
+
+
+def test_a_lone_date_among_ranges_set_inside_text_is_no_start():
+    from milobot.ingest.dates import lone_starts
+
+    section = ["Harbour Clerk, Tidemoor Ltd, Aug 2019 — Jul 2023", "Award for safety", "Nov 2023"]
+    assert lone_starts(section) == section
