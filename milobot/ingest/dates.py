@@ -174,9 +174,9 @@ def _date_only(cell: str) -> bool:
 
 
 def lone_starts(section: list[str], ranges: list | None = None) -> list[str]:
-    """A theme that prints only the start of a job that goes on ("Nov 2023" over the entry, where
-    the others show "Aug 2020 — Jul 2023"): a date alone on its line (or in its cell) that is no
-    earlier than every range's end starts the current job, and is rewritten open ("Nov 2023 –").
+    """A theme that prints only the start of a job that goes on ("Mar 2024" over the entry, where
+    the others show "May 2019 — Feb 2024"): a date alone on its line (or in its cell) that is no
+    earlier than every range's end starts the current job, and is rewritten open ("Mar 2024 –").
     Returns the section itself when nothing changes."""
     ranges = _ranges(section) if ranges is None else ranges
     if not ranges or any(r[3] for r in ranges):

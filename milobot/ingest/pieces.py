@@ -44,7 +44,7 @@ def _sentence_shape(line: str) -> bool:
     last = words[-1]
     lower = sum(1 for w in words[1:] if w[:1].islower())
     if len(words) <= 6 and "." in last and DOTTED_FORM_RE.search(line.strip()):
-        return False  # "Deverill s. r. o.": a legal form's full stops, not a sentence's
+        return False  # "Ostrovan s. r. o.": a legal form's full stops, not a sentence's
     return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 

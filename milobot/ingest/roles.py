@@ -362,7 +362,7 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     ):
         title, company = company, title  # the piece printed with its city is the employer
     if company in places:
-        # "Luzon Home & Living — Quezon City": a place the résumé names (here, where the person
+        # "Panglao Harbour Provisions — Tagbilaran City": a place the résumé names (here, where the person
         # lives) is not the employer; the piece printed before it is.
         company = next(
             (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
@@ -448,7 +448,7 @@ def find_experience(
 
 
 def _tidy_title(title: str | None) -> str | None:
-    """ "Head of Marketing (current)", "Nurse (Leeds)": a note or a place in brackets after the
+    """ "Head of Cartography (current)", "Nurse (Leeds)": a note or a place in brackets after the
     title goes; what else the brackets hold is part of it ("Senior Staff Nurse (Band 6)")."""
     m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)", title or "")
     if m and (is_present(m.group(2)) or place_like(m.group(2)) or DATE_RANGE_RE.search(m.group(2))):
