@@ -106,7 +106,19 @@ def split_columns(pieces: list[Piece], is_heading) -> str | None:
             best = (score, gutter)
     if best is None:
         return None
-    return _read(rows, best[1])
+    return _read(rows, _widened(rows, pieces, best[1]))
+
+
+def _widened(rows: list[list[Piece]], pieces: list[Piece], gutter: float) -> float:
+    """The gutter moved left to the first of the pieces that start a little left of it, when that
+    crosses no more rows: a job title set a few points out of its column (hanging into the margin)
+    belongs to the column, not across both."""
+    near = [p.x for p in pieces if gutter - 10 <= p.x < gutter]
+    if not near:
+        return gutter
+    moved = min(near) - 1.5
+    crossing = sum(1 for row in rows if _crosses(row, gutter))
+    return moved if sum(1 for row in rows if _crosses(row, moved)) <= crossing else gutter
 
 
 def _crosses(row: list[Piece], gutter: float) -> bool:

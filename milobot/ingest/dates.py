@@ -81,7 +81,11 @@ def worded_ends(section: list[str]) -> list[str]:
     going on."""
     found = []
     for i, line in enumerate(section):
-        if not DATE_RANGE_RE.search(line) and (m := _OPEN_WORD_RE.search(line)):
+        if (
+            _YEAR_DASH_RE.search(line)
+            and not DATE_RANGE_RE.search(line)
+            and (m := _OPEN_WORD_RE.search(line))
+        ):
             start = _year_month(m.group(1), end=False)
             word = m.group(2)
             if (
@@ -104,6 +108,7 @@ def worded_ends(section: list[str]) -> list[str]:
 
 # A date, a dash and one word, at a line's or a cell's end or before a separator.
 _OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)")
+_YEAR_DASH_RE = re.compile(r"\d{4}.{0,4}[–—-]")  # a cheap first look: most lines have neither
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 
@@ -163,15 +168,23 @@ def stacked_years(section: list[str]) -> list[str]:
     return out
 
 
-def lone_starts(section: list[str]) -> list[str]:
-    """A theme that prints only the start of a job that goes on ("Nov 2023" over the entry, where
-    the others show "Aug 2020 — Jul 2023"): a date alone on its line (or in its cell) that is no
-    earlier than every range's end starts the current job, and is rewritten open ("Nov 2023 –")."""
-    ranges = _ranges(section)
+def _date_only(cell: str) -> bool:
+    m = DATE_RANGE_RE.search(cell)
+    return bool(m) and len(cell.strip()) - len(m.group(0)) <= 2
+
+
+def lone_starts(section: list[str], ranges: list | None = None) -> list[str]:
+    """A theme that prints only the start of a job that goes on ("Mar 2024" over the entry, where
+    the others show "May 2019 — Feb 2024"): a date alone on its line (or in its cell) that is no
+    earlier than every range's end starts the current job, and is rewritten open ("Mar 2024 –").
+    Returns the section itself when nothing changes."""
+    ranges = _ranges(section) if ranges is None else ranges
     if not ranges or any(r[3] for r in ranges):
         return section  # no ranges to compare with, or some entry already goes on
     latest = max(r[2] for r in ranges)
-    out = list(section)
+    if not any(_date_only(cell) for r in ranges for cell in section[r[0]].split("\t")):
+        return section  # the ranges sit in lines of text: a lone date is something else's (an award's)
+    out = None
     for i, line in enumerate(section):
         cells = line.split("\t")
         for k, cell in enumerate(cells):
@@ -179,5 +192,6 @@ def lone_starts(section: list[str]) -> list[str]:
                 start = _year_month(cell.strip(), end=False)
                 if start and start >= latest:
                     cells[k] = f"{cell.strip()} –"
+                    out = out or list(section)
                     out[i] = "\t".join(cells)
-    return out
+    return out or section

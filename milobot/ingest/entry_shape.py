@@ -16,14 +16,17 @@ from .pieces import DOTTED_FORM_RE, _is_body_line
 from .places import place_like
 from .text import BULLET_RE, DATE_RANGE_RE, _company_strength, _title_strength
 
-# "Dataanalytiker at Brenmoor", "Ingénieure chez Valdoré SA". Not "en", "na", "em", "w": those are
+# "Røktar at Kelpmoor", "Ingénieure chez Valdoré SA". Not "en", "na", "em", "w": those are
 # also the prepositions inside a title ("Ingeniera en sistemas").
 _AT_RE = re.compile(r"^([^\W\d_][^,|@]{0,60}?)\s+(?:at|@|chez|bei|bij|hos|på|presso)\s+(\S.{0,80})$")
-# A description run on after the entry's head in one paragraph ("…, Drammen. Negotiated …").
+# A description run on after the entry's head in one paragraph ("…, Lindesnes. Fed the salmon …").
 _SENTENCE_START_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")
 
 
 _PART_SEP_RE = re.compile(r",\s+|\s+[—–|·•]\s+")
+
+
+_NO_WORD_RE = re.compile(r"[\W\d]+")
 
 
 def _cells(line: str) -> list[str]:
@@ -34,7 +37,7 @@ def _cells(line: str) -> list[str]:
     cells = []
     for cell in line.split("\t"):
         cell = BULLET_RE.sub("", cell.strip()).strip(" ,|·•–—-:")
-        if cell and not re.fullmatch(r"[\W\d]+", cell):
+        if cell and not _NO_WORD_RE.fullmatch(cell):
             cells.append(cell)
     return cells
 
@@ -59,7 +62,7 @@ def entry_cells(
 
 
 def _with_wrapped_legal_forms(lines: list[list[str]]) -> list[list[str]]:
-    """A narrow column wraps "Financial Accountant at Highveld Mining Holdings (Pty)" / "Ltd": a
+    """A narrow column wraps "Cost Accountant at Tafelberg Quarry Holdings (Pty)" / "Ltd": a
     line that starts with only a legal form ends the employer in the first cell of the line before
     it (the column that wrapped), and is no cell of its own."""
     out: list[list[str]] = []
@@ -110,7 +113,7 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
 
 def _employer_evidence(part: str) -> int:
     """How much a part reads like an employer: its words, or a dotted legal form closing it."""
-    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part.strip()) else 0)
+    return _company_strength(part) + (2 if "." in part and DOTTED_FORM_RE.search(part.strip()) else 0)
 
 
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:
@@ -166,7 +169,7 @@ def comma_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str,
 
 
 def place_tail(cell: str) -> tuple[str, str, int] | None:
-    """ "Copperleaf Biotech · Braga" -> ("Copperleaf Biotech", "Braga", 2): the last part after a
+    """ "Tallowfen Biotech · Ourém" -> ("Tallowfen Biotech", "Ourém", 2): the last part after a
     separator when it is one to three capitalised words with no digit and nothing of a title or
     an employer, the part before it, and how many parts the cell has."""
     parts = [p.strip() for p in _PART_SEP_RE.split(cell)]
@@ -188,7 +191,7 @@ def place_tail(cell: str) -> tuple[str, str, int] | None:
 
 def known_places(heads: list[list[str]], home: str | None) -> set[str]:
     """Places this résumé names: the person's own city, and what follows a separator after a
-    piece in some entry's head ("Acme · Braga") when it is a place or names one twice."""
+    piece in some entry's head ("Acme · Ourém") when it is a place or names one twice."""
     seen: dict[str, int] = {}
     for cells in heads:
         for cell in cells:
@@ -204,21 +207,27 @@ def known_places(heads: list[list[str]], home: str | None) -> set[str]:
     return {p for p in places if p}
 
 
-def without_place(company: str | None, places: set[str]) -> str | None:
-    """ "Brindlemoor Labs Kestrelford" -> "Brindlemoor Labs" when the résumé names Kestrelford as a
-    place elsewhere: a city run on after an employer with no separator (a cell gap the text lost)."""
+def without_place(company: str | None, places: set[str], separated: set[str]) -> str | None:
+    """ "Brindlemoor Labs Kestrelford" -> "Brindlemoor Labs": a city run on after an employer with no
+    separator (a cell gap the text lost), when the résumé prints that city apart after another
+    employer (`separated`), or names it (the person's city) and what stands before it reads as an
+    employer on its own. "Stadtwerke München" for someone in München keeps its name."""
     if not company:
         return company
     for place in sorted(places, key=len, reverse=True):
         if company.endswith(" " + place) and len(company) > len(place) + 2:
             head = company[: -len(place)].rstrip(" ,")
-            if head and not head.endswith((" of", " de", " du", " da", " di", " für", " and", " &")):
+            if (
+                head
+                and not head.endswith((" of", " de", " du", " da", " di", " für", " and", " &"))
+                and (place in separated or _employer_evidence(head) > 0)
+            ):
                 return head
     return company
 
 
 def carries_place(cells: list[str], piece: str, places: set[str]) -> bool:
-    """Does an entry print this piece with a place after it ("Copperleaf Biotech · Braga")? An
+    """Does an entry print this piece with a place after it ("Tallowfen Biotech · Ourém")? An
     employer is given its city; a title seldom is."""
     for cell in cells:
         tail = place_tail(cell)
@@ -231,7 +240,7 @@ _FIELD_SEP_RE = re.compile(r"\s[|·•—–@]\s|,\s|\sat\s")
 
 
 def rejoin_wrapped_heads(section: list[str], dated: list[int]) -> list[str]:
-    """ "Everhollow Packaging I.K.E. | Partnerships" / "Manager" / dates: a head line a narrow column
+    """ "Kestrel Ferries Oy | Harbour" / "Manager" / dates: a head line a narrow column
     wrapped. Where the other entries keep their "A | B" line right over their dates, an entry
     whose "A | B" line stands one short line higher had its last word or two wrapped onto a line
     of their own; they are put back."""

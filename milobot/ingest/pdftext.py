@@ -76,6 +76,15 @@ def _glyphs(operand, wide: int) -> list[tuple[int, bool]]:
     line ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems
     between two words: a column gap, though no second operator shows it."""
     items = operand if isinstance(operand, list) else [operand]
+    if not any(isinstance(item, (int, float)) and item < -1000 * _GAP_EMS for item in items):
+        total, spaced = 0, wide > 1  # no jump: one run (most operators)
+        for item in items:
+            if isinstance(item, (str, bytes)):
+                raw = getattr(item, "original_bytes", None)
+                raw = raw if raw is not None else item
+                total += len(raw)
+                spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+        return [(total // wide, spaced)]
     runs: list[list] = [[0, wide > 1]]
     for item in items:
         if isinstance(item, (str, bytes)):

@@ -15,7 +15,8 @@ _ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")
 
 
 def _is_body_line(line: str) -> bool:
-    line = _ICON_LETTER_RE.sub("• ", line)
+    if line[1:2] == "\t":
+        line = _ICON_LETTER_RE.sub("• ", line)
     if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
@@ -42,8 +43,8 @@ def _sentence_shape(line: str) -> bool:
         return True
     last = words[-1]
     lower = sum(1 for w in words[1:] if w[:1].islower())
-    if DOTTED_FORM_RE.search(line.strip()) and len(words) <= 6:
-        return False  # "Deverill s. r. o.": a legal form's full stops, not a sentence's
+    if len(words) <= 6 and "." in last and DOTTED_FORM_RE.search(line.strip()):
+        return False  # "Ostrovan s. r. o.": a legal form's full stops, not a sentence's
     return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 
@@ -71,7 +72,7 @@ def _split_pieces(fragment: str) -> list[str]:
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
     if not fragment or place_like(fragment):
         return []
-    m = _PAREN_TAIL_RE.fullmatch(fragment)
+    m = _PAREN_TAIL_RE.fullmatch(fragment) if fragment.endswith(")") else None
     if m and _company_strength(m.group(2)) + (2 if DOTTED_FORM_RE.search(m.group(2)) else 0) >= 2:
         # "Data Analyst (Quillfeather Analytics Ltd)": an employer its legal form shows, in brackets
         # after the title; not a note ("(contract)") or a place ("(Leeds)").
@@ -107,7 +108,16 @@ def _split_pieces(fragment: str) -> list[str]:
                 out.append(part)
         else:
             out += _split_after_legal(part)
-    return [p.strip(" ,|·–—-:()") for p in out if p.strip(" ,|·–—-:()")]
+    return [q for p in out if (q := _strip_piece(p))]
+
+
+def _strip_piece(piece: str) -> str:
+    """Separators and stray brackets off a piece's ends; a bracket it closes stays ("Senior Staff
+    Nurse (Band 6)")."""
+    piece = piece.strip(" ,|·–—-:(")
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip(" ,|·–—-:(")
+    return piece.lstrip(")").strip(" ,|·–—-:")
 
 
 # Where in an organisation, said after a title: "Staff Nurse – ICU", "Registered Nurse — Emergency

@@ -349,6 +349,7 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     entry's own words left the title or the employer out or ran the two together; and the places
     the résumé names elsewhere taken off the employer's name."""
     heads, title, company = _shaped(section, ranges, jobs, current, title, company)
+    separated = known_places(heads, None)
     places = known_places(heads, home)
     mine = heads[jobs.index(current)]
     if (
@@ -361,12 +362,12 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     ):
         title, company = company, title  # the piece printed with its city is the employer
     if company in places:
-        # "Luzon Home & Living — Quezon City": a place the résumé names (here, where the person
+        # "Panglao Harbour Provisions — Tagbilaran City": a place the résumé names (here, where the person
         # lives) is not the employer; the piece printed before it is.
         company = next(
             (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
         )
-    return title, without_place(company, places)
+    return title, without_place(company, places, separated)
 
 
 def _shaped(section: list[str], ranges: list, jobs: list, current, title, company):
@@ -403,11 +404,17 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
+    section = worded_ends(stacked_years(sections.get("experience") or []))
     ranges = _ranges(section)
     if ranges:
-        section = rejoin_wrapped_heads(section, [r[0] for r in ranges])
-        ranges = _ranges(section)
+        # Each returns the section itself when it changes nothing: the ranges are read again only
+        # where a line did change.
+        mended = lone_starts(section, ranges)
+        if mended is not section:
+            section, ranges = mended, _ranges(mended)
+        mended = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        if mended is not section:
+            section, ranges = mended, _ranges(mended)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).
@@ -437,4 +444,13 @@ def find_experience(
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
         title, company = _through_shape(section, ranges, jobs, current, title, company, home)
     years = _years_from_ranges(ranges)
-    return title, company, years
+    return _tidy_title(title), company, years
+
+
+def _tidy_title(title: str | None) -> str | None:
+    """ "Head of Cartography (current)", "Nurse (Leeds)": a note or a place in brackets after the
+    title goes; what else the brackets hold is part of it ("Senior Staff Nurse (Band 6)")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)", title or "")
+    if m and (is_present(m.group(2)) or place_like(m.group(2)) or DATE_RANGE_RE.search(m.group(2))):
+        return m.group(1)
+    return title

@@ -43,8 +43,8 @@ _DATE = rf"(?:{_MONTH}\s*['’‘]\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
 _END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
 _DATE_RANGE_RE = re.compile(
-    rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*\w)"
-    rf"|({_DATE})\s*(?:-{{1,2}}|–|—|−|‒|~|→|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
+    rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*(?:\d|{PRESENT_RE}|{_MONTH}\b))"
+    rf"|({_DATE})\s*(?:-{{1,2}}|‐|–|—|−|‒|~|→|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - ", "2021-06 –" at a line's end): the
     # academic way to say "present", and a theme's when an entry has no end date.
     rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—|-)(?=\s*$|\t)))(?![\w/])",
