@@ -54,7 +54,8 @@ def entry_cells(
                 break
             taken[name].append(j)
     order = [*reversed(taken["above"]), idx, *taken["below"]]
-    cells = dict(zip(order, _with_wrapped_legal_forms([_cells(section[j]) for j in order]), strict=True))
+    lines = _with_at_lines(_with_wrapped_legal_forms([_cells(section[j]) for j in order]))
+    cells = dict(zip(order, lines, strict=True))
     return [c for j in [idx, *taken["above"], *taken["below"]] for c in cells[j]]
 
 
@@ -69,6 +70,24 @@ def _with_wrapped_legal_forms(lines: list[list[str]]) -> list[list[str]]:
             out.append(cells[1:])
         else:
             out.append(cells)
+    return out
+
+
+_AT_LINE_RE = re.compile(r"^(?:at|@|chez|bei|bij|hos|på|presso)\s+(?=[^\W_])")
+
+
+def _with_at_lines(lines: list[list[str]]) -> list[list[str]]:
+    """ "Buyer<TAB>2019 – 2022" / "at Fenwick Orchards, Tarrow": the word "at" opening a line goes on
+    from the line before it (the title, its dates set beside it in another cell); the two read as
+    one "Title at Employer" cell, and the line the employer stood on keeps its other cells."""
+    out: list[list[str]] = []
+    for cells in lines:
+        prev = next((c for c in reversed(out) if c), None)
+        if prev and cells and _AT_LINE_RE.match(cells[0]) and not _AT_RE.match(prev[0]):
+            prev[0] = f"{prev[0]} {cells[0]}"
+            out.append(cells[1:])
+        else:
+            out.append(list(cells))
     return out
 
 
@@ -91,8 +110,22 @@ def at_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | 
         return None
     known = any(p and (_title_strength(p[0]) or _company_strength(p[1])) for p in pairs)
     if sum(1 for p in pairs if p) >= 2 or known:
-        return mine
+        return mine[0], _without_shared_tail(mine[1], [p[1] for p in pairs if p])
     return None
+
+
+def _without_shared_tail(employer: str, employers: list[str]) -> str:
+    """ "Fenwick Orchards, Tarrow" -> "Fenwick Orchards" when every entry of the résumé (two at
+    least) prints its employer so, with a short capitalised part after a comma: that part is where
+    the job was, not the employer's name, whether or not any list knows the place."""
+    tails = [place_tail(e) for e in employers]
+    if (
+        len(employers) >= 2
+        and all(t and t[2] == 2 and "," in e and not _legal_form_only(t[1]) for t, e in zip(tails, employers))
+        and (mine := place_tail(employer))
+    ):
+        return mine[0]
+    return employer
 
 
 def _comma_parts(cells: list[str]) -> list[str] | None:

@@ -1,0 +1,47 @@
+"""Job-entry mechanisms of the fourth round (issue 14): how a résumé's entries are read, whatever the
+template. Made-up people and employers, in made-up text and made-up DOCX files."""
+
+from __future__ import annotations
+
+import io
+
+from milobot.ingest import extract
+from milobot.ingest.parse import parse_resume
+
+
+def _role(text: str) -> tuple[str | None, str | None]:
+    p = parse_resume(text)
+    return p.current_title, p.current_company
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    doc = docx.Document()
+    for paragraph in paragraphs:
+        doc.add_paragraph(paragraph)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_a_line_opening_with_at_goes_on_from_the_title_over_it():
+    """ "Kilnwright<TAB>dates" / "at Ossory Glassworks, Tarrow": the title and its employer are one
+    "Title at Employer" split over two lines; the place after the comma, printed so in every entry,
+    is where the job was."""
+    data = _docx(
+        [
+            "Fionnuala Breckwater",
+            "fionnuala.breckwater@quernmail.example",
+            "Work history",
+            "Kilnwright\tMar 2021 – Present",
+            "at Ossory Glassworks, Tarrow",
+            "• Fired the annealing ovens for three crews",
+            "Glass Cutter\tJan 2017 – Feb 2021",
+            "at Pellbrook Studio, Carran",
+            "• Cut panes for the cathedral windows",
+        ]
+    )
+    (result,) = extract("cv.docx", data)
+    p = result.profiles[0]
+    assert (p.current_title, p.current_company) == ("Kilnwright", "Ossory Glassworks")
