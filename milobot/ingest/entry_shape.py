@@ -142,8 +142,25 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
 
 
 def _employer_evidence(part: str) -> int:
-    """How much a part reads like an employer: its words, or a dotted legal form closing it."""
-    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part.strip()) else 0)
+    """How much a part reads like an employer: its words, or a legal form's abbreviation closing it
+    (dotted, "d.o.o.", or one short lower-case word with a full stop, "ehf.", whether or not any
+    list knows the form)."""
+    part = part.strip()
+    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part) or _lower_form_closes(part) else 0)
+
+
+def _lower_form_closes(part: str) -> bool:
+    """ "Brakevik ehf.", "Tollund hf.": capitalised words, then one of one to four lower-case
+    letters and a full stop. A title never ends so; a sentence's last word is longer."""
+    words = part.split()
+    last = words[-1] if words else ""
+    return (
+        2 <= len(words) <= 6
+        and bool(re.fullmatch(r"[^\W\d_]{1,4}\.", last))
+        and last[:-1].islower()
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words[:-1] if len(w) > 3)
+    )
 
 
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:

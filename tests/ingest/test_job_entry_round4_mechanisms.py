@@ -45,3 +45,26 @@ def test_a_line_opening_with_at_goes_on_from_the_title_over_it():
     (result,) = extract("cv.docx", data)
     p = result.profiles[0]
     assert (p.current_title, p.current_company) == ("Kilnwright", "Ossory Glassworks")
+
+
+def test_a_short_lower_case_form_with_a_full_stop_closes_an_employer():
+    """ "Brakevik ehf.", "Tollund hf.": no list knows these legal forms, but one short lower-case
+    word and a full stop after capitalised words closes an employer's name; the entries, written
+    alike, then show which line holds the employer in the current one too."""
+    text = """Sólrún Hvammsdóttir
+solrun.hvamms@quernmail.example
+Experience
+Skerjaborg hf.
+Netagerðarmeistari
+Oct 2022 - Present
+Mended the trawl nets of four ships
+Brakevik ehf.
+Verkstjóri
+Jun 2018 - Sep 2022
+Ran the night shift of the salting house
+Tollund Fiskvinnsla ehf.
+Saltari
+May 2014 - May 2018
+Salted and packed the winter catch
+"""
+    assert _role(text) == ("Netagerðarmeistari", "Skerjaborg hf.")
