@@ -24,6 +24,7 @@ from .entry_shape import (
     rejoin_wrapped_heads,
     without_place,
 )
+from .headline_title import headline_title
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
@@ -400,6 +401,16 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
     return heads, title, company
 
 
+def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) -> list[str]:
+    """The résumé's head: what stands before its first heading and in its summary, printed before
+    the current entry's dated line (a résumé with no heading we know is all "_top", its entries too)."""
+    try:
+        before = set(lines[: lines.index(dated)])
+    except ValueError:  # the dated line was rewritten (an open range): the heading alone says
+        before = set(lines) if sections.get("experience") else set()
+    return [line for line in (sections.get("_top") or []) + (sections.get("summary") or []) if line in before]
+
+
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
@@ -436,5 +447,9 @@ def find_experience(
         voted = _voted(pieces, section, ranges, jobs, current)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
         title, company = _through_shape(section, ranges, jobs, current, title, company, home)
+        cells = entry_cells(section, current[0], prev_limit, stop, side)
+        title, company = headline_title(
+            cells, pieces, title, company, _head_lines(sections, lines, section[current[0]]), home
+        )
     years = _years_from_ranges(ranges)
     return title, company, years

@@ -68,3 +68,54 @@ May 2014 - May 2018
 Salted and packed the winter catch
 """
     assert _role(text) == ("Netagerðarmeistari", "Skerjaborg hf.")
+
+
+def test_the_title_the_head_of_the_resume_repeats_is_the_current_title():
+    """ "Vélstjórnandi" / "Grenivík Dráttarbátar": no list knows either word, and the other entry
+    says nothing either; the line under the name and the summary's first words repeat the title."""
+    text = """Hallveig Brynjarsdóttir
+Vélstjórnandi
+hallveig.b@quernmail.example
+Vélstjórnandi with 9 years of experience at sea.
+Experience
+Vélstjórnandi\tNov 2021 — Present
+Grenivík Dráttarbátar, Dalvík
+Kept the engines of two tugs running through the winter
+Hásetastjóri\tMar 2016 — Oct 2021
+Skarfaklettur Útgerð, Ólafsfjörður
+Led the deck crew of a line trawler
+"""
+    assert _role(text) == ("Vélstjórnandi", "Grenivík Dráttarbátar")
+
+
+def test_the_head_names_the_title_where_the_entry_runs_title_and_employer_together():
+    """ "Tollvörður, Flóabrú Flutningar": a comma between two parts no list knows; the headline
+    says which one is the title, and the other part is the employer."""
+    text = """Ragnar Ketilsson
+Tollvörður
+Keflavík, Iceland
+ragnar.ketilsson@quernmail.example
+Work Experience
+Tollvörður, Flóabrú Flutningar
+Apr, 2022 - Present
+Checked the manifests of the night ferries
+Birgðavörður, Hvítanes Vöruhús
+Jun, 2017 - Mar, 2022
+Counted the stock of the harbour stores
+"""
+    assert _role(text) == ("Tollvörður", "Flóabrú Flutningar")
+
+
+def test_a_city_the_head_prints_is_never_the_title():
+    """The person's own town stands at the head too; an entry printed with that town after its
+    employer does not make the town the title."""
+    text = """Eyrún Stefánsdóttir
+Hólmavík
+eyrun.stef@quernmail.example
+Experience
+Netagerðarmaður, Hólmavík Veiðarfæri
+Mar 2020 - Present
+Mended the nets of the local fleet
+"""
+    title, _ = _role(text)
+    assert title != "Hólmavík"
