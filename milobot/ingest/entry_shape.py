@@ -311,3 +311,26 @@ def rejoin_wrapped_heads(section: list[str], dated: list[int]) -> list[str]:
             joined[b] = f"{section[b]} {short}"
             drop.add(a)
     return [line for i, line in enumerate(joined) if i not in drop] if drop else section
+
+
+def employer_before_place(cells: list[str], title: str | None) -> str | None:
+    """ "Harrowgate Freight, Singapore" under "Title<TAB>dates": the whole cell reads as a place
+    ("X, Singapore" has a place's shape), so no employer was found; the part before a place that
+    closes the cell, itself no place and not the title, is the employer."""
+    for cell in cells:
+        head, sep, last = cell.rpartition(", ")
+        head = head.strip()
+        if (
+            sep
+            and head
+            and head != title
+            and (title is None or title not in cell)
+            and "," not in head
+            and head[:1].isupper()
+            and len(head.split()) <= 6
+            and place_like(last)
+            and not place_like(head)
+            and not _title_strength(head)
+        ):
+            return head
+    return None

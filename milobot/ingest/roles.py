@@ -18,6 +18,7 @@ from .entry_shape import (
     at_shape,
     carries_place,
     comma_shape,
+    employer_before_place,
     entry_cells,
     known_places,
     place_tail,
@@ -451,5 +452,7 @@ def find_experience(
         title, company = headline_title(
             cells, pieces, title, company, _head_lines(sections, lines, section[current[0]]), home
         )
+        if title and not company:
+            company = employer_before_place(cells, title)
     years = _years_from_ranges(ranges)
     return title, company, years

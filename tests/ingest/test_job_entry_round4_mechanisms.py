@@ -119,3 +119,19 @@ Mended the nets of the local fleet
 """
     title, _ = _role(text)
     assert title != "Hólmavík"
+
+
+def test_the_part_before_a_place_closing_the_line_under_the_title_is_the_employer():
+    """ "Harrowgate Freight, Singapore" reads as a place as a whole ("X, Singapore"); under
+    "Title<TAB>dates" the part before the place is the employer."""
+    text = """Delphine Oyelaran-Matsuda
+delphine.om@quernmail.example
+Experience
+Logistics Coordinator\tNov 2022 — Present
+Harrowgate Freight, Singapore
+Cleared the reefer containers of three shipping lines
+Shipping Assistant\tJan 2018 — Oct 2022
+Pellmoor Haulage, Singapore
+Booked the trucks for the night shift
+"""
+    assert _role(text) == ("Logistics Coordinator", "Harrowgate Freight")
