@@ -424,7 +424,8 @@ def find_experience(
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).
         schooling = set(map(id, sections.get("education") or []))
-        section = [line for line in lines if id(line) not in schooling]
+        # Its dates read the way a work section's are ("May 2023 – dabar": the word says "now").
+        section = lone_starts(worded_ends(stacked_years([line for line in lines if id(line) not in schooling])))
         ranges = _ranges(section)
     title = company = None
     if ranges:

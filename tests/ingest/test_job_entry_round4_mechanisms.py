@@ -135,3 +135,18 @@ Pellmoor Haulage, Singapore
 Booked the trucks for the night shift
 """
     assert _role(text) == ("Logistics Coordinator", "Harrowgate Freight")
+
+
+def test_a_word_for_now_ends_the_latest_range_where_no_work_heading_was_found():
+    """No heading names the work history (a sidebar ran into the heading's row), so every line is
+    read; "Mar 2023 – vlani" still opens the latest range, as it would under a work heading."""
+    text = """Vesna Ostrožnik
+Celje, Slovenia
+vesna.ostroznik@quernmail.example
+I have surveyed quarries and villages for ten years.
+Geodetinja, Kamnolom Plešivec d.o.o., Velenje. Mar 2023 – zdajle
+Surveyed the quarry faces every quarter
+Kartografinja, Zemljemerstvo Rovtar d.o.o., Celje. Jan 2019 – Feb 2023
+Drew the cadastral maps of four villages
+"""
+    assert _role(text) == ("Geodetinja", "Kamnolom Plešivec d.o.o.")
