@@ -425,7 +425,9 @@ def find_experience(
         # must not make the university the current employer).
         schooling = set(map(id, sections.get("education") or []))
         # Its dates read the way a work section's are ("May 2023 – dabar": the word says "now").
-        section = lone_starts(worded_ends(stacked_years([line for line in lines if id(line) not in schooling])))
+        section = lone_starts(
+            worded_ends(stacked_years([line for line in lines if id(line) not in schooling]))
+        )
         ranges = _ranges(section)
     title = company = None
     if ranges:
