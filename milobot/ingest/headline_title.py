@@ -13,7 +13,7 @@ import re
 from .entry_shape import _PART_SEP_RE
 from .pieces import _is_body_line
 from .places import place_like
-from .text import lower_key
+from .text import _company_strength, _title_strength, lower_key
 
 
 def _said(part: str, head: list[str], places: set[str]) -> bool:
@@ -31,9 +31,15 @@ def _said(part: str, head: list[str], places: set[str]) -> bool:
         return False  # a title is a few words, never a place or a sentence about the work
     for line in head:
         low = lower_key(line.strip())
-        if low == key or (low.startswith(key + " ") and low[len(key) + 1 : len(key) + 2].islower()):
+        # "Tollvörður with 9 years …" opens a sentence; "Great Lakes State University" names more.
+        if low == key or (low.startswith(key + " ") and _next_word_lower(line.strip(), len(part.strip()))):
             return True
     return False
+
+
+def _next_word_lower(line: str, at: int) -> bool:
+    rest = line[at:].split()
+    return bool(rest) and rest[0][:1].islower()
 
 
 def headline_title(
@@ -43,10 +49,13 @@ def headline_title(
     company: str | None,
     head: list[str],
     home: str | None = None,
+    other_heads: list[list[str]] | None = None,
 ) -> tuple[str | None, str | None]:
     """(title, company) of the current entry, its cells and pieces read against the résumé's head
     lines (what stands before the first section and the summary); home, the person's own place,
-    printed at the head too, is never the title."""
+    printed at the head too, is never the title. A part the other entries' heads (other_heads)
+    print too is left alone: a department or an employer kept from job to job, named at the head
+    as an address."""
     parts: list[tuple[str, list[str]]] = []  # (part, the other parts of its cell)
     for cell in cells:
         split = [p.strip() for p in _PART_SEP_RE.split(cell) if p.strip()]
@@ -57,8 +66,11 @@ def headline_title(
     if len(said) != 1:
         return title, company
     (mine,) = said
-    if mine == title:
+    elsewhere = {p.strip() for cells in other_heads or [] for cell in cells for p in _PART_SEP_RE.split(cell)}
+    if mine in elsewhere:
         return title, company
+    if mine == title or _company_strength(mine) > _title_strength(mine):
+        return title, company  # the employer's name at the head: an address, a letterhead
     others = [o for p, rest in parts if p == mine for o in rest if not place_like(o)]
     if mine == company:
         return mine, title or (others[0] if others else None)

@@ -402,6 +402,13 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
     return heads, title, company
 
 
+def _cells_of(section: list[str], ranges: list, r, side: str | None) -> list[str]:
+    k = ranges.index(r)
+    limit = ranges[k - 1][0] + 1 if k else 0
+    stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
+    return entry_cells(section, r[0], limit, stop, side)
+
+
 def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) -> list[str]:
     """The résumé's head: what stands before its first heading and in its summary, printed before
     the current entry's dated line (a résumé with no heading we know is all "_top", its entries too)."""
@@ -452,9 +459,9 @@ def find_experience(
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
         title, company = _through_shape(section, ranges, jobs, current, title, company, home)
         cells = entry_cells(section, current[0], prev_limit, stop, side)
-        title, company = headline_title(
-            cells, pieces, title, company, _head_lines(sections, lines, section[current[0]]), home
-        )
+        head = _head_lines(sections, lines, section[current[0]])
+        others = [_cells_of(section, ranges, r, side) for r in jobs if r is not current] if head else []
+        title, company = headline_title(cells, pieces, title, company, head, home, others)
         if title and not company:
             company = employer_before_place(cells, title)
     years = _years_from_ranges(ranges)

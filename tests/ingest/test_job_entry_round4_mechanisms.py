@@ -150,3 +150,21 @@ Kartografinja, Zemljemerstvo Rovtar d.o.o., Celje. Jan 2019 – Feb 2023
 Drew the cadastral maps of four villages
 """
     assert _role(text) == ("Geodetinja", "Kamnolom Plešivec d.o.o.")
+
+
+def test_the_employer_named_at_the_head_is_no_title():
+    """An academic CV prints the university in its letterhead ("Saltmarsh Coast University") and
+    the entry "Reader, Faculty of Geology, Saltmarsh Coast" wraps its last word; neither the
+    letterhead's first words nor the employer become the title."""
+    text = """Orla Penhallow, Ph.D.
+Faculty of Geology
+Saltmarsh Coast University
+Email: o.penhallow@quernmail.example
+ACADEMIC APPOINTMENTS
+2020 – present\tReader, Faculty of Geology, Saltmarsh Coast
+University
+2014 – 2020\tLecturer, Faculty of Geology, Saltmarsh Coast
+University
+"""
+    title, _ = _role(text)
+    assert title not in {"Saltmarsh Coast", "Saltmarsh Coast University", "Faculty of Geology"}
