@@ -334,3 +334,36 @@ def employer_before_place(cells: list[str], title: str | None) -> str | None:
         ):
             return head
     return None
+
+
+# A word that cannot end a name or a title: the line that ends in it goes on below.
+_CONNECTOR_END_RE = re.compile(
+    r"\s(?:and|of|for|&|de|der|des|du|di|da|do|für|und|et|y|e|van|von)$", re.IGNORECASE
+)
+
+
+def join_connector_wraps(section: list[str]) -> list[str]:
+    """ "2021–present<TAB>Quarry Foreman, Breckon Stoneworks and" / "Aggregates, Tarrow.": a head
+    line a narrow column cut after "and", "of", "für"… goes on on the next line, whatever that line
+    holds after its first words (a comma, a place, a full stop); the two are one line again."""
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(section):
+        if skip:
+            skip = False
+            continue
+        nxt = section[i + 1].strip() if i + 1 < len(section) else ""
+        if (
+            _CONNECTOR_END_RE.search(line.rstrip())
+            and not _is_body_line(line)
+            and nxt[:1].isupper()
+            and len(nxt.split()) <= 6
+            and "\t" not in nxt
+            and not DATE_RANGE_RE.search(nxt)
+            and not _is_body_line(nxt)
+        ):
+            out.append(f"{line.rstrip()} {nxt}")
+            skip = True
+        else:
+            out.append(line)
+    return out

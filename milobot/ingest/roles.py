@@ -20,6 +20,7 @@ from .entry_shape import (
     comma_shape,
     employer_before_place,
     entry_cells,
+    join_connector_wraps,
     known_places,
     place_tail,
     rejoin_wrapped_heads,
@@ -425,7 +426,7 @@ def find_experience(
     section = lone_starts(worded_ends(stacked_years(sections.get("experience") or [])))
     ranges = _ranges(section)
     if ranges:
-        section = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        section = join_connector_wraps(rejoin_wrapped_heads(section, [r[0] for r in ranges]))
         ranges = _ranges(section)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates

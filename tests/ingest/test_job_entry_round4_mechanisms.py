@@ -168,3 +168,18 @@ University
 """
     title, _ = _role(text)
     assert title not in {"Saltmarsh Coast", "Saltmarsh Coast University", "Faculty of Geology"}
+
+
+def test_a_head_line_cut_after_and_goes_on_on_the_next_line():
+    """ "Quarry Foreman, Breckon Stoneworks and" / "Aggregates, Tarrow.": a narrow column cut the
+    employer's name after "and"; the next line finishes it, its comma and full stop whatever."""
+    text = """Tamsin Okonkwo-Vale
+tamsin.ov@quernmail.example
+Experience
+2021–present\tQuarry Foreman, Breckon Stoneworks and
+Aggregates, Tarrow.
+• Ran the blasting crews of two pits
+2017–2021\tSite Surveyor, Dunmere Aggregates Ltd, Carran.
+• Surveyed the pits every spring
+"""
+    assert _role(text) == ("Quarry Foreman", "Breckon Stoneworks and Aggregates")
