@@ -134,6 +134,10 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
     for cell in cells:
         cell = _SENTENCE_START_RE.split(cell, maxsplit=1)[0]
         parts = [p.strip() for p in _PART_SEP_RE.split(cell)]
+        if len(parts) == 1 and cell.count(" / ") == 1:
+            # "Quarry Foreman / Breckon Stoneworks": a spaced slash between two fields, where
+            # nothing else separates them; the entries' vote says which is which.
+            parts = [p.strip() for p in cell.split(" / ")]
         if ":" in cell:
             continue  # a form's labelled field ("Company: Acme Co., Ltd."): its label says what it is
         if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 6 and not _legal_form_only(p) for p in parts):

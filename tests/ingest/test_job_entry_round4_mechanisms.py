@@ -183,3 +183,33 @@ Aggregates, Tarrow.
 • Surveyed the pits every spring
 """
     assert _role(text) == ("Quarry Foreman", "Breckon Stoneworks and Aggregates")
+
+
+def test_a_spaced_slash_between_title_and_employer_is_read_through_the_entries_shape():
+    """ "Quarry Foreman / Breckon Stoneworks": the slash is the only separator; the other entry's
+    legal form shows the employer's side. A double title ("Night Porter / Concierge") over an
+    employer of its own stays whole."""
+    text = """Tamsin Okonkwo-Vale
+tamsin.ov@quernmail.example
+Experience
+Quarry Foreman / Breckon Stoneworks
+2021 – Present
+Ran the blasting crews
+Site Surveyor / Dunmere Aggregates Ltd
+2017 – 2021
+Surveyed the pits
+"""
+    assert _role(text) == ("Quarry Foreman", "Breckon Stoneworks")
+    double = """Tamsin Okonkwo-Vale
+tamsin.ov@quernmail.example
+Experience
+Night Porter / Concierge
+Halloway Hotel Ltd
+2021 – Present
+Greeted the guests
+Barman / Cellarman
+Ferrygate Inn Ltd
+2017 – 2021
+Kept the cellar
+"""
+    assert _role(double) == ("Night Porter / Concierge", "Halloway Hotel Ltd")
