@@ -57,7 +57,8 @@ def entry_cells(
                 break
             taken[name].append(j)
     order = [*reversed(taken["above"]), idx, *taken["below"]]
-    cells = dict(zip(order, _with_wrapped_legal_forms([_cells(section[j]) for j in order]), strict=True))
+    lines = _with_at_lines(_with_wrapped_legal_forms([_cells(section[j]) for j in order]))
+    cells = dict(zip(order, lines, strict=True))
     return [c for j in [idx, *taken["above"], *taken["below"]] for c in cells[j]]
 
 
@@ -72,6 +73,24 @@ def _with_wrapped_legal_forms(lines: list[list[str]]) -> list[list[str]]:
             out.append(cells[1:])
         else:
             out.append(cells)
+    return out
+
+
+_AT_LINE_RE = re.compile(r"^(?:at|@|chez|bei|bij|hos|på|presso)\s+(?=[^\W_])")
+
+
+def _with_at_lines(lines: list[list[str]]) -> list[list[str]]:
+    """ "Buyer<TAB>2019 – 2022" / "at Fenwick Orchards, Tarrow": the word "at" opening a line goes on
+    from the line before it (the title, its dates set beside it in another cell); the two read as
+    one "Title at Employer" cell, and the line the employer stood on keeps its other cells."""
+    out: list[list[str]] = []
+    for cells in lines:
+        prev = next((c for c in reversed(out) if c), None)
+        if prev and cells and _AT_LINE_RE.match(cells[0]) and not _AT_RE.match(prev[0]):
+            prev[0] = f"{prev[0]} {cells[0]}"
+            out.append(cells[1:])
+        else:
+            out.append(list(cells))
     return out
 
 
@@ -94,8 +113,22 @@ def at_shape(entries: list[list[str]], current: list[str]) -> tuple[str, str] | 
         return None
     known = any(p and (_title_strength(p[0]) or _company_strength(p[1])) for p in pairs)
     if sum(1 for p in pairs if p) >= 2 or known:
-        return mine
+        return mine[0], _without_shared_tail(mine[1], [p[1] for p in pairs if p])
     return None
+
+
+def _without_shared_tail(employer: str, employers: list[str]) -> str:
+    """ "Fenwick Orchards, Tarrow" -> "Fenwick Orchards" when every entry of the résumé (two at
+    least) prints its employer so, with a short capitalised part after a comma: that part is where
+    the job was, not the employer's name, whether or not any list knows the place."""
+    tails = [place_tail(e) for e in employers]
+    if (
+        len(employers) >= 2
+        and all(t and t[2] == 2 and "," in e and not _legal_form_only(t[1]) for t, e in zip(tails, employers))
+        and (mine := place_tail(employer))
+    ):
+        return mine[0]
+    return employer
 
 
 def _comma_parts(cells: list[str]) -> list[str] | None:
@@ -104,6 +137,10 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
     for cell in cells:
         cell = _SENTENCE_START_RE.split(cell, maxsplit=1)[0]
         parts = [p.strip() for p in _PART_SEP_RE.split(cell)]
+        if len(parts) == 1 and cell.count(" / ") == 1:
+            # "Quarry Foreman / Breckon Stoneworks": a spaced slash between two fields, where
+            # nothing else separates them; the entries' vote says which is which.
+            parts = [p.strip() for p in cell.split(" / ")]
         if ":" in cell:
             continue  # a form's labelled field ("Company: Acme Co., Ltd."): its label says what it is
         if 2 <= len(parts) <= 4 and all(p and len(p.split()) <= 6 and not _legal_form_only(p) for p in parts):
@@ -112,8 +149,25 @@ def _comma_parts(cells: list[str]) -> list[str] | None:
 
 
 def _employer_evidence(part: str) -> int:
-    """How much a part reads like an employer: its words, or a dotted legal form closing it."""
-    return _company_strength(part) + (2 if "." in part and DOTTED_FORM_RE.search(part.strip()) else 0)
+    """How much a part reads like an employer: its words, or a legal form's abbreviation closing it
+    (dotted, "d.o.o.", or one short lower-case word with a full stop, "ehf.", whether or not any
+    list knows the form)."""
+    part = part.strip()
+    return _company_strength(part) + (2 if DOTTED_FORM_RE.search(part) or _lower_form_closes(part) else 0)
+
+
+def _lower_form_closes(part: str) -> bool:
+    """ "Brakevik ehf.", "Tollund hf.": capitalised words, then one of one to four lower-case
+    letters and a full stop. A title never ends so; a sentence's last word is longer."""
+    words = part.split()
+    last = words[-1] if words else ""
+    return (
+        2 <= len(words) <= 6
+        and bool(re.fullmatch(r"[^\W\d_]{1,4}\.", last))
+        and last[:-1].islower()
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words[:-1] if len(w) > 3)
+    )
 
 
 def _employer_by_order(titles: list[int], candidates: list[int]) -> int | None:
@@ -270,3 +324,59 @@ def rejoin_wrapped_heads(section: list[str], dated: list[int]) -> list[str]:
             joined[b] = f"{section[b]} {short}"
             drop.add(a)
     return [line for i, line in enumerate(joined) if i not in drop] if drop else section
+
+
+def employer_before_place(cells: list[str], title: str | None) -> str | None:
+    """ "Harrowgate Freight, Singapore" under "Title<TAB>dates": the whole cell reads as a place
+    ("X, Singapore" has a place's shape), so no employer was found; the part before a place that
+    closes the cell, itself no place and not the title, is the employer."""
+    for cell in cells:
+        head, sep, last = cell.rpartition(", ")
+        head = head.strip()
+        if (
+            sep
+            and head
+            and head != title
+            and (title is None or title not in cell)
+            and "," not in head
+            and head[:1].isupper()
+            and len(head.split()) <= 6
+            and place_like(last)
+            and not place_like(head)
+            and not _title_strength(head)
+        ):
+            return head
+    return None
+
+
+# A word that cannot end a name or a title: the line that ends in it goes on below.
+_CONNECTOR_END_RE = re.compile(
+    r"\s(?:and|of|for|&|de|der|des|du|di|da|do|für|und|et|y|e|van|von)$", re.IGNORECASE
+)
+
+
+def join_connector_wraps(section: list[str]) -> list[str]:
+    """ "2021–present<TAB>Quarry Foreman, Breckon Stoneworks and" / "Aggregates, Tarrow.": a head
+    line a narrow column cut after "and", "of", "für"… goes on on the next line, whatever that line
+    holds after its first words (a comma, a place, a full stop); the two are one line again."""
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(section):
+        if skip:
+            skip = False
+            continue
+        nxt = section[i + 1].strip() if i + 1 < len(section) else ""
+        if (
+            _CONNECTOR_END_RE.search(line.rstrip())
+            and not _is_body_line(line)
+            and nxt[:1].isupper()
+            and len(nxt.split()) <= 6
+            and "\t" not in nxt
+            and not DATE_RANGE_RE.search(nxt)
+            and not _is_body_line(nxt)
+        ):
+            out.append(f"{line.rstrip()} {nxt}")
+            skip = True
+        else:
+            out.append(line)
+    return out if len(out) != len(section) else section  # unchanged: the caller need not read it again

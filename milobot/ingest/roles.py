@@ -18,12 +18,15 @@ from .entry_shape import (
     at_shape,
     carries_place,
     comma_shape,
+    employer_before_place,
     entry_cells,
+    join_connector_wraps,
     known_places,
     place_tail,
     rejoin_wrapped_heads,
     without_place,
 )
+from .headline_title import headline_title
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
@@ -401,6 +404,23 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
     return heads, title, company
 
 
+def _cells_of(section: list[str], ranges: list, r, side: str | None) -> list[str]:
+    k = ranges.index(r)
+    limit = ranges[k - 1][0] + 1 if k else 0
+    stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
+    return entry_cells(section, r[0], limit, stop, side)
+
+
+def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) -> list[str]:
+    """The résumé's head: what stands before its first heading and in its summary, printed before
+    the current entry's dated line (a résumé with no heading we know is all "_top", its entries too)."""
+    try:
+        before = set(lines[: lines.index(dated)])
+    except ValueError:  # the dated line was rewritten (an open range): the heading alone says
+        before = set(lines) if sections.get("experience") else set()
+    return [line for line in (sections.get("_top") or []) + (sections.get("summary") or []) if line in before]
+
+
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
@@ -412,14 +432,17 @@ def find_experience(
         mended = lone_starts(section, ranges)
         if mended is not section:
             section, ranges = mended, _ranges(mended)
-        mended = rejoin_wrapped_heads(section, [r[0] for r in ranges])
+        mended = join_connector_wraps(rejoin_wrapped_heads(section, [r[0] for r in ranges]))
         if mended is not section:
             section, ranges = mended, _ranges(mended)
     if not ranges and not section:
         # No work heading we know: everything but the education section (a degree's dates
         # must not make the university the current employer).
         schooling = set(map(id, sections.get("education") or []))
-        section = [line for line in lines if id(line) not in schooling]
+        # Its dates read the way a work section's are ("May 2023 – dabar": the word says "now").
+        section = lone_starts(
+            worded_ends(stacked_years([line for line in lines if id(line) not in schooling]))
+        )
         ranges = _ranges(section)
     title = company = None
     if ranges:
@@ -443,6 +466,12 @@ def find_experience(
         voted = _voted(pieces, section, ranges, jobs, current)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
         title, company = _through_shape(section, ranges, jobs, current, title, company, home)
+        cells = entry_cells(section, current[0], prev_limit, stop, side)
+        head = _head_lines(sections, lines, section[current[0]])
+        others = [_cells_of(section, ranges, r, side) for r in jobs if r is not current] if head else []
+        title, company = headline_title(cells, pieces, title, company, head, home, others)
+        if title and not company:
+            company = employer_before_place(cells, title)
     years = _years_from_ranges(ranges)
     return _tidy_title(title), company, years
 
