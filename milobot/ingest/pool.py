@@ -30,8 +30,11 @@ HARD_TIMEOUT_FACTOR = 1.5
 HARD_TIMEOUT_GRACE = 2.0
 WORKER_ADDRESS_SPACE = 2 * 1024**3
 IN_FLIGHT_PER_PROCESS = 2
-# Inflated ZIP entries waiting for a worker, at most (one entry larger than this still goes, alone).
-MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024
+# Inflated ZIP entries handed to the pool and not yet read, at most (one entry larger than this still
+# goes, alone). Enough to keep every worker's next files ready (résumés are tens or hundreds of KB);
+# at 32 MB the unzip thread ran ahead of the workers and held a whole 200-résumé ZIP inflated in the
+# server, on top of the ZIP itself.
+MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024
 
 
 def _exit_with_parent(poll_seconds: float = 1.0) -> None:
@@ -257,7 +260,7 @@ class ExtractionPool:
 
         loop = asyncio.get_running_loop()
         arrived: asyncio.Queue = asyncio.Queue()
-        budget = _ByteBudget(max(self.max_bytes_in_flight, self.limits.max_file_bytes))
+        budget = _ByteBudget(self.max_bytes_in_flight)
         self.last_budget = budget
 
         def hand_over(items: list) -> None:

@@ -25,6 +25,7 @@ import aiohttp
 
 from milobot.container import Container
 from milobot.ingest import FileResult, Limits
+from milobot.ingest.heap import give_back_free_memory
 from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
 from milobot.services import extraction_claims
@@ -209,6 +210,9 @@ class ExtractionJobs:
                 (extracted - fetched) * 1000,
                 (time.perf_counter() - extracted) * 1000,
             )
+            # The import's buffers (the download, inflated entries, results) are free now; glibc
+            # would otherwise keep their pages, and the next import would start that much higher.
+            give_back_free_memory()
         except asyncio.CancelledError:
             raise
         except Exception:
