@@ -25,7 +25,7 @@ import aiohttp
 
 from milobot.container import Container
 from milobot.ingest import FileResult, Limits
-from milobot.ingest.heap import give_back_free_memory
+from milobot.heap import give_back_free_memory
 from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
 from milobot.services import extraction_claims
@@ -212,7 +212,8 @@ class ExtractionJobs:
             )
             # The import's buffers (the download, inflated entries, results) are free now; glibc
             # would otherwise keep their pages, and the next import would start that much higher.
-            give_back_free_memory()
+            # In a thread: the trim walks the whole heap (ctypes lets go of the GIL meanwhile).
+            await asyncio.to_thread(give_back_free_memory)
         except asyncio.CancelledError:
             raise
         except Exception:

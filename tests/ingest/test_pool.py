@@ -8,7 +8,7 @@ import os
 import zipfile
 
 from milobot.ingest import ExtractionPool, extract
-from milobot.ingest.pool import alive
+from milobot.ingest.pool import MAX_BYTES_IN_FLIGHT, alive
 
 from .corpus import CORPUS
 from .slow_fns import sleepy_extract, stuck_extract
@@ -164,3 +164,18 @@ async def test_an_import_cancelled_while_unzipping_stops_cleanly_and_the_pool_go
         await pool.close()
         loop.set_exception_handler(None)
     assert unhandled == []
+
+
+async def test_a_big_zip_is_inflated_only_a_few_megabytes_ahead_of_the_workers():
+    # 48 entries of 256 KB (12 MB): more than the budget, so the unzip thread must wait for the workers
+    # instead of holding the whole archive inflated in the server.
+    filler = bytes(range(256)) * 1024
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(48):
+            zf.writestr(f"notes/{i:02d}.bin", filler)
+    async with ExtractionPool(processes=1, timeout_per_file=30) as pool:
+        results = await pool.extract("notes.zip", buf.getvalue())
+    assert len(results) == 48 and {r.outcome for r in results} == {"unsupported"}
+    assert 0 < pool.last_budget.peak <= MAX_BYTES_IN_FLIGHT < 48 * len(filler)
+    assert pool.last_budget.in_flight == 0
