@@ -24,8 +24,8 @@ from pathlib import Path
 import aiohttp
 
 from milobot.container import Container
-from milobot.ingest import FileResult, Limits
 from milobot.heap import give_back_free_memory
+from milobot.ingest import FileResult, Limits
 from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
 from milobot.services import extraction_claims
