@@ -126,7 +126,7 @@ async def test_prestart_starts_every_worker_before_the_first_job():
 
 
 def test_the_warm_up_resume_ships_with_the_package_and_reads():
-    """Workers read it before their first job (pool._warm_up); a broken or missing file would only
+    """Workers read it before their first job (worker.warm_up); a broken or missing file would only
     make every first import slower, silently, so check it here."""
     from pathlib import Path
 
