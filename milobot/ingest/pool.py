@@ -28,10 +28,10 @@ from .types import FileResult, Limits
 HARD_TIMEOUT_FACTOR = 1.5
 HARD_TIMEOUT_GRACE = 2.0
 IN_FLIGHT_PER_PROCESS = 2
-# Inflated ZIP entries handed to the pool and not yet read, at most (one entry larger than this still
-# goes, alone). Enough to keep every worker's next files ready (résumés are tens or hundreds of KB);
-# at 32 MB the unzip thread ran ahead of the workers and held a whole 200-résumé ZIP inflated in the
-# server, on top of the ZIP itself.
+# Inflated ZIP entries handed to the pool and not yet read, at most (each worker may always have one,
+# whatever its size: _ByteBudget). Enough to keep every worker's next files ready, résumés being tens
+# or hundreds of KB; at 32 MB the unzip thread ran ahead of the workers and held a whole 200-résumé ZIP
+# inflated in the server, on top of the ZIP itself.
 MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024
 
 
@@ -192,7 +192,7 @@ class ExtractionPool:
 
         loop = asyncio.get_running_loop()
         arrived: asyncio.Queue = asyncio.Queue()
-        budget = _ByteBudget(self.max_bytes_in_flight)
+        budget = _ByteBudget(self.max_bytes_in_flight, entries_always=self.processes)
         self.last_budget = budget
 
         def hand_over(items: list) -> None:
@@ -261,21 +261,25 @@ class ExtractionPool:
 
 class _ByteBudget:
     """Bytes inflated by the unzip thread and not yet read by a worker, bounded. The thread takes (and
-    waits for room); the event loop gives back as each entry's job ends. One entry may exceed the budget
-    on its own when nothing else is in flight, or it could never go."""
+    waits for room); the event loop gives back as each entry's job ends. Up to `entries_always` entries
+    go whatever their size, so every worker can have one (a ZIP of 5 MB PDFs still keeps them all busy)
+    and an entry larger than the budget is not stuck forever; beyond that, the bytes are bounded."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, entries_always: int = 1):
         self.limit = limit
+        self.entries_always = max(1, entries_always)
         self.in_flight = 0
+        self.entries = 0
         self.peak = 0
         self._closed = False
         self._cond = threading.Condition()
 
     def _fits(self, n: int) -> bool:
-        return self.in_flight == 0 or self.in_flight + n <= self.limit
+        return self.entries < self.entries_always or self.in_flight + n <= self.limit
 
     def _add(self, n: int) -> None:
         self.in_flight += n
+        self.entries += 1
         self.peak = max(self.peak, self.in_flight)
 
     def try_take(self, n: int) -> bool:
@@ -297,6 +301,7 @@ class _ByteBudget:
     def give(self, n: int) -> None:
         with self._cond:
             self.in_flight -= n
+            self.entries -= 1
             self._cond.notify_all()
 
     def close(self) -> None:

@@ -179,3 +179,16 @@ async def test_a_big_zip_is_inflated_only_a_few_megabytes_ahead_of_the_workers()
     assert len(results) == 48 and {r.outcome for r in results} == {"unsupported"}
     assert 0 < pool.last_budget.peak <= MAX_BYTES_IN_FLIGHT < 48 * len(filler)
     assert pool.last_budget.in_flight == 0
+
+
+def test_each_worker_may_have_one_entry_whatever_its_size():
+    from milobot.ingest.pool import _ByteBudget
+
+    budget = _ByteBudget(8, entries_always=2)
+    assert budget.try_take(20) and budget.try_take(20)  # one big entry for each of two workers
+    assert not budget.try_take(1)  # a third waits: 40 bytes in flight against a budget of 8
+    budget.give(20)
+    budget.give(20)
+    assert budget.try_take(5) and budget.try_take(2)  # two go always
+    assert budget.try_take(1)  # a third because 8 bytes fit the budget
+    assert not budget.try_take(1) and budget.in_flight == 8 and budget.peak == 40
