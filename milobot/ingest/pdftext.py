@@ -165,6 +165,9 @@ def read_page(page) -> PageText:
     # the second far to the right (a LaTeX tabular's "Title ... City"); visit() puts the TAB back.
     shows: list[tuple[float, float, int, bool]] = []
     wide = [1]  # bytes per glyph of the current font: 2 for composite (Type0) fonts
+    # Bytes per glyph by font name: a page selects its few fonts again and again (36 times a page in
+    # the template corpus), and each lookup walks the page's resources.
+    widths: dict = {}
     beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
 
     def before(op, args, cm, tm):
@@ -181,7 +184,13 @@ def read_page(page) -> PageText:
                 # the jump was wide, which is all _split_wide_gaps asks.
                 shows.append((x if not k else math.inf, y, glyphs, spaced))
         elif op == b"Tf" and args:
-            wide[0] = _bytes_per_glyph(page, args[0])
+            name = args[0]
+            try:
+                wide[0] = widths[name]
+            except (KeyError, TypeError):  # TypeError: an unhashable operand in a damaged stream
+                wide[0] = _bytes_per_glyph(page, name)
+                if isinstance(name, str):
+                    widths[name] = wide[0]
         elif op == b"Do" and args:
             here = _mult(_form_matrix(page, args[0]), list(cm))
             pending[0] = _mult(here, outer[-1]) if outer else here

@@ -10,7 +10,6 @@ cancelled any other way.
 from __future__ import annotations
 
 import asyncio
-import gc
 import multiprocessing
 import os
 import threading
@@ -19,87 +18,21 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from pathlib import Path
 from typing import Self
 
-from .core import DEFAULT_LIMITS, _FileTimeout, _time_limit, extract_single, timeout_result
+from . import worker
+from .core import DEFAULT_LIMITS, timeout_result
 from .types import FileResult, Limits
 
 # Grace on top of the soft limit before we kill the worker: the soft limit normally wins.
 HARD_TIMEOUT_FACTOR = 1.5
 HARD_TIMEOUT_GRACE = 2.0
-WORKER_ADDRESS_SPACE = 2 * 1024**3
 IN_FLIGHT_PER_PROCESS = 2
-# Inflated ZIP entries waiting for a worker, at most (one entry larger than this still goes, alone).
-MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024
-
-
-def _exit_with_parent(poll_seconds: float = 1.0) -> None:
-    """A worker outlives a parent that was killed (SIGKILL, OOM): nothing closes its pipe, and it
-    would sit idle holding memory forever. Watch the parent and leave when it is gone."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(poll_seconds)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
-def _init_worker(pids=None) -> None:
-    # Tell the parent who we are first: it kills a stuck worker by this pid (ExtractionPool._recycle).
-    if pids is not None:
-        pids.put(os.getpid())
-    _exit_with_parent()
-    # Read a small résumé now: a worker's first PDF otherwise takes ~150 ms more than the next ones
-    # (pypdf, its fonts, crypto and image modules, phone metadata load on first use), paid in the
-    # middle of someone's import. Then move everything loaded so far out of the collector's sight:
-    # the full collections that parsing triggers scan only the objects of the file at hand.
-    _warm_up()
-    gc.freeze()
-    # A decompression bomb hidden inside a PDF stream should fail with MemoryError in this
-    # worker, not take the host down with it.
-    try:
-        import resource
-
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or hard > WORKER_ADDRESS_SPACE:
-            resource.setrlimit(resource.RLIMIT_AS, (WORKER_ADDRESS_SPACE, hard))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def _started() -> None:
-    """A job that only makes the executor start a worker (ExtractionPool.prestart)."""
-
-
-def _warm_up() -> None:
-    try:
-        data = (Path(__file__).parent / "warmup.pdf").read_bytes()
-        extract_single("warmup.pdf", data, DEFAULT_LIMITS)
-    except Exception:  # noqa: BLE001 - a worker that could not warm up still works, only its first file is slower
-        pass
-
-
-def _worker_whole(filename: str, data: bytes, limits: Limits):
-    """A file that is not a ZIP: extracted outright, in one job."""
-    from .core import extract
-
-    return "results", extract(filename, data, limits=limits)
-
-
-def _worker_single(name: str, data: bytes, limits: Limits) -> FileResult:
-    return extract_single(name, data, limits, in_archive=True)
-
-
-def _worker_custom(fn: Callable, filename: str, data: bytes, limits: Limits):
-    try:
-        with _time_limit(limits.per_file_seconds):
-            return "results", fn(filename, data, limits=limits)
-    except _FileTimeout:
-        return "results", [timeout_result(filename, limits.per_file_seconds or 0)]
+# Inflated ZIP entries handed to the pool and not yet read, at most (each worker may always have one,
+# whatever its size: _ByteBudget). Enough to keep every worker's next files ready, résumés being tens
+# or hundreds of KB; at 32 MB the unzip thread ran ahead of the workers and held a whole 200-résumé ZIP
+# inflated in the server, on top of the ZIP itself.
+MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024
 
 
 class ExtractionPool:
@@ -136,7 +69,7 @@ class ExtractionPool:
             pids = context.SimpleQueue()
             self._executor = ProcessPoolExecutor(
                 max_workers=self.processes,
-                initializer=_init_worker,
+                initializer=worker.init_worker,
                 initargs=(pids,),
                 mp_context=context,
             )
@@ -164,7 +97,7 @@ class ExtractionPool:
             return
         self._prestarted = executor
         for _ in range(self.processes):
-            executor.submit(_started)
+            executor.submit(worker.started)
 
     def _recycle(self, executor: ProcessPoolExecutor) -> None:
         if self._executor is executor:
@@ -236,12 +169,14 @@ class ExtractionPool:
 
     async def extract(self, filename: str, data: bytes) -> list[FileResult]:
         if self._extract_fn is not None:
-            first = await self._run(filename, _worker_custom, self._extract_fn, filename, data, self.limits)
+            first = await self._run(
+                filename, worker.extract_custom, self._extract_fn, filename, data, self.limits
+            )
         elif data[:2] == b"PK" and await asyncio.to_thread(_is_zip, filename, data, self.limits):
             # Sniffing a ZIP reads its table of contents: never on the event loop.
             return await self._extract_zip(filename, data)
         else:
-            first = await self._run(filename, _worker_whole, filename, data, self.limits)
+            first = await self._run(filename, worker.extract_whole, filename, data, self.limits)
         if isinstance(first, FileResult):
             return [first]
         return first[1]
@@ -257,7 +192,7 @@ class ExtractionPool:
 
         loop = asyncio.get_running_loop()
         arrived: asyncio.Queue = asyncio.Queue()
-        budget = _ByteBudget(max(self.max_bytes_in_flight, self.limits.max_file_bytes))
+        budget = _ByteBudget(self.max_bytes_in_flight, entries_always=self.processes)
         self.last_budget = budget
 
         def hand_over(items: list) -> None:
@@ -294,7 +229,7 @@ class ExtractionPool:
 
         async def read(entry: Entry) -> FileResult:
             try:
-                return await self._run(entry.name, _worker_single, entry.name, entry.data, self.limits)
+                return await self._run(entry.name, worker.extract_entry, entry.name, entry.data, self.limits)
             finally:
                 budget.give(len(entry.data))
 
@@ -326,21 +261,25 @@ class ExtractionPool:
 
 class _ByteBudget:
     """Bytes inflated by the unzip thread and not yet read by a worker, bounded. The thread takes (and
-    waits for room); the event loop gives back as each entry's job ends. One entry may exceed the budget
-    on its own when nothing else is in flight, or it could never go."""
+    waits for room); the event loop gives back as each entry's job ends. Up to `entries_always` entries
+    go whatever their size, so every worker can have one (a ZIP of 5 MB PDFs still keeps them all busy)
+    and an entry larger than the budget is not stuck forever; beyond that, the bytes are bounded."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, entries_always: int = 1):
         self.limit = limit
+        self.entries_always = max(1, entries_always)
         self.in_flight = 0
+        self.entries = 0
         self.peak = 0
         self._closed = False
         self._cond = threading.Condition()
 
     def _fits(self, n: int) -> bool:
-        return self.in_flight == 0 or self.in_flight + n <= self.limit
+        return self.entries < self.entries_always or self.in_flight + n <= self.limit
 
     def _add(self, n: int) -> None:
         self.in_flight += n
+        self.entries += 1
         self.peak = max(self.peak, self.in_flight)
 
     def try_take(self, n: int) -> bool:
@@ -362,6 +301,7 @@ class _ByteBudget:
     def give(self, n: int) -> None:
         with self._cond:
             self.in_flight -= n
+            self.entries -= 1
             self._cond.notify_all()
 
     def close(self) -> None:

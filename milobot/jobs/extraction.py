@@ -24,6 +24,7 @@ from pathlib import Path
 import aiohttp
 
 from milobot.container import Container
+from milobot.heap import give_back_free_memory
 from milobot.ingest import FileResult, Limits
 from milobot.ingest.llm import LlmExtractor
 from milobot.ingest.pool import ExtractionPool
@@ -209,6 +210,10 @@ class ExtractionJobs:
                 (extracted - fetched) * 1000,
                 (time.perf_counter() - extracted) * 1000,
             )
+            # The import's buffers (the download, inflated entries, results) are free now; glibc
+            # would otherwise keep their pages, and the next import would start that much higher.
+            # In a thread: the trim walks the whole heap (ctypes lets go of the GIL meanwhile).
+            await asyncio.to_thread(give_back_free_memory)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -20,13 +20,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from milobot.render.report_fonts import Fonts, fonts, markup, plain_runs
+from milobot.render.report_words import CAVEAT, duration, overall, size_text, stars
 from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS, InterviewReport, ReportData
 
 MARGIN = 18 * mm
 INK, MUTED, ACCENT = colors.HexColor("#1a1a1f"), colors.HexColor("#5c5c66"), colors.HexColor("#3d3a8c")
-CAVEAT = (
-    "Observations only: each can have an ordinary explanation. A person on the team makes every decision."
-)
 
 
 @lru_cache(maxsize=4)
@@ -62,38 +60,6 @@ def _styles(cjk_setting: str) -> tuple[Fonts, dict[str, ParagraphStyle]]:
 
 def _fmt_time(at: datetime | None) -> str:
     return f"{at:%Y-%m-%d %H:%M} UTC" if at else "not recorded"
-
-
-def duration(ms: int | None) -> str:
-    if ms is None:
-        return "not recorded"
-    seconds = max(0, round(ms / 1000))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min"
-
-
-def stars(score: int | None) -> str:
-    if score is None:
-        return "not scored"
-    score = min(5, max(1, int(score)))
-    return "★" * score + "☆" * (5 - score) + f" {score}/5"
-
-
-def overall(score: float | None) -> str:
-    return "not scored yet" if score is None else f"{round(score):d}/100"
-
-
-def size_text(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n} bytes"
 
 
 class _Doc:

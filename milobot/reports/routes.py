@@ -16,7 +16,7 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from milobot.errors import Gone, NotFound
-from milobot.render.report_pdf import CAVEAT, duration, overall, size_text, stars
+from milobot.render.report_words import CAVEAT, duration, overall, size_text, stars
 from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS
 
 log = logging.getLogger(__name__)

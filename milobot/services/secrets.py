@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import base64
 import functools
+from typing import TYPE_CHECKING
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
 
 PURPOSE = b"milobot stored secrets v1"
 
@@ -23,6 +23,12 @@ class Unreadable(Exception):
 
 @functools.lru_cache(maxsize=8)
 def _fernet(secret_key: str) -> Fernet:
+    # Imported on first use: only ATS keys and webhook secrets need it, and `cryptography` costs every
+    # process that loads it ~6 MB resident (the server imports this module at start).
+    from cryptography.fernet import Fernet
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=PURPOSE).derive(secret_key.encode())
     return Fernet(base64.urlsafe_b64encode(derived))
 
@@ -32,6 +38,8 @@ def seal(secret_key: str, plaintext: str) -> str:
 
 
 def unseal(secret_key: str, token: str) -> str:
+    from cryptography.fernet import InvalidToken
+
     try:
         return _fernet(secret_key).decrypt(token.encode("ascii")).decode()
     except (InvalidToken, ValueError):

@@ -8,7 +8,7 @@ import os
 import zipfile
 
 from milobot.ingest import ExtractionPool, extract
-from milobot.ingest.pool import alive
+from milobot.ingest.pool import MAX_BYTES_IN_FLIGHT, alive
 
 from .corpus import CORPUS
 from .slow_fns import sleepy_extract, stuck_extract
@@ -126,7 +126,7 @@ async def test_prestart_starts_every_worker_before_the_first_job():
 
 
 def test_the_warm_up_resume_ships_with_the_package_and_reads():
-    """Workers read it before their first job (pool._warm_up); a broken or missing file would only
+    """Workers read it before their first job (worker.warm_up); a broken or missing file would only
     make every first import slower, silently, so check it here."""
     from pathlib import Path
 
@@ -164,3 +164,31 @@ async def test_an_import_cancelled_while_unzipping_stops_cleanly_and_the_pool_go
         await pool.close()
         loop.set_exception_handler(None)
     assert unhandled == []
+
+
+async def test_a_big_zip_is_inflated_only_a_few_megabytes_ahead_of_the_workers():
+    # 48 entries of 256 KB (12 MB): more than the budget, so the unzip thread must wait for the workers
+    # instead of holding the whole archive inflated in the server.
+    filler = bytes(range(256)) * 1024
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for i in range(48):
+            zf.writestr(f"notes/{i:02d}.bin", filler)
+    async with ExtractionPool(processes=1, timeout_per_file=30) as pool:
+        results = await pool.extract("notes.zip", buf.getvalue())
+    assert len(results) == 48 and {r.outcome for r in results} == {"unsupported"}
+    assert 0 < pool.last_budget.peak <= MAX_BYTES_IN_FLIGHT < 48 * len(filler)
+    assert pool.last_budget.in_flight == 0
+
+
+def test_each_worker_may_have_one_entry_whatever_its_size():
+    from milobot.ingest.pool import _ByteBudget
+
+    budget = _ByteBudget(8, entries_always=2)
+    assert budget.try_take(20) and budget.try_take(20)  # one big entry for each of two workers
+    assert not budget.try_take(1)  # a third waits: 40 bytes in flight against a budget of 8
+    budget.give(20)
+    budget.give(20)
+    assert budget.try_take(5) and budget.try_take(2)  # two go always
+    assert budget.try_take(1)  # a third because 8 bytes fit the budget
+    assert not budget.try_take(1) and budget.in_flight == 8 and budget.peak == 40
