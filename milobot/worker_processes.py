@@ -8,8 +8,11 @@ import os
 import signal
 import threading
 import time
-from multiprocessing.context import BaseContext
-from multiprocessing.queues import SimpleQueue
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: a worker imports this module first thing
+    from multiprocessing.context import BaseContext
+    from multiprocessing.queues import SimpleQueue
 
 
 def exit_with_parent(poll_seconds: float = 1.0) -> None:

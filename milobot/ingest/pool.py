@@ -20,6 +20,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Self
 
+from milobot.worker_processes import alive, kill
+
 from . import worker
 from .core import DEFAULT_LIMITS, timeout_result
 from .types import FileResult, Limits
@@ -106,7 +108,7 @@ class ExtractionPool:
         pids = self._pids_of(executor, forget=True)
         executor.shutdown(wait=False, cancel_futures=True)
         for pid in pids:
-            _kill(pid)
+            kill(pid)
 
     def worker_pids(self) -> list[int]:
         """Pids of the current workers that have started (a worker reports itself as it starts)."""
@@ -126,7 +128,7 @@ class ExtractionPool:
             while any(map(alive, pids)) and time.monotonic() < deadline:
                 time.sleep(0.02)  # polling the workers' exit, bounded by the grace period
             for pid in filter(alive, pids):
-                _kill(pid)
+                kill(pid)
 
         await asyncio.to_thread(_reap)
 
@@ -324,30 +326,6 @@ def _done(result: FileResult) -> asyncio.Future:
     future = asyncio.get_running_loop().create_future()
     future.set_result(result)
     return future
-
-
-def alive(pid: int) -> bool:
-    """Is the process running (a zombie, dead but not yet reaped by its parent, is not)?"""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except (OSError, IndexError):
-        return True  # no /proc here: a pid that answers signals is alive
-
-
-def _kill(pid: int) -> None:
-    import signal
-
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def default_processes() -> int:

@@ -8,11 +8,10 @@ holds only what reading a file needs.
 from __future__ import annotations
 
 import gc
-import os
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from milobot.worker_processes import exit_with_parent, report_pid
 
 from .core import DEFAULT_LIMITS, _FileTimeout, _time_limit, extract_single, timeout_result
 from .types import FileResult, Limits
@@ -20,24 +19,9 @@ from .types import FileResult, Limits
 WORKER_ADDRESS_SPACE = 2 * 1024**3
 
 
-def exit_with_parent(poll_seconds: float = 1.0) -> None:
-    """A worker outlives a parent that was killed (SIGKILL, OOM): nothing closes its pipe, and it
-    would sit idle holding memory forever. Watch the parent and leave when it is gone."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(poll_seconds)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
 def init_worker(pids=None) -> None:
     # Tell the parent who we are first: it kills a stuck worker by this pid (pool.ExtractionPool._recycle).
-    if pids is not None:
-        pids.put(os.getpid())
+    report_pid(pids)
     exit_with_parent()
     # Read a small résumé now: a worker's first PDF otherwise takes ~150 ms more than the next ones
     # (pypdf, its fonts, crypto and image modules, phone metadata load on first use), paid in the

@@ -8,7 +8,8 @@ import os
 import zipfile
 
 from milobot.ingest import ExtractionPool, extract
-from milobot.ingest.pool import MAX_BYTES_IN_FLIGHT, alive
+from milobot.ingest.pool import MAX_BYTES_IN_FLIGHT
+from milobot.worker_processes import alive
 
 from .corpus import CORPUS
 from .slow_fns import sleepy_extract, stuck_extract
