@@ -15,7 +15,14 @@ from .lexicon import (
     TLD_REGION,
     US_STATES,
 )
-from .phone_evidence import letter_regions, only_mobile_plan, tld_region, written_as_national, written_codes
+from .phone_evidence import (
+    letter_regions,
+    named_countries,
+    only_mobile_plan,
+    tld_region,
+    written_as_national,
+    written_codes,
+)
 from .text import (  # noqa: F401
     EMAIL_RE,
     PHONE_CAND_RE,
@@ -138,6 +145,7 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     head = _contact_block(text)
     regions = [r for r in (_region_of_location(location) if location else None,) if r]
     regions += written_codes([location or "", *head.splitlines()])
+    regions += named_countries([*head.splitlines(), *_lines_by_email(text, email)])
     if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
         regions.append(TLD_REGION[tld])
     regions += [r for r in (tld_region(email),) if r]
@@ -157,6 +165,17 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     regions += letter_regions(head)
     regions.append("US")
     return list(dict.fromkeys(regions))
+
+
+def _lines_by_email(text: str, email: str | None) -> list[str]:
+    """The line that holds the address and the two either side of it: a contact block set in a
+    sidebar or a footer ("… · Arequipa · Peru | 917 579 108 | ana@x.example"), which the lines
+    before the first heading do not reach."""
+    if not email:
+        return []
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if email in line.lower()), None)
+    return [] if at is None else lines[max(0, at - 2) : at + 3]
 
 
 def _contact_block(text: str) -> str:
@@ -203,9 +222,11 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             continue
         # Labelled, or beside the e-mail address in the contact block: the candidate's own.
         labelled = bool(PHONE_LABEL_RE.search(line)) or (email_at is not None and abs(idx - email_at) <= 2)
-        for m in PHONE_CAND_RE.finditer(line):
-            cand = m.group(0).strip()
+        for cand in _phone_candidates(line):
             digits = re.sub(r"\D", "", cand)
+            if len(digits) == 7 and labelled and (short := _short_national(cand, regions)):
+                best = best if best and best[0] == 0 else (0, idx, short)
+                continue
             if not 8 <= len(digits) <= 15:
                 continue
             if re.search(r"\b\d{1,2}[/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", cand):
@@ -225,6 +246,28 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
         if best and best[0] == 0:
             break
     return best[2] if best else loose or mobile
+
+
+def _short_national(cand: str, regions: list[str]) -> str | None:
+    """A seven-digit number ("612 5465"): a whole national number in a few plans (Iceland's, Estonia's
+    landlines, many islands'), elsewhere a local number without its area code. Read only in a plan
+    the document gives evidence for (never the "US" that ends the list for want of any), where it
+    is valid and grouped as that plan groups it."""
+    for region in regions[:-1] if regions and regions[-1] == "US" else regions:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _phone_candidates(line: str) -> list[str]:
+    """The number-shaped runs of a line, none across a TAB: a TAB is a field boundary, so the
+    postcode that ends an address cell is no part of the number in the next one ("St. Gallen, CH,
+    40275<TAB>078 621 42 90")."""
+    return [m.group(0).strip() for cell in line.split("\t") for m in PHONE_CAND_RE.finditer(cell)]
 
 
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:

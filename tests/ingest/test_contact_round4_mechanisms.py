@@ -1,0 +1,74 @@
+"""General mechanisms for the contact fields found on round 4 of the template corpus (issue 14),
+each on made-up text: invented people, employers, streets and towns; only the countries are real."""
+
+from __future__ import annotations
+
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.phone_evidence import named_countries
+
+
+def test_a_country_named_on_the_line_under_the_city_is_evidence_for_the_number():
+    text = """Calle Mirandel 41
+30218 Quilcapampa
+Peru
+Tel. 951 246 387
+tarsia.quellmoor@inkwell.example
+Tarsia Quellmoor
+Employment
+2021 – actualidad\tBrannock Agrícola S.A.C., Quilcapampa
+Supervisora de planta
+"""
+    assert parse_resume(text).phone == "+51951246387"
+
+
+def test_a_country_named_in_a_footer_contact_line_is_evidence_for_the_number():
+    text = """Ostrid Vallamere
+Data Analyst
+EXPERIENCE
+Fernholt Analytics, Vettlingur\t03.2020 – now
+Data Analyst
+SKILLS
+SQL
+Fernholt 9 · 45120 Vettlingur · Uruguay | 094 512 367 | ostrid.vallamere@inkwell.example
+"""
+    assert parse_resume(text).phone == "+59894512367"
+
+
+def test_an_iso_code_between_an_address_commas_mid_line():
+    assert named_countries(["Holmrain 3, Vettwil, VW, CH, 40311\t079 412 58 36"]) == ["CH"]
+    assert named_countries(["Boise, ID, 83702"]) == []  # Idaho, not Indonesia
+    assert named_countries(["Velbrook Works, Crandell, NS, Canada"]) == ["CA"]
+    text = """Liesel Marthaler-Quint
+Bauleiterin
+\tHolmrain 3, Vettwil, VW, CH, 40311\t\t079 412 58 36
+\tliesel.marthaler@inkwell.example\t\tEnglish
+Experience
+"""
+    assert parse_resume(text).phone == "+41794125836"
+
+
+def test_no_number_is_read_across_a_tab():
+    text = """Liesel Marthaler-Quint
+liesel.marthaler@inkwell.example
+Holmrain 3, 40311 Vettwil, Switzerland\t079 412 58 36
+"""
+    assert parse_resume(text).phone == "+41794125836"
+
+
+def test_a_seven_digit_number_in_a_plan_the_document_names():
+    text = """Eyvör Stallbrekka
+Vegagerð 12, 61044 Kvíárholt, Iceland
+Sími: 662 4817
+eyvor.stallbrekka@inkwell.example
+Reynsla
+"""
+    assert parse_resume(text).phone == "+3546624817"
+
+
+def test_a_seven_digit_number_without_evidence_of_its_plan_is_not_read():
+    text = """Brannoc Ellisande
+Phone: 662 4817
+brannoc.ellisande@inkwell.example
+Experience
+"""
+    assert parse_resume(text).phone is None
