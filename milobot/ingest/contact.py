@@ -50,7 +50,29 @@ def find_email(text: str) -> str | None:
             seen[email] = seen.get(email, 0) + 1
     if not seen:
         return _spaced_email(text)
-    return max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+    best = max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+    return _with_cut_head(text, best)
+
+
+# The head of an address a narrow column cut at a hyphen or underscore, alone in its cell:
+# "khairul-" at the end of a line or after a TAB.
+_CUT_HEAD_RE = re.compile(r"(?:^|\t)([a-z0-9][a-z0-9.+]*[\-_])$")
+
+
+def _with_cut_head(text: str, email: str) -> str:
+    """The address whole when a column beside the contact one put lines between its two halves
+    ("Ana Beatriz<TAB>ana-" / "Souza" / "Data Engineer" / "beatriz7@x.example"): the head is a
+    lone cell of lower-case address characters ending at the cut, at most three lines above the
+    line the rest of the address opens."""
+    lines = text[:6000].splitlines()
+    at = next((i for i, line in enumerate(lines) if line.lstrip().lower().startswith(email)), None)
+    if at is None:
+        return email
+    for line in reversed(lines[max(0, at - 3) : at]):
+        m = _CUT_HEAD_RE.search(line.rstrip())
+        if m:
+            return m.group(1) + email
+    return email
 
 
 # "ana.lima @ mail.example", "ana.lima@ mail . example": a per-glyph text layer or a typist's spaces

@@ -72,3 +72,64 @@ brannoc.ellisande@inkwell.example
 Experience
 """
     assert parse_resume(text).phone is None
+
+
+def test_a_docx_name_set_large_in_two_paragraphs_of_a_sidebar_cell_is_read_whole():
+    import io
+
+    import docx
+    from docx.shared import Pt
+
+    from milobot.ingest import extract
+
+    doc = docx.Document()
+    table = doc.add_table(rows=1, cols=2)
+    side = table.cell(0, 0)
+    side.paragraphs[0].add_run("Odalric Fenwyn").font.size = Pt(22)
+    side.add_paragraph().add_run("Marrowdale").font.size = Pt(22)
+    for line in ("Harbour Surveyor", "Contact", "Phone: +44 7700 900417", "E-mail: ofenwyn@inkwell.example"):
+        side.add_paragraph(line)
+    main = table.cell(0, 1)
+    main.text = "Work history"
+    for line in (
+        "Harbour Surveyor\t2019 – present",
+        "at Brackenfold Marine, Tollcaster",
+        "• Surveyed the outer moorings",
+    ):
+        main.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    profile = extract("cv.docx", buf.getvalue())[0].profiles[0]
+    assert profile.name == "Odalric Fenwyn Marrowdale"
+
+
+def test_a_docx_without_a_larger_type_has_no_headline():
+    import docx
+
+    from milobot.ingest.docx import _headline
+
+    doc = docx.Document()
+    for line in ("Odalric Fenwyn", "Marrowdale", "Harbour Surveyor"):
+        doc.add_paragraph(line)
+    assert _headline(doc) is None
+
+
+def test_an_address_cut_at_its_hyphen_with_another_column_between_its_halves():
+    text = """Gisborne, Tollmere
+Wendelin Arvo bin\twendelin-
+Castellane
+Brand Manager
+arvocastellane4@inkwell.example
++44 7700 900518
+Work
+"""
+    assert parse_resume(text).email == "wendelin-arvocastellane4@inkwell.example"
+
+
+def test_a_capitalised_cell_above_an_address_is_no_cut_head():
+    text = """Wendelin Castellane\tBrand-
+Manager
+castellane@inkwell.example
+Work
+"""
+    assert parse_resume(text).email == "castellane@inkwell.example"
