@@ -23,6 +23,7 @@ from .phone_evidence import (
     written_as_national,
     written_codes,
 )
+from .phone_places import placed_plan
 from .text import (  # noqa: F401
     EMAIL_RE,
     PHONE_CAND_RE,
@@ -246,7 +247,11 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
         labelled = bool(PHONE_LABEL_RE.search(line)) or (email_at is not None and abs(idx - email_at) <= 2)
         for cand in _phone_candidates(line):
             digits = re.sub(r"\D", "", cand)
-            if len(digits) == 7 and labelled and (short := _short_national(cand, regions)):
+            if (
+                len(digits) == 7
+                and labelled
+                and (short := _short_national(cand, regions) or placed_plan(cand, lines))
+            ):
                 best = best if best and best[0] == 0 else (0, idx, short)
                 continue
             if not 8 <= len(digits) <= 15:
@@ -256,6 +261,8 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             if cand.startswith("00"):
                 cand = "+" + cand[2:]
             number = _parse_phone(cand, regions)
+            if number and _loosely_read(cand, number):
+                number = placed_plan(cand, lines[:150]) or number
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
@@ -268,6 +275,15 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
         if best and best[0] == 0:
             break
     return best[2] if best else loose or mobile
+
+
+def _loosely_read(cand: str, e164: str) -> bool:
+    """Was cand read in a plan it is valid in but not grouped as that plan groups it ("912 078 726"
+    as the French 09 12 07 87 26)? Then a country whose towns the document names, and whose
+    grouping it is written in, reads it better."""
+    if cand.startswith("+"):
+        return False
+    return not written_as_national(cand, phonenumbers.parse(e164))
 
 
 def _short_national(cand: str, regions: list[str]) -> str | None:
@@ -303,7 +319,7 @@ def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
             continue
         if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return only_mobile_plan(cand)
+    return placed_plan(cand, lines[:150]) or only_mobile_plan(cand)
 
 
 _NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")

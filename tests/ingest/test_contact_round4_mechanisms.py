@@ -133,3 +133,60 @@ castellane@inkwell.example
 Work
 """
     assert parse_resume(text).email == "castellane@inkwell.example"
+
+
+def test_a_national_number_read_where_the_geocoder_lists_a_town_the_jobs_name():
+    # Valid and grouped as written in several countries' mobile plans; phonenumbers' geocoder
+    # lists Paysandú and Maldonado under Uruguay's area codes. The people and employers are made up.
+    text = """Ismenia Tarbolt
+Programadora
+ismenia.tarbolt@inkwell.example
+094 512 367
+EXPERIENCE
+Programadora\t2021 - Present
+Quenwick Distribuciones S.R.L., Maldonado
+Analista\t2018 - 2021
+Harrowdene SAS, Paysandú
+"""
+    assert parse_resume(text).phone == "+59894512367"
+
+
+def test_no_country_is_taken_when_no_named_place_is_in_the_geocoder():
+    from milobot.ingest.phone_places import placed_plan
+
+    assert placed_plan("094 512 367", ["Quenwick S.R.L., Vellaby", "Harrowdene SAS, Ostmire"]) is None
+
+
+def test_a_seven_digit_number_read_where_the_geocoder_lists_the_town():
+    text = """Eyvör Stallbrekka
+Phone: 662 4817
+E-mail: eyvor.stallbrekka@inkwell.example
+Address: Vegagerð 12, 61044 Akureyri
+Work history
+"""
+    assert parse_resume(text).phone == "+3546624817"
+
+
+def test_a_number_read_loosely_in_a_letters_plan_yields_to_a_plan_whose_towns_the_jobs_name():
+    # "é" points at France, where 912 078 726 is valid but written "09 12 07 87 26"; grouped as
+    # written it is a Peruvian mobile, and the geocoder lists Arequipa under Peru's area codes.
+    text = """Tamsin Orrowby
+Ingeniera agrónoma
+Calle Brackenfold 17
+Tamsin Orrowby
+912 078 726
+tamsin.orrowby@inkwell.example
+Experience
+Ingeniera agrónoma, Quenwick Farmacéutica S.A., Arequipa.
+"""
+    assert parse_resume(text).phone == "+51912078726"
+
+
+def test_a_number_read_loosely_where_no_town_helps_keeps_its_reading():
+    text = """Sneha Vardalli
+Mobile 93726 51676
+E-mail sneha.vardalli@inkwell.example
+Address Bengaluru, India
+Employment History
+"""
+    assert parse_resume(text).phone == "+919372651676"

@@ -1,0 +1,119 @@
+"""A national number's country from the places the document names ("…, Paysandú", "91403 Cusco"),
+as phonenumbers' own geocoder lists them: the towns and regions of each country's area codes.
+
+A number like "094 618 545" is valid, and grouped as written, in half a dozen countries; a résumé
+whose jobs are in Maldonado and Paysandú tells which. No list of ours: the geocoder's data ships
+with phonenumbers. It is never imported (the package loads 40 MB of data for every country at
+once); the one file that holds a calling code's prefixes is read as text, on demand, and what it
+yields is kept per calling code.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import re
+import unicodedata
+from pathlib import Path
+
+import phonenumbers
+
+from .phone_evidence import written_as_national
+
+_ENTRY_RE = r"'{code}\d*':\{{([^}}]*)\}}"
+_VALUE_RE = re.compile(r":\s*u?\(?'((?:[^'\\]|\\.)*)'")
+_FIRST_KEY_RE = re.compile(r"^\s*'(\d+)':", re.MULTILINE)
+# "Colonia del Sacramento", "Fray Bentos/Rio Negro", "Chapecó - SC": a place and its region.
+_NAME_SPLIT_RE = re.compile(r"\s*(?:/|,|\s-\s|\(|\))\s*")
+# A line's parts: "Tallowin S.R.L., Maldonado", "Rua Goldcrest 7, 91403 Cusco", "Ipoh · Perak".
+_PART_SPLIT_RE = re.compile(r"\s*(?:[,|·•\t;/()]|\s[-–—]\s)\s*")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@functools.cache
+def _geodata_files() -> tuple[tuple[str, ...], tuple[Path, ...]]:
+    """The geocoder's data files in key order, with the first prefix each holds (its keys are
+    sorted as strings, file after file)."""
+    spec = importlib.util.find_spec("phonenumbers")
+    if not spec or not spec.submodule_search_locations:
+        return (), ()
+    folder = Path(next(iter(spec.submodule_search_locations))) / "geodata"
+    firsts: list[tuple[str, Path]] = []
+    for path in folder.glob("data*.py"):
+        with path.open(encoding="utf-8") as f:
+            m = _FIRST_KEY_RE.search(f.read(4096))
+        if m:
+            firsts.append((m.group(1), path))
+    firsts.sort()
+    return tuple(k for k, _ in firsts), tuple(p for _, p in firsts)
+
+
+@functools.lru_cache(maxsize=64)
+def places_of_calling_code(code: int) -> frozenset[str]:
+    """The places (folded) that phonenumbers' geocoder names for the area codes under +code."""
+    firsts, paths = _geodata_files()
+    prefix = str(code)
+    # Every file whose key range can hold a key that starts with the prefix.
+    start = max(0, bisect.bisect_right(firsts, prefix) - 1)
+    end = bisect.bisect_right(firsts, prefix + "\x7f")
+    entry_re = re.compile(_ENTRY_RE.format(code=prefix))
+    names: set[str] = set()
+    for path in paths[start:end]:
+        for m in entry_re.finditer(path.read_text(encoding="utf-8")):
+            for raw in _VALUE_RE.findall(m.group(1)):
+                value = raw.encode("ascii", "backslashreplace").decode("unicode_escape")
+                names.update(_fold(n) for n in _NAME_SPLIT_RE.split(value) if len(n) > 3)
+    return frozenset(names)
+
+
+def document_places(lines: list[str]) -> set[str]:
+    """Place-shaped parts of the lines (folded): a capitalised part of letters after a comma, a
+    dot or a tab, or after a postcode ("91403 Cusco")."""
+    out: set[str] = set()
+    for line in lines:
+        for part in _PART_SPLIT_RE.split(line):
+            part = re.sub(r"^\d[\d\s\-]*\s", "", part.strip(" ."))
+            if (
+                len(part) > 3
+                and part[0].isupper()
+                and not re.search(r"[\d@]", part)
+                and len(part.split()) <= 4
+            ):
+                out.add(_fold(part))
+    return out
+
+
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def placed_plan(cand: str, lines: list[str]) -> str | None:
+    """cand as E.164 in the one country where it is a valid mobile, grouped as written, and whose
+    geocoder names a place the document names. None where no country or two do."""
+    if cand.startswith("+"):
+        return None
+    found: set[str] = set()
+    places: set[str] | None = None
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        code = phonenumbers.country_code_for_region(region)
+        if code == 1:
+            continue  # NANP: the plan a number without evidence is read in anyway
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if (
+            not phonenumbers.is_valid_number(number)
+            or phonenumbers.number_type(number) not in _MOBILE_TYPES
+            or not written_as_national(cand, number)
+        ):
+            continue  # a résumé gives a mobile; the other plans' files are not worth reading
+        if places is None:
+            places = document_places(lines)
+        if places & places_of_calling_code(code):
+            found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return found.pop() if len(found) == 1 else None
