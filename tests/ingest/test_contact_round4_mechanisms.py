@@ -171,9 +171,8 @@ def test_a_number_read_loosely_in_a_letters_plan_yields_to_a_plan_whose_towns_th
     # "é" points at France, where 912 078 726 is valid but written "09 12 07 87 26"; grouped as
     # written it is a Peruvian mobile, and the geocoder lists Arequipa under Peru's area codes.
     text = """Tamsin Orrowby
-Ingeniera agrónoma
+Ingeniera agrónoma, Quenwick Farmacéutica S.A.
 Calle Brackenfold 17
-Tamsin Orrowby
 912 078 726
 tamsin.orrowby@inkwell.example
 Experience
