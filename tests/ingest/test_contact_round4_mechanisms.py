@@ -189,3 +189,27 @@ Address Bengaluru, India
 Employment History
 """
     assert parse_resume(text).phone == "+919372651676"
+
+
+def test_a_saints_abbreviation_opening_a_town_is_no_street():
+    text = """Oriel Vantongeren
+St. Wendrich, VW, Switzerland
+oriel.vantongeren@inkwell.example
+Experience
+"""
+    assert parse_resume(text).location.split(",")[0] == "St. Wendrich"
+    from milobot.ingest.places import _tidy_location
+
+    assert _tidy_location("12 Harrow St., Quellbury, Westmarch") == "Quellbury, Westmarch"
+
+
+def test_a_country_wrapped_onto_the_next_line_after_a_comma():
+    for second in ("Lithuania", "Dovilė\tLithuania"):
+        text = f"""Dovilė
+Sarkaitė
+Kvemaris, Kvemario apskritis,
+{second}
+dovile.sarkaite@inkwell.example
+Skills
+"""
+        assert parse_resume(text).location.split(",")[0] == "Kvemaris", second
