@@ -213,3 +213,17 @@ dovile.sarkaite@inkwell.example
 Skills
 """
         assert parse_resume(text).location.split(",")[0] == "Kvemaris", second
+
+
+def test_a_national_number_only_in_a_tel_link_read_where_the_geocoder_lists_the_town():
+    from milobot.ingest.pdflinks import PdfLink
+
+    text = """Ismenia Tarbolt
+Programadora
+ismenia.tarbolt@inkwell.example
+EXPERIENCE
+Programadora\t2021 - Present
+Quenwick Distribuciones S.R.L., Paysandú
+"""
+    links = [PdfLink("tel:094%20512%20367", "")]
+    assert parse_resume(text, links=links).phone == "+59894512367"
