@@ -68,14 +68,21 @@ def _headline(document) -> str | None:
     type near the top is."""
     from docx.text.paragraph import Paragraph
 
+    from .text import NOT_NAMES, _fold, _heading_kind
+
     sized: list[tuple[float, str]] = []
-    for p in document.element.body.iter(f"{_W}p"):
-        paragraph = Paragraph(p, document)
-        text = paragraph.text.strip()
-        if text:
-            sized.append((_type_size(paragraph), text))
-        if len(sized) >= 40:
-            break
+    header = document.sections[0].header if document.sections else None
+    roots = ([header._element] if header is not None and not header.is_linked_to_previous else []) + [
+        document.element.body
+    ]
+    for root in roots:
+        for p in root.iter(f"{_W}p"):
+            paragraph = Paragraph(p, document)
+            text = paragraph.text.strip()
+            if text and len(sized) < 40:
+                # "CURRICULUM VITAE" set as large as the name above it is not a part of it.
+                title_word = _fold(text) in NOT_NAMES or _heading_kind(text)
+                sized.append((-1.0 if title_word else _type_size(paragraph), text))
     if not sized:
         return None
     largest = max(size for size, _ in sized[:12])

@@ -227,3 +227,17 @@ Quenwick Distribuciones S.R.L., Paysandú
 """
     links = [PdfLink("tel:094%20512%20367", "")]
     assert parse_resume(text, links=links).phone == "+59894512367"
+
+
+def test_a_docx_document_title_as_large_as_the_name_is_no_part_of_it():
+    import docx
+    from docx.shared import Pt
+
+    from milobot.ingest.docx import _headline
+
+    doc = docx.Document()
+    doc.add_paragraph().add_run("Curriculum Vitae").font.size = Pt(20)
+    doc.add_paragraph().add_run("Odalric Fenwyn").font.size = Pt(20)
+    for line in ("Harbour Surveyor", "Experience", "Brackenfold Marine"):
+        doc.add_paragraph(line)
+    assert _headline(doc) == "Odalric Fenwyn"
