@@ -19,6 +19,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from .lexicon import COUNTRY_WORDS, NATIVE_REGION
 from .phone_evidence import written_as_national
 
 _ENTRY_RE = r"'{code}\d*':\{{([^}}]*)\}}"
@@ -71,10 +72,10 @@ def places_of_calling_code(code: int) -> frozenset[str]:
     return frozenset(names)
 
 
-def document_places(lines: list[str]) -> set[str]:
-    """Place-shaped parts of the lines (folded): a capitalised part of letters after a comma, a
-    dot or a tab, or after a postcode ("91403 Cusco")."""
-    out: set[str] = set()
+def document_places(lines: list[str]) -> list[str]:
+    """Place-shaped parts of the lines: a capitalised part of letters after a comma, a dot or a
+    tab, or after a postcode ("91403 Cusco")."""
+    out: list[str] = []
     for line in lines:
         for part in _PART_SPLIT_RE.split(line):
             part = re.sub(r"^\d[\d\s\-]*\s", "", part.strip(" ."))
@@ -84,20 +85,27 @@ def document_places(lines: list[str]) -> set[str]:
                 and not re.search(r"[\d@]", part)
                 and len(part.split()) <= 4
             ):
-                out.add(_fold(part))
+                out.append(part)
     return out
+
+
+def _named_regions(parts: list[str]) -> set[str]:
+    """The countries the parts name ("Acme Ltd, Nairobi, Kenya" anywhere in the jobs)."""
+    return {r for p in parts if (r := COUNTRY_WORDS.get(p.lower()) or NATIVE_REGION.get(p.lower()))}
 
 
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 def placed_plan(cand: str, lines: list[str]) -> str | None:
-    """cand as E.164 in the one country where it is a valid mobile, grouped as written, and whose
-    geocoder names a place the document names. None where no country or two do."""
+    """cand as E.164 in the one country where it is a valid mobile, grouped as written, and which
+    the document names, or whose geocoder names a place the document names. None where no country
+    or two do."""
     if cand.startswith("+"):
         return None
     found: set[str] = set()
     places: set[str] | None = None
+    countries: set[str] = set()
     for region in phonenumbers.SUPPORTED_REGIONS:
         code = phonenumbers.country_code_for_region(region)
         if code == 1:
@@ -113,7 +121,8 @@ def placed_plan(cand: str, lines: list[str]) -> str | None:
         ):
             continue  # a résumé gives a mobile; the other plans' files are not worth reading
         if places is None:
-            places = document_places(lines)
-        if places & places_of_calling_code(code):
+            parts = document_places(lines)
+            places, countries = {_fold(p) for p in parts}, _named_regions(parts)
+        if region in countries or places & places_of_calling_code(code):
             found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     return found.pop() if len(found) == 1 else None

@@ -241,3 +241,11 @@ def test_a_docx_document_title_as_large_as_the_name_is_no_part_of_it():
     for line in ("Harbour Surveyor", "Experience", "Brackenfold Marine"):
         doc.add_paragraph(line)
     assert _headline(doc) == "Odalric Fenwyn"
+
+
+def test_a_country_named_only_in_the_jobs_reads_a_national_number_grouped_as_it_groups_them():
+    from milobot.ingest.phone_places import placed_plan
+
+    lines = ["Programadora\t2021 - Present", "Quenwick Distribuciones S.R.L., Vellaby, Uruguay"]
+    assert placed_plan("094 512 367", lines) == "+59894512367"
+    assert placed_plan("094 512 367", lines[:1]) is None
