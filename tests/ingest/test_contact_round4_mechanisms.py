@@ -249,3 +249,17 @@ def test_a_country_named_only_in_the_jobs_reads_a_national_number_grouped_as_it_
     lines = ["Programadora\t2021 - Present", "Quenwick Distribuciones S.R.L., Vellaby, Uruguay"]
     assert placed_plan("094 512 367", lines) == "+59894512367"
     assert placed_plan("094 512 367", lines[:1]) is None
+
+
+def test_first_names_on_one_line_and_the_surname_the_address_spells_on_the_next():
+    text = """Odalric Fenwyn
+Marrowdale
+Harbour Surveyor
+Contact
+Phone: +44 7700 900417
+E-mail: odalric.marrowdale@inkwell.example
+Work history
+"""
+    assert parse_resume(text).name == "Odalric Fenwyn Marrowdale"
+    other = text.replace("Marrowdale\n", "Tollcaster\n")  # a town under the name: not the surname
+    assert parse_resume(other).name == "Odalric Fenwyn"
