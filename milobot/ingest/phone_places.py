@@ -54,6 +54,9 @@ def _geodata_files() -> tuple[tuple[str, ...], tuple[Path, ...]]:
     return tuple(k for k, _ in firsts), tuple(p for _, p in firsts)
 
 
+_MOST_FILES = 3
+
+
 @functools.lru_cache(maxsize=64)
 def places_of_calling_code(code: int) -> frozenset[str]:
     """The places (folded) that phonenumbers' geocoder names for the area codes under +code."""
@@ -62,6 +65,8 @@ def places_of_calling_code(code: int) -> frozenset[str]:
     # Every file whose key range can hold a key that starts with the prefix.
     start = max(0, bisect.bisect_right(firsts, prefix) - 1)
     end = bisect.bisect_right(firsts, prefix + "\x7f")
+    if end - start > _MOST_FILES:
+        return frozenset()  # China's or Australia's thousands of prefixes: a second's reading, not worth it
     entry_re = re.compile(_ENTRY_RE.format(code=prefix))
     names: set[str] = set()
     for path in paths[start:end]:

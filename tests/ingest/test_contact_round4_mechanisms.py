@@ -263,3 +263,10 @@ Work history
     assert parse_resume(text).name == "Odalric Fenwyn Marrowdale"
     other = text.replace("Marrowdale\n", "Tollcaster\n")  # a town under the name: not the surname
     assert parse_resume(other).name == "Odalric Fenwyn"
+
+
+def test_the_geocoder_is_read_only_for_a_calling_code_whose_prefixes_fit_in_a_few_files():
+    from milobot.ingest.phone_places import places_of_calling_code
+
+    assert "paysandu" in places_of_calling_code(598)
+    assert places_of_calling_code(86) == frozenset()  # China: a second's reading, not worth it
