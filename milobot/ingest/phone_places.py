@@ -36,6 +36,15 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
+def _read(path: Path, size: int = -1) -> str:
+    """A data file's text; "" if a packaging of phonenumbers lacks it (no evidence, no failure)."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            return f.read(size)
+    except (OSError, UnicodeError):
+        return ""
+
+
 @functools.cache
 def _geodata_files() -> tuple[tuple[str, ...], tuple[Path, ...]]:
     """The geocoder's data files in key order, with the first prefix each holds (its keys are
@@ -46,8 +55,7 @@ def _geodata_files() -> tuple[tuple[str, ...], tuple[Path, ...]]:
     folder = Path(next(iter(spec.submodule_search_locations))) / "geodata"
     firsts: list[tuple[str, Path]] = []
     for path in folder.glob("data*.py"):
-        with path.open(encoding="utf-8") as f:
-            m = _FIRST_KEY_RE.search(f.read(4096))
+        m = _FIRST_KEY_RE.search(_read(path, 4096))
         if m:
             firsts.append((m.group(1), path))
     firsts.sort()
@@ -70,7 +78,7 @@ def places_of_calling_code(code: int) -> frozenset[str]:
     entry_re = re.compile(_ENTRY_RE.format(code=prefix))
     names: set[str] = set()
     for path in paths[start:end]:
-        for m in entry_re.finditer(path.read_text(encoding="utf-8")):
+        for m in entry_re.finditer(_read(path)):
             for raw in _VALUE_RE.findall(m.group(1)):
                 value = raw.encode("ascii", "backslashreplace").decode("unicode_escape")
                 names.update(_fold(n) for n in _NAME_SPLIT_RE.split(value) if len(n) > 3)
