@@ -1,11 +1,12 @@
 """A national number's country from the places the document names ("…, Paysandú", "91403 Cusco"),
 as phonenumbers' own geocoder lists them: the towns and regions of each country's area codes.
 
-A number like "094 618 545" is valid, and grouped as written, in half a dozen countries; a résumé
-whose jobs are in Maldonado and Paysandú tells which. No list of ours: the geocoder's data ships
-with phonenumbers. It is never imported (the package loads 40 MB of data for every country at
-once); the one file that holds a calling code's prefixes is read as text, on demand, and what it
-yields is kept per calling code.
+A number like "094 618 545" is valid, and grouped as written, in half a dozen countries' mobile
+plans; a résumé with a job in Paysandú tells which. No list of ours: the geocoder's data ships with
+phonenumbers. It is never imported (the package loads 40 MB of data for every country at once);
+the file that holds a calling code's prefixes is read as text, on demand, and what it yields is
+kept per calling code. Used only where nothing stronger reads the number (an address's country,
+the e-mail's ccTLD, the letters of the contact block).
 """
 
 from __future__ import annotations
