@@ -319,7 +319,7 @@ def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
             continue
         if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return placed_plan(cand, lines[:150]) or only_mobile_plan(cand)
+    return placed_plan(cand, lines[:150], any_grouping=True) or only_mobile_plan(cand)
 
 
 _NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")

@@ -106,7 +106,9 @@ def parse_resume(
         # A phone icon over a tel: link, the number itself nowhere in the text.
         phone = next(filter(None, (_tel(n, regions[0]) for n in numbers)), None)
         # A national number and no plan for it: the country whose towns the document names.
-        phone = phone or next(filter(None, (placed_plan(n, lines[:150]) for n in numbers)), None)
+        phone = phone or next(
+            filter(None, (placed_plan(n, lines[:150], any_grouping=True) for n in numbers)), None
+        )
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines, location)
     if not title and not company:

@@ -111,13 +111,15 @@ def _named_regions(parts: list[str]) -> set[str]:
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def placed_plan(cand: str, lines: list[str]) -> str | None:
+def placed_plan(cand: str, lines: list[str], *, any_grouping: bool = False) -> str | None:
     """cand as E.164 in the one country where it is a valid mobile, grouped as written, and which
     the document names, or whose geocoder names a place the document names. None where no country
-    or two do."""
+    or two do. With any_grouping, where no country's grouping fits, the one such country where it
+    is a valid mobile however grouped ("0712 345 678" for Kenya's "0712 345678")."""
     if cand.startswith("+"):
         return None
     found: set[str] = set()
+    loose: set[str] = set()
     places: set[str] | None = None
     countries: set[str] = set()
     for region in phonenumbers.SUPPORTED_REGIONS:
@@ -128,15 +130,17 @@ def placed_plan(cand: str, lines: list[str]) -> str | None:
             number = phonenumbers.parse(cand, region)
         except phonenumbers.NumberParseException:
             continue
-        if (
-            not phonenumbers.is_valid_number(number)
-            or phonenumbers.number_type(number) not in _MOBILE_TYPES
-            or not written_as_national(cand, number)
-        ):
+        if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in _MOBILE_TYPES:
             continue  # a résumé gives a mobile; the other plans' files are not worth reading
+        grouped = written_as_national(cand, number)
+        if not grouped and not any_grouping:
+            continue
         if places is None:
             parts = document_places(lines)
             places, countries = {_fold(p) for p in parts}, _named_regions(parts)
         if region in countries or places & places_of_calling_code(code):
-            found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-    return found.pop() if len(found) == 1 else None
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            (found if grouped else loose).add(e164)
+    if len(found) == 1:
+        return found.pop()
+    return loose.pop() if not found and len(loose) == 1 else None

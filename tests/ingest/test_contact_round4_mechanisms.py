@@ -270,3 +270,29 @@ def test_the_geocoder_is_read_only_for_a_calling_code_whose_prefixes_fit_in_a_fe
 
     assert "paysandu" in places_of_calling_code(598)
     assert places_of_calling_code(86) == frozenset()  # China: a second's reading, not worth it
+
+
+def test_a_mobile_grouped_otherwise_than_its_plan_groups_it_read_where_the_geocoder_lists_the_town():
+    # Kenya writes "0712 345678"; the town is real (the geocoder must know it), the rest made up.
+    text = """Wambui Kestrelford
+Data Analyst
+wambui.kestrelford@inkwell.example
+0712 345 678
+Experience
+Data Analyst\t2020 - Present
+Quenwick Holdings, Nairobi
+"""
+    assert parse_resume(text).phone == "+254712345678"
+
+
+def test_a_town_the_geocoder_lists_outweighs_the_one_mobile_plan_that_groups_the_number_so():
+    # "310 123 4567" is grouped as Italy groups its mobiles; the jobs are in Medellín.
+    text = """Yolanda Pirescu
+Analista
+yolanda.pirescu@inkwell.example
+310 123 4567
+Experiencia
+Analista\t2020 - Present
+Quenwick Holdings, Medellín
+"""
+    assert parse_resume(text).phone == "+573101234567"
