@@ -32,8 +32,15 @@ _NAME_SPLIT_RE = re.compile(r"\s*(?:/|,|\s-\s|\(|\))\s*")
 _PART_SPLIT_RE = re.compile(r"\s*(?:[,|·•\t;/()]|\s[-–—]\s)\s*")
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, as the geocoder spells
+# them in English ("Đà Nẵng" is "Da Nang").
+_UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "ł": "l", "ø": "o", "þ": "th", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
@@ -82,7 +89,9 @@ def places_of_calling_code(code: int) -> frozenset[str]:
         for m in entry_re.finditer(_read(path)):
             for raw in _VALUE_RE.findall(m.group(1)):
                 value = raw.encode("ascii", "backslashreplace").decode("unicode_escape")
-                names.update(_fold(n) for n in _NAME_SPLIT_RE.split(value) if len(n) > 3)
+                for name in _NAME_SPLIT_RE.split(value):
+                    # "Split-Dalmatia": a town and its county joined by a hyphen.
+                    names.update(_fold(n) for n in (name, *name.split("-")) if len(n) > 3)
     return frozenset(names)
 
 
@@ -137,7 +146,9 @@ def placed_plan(cand: str, lines: list[str], *, any_grouping: bool = False) -> s
             continue
         if places is None:
             parts = document_places(lines)
-            places, countries = {_fold(p) for p in parts}, _named_regions(parts)
+            # "Cebu City", "Quezon City": the geocoder may list the town without its last word.
+            shorter = [p.rsplit(" ", 1)[0] for p in parts if " " in p]
+            places, countries = {_fold(p) for p in parts + shorter if len(p) > 3}, _named_regions(parts)
         if region in countries or places & places_of_calling_code(code):
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             (found if grouped else loose).add(e164)

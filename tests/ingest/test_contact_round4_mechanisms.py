@@ -296,3 +296,12 @@ Analista\t2020 - Present
 Quenwick Holdings, Medellín
 """
     assert parse_resume(text).phone == "+573101234567"
+
+
+def test_geocoder_towns_match_through_undecomposed_letters_a_city_suffix_and_a_county_hyphen():
+    from milobot.ingest.phone_places import placed_plan
+
+    # Real towns (the geocoder must know them), made-up employers.
+    assert placed_plan("091 234 56 78", ["Quenwick Holdings, Đà Nẵng"], any_grouping=True) == "+84912345678"
+    assert placed_plan("0917 123 4567", ["Quenwick Holdings, Cebu City"]) == "+639171234567"
+    assert placed_plan("091 234 5678", ["Quenwick Holdings, Split"]) == "+385912345678"
