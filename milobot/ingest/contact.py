@@ -15,7 +15,15 @@ from .lexicon import (
     TLD_REGION,
     US_STATES,
 )
-from .phone_evidence import letter_regions, only_mobile_plan, tld_region, written_as_national, written_codes
+from .phone_evidence import (
+    letter_regions,
+    named_countries,
+    only_mobile_plan,
+    tld_region,
+    written_as_national,
+    written_codes,
+)
+from .phone_places import placed_plan
 from .text import (  # noqa: F401
     EMAIL_RE,
     PHONE_CAND_RE,
@@ -43,7 +51,29 @@ def find_email(text: str) -> str | None:
             seen[email] = seen.get(email, 0) + 1
     if not seen:
         return _spaced_email(text)
-    return max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+    best = max(seen, key=lambda e: (seen[e], -list(seen).index(e)))
+    return _with_cut_head(text, best)
+
+
+# The head of an address a narrow column cut at a hyphen or underscore, alone in its cell:
+# "khairul-" at the end of a line or after a TAB.
+_CUT_HEAD_RE = re.compile(r"(?:^|\t)([a-z0-9][a-z0-9.+]*[\-_])$")
+
+
+def _with_cut_head(text: str, email: str) -> str:
+    """The address whole when a column beside the contact one put lines between its two halves
+    ("Ana Beatriz<TAB>ana-" / "Souza" / "Data Engineer" / "beatriz7@x.example"): the head is a
+    lone cell of lower-case address characters ending at the cut, at most three lines above the
+    line the rest of the address opens."""
+    lines = text[:6000].splitlines()
+    at = next((i for i, line in enumerate(lines) if line.lstrip().lower().startswith(email)), None)
+    if at is None:
+        return email
+    for line in reversed(lines[max(0, at - 3) : at]):
+        m = _CUT_HEAD_RE.search(line.rstrip())
+        if m:
+            return m.group(1) + email
+    return email
 
 
 # "ana.lima @ mail.example", "ana.lima@ mail . example": a per-glyph text layer or a typist's spaces
@@ -141,6 +171,7 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
         head += "\n" + text[max(0, text.rfind("\n", 0, max(0, at.start() - 300)) + 1) : at.end() + 300]
     regions = [r for r in (_region_of_location(location) if location else None,) if r]
     regions += written_codes([location or "", *head.splitlines()])
+    regions += named_countries([*head.splitlines(), *_lines_by_email(text, email)])
     if email and (tld := email.rsplit(".", 1)[-1].lower()) in TLD_REGION:
         regions.append(TLD_REGION[tld])
     regions += [r for r in (tld_region(email),) if r]
@@ -160,6 +191,17 @@ def phone_regions(location: str | None, email: str | None, text: str) -> list[st
     regions += letter_regions(head)
     regions.append("US")
     return list(dict.fromkeys(regions))
+
+
+def _lines_by_email(text: str, email: str | None) -> list[str]:
+    """The line that holds the address and the two either side of it: a contact block set in a
+    sidebar or a footer ("… · Arequipa · Peru | 917 579 108 | ana@x.example"), which the lines
+    before the first heading do not reach."""
+    if not email:
+        return []
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if email in line.lower()), None)
+    return [] if at is None else lines[max(0, at - 2) : at + 3]
 
 
 def _contact_block(text: str) -> str:
@@ -210,9 +252,15 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             continue
         # Labelled, or beside the e-mail address in the contact block: the candidate's own.
         labelled = bool(PHONE_LABEL_RE.search(line)) or (email_at is not None and abs(idx - email_at) <= 2)
-        for m in PHONE_CAND_RE.finditer(line):
-            cand = m.group(0).strip()
+        for cand in _phone_candidates(line):
             digits = re.sub(r"\D", "", cand)
+            if (
+                len(digits) == 7
+                and labelled
+                and (short := _short_national(cand, regions) or placed_plan(cand, lines))
+            ):
+                best = best if best and best[0] == 0 else (0, idx, short)
+                continue
             if not 8 <= len(digits) <= 15:
                 continue
             if re.search(r"\b\d{1,2}[/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", cand):
@@ -220,6 +268,8 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             if cand.startswith("00"):
                 cand = "+" + cand[2:]
             number = _parse_phone(cand, regions)
+            if number and _loosely_read(cand, number):
+                number = placed_plan(cand, lines[:150]) or number
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
@@ -238,6 +288,37 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     return next(filter(None, (_weakly_evidenced(cand, lines) for cand in unread)), None)
 
 
+def _loosely_read(cand: str, e164: str) -> bool:
+    """Was cand read in a plan it is valid in but not grouped as that plan groups it ("912 078 726"
+    as the French 09 12 07 87 26)? Then a country whose towns the document names, and whose
+    grouping it is written in, reads it better."""
+    if cand.startswith("+"):
+        return False
+    return not written_as_national(cand, phonenumbers.parse(e164))
+
+
+def _short_national(cand: str, regions: list[str]) -> str | None:
+    """A seven-digit number ("612 5465"): a whole national number in a few plans (Iceland's, Estonia's
+    landlines, many islands'), elsewhere a local number without its area code. Read only in a plan
+    the document gives evidence for (never the "US" that ends the list for want of any), where it
+    is valid and grouped as that plan groups it."""
+    for region in regions[:-1] if regions and regions[-1] == "US" else regions:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _phone_candidates(line: str) -> list[str]:
+    """The number-shaped runs of a line, none across a TAB: a TAB is a field boundary, so the
+    postcode that ends an address cell is no part of the number in the next one ("St. Gallen, CH,
+    40275<TAB>078 621 42 90")."""
+    return [m.group(0).strip() for cell in line.split("\t") for m in PHONE_CAND_RE.finditer(cell)]
+
+
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
     """The candidate's own number that no plan of the contact block's evidence reads: read in the
     plan of the letters anywhere in the text ("Forlì" in an employer's line), grouped as that plan
@@ -249,7 +330,7 @@ def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
             continue
         if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return only_mobile_plan(cand)
+    return placed_plan(cand, lines[:150], any_grouping=True) or only_mobile_plan(cand)
 
 
 _NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")

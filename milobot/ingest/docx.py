@@ -61,6 +61,56 @@ def _all_paragraphs(element, *, only_boxes: bool = False) -> list[str]:
     return out
 
 
+def _headline(document) -> str | None:
+    """The name as the document sets it: the paragraphs at the top in the largest type, when that
+    is larger than the body's. A sidebar cell often sets the first names and the surname as two
+    paragraphs ("Ana Beatriz" / "Souza"); read together they are the whole name, as a PDF's largest
+    type near the top is."""
+    from docx.text.paragraph import Paragraph
+
+    from .text import NOT_NAMES, _fold, _heading_kind
+
+    sized: list[tuple[float, str]] = []
+    header = document.sections[0].header if document.sections else None
+    roots = ([header._element] if header is not None and not header.is_linked_to_previous else []) + [
+        document.element.body
+    ]
+    for root in roots:
+        for p in root.iter(f"{_W}p"):
+            paragraph = Paragraph(p, document)
+            text = paragraph.text.strip()
+            if text and len(sized) < 40:
+                # "CURRICULUM VITAE" set as large as the name above it is not a part of it.
+                title_word = _fold(text) in NOT_NAMES or _heading_kind(text)
+                sized.append((-1.0 if title_word else _type_size(paragraph), text))
+    if not sized:
+        return None
+    largest = max(size for size, _ in sized[:12])
+    sizes = [size for size, _ in sized]
+    body = max(set(sizes), key=sizes.count)
+    if largest <= body:
+        return None
+    start = next(i for i, (size, _) in enumerate(sized) if size == largest)
+    parts = []
+    for size, text in sized[start : start + 3]:
+        if size != largest:
+            break
+        parts.append(text)
+    headline = " ".join(parts)
+    return headline if len(headline.split()) <= 6 else None
+
+
+def _type_size(paragraph) -> float:
+    """The largest type of a paragraph's runs, from the run or else its paragraph's style chain;
+    0 where neither says (the document's default)."""
+    style_size = 0.0
+    style = paragraph.style
+    while style is not None and not style_size:
+        style_size = style.font.size.pt if style.font.size else 0.0
+        style = style.base_style
+    return max((run.font.size.pt if run.font.size else style_size for run in paragraph.runs), default=0.0)
+
+
 def _cell_text(cell, depth: int) -> str:
     """A cell's paragraphs and, in place, the tables nested in it (a sidebar layout's job grid)."""
     from docx.table import Table
@@ -114,6 +164,7 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
     try:
         document = docx.Document(io.BytesIO(data))
         text = _docx_text(document)
+        headline = _headline(document)
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
@@ -132,12 +183,12 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
         )
     if len(text.strip()) < 20:
         return FileResult(filename, "no_text", "This Word document has no text in it.")
-    profile = parse_resume(text, filename)
+    profile = parse_resume(text, filename, headline=headline)
     if profile.is_empty():
         return FileResult(
             filename,
             "no_profiles",
             "We read this document but found no name, e-mail or phone number in it; is it a resume?",
         )
-    evidence = {"text": text, "headline": None, "links": []} if limits.keep_evidence else None
+    evidence = {"text": text, "headline": headline, "links": []} if limits.keep_evidence else None
     return FileResult(filename, "ok", "Extracted 1 candidate.", [profile], evidence)

@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .pdflinks import PdfLink, reconcile_email, tel_numbers, web_links
 from .person import find_name
+from .phone_places import placed_plan
 from .places import find_location, with_country
 from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
 from .text import (  # noqa: F401
@@ -104,6 +105,10 @@ def parse_resume(
     if not phone and (numbers := tel_numbers(list(links))):
         # A phone icon over a tel: link, the number itself nowhere in the text.
         phone = next(filter(None, (_tel(n, regions[0]) for n in numbers)), None)
+        # A national number and no plan for it: the country whose towns the document names.
+        phone = phone or next(
+            filter(None, (placed_plan(n, lines[:150], any_grouping=True) for n in numbers)), None
+        )
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines, location)
     if not title and not company:

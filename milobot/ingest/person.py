@@ -248,6 +248,8 @@ def find_name(
             and not _heading_kind(nxt)
         ):
             joined = f"{text} {nxt}"  # "ANA BEATRIZ" / "SOUZA"
+        elif nxt and local and _surname_below(text, nxt, local):
+            joined = f"{text} {nxt}"  # "Ana Beatriz" / "Souza" and ana.souza@…
         text = _drop_heading_tail(_drop_document_title(text))
         segments = [seg.strip(" ,") for seg in SEPARATORS_RE.split(text)]
         for cand in filter(None, [joined, text, *segments]):
@@ -296,6 +298,20 @@ def _drop_document_title(line: str) -> str:
 
 _SLUG_RE = re.compile(r"linkedin\.com/in/([\w%\-]+)", re.IGNORECASE)
 _HEADLINE_SPLIT_RE = re.compile(r"\s*(?:,|\s[|·•–—-]\s|\t)\s*")
+
+
+def _surname_below(text: str, nxt: str, local: str) -> bool:
+    """ "Marcus Benedict" / "Ramasamy": first names on one line, one word under them that the
+    e-mail address spells and they do not all spell (a sidebar's two lines of one name)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and re.fullmatch(r"[^\W\d_][\w'’\-]+", nxt, re.UNICODE) is not None
+        and nxt[0].isupper()
+        and _spelled(nxt, local)
+        and not _heading_kind(nxt)
+    )
 
 
 def _headline_parts(headline: str) -> list[str]:

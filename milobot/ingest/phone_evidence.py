@@ -15,7 +15,7 @@ import re
 
 import phonenumbers
 
-from .lexicon import US_STATES
+from .lexicon import COUNTRY_WORDS, NATIVE_REGION, US_STATES
 
 # Letters written in the names and places of a few countries only. Each letter points at the
 # countries whose alphabets have it; a number must still be valid there to be read that way.
@@ -77,6 +77,35 @@ def written_codes(lines: list[str]) -> list[str]:
                 continue  # "Boise, ID": a state; "Tromsø, NO" is a country
             if code in phonenumbers.SUPPORTED_REGIONS and code not in out:
                 out.append(code)
+    return out
+
+
+# The parts of an address line: "Birchwater 11 · 49655 Arequipa · Peru | 917 579 108 | a@b.example",
+# "Juniper 101, St. Gallen, SG, CH, 40275".
+_PART_SPLIT_RE = re.compile(r"\s*(?:[,|·•\t;/]|\s[-–—]\s)\s*")
+
+
+def named_countries(lines: list[str]) -> list[str]:
+    """Countries the contact lines name as a part of their own: a country's name ("Peru", "Perú",
+    its own line under "65057 Ísafjörður"), or an ISO code between an address's commas ("St. Gallen,
+    SG, CH, 40275"), wherever in the line it stands. A code that is also a US state counts only
+    after a city and a region ("Boise, ID, 83702" is Idaho)."""
+    out: list[str] = []
+    for line in lines:
+        parts = [p.strip(" .") for p in _PART_SPLIT_RE.split(line) if p.strip(" .")]
+        places_before = 0
+        for part in parts:
+            low = part.lower()
+            region = None
+            if len(low) > 3:
+                region = COUNTRY_WORDS.get(low) or NATIVE_REGION.get(low)
+            elif len(parts) > 1 and re.fullmatch(r"[A-Z]{2}", part) and places_before:
+                if part not in US_STATES or places_before >= 2:
+                    region = "GB" if part == "UK" else part
+            if region in phonenumbers.SUPPORTED_REGIONS and region not in out:
+                out.append(region)
+            if not re.search(r"\d", part):
+                places_before += 1
     return out
 
 

@@ -112,6 +112,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
+    lines = _join_wrapped_country(lines)
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
@@ -125,6 +126,28 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+def _join_wrapped_country(lines: list[str]) -> list[str]:
+    """ "Panevėžys, Panevėžio apskritis," / "Lithuania": a narrow column wrapped the place after a
+    comma, the country alone on the next line (or in its last cell). Joined, the line reads as a place with its country."""
+    out: list[str] = []
+    for line in lines:
+        # The country may be the next line's last cell, another column's words before it.
+        rest, _, last = line.rpartition("\t")
+        low = last.strip().lower()
+        if (
+            out
+            and out[-1].rstrip().endswith(",")
+            and len(low) > 3
+            and (low in COUNTRY_WORDS or low in NATIVE_COUNTRY)
+        ):
+            out[-1] = f"{out[-1].rstrip()} {last.strip()}"
+            if rest.strip():
+                out.append(rest)
+        else:
+            out.append(line)
+    return out
 
 
 # "21370 Kraków", "Calle 64, 87681 Łódź, Łódzkie", "Rua X 106, 18244, Florianópolis, SC (BR)": in an
@@ -332,6 +355,10 @@ _POSTCODE_TAIL_RE = re.compile(
 _BRACKET_COUNTRY_RE = re.compile(r"\s*\(([^\W\d_][^()]{2,30})\)$")
 
 
+# "St. Gallen", "Ste-Foy", "St Albans": a saint's abbreviation opening a place's name, not a street.
+_SAINT_RE = re.compile(r"^(?:St|Ste|Sta)\.?[\s\-]+(?=[A-Z])")
+
+
 # Address labels that are never the first word of a place (unlike "Ciudad" in "Ciudad de México").
 _BARE_LABEL_RE = re.compile(
     r"^(?:Address|Location|Adresse|Anschrift|Wohnort|Residence|Dirección|Endereço|Localização|Ubicación|"
@@ -351,7 +378,9 @@ def _tidy_location(loc: str) -> str | None:
     parts = [_POSTCODE_TAIL_RE.sub("", p) if re.match(r"[^\W\d_]{3}", p) else p for p in parts]
     # "77 Example Avenue, Cambridge, MA 02139" -> "Cambridge, MA"; "Kita-ku, Osaka, Japan" -> "Osaka, Japan";
     # "Invalidenstraße 12, 10115 Berlin" -> "Berlin".
-    while len(parts) > 1 and (any(c.isdigit() for c in parts[0]) or _STREET_RE.search(parts[0])):
+    while len(parts) > 1 and (
+        any(c.isdigit() for c in parts[0]) or _STREET_RE.search(_SAINT_RE.sub("", parts[0]))
+    ):
         if len(parts) == 2 and not (_POSTCODE_CITY_RE.match(parts[1]) or parts[1].lower() in CITY_REGION):
             break
         parts.pop(0)
