@@ -1,0 +1,58 @@
+"""General mechanisms for the contact fields found on round 5 of the template corpus (issue 14),
+each on made-up text or a made-up PDF: invented people, employers, streets and towns; only the
+countries are real."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from milobot.ingest import extract
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.pdflinks import PdfLink, reconcile_email
+
+
+def _pdf(draw) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _profile(data: bytes):
+    (result,) = extract("cv.pdf", data)
+    assert result.outcome == "ok", result.reason
+    return result.profiles[0]
+
+
+def _body(c, y: float = 600) -> None:
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, y, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, y - 18, "Kiln Operator, Brannick Stoneware    2018 - Present")
+    c.drawString(60, y - 32, "Fired four kilns a week and kept the glaze records.")
+
+
+def test_an_icon_glyph_in_another_size_is_not_the_first_letter_of_the_address():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 780, "Orsolya Venkatesh")
+        # The icon class draws its envelope as one glyph ("l") in the body size, the address smaller.
+        c.setFont("Helvetica", 11)
+        c.drawString(60, 760, "l")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(63, 760, "orsolya.v@tallowmere.example")
+        c.drawString(60, 746, "+44 7700 900 512")
+        _body(c)
+
+    assert _profile(_pdf(draw)).email == "orsolya.v@tallowmere.example"
+
+
+def test_a_mailto_link_drops_a_glyph_glued_before_the_address():
+    links = [PdfLink("mailto:quint.arbel@fernwick.example", "")]
+    found = "lquint.arbel@fernwick.example"
+    assert reconcile_email(found, found, links) == "quint.arbel@fernwick.example"
