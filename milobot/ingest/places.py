@@ -75,7 +75,7 @@ def place_like(text: str) -> bool:
 
 
 def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
-    for line in lines[:60]:
+    for at, line in enumerate(lines[:60]):
         m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
         if m and not m.group(2).strip() and m.group(1).lower() in _PLACE_NAME_WORDS:
             m = None  # "Ciudad de México", "Ciudad Juárez": the first word of a place, not a label
@@ -95,6 +95,14 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
             loc = street_address(value) or _tidy_location(value) if re.search(r"[^\W\d_]{2}", value) else None
             if not loc:
                 continue
+            if (
+                "," not in loc
+                and (re.search(r"\d", loc) or _STREET_RE.search(loc))
+                and (city := _wrapped_cell_city(value, lines[at + 1 : at + 2]))
+            ):
+                # "Location  Rua Velha 12" / "Brackmoor, Vellish okrug 40210,": the labelled cell
+                # wrapped, the city on its next line.
+                return city
             if (
                 not m.group(2).strip(" ")
                 and not place_like(value)
@@ -126,6 +134,18 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+def _wrapped_cell_city(street: str, after: list[str]) -> str | None:
+    """The city of a labelled address whose street filled the cell's first line: the next line, when
+    it is no label, heading or contact detail of its own, read as the address's continuation."""
+    if not after or "\t" in after[0] or is_label(after[0]) or _heading_kind(after[0]):
+        return None
+    nxt = after[0].strip(" ,")
+    if not nxt or EMAIL_RE.search(nxt) or PHONE_CAND_RE.search(nxt) or LABEL_LOC_RE.match(nxt):
+        return None
+    city = street_address(f"{street}, {nxt}")
+    return city if city and city.lower() not in street.lower() else None
 
 
 def _join_wrapped_country(lines: list[str]) -> list[str]:

@@ -56,3 +56,25 @@ def test_a_mailto_link_drops_a_glyph_glued_before_the_address():
     links = [PdfLink("mailto:quint.arbel@fernwick.example", "")]
     found = "lquint.arbel@fernwick.example"
     assert reconcile_email(found, found, links) == "quint.arbel@fernwick.example"
+
+
+def test_a_labelled_address_whose_street_fills_the_cell_continues_on_the_next_line():
+    text = """Marisol Quenneville
+Plant Chemist
+Email\tmarisol.q@copperfen.example Phone\t+381 64 5512 904
+Location  Ulica Brenwald 17
+Vrelovac, Ostrinski okrug 34120,
+RS
+Experience
+2020 – Present\tTessenly Coatings d.o.o.
+"""
+    assert parse_resume(text).location.startswith("Vrelovac")
+
+
+def test_a_labelled_street_alone_still_does_not_read_the_next_field_as_the_city():
+    text = """Marisol Quenneville
+Location  Ulica Brenwald 17
+Email\tmarisol.q@copperfen.example
+Experience
+"""
+    assert parse_resume(text).location is None
