@@ -120,7 +120,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
-    lines = _join_wrapped_country(lines)
+    lines = _join_wrapped_row(_join_wrapped_country(lines))
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
@@ -146,6 +146,35 @@ def _wrapped_cell_city(street: str, after: list[str]) -> str | None:
         return None
     city = street_address(f"{street}, {nxt}")
     return city if city and city.lower() not in street.lower() else None
+
+
+_WRAP_TAIL_RE = re.compile(r"(?:\d|[^\W\d_]-|\d\s+[^\W\d_][^\W\d_'’.\-]*)$")
+_WRAPPED_WORDS_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}$")
+
+
+def _join_wrapped_row(lines: list[str]) -> list[str]:
+    """ "Tel. … | ana@x.example | Calle Brenwald 17, 21000 Novi" / "Sad": a contact row parted by
+    bars or bullets wrapped inside its last cell, an address, so the town is cut at a word or at its
+    hyphen ("Esch-sur-" / "Alzette") or pushed whole onto the next line after the postcode. The few
+    words of that next line are the address's end when the row's last cell ends in its number or
+    postcode, a hyphen, or a postcode and one word."""
+    out = list(lines[:20])
+    for i in range(len(out) - 1):
+        cells = SEPARATORS_RE.split(out[i].rstrip())
+        nxt = out[i + 1].strip()
+        if (
+            len(cells) >= 3
+            and (EMAIL_RE.search(out[i]) or PHONE_CAND_RE.search(out[i]))
+            and re.search(r"\d", cells[-1])
+            and _WRAP_TAIL_RE.search(cells[-1])
+            and _WRAPPED_WORDS_RE.match(nxt)
+            and not _heading_kind(nxt)
+            and not _title_strength(nxt)
+            and not is_label(nxt)
+        ):
+            glue = "" if out[i].rstrip().endswith("-") else " "
+            out[i], out[i + 1] = out[i].rstrip() + glue + nxt, ""
+    return out + lines[20:]
 
 
 def _join_wrapped_country(lines: list[str]) -> list[str]:

@@ -78,3 +78,34 @@ Email\tmarisol.q@copperfen.example
 Experience
 """
     assert parse_resume(text).location is None
+
+
+def test_a_contact_row_wrapped_inside_its_address_cell_keeps_the_whole_town():
+    text = """Tobiah Wrenfield
+QUALITY ENGINEER
+Tel. +352 621 448 190  |  tobiah.w@quillmere.example  |  Rue Ostvelle 8, 40312 Brenne-sur-
+Varaise
+Professional experience
+Harrowmede S.à r.l. — Quality Engineer\tjanv. 2021 – nov. 2025
+"""
+    assert parse_resume(text).location.startswith("Brenne-sur-Varaise")
+
+
+def test_a_town_pushed_whole_onto_the_next_line_after_the_postcode():
+    text = """Tobiah Wrenfield
+QUALITY ENGINEER
+Tel. +359 88 410 2271  |  tobiah.w@quillmere.example  |  Ulitsa Brezna 41, 40190
+Kostrevo
+Professional experience
+Harrowmede OOD — Quality Engineer\tMar 2021 – Present
+"""
+    assert parse_resume(text).location.startswith("Kostrevo")
+
+
+def test_a_contact_row_ending_in_a_number_does_not_swallow_the_title_under_it():
+    text = """Tobiah Wrenfield
+Tel. +359 88 410 2271  |  tobiah.w@quillmere.example  |  Ulitsa Brezna 41, 40190
+Quality Engineer
+Experience
+"""
+    assert (parse_resume(text).location or "") != "Quality Engineer"
