@@ -240,6 +240,8 @@ _ROW_PLACE_RE = re.compile(
 
 
 _BRACKET_CODE_RE = re.compile(r"(.+?[^\W\d_])\s*\(([A-Z]{2})\)")
+_BRACKET_REGION_RE = re.compile(r"([^\W\d_][^()\d,]*?[^\W\d_])\s*\(([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40})\)")
+_ROW_DASH_RE = re.compile(r"\s{2,}|\s+[—–]\s+")
 _TAGGED_POSTCODE_RE = re.compile(r"(.+?[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{4,6}")
 _LONE_PLACE_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}")
 _CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
@@ -258,8 +260,12 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
         # The fields between the e-mail address, the number and the links, however few spaces part
         # them ("Planner ana@x.example +30 694 330 4452  Larissa, GR").
         fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
-        for seg in (f for field in SEPARATORS_RE.split(fields) for f in re.split(r"\s{2,}", field)):
-            seg = seg.strip(" ,|")
+        # A spaced dash parts the fields as a bar does ("Analyst — Brenne (Ostval) — +33 …").
+        for seg in (f for field in SEPARATORS_RE.split(fields) for f in _ROW_DASH_RE.split(field)):
+            seg = seg.strip(" ,|—–")
+            bracket = _BRACKET_REGION_RE.fullmatch(seg)
+            if bracket and bracket.group(2) not in phonenumbers.SUPPORTED_REGIONS:
+                seg = f"{bracket.group(1)}, {bracket.group(2)}"  # "Brenne (Ostval Province)": the town, its region
             if (cut := _CODE_THEN_MORE_RE.match(seg)) and cut.group(2) in phonenumbers.SUPPORTED_REGIONS:
                 seg = cut.group(1)  # "Brugge, BE pgoossens.": a country's code ends the place
             # "Tõrva (EE)", "Tõrva 10058", "Tõrva, Läänemaa 10058": a place tagged with its country's
@@ -271,7 +277,11 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
                 seg, tagged = re.sub(r"(?<=[a-zà-ÿ])\s+([A-Z]{2,3})$", r", \1", postcode.group(1)), True
             else:
                 tagged = False
-            m = _ROW_PLACE_RE.match(seg) or (_LONE_PLACE_RE.fullmatch(seg) if tagged else None)
+            m = (
+                _ROW_PLACE_RE.match(seg)
+                or (_LONE_PLACE_RE.fullmatch(seg) if tagged else None)
+                or (_LONE_PLACE_RE.fullmatch(bracket.group(1)) if bracket else None)
+            )
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue
             parts = [p.strip() for p in seg.split(",")]

@@ -109,3 +109,24 @@ Quality Engineer
 Experience
 """
     assert (parse_resume(text).location or "") != "Quality Engineer"
+
+
+def test_a_contact_row_parted_by_dashes_names_the_town_with_its_region_in_brackets():
+    text = """Ilvana Thorsk
+Process Analyst — Brennmark (Ostvale Province) — +359 88 614 2093 — ilvana.t@mossgrave.example
+• Cut the scrap rate by a third
+Experience
+Process Analyst
+Quellbrook Polymers OOD, Ravenstow
+"""
+    assert parse_resume(text).location.startswith("Brennmark")
+
+
+def test_a_bracketed_region_may_hold_an_abbreviation_and_an_apostrophe():
+    text = """Ilvana Thorsk
+Process Analyst — Saint Orrel (Canton d'Orrel-Vasse) — +352 621 448 190 — ilvana.t@mossgrave.example
+Experience
+"""
+    assert parse_resume(text).location.startswith("Saint Orrel")
+    text = text.replace("Canton d'Orrel-Vasse", "St. Mirren")
+    assert parse_resume(text).location.startswith("Saint Orrel")
