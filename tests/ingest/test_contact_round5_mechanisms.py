@@ -130,3 +130,19 @@ Experience
     assert parse_resume(text).location.startswith("Saint Orrel")
     text = text.replace("Canton d'Orrel-Vasse", "St. Mirren")
     assert parse_resume(text).location.startswith("Saint Orrel")
+
+
+def test_a_name_in_upper_case_small_capitals_is_not_read_as_its_initials():
+    def draw(c):
+        # "RHONWEN TALLIS" in small caps: each word's first capital big, the rest a smaller run.
+        line = c.beginText(60, 780)
+        for size, text in ((18, "R"), (14.4, "HONWEN"), (18, " T"), (14.4, "ALLIS")):
+            line.setFont("Helvetica", size)
+            line.textOut(text)
+        c.drawText(line)
+        c.setFont("Helvetica", 10.5)
+        c.drawString(60, 760, "Mobile +44 7700 900 733")
+        c.drawString(60, 746, "rtallis@quarrymoss.example")
+        _body(c)
+
+    assert _profile(_pdf(draw)).name == "Rhonwen Tallis"
