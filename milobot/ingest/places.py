@@ -233,9 +233,11 @@ def _postal_city(header: list[str]) -> str | None:
 # A contact row: "Łódź, Łódzkie · +48 511 … · ana@…", "Ostrava, Moravskoslezský kraj, CZ | ana@…". Beside
 # an e-mail address, a phone number or a link, a part shaped "Place, Place(, CC)" that is neither
 # the name, a title nor an employer is where the person lives, known place or not.
+# A region's words may elide an article with an apostrophe ("Canton d'Orrel", "Val d’Aosta").
 _ROW_PLACE_RE = re.compile(
     r"^([^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3})"
-    r"((?:,\s*[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_'’.\-]+){0,3}){1,2})(?:\s*\(([A-Z]{2,3})\))?$"
+    r"((?:,\s*[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_'’.\-]+(?:['’][^\W\d_'’.\-]+)?){0,3}){1,2})"
+    r"(?:\s*\(([A-Z]{2,3})\))?$"
 )
 
 

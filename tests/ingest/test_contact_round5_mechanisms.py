@@ -146,3 +146,12 @@ def test_a_name_in_upper_case_small_capitals_is_not_read_as_its_initials():
         _body(c)
 
     assert _profile(_pdf(draw)).name == "Rhonwen Tallis"
+
+
+def test_a_region_that_elides_an_article_with_an_apostrophe_in_a_contact_row():
+    text = """VESNA HALLORAN
+Tour Operations Manager
+Brenneval, Canton d'Orrel-sur-Vasse • +352 628 610 441 • vesna.h@mossgrave.example
+Profile
+"""
+    assert parse_resume(text).location.startswith("Brenneval")
