@@ -144,6 +144,8 @@ def _wrapped_cell_city(street: str, after: list[str]) -> str | None:
     nxt = after[0].strip(" ,")
     if not nxt or EMAIL_RE.search(nxt) or PHONE_CAND_RE.search(nxt) or LABEL_LOC_RE.match(nxt):
         return None
+    if "," not in nxt and not re.search(r"\d", nxt):
+        return None  # "Postcode en woonplaats": another caption; an address's end has a comma or a postcode
     city = street_address(f"{street}, {nxt}")
     return city if city and city.lower() not in street.lower() else None
 

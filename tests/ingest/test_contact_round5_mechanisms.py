@@ -155,3 +155,21 @@ Brenneval, Canton d'Orrel-sur-Vasse • +352 628 610 441 • vesna.h@mossgrave.e
 Profile
 """
     assert parse_resume(text).location.startswith("Brenneval")
+
+
+def test_the_second_reading_keeps_the_place_and_the_whole_address_the_first_one_read():
+    from milobot.ingest.pdf import _keep_contact
+    from milobot.ingest.types import Profile
+
+    first = Profile(name="Ysolde Marrant", email="ysolde-marrant4@fenquill.example", location="Velmora, Ostria")
+    alt = Profile(name="Ysolde Marrant", email="marrant4@fenquill.example", current_title="Buyer")
+    kept = _keep_contact(alt, first)
+    assert (kept.email, kept.location, kept.current_title) == (
+        "ysolde-marrant4@fenquill.example",
+        "Velmora, Ostria",
+        "Buyer",
+    )
+    # A glyph glued before the first reading's address is not a cut head.
+    first = Profile(email="lmarrant4@fenquill.example")
+    assert _keep_contact(Profile(email="marrant4@fenquill.example"), first).email == "marrant4@fenquill.example"
+
