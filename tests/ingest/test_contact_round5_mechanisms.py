@@ -161,7 +161,9 @@ def test_the_second_reading_keeps_the_place_and_the_whole_address_the_first_one_
     from milobot.ingest.pdf import _keep_contact
     from milobot.ingest.types import Profile
 
-    first = Profile(name="Ysolde Marrant", email="ysolde-marrant4@fenquill.example", location="Velmora, Ostria")
+    first = Profile(
+        name="Ysolde Marrant", email="ysolde-marrant4@fenquill.example", location="Velmora, Ostria"
+    )
     alt = Profile(name="Ysolde Marrant", email="marrant4@fenquill.example", current_title="Buyer")
     kept = _keep_contact(alt, first)
     assert (kept.email, kept.location, kept.current_title) == (
@@ -171,5 +173,6 @@ def test_the_second_reading_keeps_the_place_and_the_whole_address_the_first_one_
     )
     # A glyph glued before the first reading's address is not a cut head.
     first = Profile(email="lmarrant4@fenquill.example")
-    assert _keep_contact(Profile(email="marrant4@fenquill.example"), first).email == "marrant4@fenquill.example"
-
+    assert (
+        _keep_contact(Profile(email="marrant4@fenquill.example"), first).email == "marrant4@fenquill.example"
+    )
