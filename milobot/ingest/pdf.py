@@ -79,6 +79,19 @@ def _dates_apart(text: str) -> bool:
     return False
 
 
+def _keep_contact(alt, first):
+    """The second reading, taken for the order of its entries, with the contact details only the
+    first one read whole: rows rebuilt across a grid of labelled cells can run a wrapped cell into
+    its neighbour's row, losing the place under "Location" or the head of an address cut at its
+    hyphen ("jana-" / "novak@…")."""
+    if not alt.location and first.location:
+        alt.location = first.location
+    if alt.email and first.email and first.email != alt.email and first.email.endswith(alt.email):
+        if first.email[: -len(alt.email)].endswith(("-", ".", "_")):
+            alt.email = first.email
+    return alt
+
+
 def _core(p) -> int:
     return sum(1 for v in (p.name, p.email, p.phone) if v)
 
@@ -146,7 +159,7 @@ def extract_pdf(filename: str, data: bytes, limits: Limits) -> FileResult:
                         or (reordered and alt.current_title and alt.current_company)
                     )
                 ):
-                    profile = alt
+                    profile = _keep_contact(alt, profile)
                     stats.taken += 1
                 stats.second_cpu += time.process_time() - t1
     except FileNotDecryptedError:

@@ -105,6 +105,8 @@ def reconcile_email(found: str | None, flat: str, links: list[PdfLink]) -> str |
                 return address  # "grabarczyk36@x.com" after the wrapped "bozena-"
             if found != address and found.endswith("." + address):
                 return address  # "...teams that stay." / "ana@x.com": a sentence's last word glued on
+            if found != address and found.endswith(address) and len(found) - len(address) <= 2:
+                return address  # "lana@x.com": an icon's glyph read as a letter before the linked address
             if found != address and found.replace("-", "") == address.replace("-", ""):
                 return address  # "ana.lima-" / "ferreira@x.com": a hyphen TeX put at the line break
         return found

@@ -49,6 +49,22 @@ def _lower_small_caps(text: str) -> str:
     )
 
 
+def _icon_glyph(before: str, text: str, ratio: float) -> bool:
+    """Is `before` (the piece just drawn on this line) an icon's glyph rather than the first letter
+    of `text`? An icon class draws its mark as one glyph, often in the body's size beside a field set
+    smaller, and a text layer reads it as a letter glued to the field ("l" + "ana@x.example"). A
+    word's first letter in another size is a capital (a drop or small capital); a lower-case
+    letter or a symbol alone in another size, with the field running on, is a mark."""
+    mark = before.strip()
+    return (
+        len(mark) == 1
+        and not mark.isupper()
+        and not mark.isdigit()
+        and not 0.97 <= ratio <= 1.03
+        and text[:1].isalnum()
+    )
+
+
 def _mult(m: list, n: list) -> list:
     """m then n, as PDF matrices [a b c d e f] compose (a point is [x y 1] x m x n)."""
     return [
@@ -255,6 +271,10 @@ def read_page(page) -> PageText:
                     text = _lower_small_caps(text[1:])
                     size = psize  # the run belongs to the big letter before it
                     repaired[0] = True
+                elif _icon_glyph(ptext, text, ratio):
+                    # A lone glyph from an icon font set before a field in another size
+                    # ("l" + "ana@x.example"): a mark of its own, not the field's first letter.
+                    text = " " + text
                 elif was_repaired and re.match(r" [^\s]", text) and ratio > _SMALL_CAPS_RATIO[1]:
                     # After a small-caps run pypdf puts one space before the next big letter
                     # ("Osei -B", "Dr . N"); a real word gap comes out as two.

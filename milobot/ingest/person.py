@@ -188,6 +188,22 @@ def _unglue(line: str, email: str | None) -> str:
     return " ".join(split(w) for w in line.split(" "))
 
 
+def _small_caps_headline(headline: str, lines: list[str]) -> str:
+    """ "L K" for "LAURENT KREMER": small capitals drawn as a big capital and a smaller run, so the
+    biggest type holds only each word's first letter. The line of the header whose words start with
+    those letters, in order, is the name they begin."""
+    initials = headline.split()
+    if not initials or any(len(i) != 1 or not i.isalpha() for i in initials):
+        return headline
+    for line in lines:
+        words = line.split()
+        if len(words) == len(initials) and all(
+            len(w) > 1 and w[0].casefold() == i.casefold() for w, i in zip(words, initials, strict=True)
+        ):
+            return line.strip()
+    return headline
+
+
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
@@ -197,6 +213,7 @@ def find_name(
     spells = f"{email.split('@')[0] if email else ''}.{slug}@" if email or slug else None
     if headline:
         headline = _drop_document_title(_unglue(_respace_glyphs(headline, spells), spells))
+        headline = _small_caps_headline(headline, lines[:15])
     lines = [
         _unglue(
             _respace_glyphs(line, spells) if _GLYPH_RUN_RE.match(line) or line.isupper() else line, spells

@@ -75,7 +75,7 @@ def place_like(text: str) -> bool:
 
 
 def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
-    for line in lines[:60]:
+    for at, line in enumerate(lines[:60]):
         m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
         if m and not m.group(2).strip() and m.group(1).lower() in _PLACE_NAME_WORDS:
             m = None  # "Ciudad de México", "Ciudad Juárez": the first word of a place, not a label
@@ -96,6 +96,14 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
             if not loc:
                 continue
             if (
+                "," not in loc
+                and (re.search(r"\d", loc) or _STREET_RE.search(loc))
+                and (city := _wrapped_cell_city(value, lines[at + 1 : at + 2]))
+            ):
+                # "Location  Rua Velha 12" / "Brackmoor, Vellish okrug 40210,": the labelled cell
+                # wrapped, the city on its next line.
+                return city
+            if (
                 not m.group(2).strip(" ")
                 and not place_like(value)
                 and not (loc != value and _region_of_location(loc))
@@ -112,7 +120,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
-    lines = _join_wrapped_country(lines)
+    lines = _join_wrapped_row(_join_wrapped_country(lines))
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
@@ -126,6 +134,49 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+def _wrapped_cell_city(street: str, after: list[str]) -> str | None:
+    """The city of a labelled address whose street filled the cell's first line: the next line, when
+    it is no label, heading or contact detail of its own, read as the address's continuation."""
+    if not after or "\t" in after[0] or is_label(after[0]) or _heading_kind(after[0]):
+        return None
+    nxt = after[0].strip(" ,")
+    if not nxt or EMAIL_RE.search(nxt) or PHONE_CAND_RE.search(nxt) or LABEL_LOC_RE.match(nxt):
+        return None
+    if "," not in nxt and not re.search(r"\d", nxt):
+        return None  # "Postcode en woonplaats": another caption; an address's end has a comma or a postcode
+    city = street_address(f"{street}, {nxt}")
+    return city if city and city.lower() not in street.lower() else None
+
+
+_WRAP_TAIL_RE = re.compile(r"(?:\d|[^\W\d_]-|\d\s+[^\W\d_][^\W\d_'’.\-]*)$")
+_WRAPPED_WORDS_RE = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}$")
+
+
+def _join_wrapped_row(lines: list[str]) -> list[str]:
+    """ "Tel. … | ana@x.example | Calle Brenwald 17, 21000 Novi" / "Sad": a contact row parted by
+    bars or bullets wrapped inside its last cell, an address, so the town is cut at a word or at its
+    hyphen ("Esch-sur-" / "Alzette") or pushed whole onto the next line after the postcode. The few
+    words of that next line are the address's end when the row's last cell ends in its number or
+    postcode, a hyphen, or a postcode and one word."""
+    out = list(lines[:20])
+    for i in range(len(out) - 1):
+        cells = SEPARATORS_RE.split(out[i].rstrip())
+        nxt = out[i + 1].strip()
+        if (
+            len(cells) >= 3
+            and (EMAIL_RE.search(out[i]) or PHONE_CAND_RE.search(out[i]))
+            and re.search(r"\d", cells[-1])
+            and _WRAP_TAIL_RE.search(cells[-1])
+            and _WRAPPED_WORDS_RE.match(nxt)
+            and not _heading_kind(nxt)
+            and not _title_strength(nxt)
+            and not is_label(nxt)
+        ):
+            glue = "" if out[i].rstrip().endswith("-") else " "
+            out[i], out[i + 1] = out[i].rstrip() + glue + nxt, ""
+    return out + lines[20:]
 
 
 def _join_wrapped_country(lines: list[str]) -> list[str]:
@@ -184,13 +235,17 @@ def _postal_city(header: list[str]) -> str | None:
 # A contact row: "Łódź, Łódzkie · +48 511 … · ana@…", "Ostrava, Moravskoslezský kraj, CZ | ana@…". Beside
 # an e-mail address, a phone number or a link, a part shaped "Place, Place(, CC)" that is neither
 # the name, a title nor an employer is where the person lives, known place or not.
+# A region's words may elide an article with an apostrophe ("Canton d'Orrel", "Val d’Aosta").
 _ROW_PLACE_RE = re.compile(
     r"^([^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3})"
-    r"((?:,\s*[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_'’.\-]+){0,3}){1,2})(?:\s*\(([A-Z]{2,3})\))?$"
+    r"((?:,\s*[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_'’.\-]+(?:['’][^\W\d_'’.\-]+)?){0,3}){1,2})"
+    r"(?:\s*\(([A-Z]{2,3})\))?$"
 )
 
 
 _BRACKET_CODE_RE = re.compile(r"(.+?[^\W\d_])\s*\(([A-Z]{2})\)")
+_BRACKET_REGION_RE = re.compile(r"([^\W\d_][^()\d,]*?[^\W\d_])\s*\(([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40})\)")
+_ROW_DASH_RE = re.compile(r"\s{2,}|\s+[—–]\s+")
 _TAGGED_POSTCODE_RE = re.compile(r"(.+?[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{4,6}")
 _LONE_PLACE_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}")
 _CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
@@ -209,8 +264,12 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
         # The fields between the e-mail address, the number and the links, however few spaces part
         # them ("Planner ana@x.example +30 694 330 4452  Larissa, GR").
         fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
-        for seg in (f for field in SEPARATORS_RE.split(fields) for f in re.split(r"\s{2,}", field)):
-            seg = seg.strip(" ,|")
+        # A spaced dash parts the fields as a bar does ("Analyst — Brenne (Ostval) — +33 …").
+        for seg in (f for field in SEPARATORS_RE.split(fields) for f in _ROW_DASH_RE.split(field)):
+            seg = seg.strip(" ,|—–")
+            bracket = _BRACKET_REGION_RE.fullmatch(seg)
+            if bracket and bracket.group(2) not in phonenumbers.SUPPORTED_REGIONS:
+                seg = f"{bracket.group(1)}, {bracket.group(2)}"  # "Brenne (Ostval Province)": the town, its region
             if (cut := _CODE_THEN_MORE_RE.match(seg)) and cut.group(2) in phonenumbers.SUPPORTED_REGIONS:
                 seg = cut.group(1)  # "Brugge, BE pgoossens.": a country's code ends the place
             # "Tõrva (EE)", "Tõrva 10058", "Tõrva, Läänemaa 10058": a place tagged with its country's
@@ -222,7 +281,11 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
                 seg, tagged = re.sub(r"(?<=[a-zà-ÿ])\s+([A-Z]{2,3})$", r", \1", postcode.group(1)), True
             else:
                 tagged = False
-            m = _ROW_PLACE_RE.match(seg) or (_LONE_PLACE_RE.fullmatch(seg) if tagged else None)
+            m = (
+                _ROW_PLACE_RE.match(seg)
+                or (_LONE_PLACE_RE.fullmatch(seg) if tagged else None)
+                or (_LONE_PLACE_RE.fullmatch(bracket.group(1)) if bracket else None)
+            )
             if not m or (name and seg.lower().startswith(name.lower())):
                 continue
             parts = [p.strip() for p in seg.split(",")]
