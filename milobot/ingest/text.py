@@ -239,9 +239,30 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
             and DATE_RANGE_RE.search(f"{out[-1]} {line}".rsplit("\t", 1)[-1])
         ):
             out[-1] = f"{out[-1]} {line}"
+        elif out and _stacked_range(out[-1], line):
+            out[-1] = f"{out[-1].strip()} – {line.strip()}"
         else:
             out.append(line)
     return out
+
+
+_LONE_MONTH_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+
+
+def _stacked_range(upper: str, lower: str) -> bool:
+    """A narrow date column that sets an entry's start over its end with no dash ("07/2021" over
+    "04/2023", or over a word for "now"): two lines that are each one date and nothing else, the
+    upper one a month's, no later than the lower. (Years alone are the timeline's margin labels,
+    which stacked_years pairs with the whole section in view.)"""
+    upper, lower = upper.strip(), lower.strip()
+    if not _LONE_MONTH_DATE_RE.fullmatch(upper) or re.fullmatch(r"\d{4}", upper):
+        return False
+    if is_present(lower) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_]+", lower):
+        return True  # a lower-case word where the end goes: "now" in some language (see worded_ends)
+    if not _LONE_MONTH_DATE_RE.fullmatch(lower):
+        return False
+    first, last = re.search(r"\d{4}", upper), re.search(r"\d{4}", lower)
+    return bool(first and last) and first.group(0) <= last.group(0)
 
 
 # Pictograms used as field markers (✉ ☎ ⌂ 📍, icon-font glyphs that extract as private-use or

@@ -1,0 +1,115 @@
+"""Job-entry mechanisms found on round 5 of the template corpus, each on made-up text or a made-up
+PDF (invented people and employers, nothing copied from any corpus)."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
+from milobot.ingest import extract
+
+
+def _tex_subset_pdf(content: str, space_code_width: int = 816) -> bytes:
+    """One page drawn with a Type1 subset font the way pdfTeX embeds it: its /CharSet names the
+    letters it holds and no space, and the /Widths slot of code 32 holds a stray wide number."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    descriptor = DictionaryObject()
+    descriptor[NameObject("/Type")] = NameObject("/FontDescriptor")
+    descriptor[NameObject("/FontName")] = NameObject("/ABCDEF+Inventa-Regular")
+    descriptor[NameObject("/Flags")] = NumberObject(4)
+    letters = "".join(f"/{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    descriptor[NameObject("/CharSet")] = TextStringObject(letters + "/at/period/comma/endash/zero/one/two")
+    font = DictionaryObject()
+    font[NameObject("/Type")] = NameObject("/Font")
+    font[NameObject("/Subtype")] = NameObject("/Type1")
+    font[NameObject("/BaseFont")] = NameObject("/ABCDEF+Inventa-Regular")
+    font[NameObject("/FirstChar")] = NumberObject(32)
+    font[NameObject("/LastChar")] = NumberObject(150)
+    font[NameObject("/Widths")] = ArrayObject(
+        [NumberObject(space_code_width)] + [NumberObject(520) for _ in range(33, 151)]
+    )
+    font[NameObject("/Encoding")] = NameObject("/WinAnsiEncoding")
+    font[NameObject("/FontDescriptor")] = writer._add_object(descriptor)
+    fonts = DictionaryObject()
+    fonts[NameObject("/F1")] = writer._add_object(font)
+    resources = DictionaryObject()
+    resources[NameObject("/Font")] = fonts
+    page[NameObject("/Resources")] = resources
+    stream = DecodedStreamObject()
+    stream.set_data(content.encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _words(y: float, *words: str, size: float = 10.9, x: float = 60) -> str:
+    """One line whose words are set apart by moving the pen 0.22 em, no space glyph drawn."""
+    shown = "-220".join(f"({w})" for w in words)
+    return f"BT /F1 {size} Tf {x} {y} Td [{shown}] TJ ET\n"
+
+
+def test_word_gaps_of_a_font_without_a_space_glyph_are_spaces():
+    """A subset font with no space glyph separates its words by moving the pen a fifth of an em; the
+    stray width its /Widths gives code 32 made that gap look too narrow to be a word gap, and every
+    line ran together ("QuarryForeman"), so no title or employer was recognised."""
+    content = (
+        _words(780, "Oriel", "Tamsworth-Baigent", size=20)
+        + _words(760, "oriel.tb@fernpost.example")
+        + _words(720, "Experience", size=13)
+        + f"BT /F1 10.9 Tf 60 700 Td [(2022)] TJ ET\n{_words(700, 'Quarry', 'Foreman', x=120)}"
+        + _words(686, "Brackwater", "Stoneworks", "Ltd,", "Pellingford", x=120)
+        + _words(672, "Mar", "2022", "\x96", "Present", x=120)
+        + _words(658, "Ran", "the", "blasting", "crews", "of", "two", "faces", x=120)
+        + f"BT /F1 10.9 Tf 60 630 Td [(2017)] TJ ET\n{_words(630, 'Shot', 'Firer', x=120)}"
+        + _words(616, "Haddlecombe", "Quarries", "Ltd,", "Pellingford", x=120)
+        + _words(602, "Jun", "2017", "\x96", "Feb", "2022", x=120)
+    )
+    (result,) = extract("cv.pdf", _tex_subset_pdf(content))
+    profile = result.profiles[0]
+    assert profile.name == "Oriel Tamsworth-Baigent"
+    assert profile.current_title == "Quarry Foreman"
+    assert profile.current_company == "Brackwater Stoneworks Ltd"
+
+
+def test_a_start_set_over_its_end_in_a_narrow_date_column_is_one_range():
+    """A narrow date column sets each entry's start over its end, no dash between ("08/2022" over a
+    word for "now", "03/2018" over "07/2022"): the two lines are one range, the shape the rest reads."""
+    text = """Tobiah Wrenfield-Oduya
+tobiah.wo@larkpost.example
+Career history
+08/2022
+ahora
+Pellbrook Cartography, Dunmere
+Survey Engineer
+Drew the contour sheets of two counties
+03/2018
+07/2022
+Holloway Chartworks, Dunmere
+Archive Manager
+Kept the plan chest of the county archive
+"""
+    from milobot.ingest.parse import parse_resume
+
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Survey Engineer", "Pellbrook Cartography")
+
+
+def test_stacked_dates_join_only_a_month_date_over_a_later_end():
+    from milobot.ingest.text import _stacked_range
+
+    assert _stacked_range("03/2018", "07/2022")
+    assert _stacked_range("Mar 2018", "present")
+    assert not _stacked_range("07/2022", "03/2018")  # an end over a start: not this layout
+    assert not _stacked_range("2018", "2022")  # years alone: the timeline's labels (stacked_years)
+    assert not _stacked_range("03/2018", "Holloway Chartworks")
