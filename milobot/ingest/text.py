@@ -165,6 +165,8 @@ def _clean(text: str) -> list[str]:
         if "\x7f" in raw:
             # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
             raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
+        if _CONTROL_RE.search(raw) and _UNNAMED_DASH_RE.search(raw):
+            raw = _UNNAMED_DASH_RE.sub("\\1 – ", raw)
         raw = _ICON_RE.sub("\t", raw)
 
         raw = _unspace_letters(raw)
@@ -183,6 +185,12 @@ def _clean(text: str) -> list[str]:
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
 
+
+# One glyph the text layer cannot name (a control character: a Type3 font's dash has no Unicode)
+# set right between a date and what follows it ("09/2020\x15danas", "03/2018\x1507/2022") stands
+# where the range's dash goes; elsewhere such a glyph is an icon, a field separator (_ICON_RE).
+_CONTROL_RE = re.compile(r"[\x01-\x08\x0b-\x1f]")
+_UNNAMED_DASH_RE = re.compile(rf"(?<![\w/.])({_DATE})[\x01-\x08\x0b-\x1f](?=(?:{_DATE})(?!\w)|[^\W\d_])", re.IGNORECASE)
 
 _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
 

@@ -113,3 +113,14 @@ def test_stacked_dates_join_only_a_month_date_over_a_later_end():
     assert not _stacked_range("07/2022", "03/2018")  # an end over a start: not this layout
     assert not _stacked_range("2018", "2022")  # years alone: the timeline's labels (stacked_years)
     assert not _stacked_range("03/2018", "Holloway Chartworks")
+
+
+def test_a_glyph_without_a_name_between_two_dates_is_the_dash():
+    """A dash drawn from a Type3 font has no Unicode and reaches the text as a control character
+    ("06/2021\\x15nyt"); between a date and what ends it, it stands where the dash goes. Elsewhere
+    such a glyph is still an icon that separates fields."""
+    from milobot.ingest.text import _clean
+
+    assert _clean("06/2021\x15nyt\tMosswick Ropeworks, Harlund") == ["06/2021 – nyt\tMosswick Ropeworks, Harlund"]
+    assert _clean("02/2016\x1505/2021") == ["02/2016 – 05/2021"]
+    assert _clean("\x15 ropewalk.example") == ["ropewalk.example"]
