@@ -249,12 +249,27 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         elif out and _stacked_range(out[-1], line):
             out[-1] = f"{out[-1].strip()} – {line.strip()}"
+        elif out and line.strip() in ("–", "—", "-") and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} –"  # "mars 2022" / "–" / "aujourd'hui": the dash wrapped alone
+        elif out and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip()) and _DASHED_END_RE.fullmatch(line.strip()):
+            # "sept. 2012" / "– jun. 2015" (the dash, wrapped alone, read as a bullet of the end)
+            out[-1] = f"{out[-1].strip()} – {_DASHED_END_RE.fullmatch(line.strip()).group(1)}"  # type: ignore[union-attr]
+        elif (
+            out
+            and _OPEN_DATE_RE.fullmatch(out[-1].strip())
+            and (_NOW_WORD_RE.fullmatch(line.strip()) or _LONE_MONTH_DATE_RE.fullmatch(line.strip()))
+        ):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"  # "Feb 2024 –" / "kini": worded_ends reads the word
         else:
             out.append(line)
     return out
 
 
 _LONE_MONTH_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_OPEN_DATE_RE = re.compile(rf"(?:{_DATE})\s*[–—-]", re.IGNORECASE)
+# One lower-case word alone where a range's end goes: "now" in a language no list holds.
+_DASHED_END_RE = re.compile(rf"[•–—-]\s*((?:{_DATE}))", re.IGNORECASE)
+_NOW_WORD_RE = re.compile(r"[^\W\d_A-Z][^\W\d_’']+")
 
 
 def _stacked_range(upper: str, lower: str) -> bool:
@@ -265,7 +280,7 @@ def _stacked_range(upper: str, lower: str) -> bool:
     upper, lower = upper.strip(), lower.strip()
     if not _LONE_MONTH_DATE_RE.fullmatch(upper) or re.fullmatch(r"\d{4}", upper):
         return False
-    if is_present(lower) or re.fullmatch(r"[^\W\d_A-Z][^\W\d_]+", lower):
+    if is_present(lower) or _NOW_WORD_RE.fullmatch(lower):
         return True  # a lower-case word where the end goes: "now" in some language (see worded_ends)
     if not _LONE_MONTH_DATE_RE.fullmatch(lower):
         return False

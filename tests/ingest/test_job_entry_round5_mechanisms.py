@@ -124,3 +124,49 @@ def test_a_glyph_without_a_name_between_two_dates_is_the_dash():
     assert _clean("06/2021\x15nyt\tMosswick Ropeworks, Harlund") == ["06/2021 – nyt\tMosswick Ropeworks, Harlund"]
     assert _clean("02/2016\x1505/2021") == ["02/2016 – 05/2021"]
     assert _clean("\x15 ropewalk.example") == ["ropewalk.example"]
+
+
+def test_dates_read_after_their_entry_belong_to_the_lines_before_them():
+    """A date column beside the entries, its top level with each title, comes out of the text layer
+    after the entry: employer, place, title, sentences, then the dates (wrapped: "nov. 2020 –" over
+    "hoy", "abr. 2013" / "–" / "oct. 2016"). The lines after an entry's dates are the next entry's."""
+    text = """Anselma Torrecilla-Begg
+anselma.tb@pinnacpost.example
+Experience
+Quillmont Hydraulics S.L.
+Varedo
+Pump Engineer
+Rebuilt the seals of the river pumps. Trained two apprentices in the
+workshop routine.
+nov. 2020 –
+hoy
+Ferrowyn Valves
+Ostrada
+Maintenance Technician
+Serviced the valves of three stations and kept their logs in order every
+week.
+may. 2016 –
+oct. 2020
+Baldrick Fittings
+Ostrada
+Workshop Assistant
+Cut and threaded the pipe for the site crews, and kept the store room in
+good order.
+abr. 2013
+–
+abr. 2016
+"""
+    from milobot.ingest.parse import parse_resume
+
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Pump Engineer", "Quillmont Hydraulics S.L.")
+
+
+def test_a_date_column_wrapped_over_lines_is_joined_into_one_range():
+    from milobot.ingest.text import _join_wrapped_dates
+
+    assert _join_wrapped_dates(["oct. 2018 –", "nov. 2022"]) == ["oct. 2018 – nov. 2022"]
+    assert _join_wrapped_dates(["Feb 2024 –", "kini"]) == ["Feb 2024 – kini"]
+    assert _join_wrapped_dates(["abr. 2013", "– abr. 2016"]) == ["abr. 2013 – abr. 2016"]
+    assert _join_wrapped_dates(["abr. 2013", "–"]) == ["abr. 2013 –"]
+    assert _join_wrapped_dates(["Feb 2024 –", "Ferrowyn Valves"]) == ["Feb 2024 –", "Ferrowyn Valves"]
