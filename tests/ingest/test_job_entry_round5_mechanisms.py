@@ -170,3 +170,25 @@ def test_a_date_column_wrapped_over_lines_is_joined_into_one_range():
     assert _join_wrapped_dates(["abr. 2013", "– abr. 2016"]) == ["abr. 2013 – abr. 2016"]
     assert _join_wrapped_dates(["abr. 2013", "–"]) == ["abr. 2013 –"]
     assert _join_wrapped_dates(["Feb 2024 –", "Ferrowyn Valves"]) == ["Feb 2024 –", "Ferrowyn Valves"]
+
+
+def test_a_short_year_then_a_word_for_now_is_the_current_entry():
+    """ "Sep ’22 – tani": a month with its capital and a two-digit year, then a word for "now" no list
+    holds. The cheap first look wanted four digits and the pattern lower-case months, so the entry
+    that goes on was never found and the one that ended last was taken."""
+    text = """Ysolde Penhallow-Mkandla
+ysolde.pm@orchardpost.example
+Experience
+Tollcastle Seedworks — Brannock
+Nursery Manager
+Sep ’22 – tani
+Raised the seedlings of four orchards · Kept the glasshouse rota
+Whitlow Growers — Cardenby
+Propagation Assistant
+Mar ’17 – Aug ’22
+Grafted the apple stock of two farms
+"""
+    from milobot.ingest.parse import parse_resume
+
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Nursery Manager", "Tollcastle Seedworks")
