@@ -110,7 +110,9 @@ def worded_ends(section: list[str]) -> list[str]:
 
 # A date, a dash and one word, at a line's or a cell's end or before a separator (a month written
 # with its capital too: "Nov ’21 – danas").
-_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)", re.IGNORECASE)
+_OPEN_WORD_RE = re.compile(
+    rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)", re.IGNORECASE
+)
 # A cheap first look (most lines have neither): two digits, for a short year ("Nov ’21 – danas") too.
 _YEAR_DASH_RE = re.compile(r"\d\d.{0,4}[–—-]")
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from .dates import (  # noqa: F401
+    _date_only,
     _ranges,
     _year_month,
     _years_from_ranges,
     find_stated_years,
-    _date_only,
     lone_starts,
     stacked_years,
     worded_ends,

@@ -190,7 +190,9 @@ def _clean(text: str) -> list[str]:
 # set right between a date and what follows it ("09/2020\x15danas", "03/2018\x1507/2022") stands
 # where the range's dash goes; elsewhere such a glyph is an icon, a field separator (_ICON_RE).
 _CONTROL_RE = re.compile(r"[\x01-\x08\x0b-\x1f]")
-_UNNAMED_DASH_RE = re.compile(rf"(?<![\w/.])({_DATE})[\x01-\x08\x0b-\x1f](?=(?:{_DATE})(?!\w)|[^\W\d_])", re.IGNORECASE)
+_UNNAMED_DASH_RE = re.compile(
+    rf"(?<![\w/.])({_DATE})[\x01-\x08\x0b-\x1f](?=(?:{_DATE})(?!\w)|[^\W\d_])", re.IGNORECASE
+)
 
 _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
 
@@ -251,9 +253,13 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1].strip()} – {line.strip()}"
         elif out and line.strip() in ("–", "—", "-") and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip()):
             out[-1] = f"{out[-1].strip()} –"  # "mars 2022" / "–" / "aujourd'hui": the dash wrapped alone
-        elif out and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip()) and _DASHED_END_RE.fullmatch(line.strip()):
+        elif (
+            out
+            and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip())
+            and (dashed := _DASHED_END_RE.fullmatch(line.strip()))
+        ):
             # "sept. 2012" / "– jun. 2015" (the dash, wrapped alone, read as a bullet of the end)
-            out[-1] = f"{out[-1].strip()} – {_DASHED_END_RE.fullmatch(line.strip()).group(1)}"  # type: ignore[union-attr]
+            out[-1] = f"{out[-1].strip()} – {dashed.group(1)}"
         elif (
             out
             and _OPEN_DATE_RE.fullmatch(out[-1].strip())

@@ -121,7 +121,9 @@ def test_a_glyph_without_a_name_between_two_dates_is_the_dash():
     such a glyph is still an icon that separates fields."""
     from milobot.ingest.text import _clean
 
-    assert _clean("06/2021\x15nyt\tMosswick Ropeworks, Harlund") == ["06/2021 – nyt\tMosswick Ropeworks, Harlund"]
+    assert _clean("06/2021\x15nyt\tMosswick Ropeworks, Harlund") == [
+        "06/2021 – nyt\tMosswick Ropeworks, Harlund"
+    ]
     assert _clean("02/2016\x1505/2021") == ["02/2016 – 05/2021"]
     assert _clean("\x15 ropewalk.example") == ["ropewalk.example"]
 
