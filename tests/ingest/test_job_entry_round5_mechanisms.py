@@ -194,3 +194,54 @@ Grafted the apple stock of two farms
 
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Nursery Manager", "Tollcastle Seedworks")
+
+
+def test_trailing_dates_are_only_read_so_when_every_entry_shows_it():
+    from milobot.ingest.roles import _head_before_trailing_dates
+
+    body = "Kept the pumps of the works running through two hard winters."
+    trailing = ["Quillmont Hydraulics", "Varedo", "Pump Engineer", body, "2020 – 2024"]
+    trailing += ["Ferrowyn Valves", "Ostrada", "Fitter", body, "2016 – 2020"]
+    assert _head_before_trailing_dates(trailing, [4, 9], 1) == ["Ferrowyn Valves", "Ostrada", "Fitter"]
+    # Dates over each entry: the section opens with them.
+    leading = [
+        "2020 – 2024",
+        "Pump Engineer",
+        "Quillmont Hydraulics",
+        body,
+        "2016 – 2020",
+        "Fitter",
+        "Ferrowyn",
+    ]
+    assert _head_before_trailing_dates(leading, [0, 4], 0) is None
+    # Dates right under each head, sentences after them: the head is over its own dates already.
+    under = [
+        "Pump Engineer",
+        "Quillmont Hydraulics",
+        "2020 – 2024",
+        body,
+        "Fitter",
+        "Ferrowyn",
+        "2016 – 2020",
+        body,
+    ]
+    assert _head_before_trailing_dates(under, [2, 6], 0) is None
+
+
+def test_an_encoding_that_names_code_32_is_read_and_the_stray_width_is_forgotten_on_the_page():
+    """An encoding's /Differences are read code by code (a glyph named at 32 other than /space also
+    says the font has no space); on the page itself, the word gaps come out as spaces."""
+    from pypdf import PdfReader
+
+    from milobot.ingest.pdftext import _code_names, _forget_undrawable_space
+
+    assert _code_names([30, "/ffi", "/fi", "/quotesingle", 40, "/parenleft"]) == {
+        30: "/ffi",
+        31: "/fi",
+        32: "/quotesingle",
+        40: "/parenleft",
+    }
+    data = _tex_subset_pdf(_words(700, "Tidewright", "Chandlery"), space_code_width=900)
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    _forget_undrawable_space(page)
+    assert "Tidewright Chandlery" in page.extract_text()
