@@ -102,13 +102,19 @@ def worded_ends(section: list[str]) -> list[str]:
     for i, start, m in found:
         if start >= latest:
             rest = out[i][m.end() :].lstrip(" \t")
-            out[i] = f"{out[i][: m.start()]}{m.group(1)} –" + (f"\t{rest}" if rest else "")
+            # A short year ("Nov ’21") is written in full: an open range is read only with its century.
+            written = m.group(1) if re.search(r"\d{4}", m.group(1)) else f"{start[0]}-{start[1]:02d}"
+            out[i] = f"{out[i][: m.start()]}{written} –" + (f"\t{rest}" if rest else "")
     return out
 
 
-# A date, a dash and one word, at a line's or a cell's end or before a separator.
-_OPEN_WORD_RE = re.compile(rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)")
-_YEAR_DASH_RE = re.compile(r"\d{4}.{0,4}[–—-]")  # a cheap first look: most lines have neither
+# A date, a dash and one word, at a line's or a cell's end or before a separator (a month written
+# with its capital too: "Nov ’21 – danas").
+_OPEN_WORD_RE = re.compile(
+    rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)", re.IGNORECASE
+)
+# A cheap first look (most lines have neither): two digits, for a short year ("Nov ’21 – danas") too.
+_YEAR_DASH_RE = re.compile(r"\d\d.{0,4}[–—-]")
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pypdf.generic import NumberObject
+
 from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
 from .text import _heading_kind, join_floating_accents
 
@@ -119,6 +121,52 @@ def _bytes_per_glyph(page, name) -> int:
         return 2 if font.get("/Subtype") == "/Type0" else 1
     except Exception:  # noqa: BLE001 - a form's own font: assume simple
         return 1
+
+
+def _forget_undrawable_space(page) -> None:
+    """A subset font that has no space glyph (its /CharSet lists none, or its encoding gives code 32
+    another glyph) cannot draw a space: its words are set apart by moving the pen (TeX's TJ arrays),
+    and the width its /Widths lists for code 32 is noise, sometimes wider than a letter. pypdf reads
+    a pen move as a word gap only when it is half that width or more, so a 0.22 em word gap came out
+    as "ClinicalResearchAssociate". A zero width there makes pypdf fall back to its default space
+    width, as it does for any font whose space has no width. Changes the reader's copy only."""
+    try:
+        fonts = page["/Resources"]["/Font"]
+        names = list(fonts.keys())
+    except Exception:  # noqa: BLE001 - no fonts, or damaged resources: nothing to do
+        return
+    for name in names:
+        try:
+            font = fonts[name].get_object()
+            if font.get("/Subtype") not in ("/Type1", "/TrueType") or "/Widths" not in font:
+                continue
+            first = int(font.get("/FirstChar", 0))
+            widths = font["/Widths"].get_object()
+            if not first <= 32 < first + len(widths):
+                continue
+            descriptor = font.get("/FontDescriptor")
+            charset = str(descriptor.get_object().get("/CharSet", "") or "") if descriptor is not None else ""
+            encoding = font.get("/Encoding")
+            encoding = encoding.get_object() if encoding is not None else None
+            named = _code_names(encoding.get("/Differences", [])) if isinstance(encoding, dict) else {}
+            no_space = (charset and "space" not in charset.split("/")) or named.get(32, "/space") != "/space"
+            if no_space:
+                widths[32 - first] = NumberObject(0)
+        except Exception:  # noqa: BLE001 - a damaged font dictionary: leave it to pypdf
+            continue
+
+
+def _code_names(differences) -> dict[int, str]:
+    """{code: glyph name} from an /Encoding /Differences array ([21 /endash 27 /f_f /fi ...])."""
+    named: dict[int, str] = {}
+    code = 0
+    for item in differences:
+        if isinstance(item, (int, float)):
+            code = int(item)
+        else:
+            named[code] = str(item)
+            code += 1
+    return named
 
 
 def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: float, size: float) -> str:
@@ -289,6 +337,7 @@ def read_page(page) -> PageText:
         if size > 0:
             sized.append((size, y, text))
 
+    _forget_undrawable_space(page)
     text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
     _value_column(parts, beside)
     joined = "".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import (  # noqa: F401
+    _date_only,
     _ranges,
     _year_month,
     _years_from_ranges,
@@ -97,6 +98,27 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int, side: str 
     for fragment in _unwrap(below) if side != "above" or not above else []:
         pieces += _split_pieces(fragment)
     return _keep(pieces)
+
+
+def _head_before_trailing_dates(section: list[str], dates: list[int], k: int) -> list[str] | None:
+    """A date column set beside the entries, its top level with each entry's title, is read after
+    the entry's lines: employer, place, title, the sentences about the work, then the dates. Every
+    entry shows it the same way: each date line stands alone after a sentence, the section opens
+    with an entry's lines rather than dates, and only sentences follow the last dates. Then the
+    k-th entry's lines are the short ones that open it (after the previous dates), not the next
+    entry's lines that follow its dates. None when the section is not set so."""
+    if len(dates) < 2 or dates[0] == 0:
+        return None
+    if not all(_date_only(section[i]) and _is_body_line(section[i - 1]) for i in dates):
+        return None
+    if not all(_is_body_line(line) for line in section[dates[-1] + 1 :]):
+        return None
+    head: list[str] = []
+    for line in section[dates[k - 1] + 1 if k else 0 : dates[k]]:
+        if _is_body_line(line):
+            break
+        head.append(line)
+    return head if 2 <= len(head) <= 4 else None
 
 
 def _entry_side(section: list[str], dates: list[int], current: int) -> str | None:
@@ -454,7 +476,8 @@ def find_experience(
         idx = ranges.index(current)
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         side = _entry_side(section, [r[0] for r in ranges], current[0])
-        pieces = _entry_pieces(section, current[0], prev_limit, side)
+        trailing = _head_before_trailing_dates(section, [r[0] for r in ranges], idx)
+        pieces = _keep(trailing) if trailing else _entry_pieces(section, current[0], prev_limit, side)
         # A form's entry ("Dates: …", "Title: …", activities, "Employer: …"): its labelled fields
         # anywhere before the next entry's dates, however far below.
         stop = next((r[0] for r in ranges if r[0] > current[0]), len(section))

@@ -165,6 +165,8 @@ def _clean(text: str) -> list[str]:
         if "\x7f" in raw:
             # A bullet glyph the PDF's font could not map comes out as DEL (reportlab's "•").
             raw = re.sub(r"^\s*\x7f\s*", "• ", raw)
+        if _CONTROL_RE.search(raw) and _UNNAMED_DASH_RE.search(raw):
+            raw = _UNNAMED_DASH_RE.sub("\\1 – ", raw)
         raw = _ICON_RE.sub("\t", raw)
 
         raw = _unspace_letters(raw)
@@ -183,6 +185,14 @@ def _clean(text: str) -> list[str]:
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
 
+
+# One glyph the text layer cannot name (a control character: a Type3 font's dash has no Unicode)
+# set right between a date and what follows it ("09/2020\x15danas", "03/2018\x1507/2022") stands
+# where the range's dash goes; elsewhere such a glyph is an icon, a field separator (_ICON_RE).
+_CONTROL_RE = re.compile(r"[\x01-\x08\x0b-\x1f]")
+_UNNAMED_DASH_RE = re.compile(
+    rf"(?<![\w/.])({_DATE})[\x01-\x08\x0b-\x1f](?=(?:{_DATE})(?!\w)|[^\W\d_])", re.IGNORECASE
+)
 
 _DANGLING_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|to|bis|à|a)\s*(?:[^\W\d_]+\.?(?:\s[^\W\d_]+)?)?$")
 
@@ -239,9 +249,49 @@ def _join_wrapped_dates(lines: list[str]) -> list[str]:
             and DATE_RANGE_RE.search(f"{out[-1]} {line}".rsplit("\t", 1)[-1])
         ):
             out[-1] = f"{out[-1]} {line}"
+        elif out and _stacked_range(out[-1], line):
+            out[-1] = f"{out[-1].strip()} – {line.strip()}"
+        elif out and line.strip() in ("–", "—", "-") and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} –"  # "mars 2022" / "–" / "aujourd'hui": the dash wrapped alone
+        elif (
+            out
+            and _LONE_MONTH_DATE_RE.fullmatch(out[-1].strip())
+            and (dashed := _DASHED_END_RE.fullmatch(line.strip()))
+        ):
+            # "sept. 2012" / "– jun. 2015" (the dash, wrapped alone, read as a bullet of the end)
+            out[-1] = f"{out[-1].strip()} – {dashed.group(1)}"
+        elif (
+            out
+            and _OPEN_DATE_RE.fullmatch(out[-1].strip())
+            and (_NOW_WORD_RE.fullmatch(line.strip()) or _LONE_MONTH_DATE_RE.fullmatch(line.strip()))
+        ):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"  # "Feb 2024 –" / "kini": worded_ends reads the word
         else:
             out.append(line)
     return out
+
+
+_LONE_MONTH_DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_OPEN_DATE_RE = re.compile(rf"(?:{_DATE})\s*[–—-]", re.IGNORECASE)
+# One lower-case word alone where a range's end goes: "now" in a language no list holds.
+_DASHED_END_RE = re.compile(rf"[•–—-]\s*((?:{_DATE}))", re.IGNORECASE)
+_NOW_WORD_RE = re.compile(r"[^\W\d_A-Z][^\W\d_’']+")
+
+
+def _stacked_range(upper: str, lower: str) -> bool:
+    """A narrow date column that sets an entry's start over its end with no dash ("07/2021" over
+    "04/2023", or over a word for "now"): two lines that are each one date and nothing else, the
+    upper one a month's, no later than the lower. (Years alone are the timeline's margin labels,
+    which stacked_years pairs with the whole section in view.)"""
+    upper, lower = upper.strip(), lower.strip()
+    if not _LONE_MONTH_DATE_RE.fullmatch(upper) or re.fullmatch(r"\d{4}", upper):
+        return False
+    if is_present(lower) or _NOW_WORD_RE.fullmatch(lower):
+        return True  # a lower-case word where the end goes: "now" in some language (see worded_ends)
+    if not _LONE_MONTH_DATE_RE.fullmatch(lower):
+        return False
+    first, last = re.search(r"\d{4}", upper), re.search(r"\d{4}", lower)
+    return bool(first and last) and first.group(0) <= last.group(0)
 
 
 # Pictograms used as field markers (✉ ☎ ⌂ 📍, icon-font glyphs that extract as private-use or
