@@ -13,14 +13,53 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
-FLOORS = {
-    "name": 0.97,
-    "email": 0.99,
-    "phone": 0.97,
-    "location": 0.96,
-    "current_title": 0.98,
-    "current_company": 0.97,
+# Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
+# against from the start; rounds 2 to 5 were each measured once on arrival, blind (the
+# roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
+# these are no blind figures: the README's table of blind figures is. Round 6 is never read here.
+FLOORS_BY_ROUND = {
+    1: {
+        "name": 0.97,
+        "email": 0.99,
+        "phone": 0.97,
+        "location": 0.96,
+        "current_title": 0.98,
+        "current_company": 0.97,
+    },
+    2: {
+        "name": 0.97,
+        "email": 0.99,
+        "phone": 0.95,
+        "location": 0.95,
+        "current_title": 0.98,
+        "current_company": 0.98,
+    },
+    3: {
+        "name": 0.97,
+        "email": 0.97,
+        "phone": 0.97,
+        "location": 0.95,
+        "current_title": 0.97,
+        "current_company": 0.97,
+    },
+    4: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.96,
+        "current_title": 0.95,
+        "current_company": 0.95,
+    },
+    5: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.97,
+        "current_title": 0.93,
+        "current_company": 0.96,
+    },
 }
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10}
 
 
 def _measure():
@@ -31,66 +70,23 @@ def _measure():
     return module
 
 
-@pytest.fixture(scope="module")
-def scores():
+@pytest.mark.parametrize("round_", sorted(FLOORS_BY_ROUND))
+def test_each_tuned_round_keeps_its_figures(round_, capsys):
     measure = _measure()
-    result = measure.run(unseen=False)
-    return measure.totals(result["families"]), result["misses"], len(result["families"])
-
-
-def test_template_families_field_accuracy(scores, capsys):
-    accuracy, misses, families = scores
+    result = measure.run(rounds=(round_,))
+    accuracy = measure.totals(result["families"])
+    floors = FLOORS_BY_ROUND[round_]
+    assert len(result["families"]) == FAMILIES_PER_ROUND[round_]
     with capsys.disabled():
-        print(f"\n\ningest accuracy over {families} template families")
-        for field, floor in FLOORS.items():
+        print(f"\n\ningest accuracy over round {round_}'s {len(result['families'])} template families")
+        for field, floor in floors.items():
             print(f"  {field:<16} {accuracy[field]:6.1%}  (floor {floor:.0%})")
-    low = {f: round(accuracy[f], 3) for f in FLOORS if accuracy[f] < FLOORS[f]}
-    assert not low, f"template accuracy below floor: {low}; misses: {misses}"
+    low = {f: round(accuracy[f], 3) for f in floors if accuracy[f] < floors[f]}
+    assert not low, f"round {round_} below floor: {low}; misses: {result['misses']}"
 
 
-# The second round's families (measure.py --unseen): measured once on arrival (README, and
-# tests/data/ingest_templates/round2_on_arrival.txt), then read for general mechanisms; held here
-# to floors a little under their figures since.
-ROUND2_FLOORS = {
-    "name": 0.97,
-    "email": 0.99,
-    "phone": 0.95,
-    "location": 0.95,
-    "current_title": 0.98,
-    "current_company": 0.98,
-}
-
-
-def test_the_second_round_families_keep_their_figures():
-    measure = _measure()
-    result = measure.run(unseen=True)
-    accuracy = measure.totals(result["families"])
-    assert len(result["families"]) == 8
-    low = {f: round(accuracy[f], 3) for f in ROUND2_FLOORS if accuracy[f] < ROUND2_FLOORS[f]}
-    assert not low, f"accuracy on the second round's families below floor: {low}; misses: {result['misses']}"
-
-
-# The third round's families (measure.py --round 3, the "dev" round, tuned on): read for general
-# job-entry mechanisms (tests/ingest/test_job_entry_mechanisms.py); title and company held a little
-# under their figures since (100% and 100%; 65.0% and 72.5% at the start). The other fields are
-# another helper's and sit at their figures on arrival, a little under.
-ROUND3_FLOORS = {
-    "name": 0.92,
-    "email": 0.96,
-    "phone": 0.93,
-    "location": 0.70,
-    "current_title": 0.97,
-    "current_company": 0.97,
-}
-
-
-def test_the_third_round_families_keep_their_figures():
-    measure = _measure()
-    result = measure.run(rounds=(3,))
-    accuracy = measure.totals(result["families"])
-    assert len(result["families"]) == 10
-    low = {f: round(accuracy[f], 3) for f in ROUND3_FLOORS if accuracy[f] < ROUND3_FLOORS[f]}
-    assert not low, f"accuracy on the third round's families below floor: {low}; misses: {result['misses']}"
+def test_the_tuned_rounds_are_the_ones_held_here():
+    assert tuple(sorted(FLOORS_BY_ROUND)) == _measure().TUNED_ROUNDS
 
 
 def test_the_unseen_round_is_not_measured_unless_asked_for():
