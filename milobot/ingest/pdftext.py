@@ -30,6 +30,9 @@ _GAP_EMS = 2.0
 _SMALL_CAPS_RATIO = (0.55, 0.92)
 _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
 _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
+# The operators read_page's `before` looks at. pypdf calls it for every operator (~1,900 a résumé in
+# the template corpus, most of them path and state operators), so the rest leave after one set lookup.
+_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do"))
 
 
 @dataclass
@@ -174,6 +177,8 @@ def read_page(page) -> PageText:
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
             outer.append(pending[0])
             pending[0] = None
+        if op not in _WATCHED_OPS:
+            return
         if op == b"TJ" or op == b"Tj":
             if outer:
                 cm = _mult(list(cm), outer[-1])
