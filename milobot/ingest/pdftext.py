@@ -29,9 +29,13 @@ from .text import _heading_kind, join_floating_accents
 _EM_PER_CHAR = 0.62
 _EM_PER_LOWER = 0.5
 _GAP_EMS = 2.0
+_JUMP = -1000 * _GAP_EMS  # a TJ array's pen move (thousandths of an em) wider than a column gap
 _SMALL_CAPS_RATIO = (0.55, 0.92)
 _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
 _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
+# The operators read_page's `before` looks at. pypdf calls it for every operator (~1,900 a résumé in
+# the template corpus, most of them path and state operators), so the rest leave after one set lookup.
+_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do"))
 
 
 @dataclass
@@ -94,14 +98,17 @@ def _glyphs(operand, wide: int) -> list[tuple[int, bool]]:
     line ("Acme Labs \\hfill Springfield") is a single TJ whose array moves the pen tens of ems
     between two words: a column gap, though no second operator shows it."""
     items = operand if isinstance(operand, list) else [operand]
-    if not any(isinstance(item, (int, float)) and item < -1000 * _GAP_EMS for item in items):
-        total, spaced = 0, wide > 1  # no jump: one run (most operators)
-        for item in items:
-            if isinstance(item, (str, bytes)):
-                raw = getattr(item, "original_bytes", None)
-                raw = raw if raw is not None else item
-                total += len(raw)
-                spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+    # One walk for the common case, no jump (most operators): one run; at the first jump, start over.
+    total, spaced = 0, wide > 1
+    for item in items:
+        if isinstance(item, (str, bytes)):
+            raw = getattr(item, "original_bytes", None)
+            raw = raw if raw is not None else item
+            total += len(raw)
+            spaced = spaced or (b" " in raw if isinstance(raw, bytes) else " " in raw)
+        elif isinstance(item, (int, float)) and item < _JUMP:
+            break
+    else:
         return [(total // wide, spaced)]
     runs: list[list] = [[0, wide > 1]]
     for item in items:
@@ -238,6 +245,8 @@ def read_page(page) -> PageText:
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
             outer.append(pending[0])
             pending[0] = None
+        if op not in _WATCHED_OPS:
+            return
         if op == b"TJ" or op == b"Tj":
             if outer:
                 cm = _mult(list(cm), outer[-1])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Member
+from milobot.db.models import Member, Workspace
 from milobot.errors import Conflict, Invalid, NotFound
 from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
@@ -28,6 +28,16 @@ class TeamMember:
 class TeamListing:
     viewer_role: str
     members: list[TeamMember]
+
+
+# A member's role in one round trip, on a bare connection: `/milo help` asks it for every command (20 a
+# second in the ingest bench), and the full unit of work (workspace, member, admins, commit) cost
+# ~1.4 ms of the server's CPU each time, taken from extraction on a 2-core machine.
+_ROLE_OF = (
+    select(Member.role)
+    .join(Workspace, Workspace.id == Member.workspace_id)
+    .where(Workspace.team_id == bindparam("team_id"), Member.slack_user_id == bindparam("user_id"))
+)
 
 
 def _check_role(role: str) -> str:
@@ -55,6 +65,11 @@ async def _admin_count(session: AsyncSession, workspace_id: int) -> int:
 
 class TeamService(Service):
     async def role_of(self, *, identity: Identity) -> str | None:
+        async with self.db.engine.connect() as conn:
+            role = await conn.scalar(_ROLE_OF, {"team_id": identity.team_id, "user_id": identity.user_id})
+        if role is not None:
+            return str(role)
+        # Not a member (yet): the unit of work creates the workspace, and a MILOBOT_ADMINS seed admin.
         async with self.acting(identity) as (_, actor):
             return actor.role
 
