@@ -245,7 +245,7 @@ _ROW_PLACE_RE = re.compile(
 
 _BRACKET_CODE_RE = re.compile(r"(.+?[^\W\d_])\s*\(([A-Z]{2})\)")
 _BRACKET_REGION_RE = re.compile(r"([^\W\d_][^()\d,]*?[^\W\d_])\s*\(([^\W\d_](?:[^\W\d_]|['’.\- ]){1,40})\)")
-_ROW_DASH_RE = re.compile(r"\s{2,}|\s+[—–]\s+")
+_ROW_DASH_RE = re.compile(r"\s{2,}|\s+[—–/]\s+")
 _TAGGED_POSTCODE_RE = re.compile(r"(.+?[^\W\d_])\s+(?!(?:19|20)\d\d$)\d{4,6}")
 _LONE_PLACE_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,2}")
 _CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
@@ -266,7 +266,7 @@ def _contact_row(header: list[str], name: str | None) -> str | None:
         fields = PHONE_CAND_RE.sub(" | ", URL_RE.sub(" | ", EMAIL_RE.sub(" | ", header[j])))
         # A spaced dash parts the fields as a bar does ("Analyst — Brenne (Ostval) — +33 …").
         for seg in (f for field in SEPARATORS_RE.split(fields) for f in _ROW_DASH_RE.split(field)):
-            seg = seg.strip(" ,|—–")
+            seg = seg.strip(" ,|—–/")
             bracket = _BRACKET_REGION_RE.fullmatch(seg)
             if bracket and bracket.group(2) not in phonenumbers.SUPPORTED_REGIONS:
                 seg = f"{bracket.group(1)}, {bracket.group(2)}"  # "Brenne (Ostval Province)": the town, its region
