@@ -120,14 +120,17 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
-    lines = _join_wrapped_row(_join_wrapped_country(lines))
+    lines = _join_wrapped_country(lines)
+    # The lines that held the name alone (blank now: the text has no blank lines of its own).
+    name_lines = frozenset(i for i, line in enumerate(lines) if name and not line.strip())
+    lines = _join_wrapped_row(lines)
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
         street_city(window)  # "Saffrel 122, Oulu, 12345, Pohjois-Pohjanmaa, FI": the city after the street
         or _find_in(header, lines, body=False)
         or _postal_city(lines[:20])
-        or _contact_row(header[:15], name)
+        or _contact_row(header[:15], name, name_lines)
         or _bare_place(header)
         or _postal_city(window)
         or place_line(window, name)
@@ -251,11 +254,14 @@ _LONE_PLACE_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'�
 _CODE_THEN_MORE_RE = re.compile(r"^([^\W\d_][^,]*,\s*(?:[^,]+,\s*)?([A-Z]{2}))\s+\S+$")
 
 
-def _contact_row(header: list[str], name: str | None) -> str | None:
+def _contact_row(header: list[str], name: str | None, name_lines: frozenset[int] = frozenset()) -> str | None:
     contact = [
         i
         for i, line in enumerate(header)
         if EMAIL_RE.search(line) or PHONE_CAND_RE.search(line) or URL_RE.search(line)
+        # The name on a line of its own starts the contact block as the details do: a page header
+        # can carry the number and the e-mail address, the body the name and "Title — Town, Region".
+        or i in name_lines
     ]
     # Not the first line unless it holds contact details itself: that is where the name is set
     # ("Smith, Jordan" there is a name written surname first).

@@ -4,6 +4,11 @@ countries are real."""
 
 from __future__ import annotations
 
+import io
+
+from docx import Document
+
+from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
 
 
@@ -17,3 +22,32 @@ def test_a_spaced_slash_parts_the_contact_fields_as_a_bar_does():
         "Harbour Pilot, Kessary Tug Lines    2019 - Present\n"
     )
     assert parse_resume(text).location == "Brastevo, Upper Tarnel Region"
+
+
+def _docx_with_header(header_line: str, body: list[str]) -> bytes:
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = header_line
+    for line in body:
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_the_name_line_anchors_the_contact_row_when_the_page_header_holds_the_details():
+    # The number and e-mail address in the page header; in the body the name, then
+    # "Title — Town, Region"; the first employer's "Employer, Town" must not win.
+    data = _docx_with_header(
+        "Teodor Vasquelle · +40 722 418 306 · teodor.vasquelle@quaymail.example",
+        [
+            "Teodor Vasquelle",
+            "Harbour Pilot — Brastevo, Upper Tarnel Region",
+            "Experience",
+            "Kessary Tug Lines, Orlavik",
+            "Harbour Pilot",
+            "2019-03 – Present",
+            "Brought forty tankers a month through the narrows.",
+        ],
+    )
+    (result,) = extract("cv.docx", data)
+    assert result.profiles[0].location == "Brastevo, Upper Tarnel Region"
