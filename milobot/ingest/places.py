@@ -123,7 +123,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     lines = _join_wrapped_country(lines)
     # The lines that held the name alone (blank now: the text has no blank lines of its own).
     name_lines = frozenset(i for i, line in enumerate(lines) if name and not line.strip())
-    lines = _join_wrapped_row(lines)
+    lines = _join_wrapped_region(_join_wrapped_row(lines))
     header = lines[: max(first_heading, 6)]
     window = contact_window(lines)
     return (
@@ -202,6 +202,28 @@ def _join_wrapped_country(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_TOWN_REGION_CELL_RE = re.compile(r"[^\W\d_][^,]*,\s*[^\W\d_](?:[^\W\d_]|['’.\- ])*")
+_WORD_COUNTRY_RE = re.compile(r"([^\W\d_][^\W\d_'’.\-]*),\s*([^\W\d_][^\W\d_ ]+(?: [^\W\d_]+){0,2})")
+
+
+def _join_wrapped_region(lines: list[str]) -> list[str]:
+    """ "ana@x.example · 050 … · Brastevo, Upper Tarnel" / "Region, Moldova": the contact row's last
+    cell, a town and its region, wrapped inside the region's name, one word and the country on the
+    next line. Joined, the row ends "Brastevo, Upper Tarnel Region, Moldova"."""
+    out = list(lines[:20])
+    for i in range(len(out) - 1):
+        last = SEPARATORS_RE.split(out[i].rstrip())[-1]
+        nxt = _WORD_COUNTRY_RE.fullmatch(out[i + 1].strip())
+        if (
+            nxt
+            and (EMAIL_RE.search(out[i]) or PHONE_CAND_RE.search(out[i]))
+            and _TOWN_REGION_CELL_RE.fullmatch(last)
+            and (nxt.group(2).lower() in COUNTRY_WORDS or nxt.group(2).lower() in NATIVE_COUNTRY)
+        ):
+            out[i], out[i + 1] = f"{out[i].rstrip()} {out[i + 1].strip()}", ""
+    return out + lines[20:]
 
 
 # "21370 Kraków", "Calle 64, 87681 Łódź, Łódzkie", "Rua X 106, 18244, Florianópolis, SC (BR)": in an

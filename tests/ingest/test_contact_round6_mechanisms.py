@@ -51,3 +51,17 @@ def test_the_name_line_anchors_the_contact_row_when_the_page_header_holds_the_de
     )
     (result,) = extract("cv.docx", data)
     assert result.profiles[0].location == "Brastevo, Upper Tarnel Region"
+
+
+def test_a_region_wrapped_inside_its_name_rejoins_the_contact_row():
+    # "… · Brastevo, Upper Tarnel" / "Region, Moldova": the row's last cell wrapped inside the
+    # region's name; "Region" is not the town.
+    text = (
+        "Dorin Palavescu\n"
+        "dorin.palavescu@quaymail.example · 0722 418 306 · Brastevo, Upper Tarnel\n"
+        "Region, Moldova\n"
+        "Professional experience\n"
+        "Harbour Pilot (Mar 2019 – Present)\n"
+        "Kessary Tug Lines, Orlavik\n"
+    )
+    assert parse_resume(text).location == "Brastevo, Upper Tarnel Region, Moldova"
