@@ -21,7 +21,7 @@ from pathlib import Path
 import phonenumbers
 
 from .lexicon import COUNTRY_WORDS, NATIVE_REGION
-from .phone_evidence import written_as_national
+from .phone_evidence import mobile_plans, written_as_national
 
 _ENTRY_RE = r"'{code}\d*':\{{([^}}]*)\}}"
 _VALUE_RE = re.compile(r":\s*u?\(?'((?:[^'\\]|\\.)*)'")
@@ -131,7 +131,7 @@ def placed_plan(cand: str, lines: list[str], *, any_grouping: bool = False) -> s
     loose: set[str] = set()
     places: set[str] | None = None
     countries: set[str] = set()
-    for region in phonenumbers.SUPPORTED_REGIONS:
+    for region in mobile_plans(cand):
         code = phonenumbers.country_code_for_region(region)
         if code == 1:
             continue  # NANP: the plan a number without evidence is read in anyway

@@ -280,7 +280,9 @@ def _contact_row(header: list[str], name: str | None, name_lines: frozenset[int]
     contact = [
         i
         for i, line in enumerate(header)
-        if EMAIL_RE.search(line) or PHONE_CAND_RE.search(line) or URL_RE.search(line)
+        if EMAIL_RE.search(line)
+        or PHONE_CAND_RE.search(line)
+        or URL_RE.search(line)
         # The name on a line of its own starts the contact block as the details do: a page header
         # can carry the number and the e-mail address, the body the name and "Title — Town, Region".
         or i in name_lines

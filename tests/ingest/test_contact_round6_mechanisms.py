@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import io
 
+import phonenumbers
 from docx import Document
 
 from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
+from milobot.ingest.phone_evidence import mobile_plans
 
 
 def test_a_spaced_slash_parts_the_contact_fields_as_a_bar_does():
@@ -65,3 +67,33 @@ def test_a_region_wrapped_inside_its_name_rejoins_the_contact_row():
         "Kessary Tug Lines, Orlavik\n"
     )
     assert parse_resume(text).location == "Brastevo, Upper Tarnel Region, Moldova"
+
+
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _mobile_readings(cand: str, regions) -> set[tuple[str, str]]:
+    out = set()
+    for region in regions:
+        try:
+            number = phonenumbers.parse(cand, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
+            out.add((region, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+    return out
+
+
+def test_narrowing_the_plans_to_those_a_mobile_can_fit_loses_no_reading():
+    # Every plan's own example mobile, written nationally and as bare digits, plus made-up runs
+    # with and without a trunk zero: the narrowed plans read each exactly as all the plans do.
+    cands = ["5115 0244", "0722 418 306", "094 618 545", "06 12389686", "311 333 1792", "0011 44 7700 900123"]
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS)[::3]:
+        example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        if example:
+            cands += [phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)]
+    for cand in cands:
+        assert _mobile_readings(cand, mobile_plans(cand)) == _mobile_readings(
+            cand, phonenumbers.SUPPORTED_REGIONS
+        ), cand
+    assert len(mobile_plans("5115 0244")) < len(phonenumbers.SUPPORTED_REGIONS) / 2
