@@ -1,0 +1,45 @@
+"""General mechanisms for the job-entry fields (title, employer) found on round 6 of the template
+corpus (issue 14), each on made-up text: invented people and employers."""
+
+from __future__ import annotations
+
+from milobot.ingest.dates import _year_month
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.text import DATE_RANGE_RE
+
+
+def test_a_numeric_month_and_two_digit_year_range_is_a_date_range():
+    # "03/21 – 11/23": the short numeric form some templates print below the position.
+    assert DATE_RANGE_RE.search("04/20 – 09/23, Lorvenby")
+    assert DATE_RANGE_RE.search("11/18 - Present")
+    assert _year_month("04/20", end=False) == (2020, 4)
+    assert _year_month("09/98", end=True) == (1998, 9)
+
+
+def test_a_lone_fraction_or_score_is_not_a_date_range():
+    assert not DATE_RANGE_RE.search("Rated 9/10 by 40 customers")
+    assert not DATE_RANGE_RE.search("Open 24/7 - 365 days")
+    assert not DATE_RANGE_RE.search("Call 0301/22 44 19")
+
+
+def test_employer_in_capitals_over_the_title_with_short_numeric_dates_below():
+    text = """BRENNICK OSTAVAR
+Logistics Planner
++44 7700 900418  /  brennick.ostavar@mailfen.example  /  Lorvenby, Eastshire
+ABOUT
+Planner with eight years in freight.
+EXPERIENCE
+TALLOWMERE FREIGHT LTD
+Logistics Planner
+04/20 – Present, Lorvenby
+Cut empty miles by a fifth
+QUARRYDEAN HAULAGE
+Route Analyst
+09/15 – 03/20, Pellick
+Built the weekly load report
+EDUCATION
+BSc Geography — Eastshire College — 2015
+"""
+    profile = parse_resume(text, "x.docx")
+    assert profile.current_title == "Logistics Planner"
+    assert profile.current_company.casefold() == "tallowmere freight ltd"
