@@ -24,7 +24,19 @@ def _is_body_line(line: str) -> bool:
     last = line.split()[-1] if line.split() else ""
     if _ends_org(last):
         return False  # "Data Engineer — Pampa Dados Ltda.": a legal form's full stop
+    if _capitalised_fields(line):
+        return False  # "Analyst, Brackwater Mills, Tullow.": an entry's head set as a sentence
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def _capitalised_fields(line: str) -> bool:
+    """ "Title, Employer, City.": three or more short parts between commas, each opening with a word
+    that holds a capital ("iOS"). A sentence about the work has a lower-case word after its commas ("Cut costs, hired
+    two, and ...")."""
+    parts = line.split(", ")
+    return len(parts) >= 3 and all(
+        p[:1].isalpha() and not p.split()[0].islower() and len(p.split()) <= 6 for p in parts
+    )
 
 
 # "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms

@@ -43,3 +43,48 @@ BSc Geography — Eastshire College — 2015
     profile = parse_resume(text, "x.docx")
     assert profile.current_title == "Logistics Planner"
     assert profile.current_company.casefold() == "tallowmere freight ltd"
+
+
+def test_an_entry_head_set_as_a_sentence_is_not_a_sentence_about_the_work():
+    # "Title, Employer, City." with the full stop of a sentence, dates over it.
+    text = """Ilsabet Varrow
+Credit Analyst
+ilsabet.varrow@postwren.example
+Experience
+feb. 2021–oct. 2024
+Credit Analyst, Thornwick Lending S.A., Caldermouth.
+Reviewed small-business loans. Cut the review backlog by half.
+mar. 2017–jan. 2021
+Loan Officer, Brisket Hollow Savings, Penmarrow.
+Advised eighty clients a month.
+Education
+"""
+    profile = parse_resume(text)
+    assert profile.current_title == "Credit Analyst"
+    assert profile.current_company == "Thornwick Lending S.A."
+
+
+def test_a_one_line_head_with_the_dates_after_the_entry():
+    # A margin date column read after each entry's sentences: the head is the one line that opens it.
+    text = """Teodric Hallam
+Mobile Developer
+teodric.hallam@postwren.example
+Experience
+iOS Developer, Marrowgate Studios, Fellbridge.
+Shipped the booking app. Mentored two juniors.
+2022–Present
+Android Developer, Quilsey Apps, Dunmarket.
+Rebuilt the offline sync layer.
+2018–2021
+Education
+"""
+    profile = parse_resume(text)
+    assert profile.current_title == "iOS Developer"
+    assert profile.current_company == "Marrowgate Studios"
+
+
+def test_a_sentence_with_commas_stays_a_sentence():
+    from milobot.ingest.pieces import _is_body_line
+
+    assert _is_body_line("Planned routes, trained drivers, and cut fuel use by a tenth.")
+    assert _is_body_line("Worked with Finance, Sales, Legal and the board on pricing.")
