@@ -72,6 +72,14 @@ def starts_with_verb(line: str) -> bool:
     return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
 
 
+def _named_before_region(head: str, rest: str) -> bool:
+    """ "Brindlecote Catering, Westmarch": read as a city and its region only because the part after
+    the comma names a region. Under a job's title, a first part that no list knows as a place is
+    the employer, and the region the place it works in."""
+    # A state's or province's code after one word ("Denver, CO") is the usual way to write a city.
+    return bool(rest) and "," not in rest and not rest.isupper() and not place_like(head)
+
+
 _PAREN_TAIL_RE = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
 
 
@@ -82,7 +90,7 @@ def _split_pieces(fragment: str) -> list[str]:
     head, _, rest = fragment.partition(", ")
     if rest.count(",") == 1 and place_like(rest) and not place_like(head):
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
-    if not fragment or place_like(fragment):
+    if not fragment or place_like(fragment) and not _named_before_region(head, rest):
         return []
     m = _PAREN_TAIL_RE.fullmatch(fragment) if fragment.endswith(")") else None
     if m and _company_strength(m.group(2)) + (2 if DOTTED_FORM_RE.search(m.group(2)) else 0) >= 2:

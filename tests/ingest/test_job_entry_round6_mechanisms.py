@@ -88,3 +88,32 @@ def test_a_sentence_with_commas_stays_a_sentence():
 
     assert _is_body_line("Planned routes, trained drivers, and cut fuel use by a tenth.")
     assert _is_body_line("Worked with Finance, Sales, Legal and the board on pricing.")
+
+
+def test_an_employer_no_list_knows_before_the_region_it_works_in():
+    # "Employer, Region" under the title reads like "City, Region" to the place lists; the first
+    # part is no place any list knows, so it is the employer.
+    for employer in ("Brindlecote Catering", "Quellmoor"):
+        text = f"""Odalys Ferreiro
+odalys.ferreiro@postwren.example
+Work experience
+09.2022 – Present
+Events Coordinator
+{employer}, Ontario
+Ran forty weddings a year
+04.2018 – 08.2022
+Front Office Lead
+Tamsworth Lodging, Ontario
+Trained the night team
+Education
+"""
+        profile = parse_resume(text)
+        assert profile.current_title == "Events Coordinator"
+        assert profile.current_company == employer
+
+
+def test_a_known_city_before_its_region_is_still_no_employer():
+    from milobot.ingest.pieces import _split_pieces
+
+    assert _split_pieces("Toronto, Ontario") == []
+    assert _split_pieces("Denver, CO") == []
