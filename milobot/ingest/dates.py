@@ -21,6 +21,10 @@ def _year_month(token: str, *, end: bool) -> tuple[int, int] | None:
     m = re.search(r"(\d{1,2})[/.](\d{4})", token)
     if m:
         return int(m.group(2)), max(1, min(12, int(m.group(1))))
+    m = re.fullmatch(r"(\d{2})/(\d{2})", token)
+    if m:  # "03/21", the short numeric form: the century that puts the year no later than next year
+        year = 2000 + int(m.group(2))
+        return year - (100 if year > _dt.date.today().year + 1 else 0), int(m.group(1))
     m = re.search(r"(\d{4})", token)
     short = re.search(r"['’‘](\d{2})$", token) if not m else None
     if not m and not short:

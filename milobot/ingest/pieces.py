@@ -24,7 +24,19 @@ def _is_body_line(line: str) -> bool:
     last = line.split()[-1] if line.split() else ""
     if _ends_org(last):
         return False  # "Data Engineer — Pampa Dados Ltda.": a legal form's full stop
+    if _capitalised_fields(line):
+        return False  # "Analyst, Brackwater Mills, Tullow.": an entry's head set as a sentence
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def _capitalised_fields(line: str) -> bool:
+    """ "Title, Employer, City.": three or more short parts between commas, each opening with a word
+    that holds a capital ("iOS"). A sentence about the work has a lower-case word after its commas ("Cut costs, hired
+    two, and ...")."""
+    parts = line.split(", ")
+    return len(parts) >= 3 and all(
+        p[:1].isalpha() and not p.split()[0].islower() and len(p.split()) <= 6 for p in parts
+    )
 
 
 # "d.d.", "a. s.", "S.A.", "s.r.o.": letters with full stops closing a name, the way legal forms
@@ -60,6 +72,14 @@ def starts_with_verb(line: str) -> bool:
     return first in ACTION_VERBS or (len(first) > 4 and first.endswith("ed") and words[0][1:].islower())
 
 
+def _named_before_region(head: str, rest: str) -> bool:
+    """ "Brindlecote Catering, Westmarch": read as a city and its region only because the part after
+    the comma names a region. Under a job's title, a first part that no list knows as a place is
+    the employer, and the region the place it works in."""
+    # A state's or province's code after one word ("Denver, CO") is the usual way to write a city.
+    return bool(rest) and "," not in rest and not rest.isupper() and not place_like(head)
+
+
 _PAREN_TAIL_RE = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
 
 
@@ -70,7 +90,7 @@ def _split_pieces(fragment: str) -> list[str]:
     head, _, rest = fragment.partition(", ")
     if rest.count(",") == 1 and place_like(rest) and not place_like(head):
         fragment = head  # "Summit Peak Medical, Denver, CO": in a job entry, the employer and its place
-    if not fragment or place_like(fragment):
+    if not fragment or place_like(fragment) and not _named_before_region(head, rest):
         return []
     m = _PAREN_TAIL_RE.fullmatch(fragment) if fragment.endswith(")") else None
     if m and _company_strength(m.group(2)) + (2 if DOTTED_FORM_RE.search(m.group(2)) else 0) >= 2:

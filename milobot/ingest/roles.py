@@ -31,6 +31,7 @@ from .headline_title import headline_title
 from .labels import is_label
 from .lexicon import LEGAL_FORMS, MONTH_WORDS
 from .pieces import (  # noqa: F401
+    _capitalised_fields,
     _drop_place_tail,
     _ends_org,
     _is_body_line,
@@ -118,7 +119,8 @@ def _head_before_trailing_dates(section: list[str], dates: list[int], k: int) ->
         if _is_body_line(line):
             break
         head.append(line)
-    return head if 2 <= len(head) <= 4 else None
+    # One line is a whole head when it holds the fields between commas ("Title, Employer, City.").
+    return head if 2 <= len(head) <= 4 or (len(head) == 1 and _capitalised_fields(head[0])) else None
 
 
 def _entry_side(section: list[str], dates: list[int], current: int) -> str | None:
@@ -477,6 +479,8 @@ def find_experience(
         prev_limit = ranges[idx - 1][0] + 1 if idx else 0
         side = _entry_side(section, [r[0] for r in ranges], current[0])
         trailing = _head_before_trailing_dates(section, [r[0] for r in ranges], idx)
+        if trailing and len(trailing) == 1:
+            trailing = _split_pieces(trailing[0])  # "Title, Employer, City.": its fields
         pieces = _keep(trailing) if trailing else _entry_pieces(section, current[0], prev_limit, side)
         # A form's entry ("Dates: …", "Title: …", activities, "Employer: …"): its labelled fields
         # anywhere before the next entry's dates, however far below.

@@ -41,17 +41,22 @@ _MONTH = rf"(?:{MONTH_WORDS})\.?"
 _DATE = rf"(?:{_MONTH}\s*['’‘]\d{{2}}(?!\d)|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}[-/ ]{_MONTH}(?![^\W\d_])|{_MONTH},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-/.]\d{{1,2}}|(?:19|20)\d{{2}})"
 # "to date", "till date" and friends: said instead of "present" in India, the UK and Ireland.
 PRESENT_RE = rf"(?:till|to|until|up to|upto)\s+(?:date|now|today)|{PRESENT_WORDS}"
-_END = rf"(?:{_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
+# "03/21" (a two-digit month, a slash, the year's last two digits): only inside a range, where the
+# dash and the other end say it is a date and not a score or a fraction.
+_SHORT_NUMERIC = r"(?<![\d/.])(?:0[1-9]|1[0-2])/\d{2}(?![\d/.])"
+_RANGE_DATE = rf"(?:{_DATE}|{_SHORT_NUMERIC})"
+_END = rf"(?:{_RANGE_DATE}|{PRESENT_RE}|(?<=\bto\s)date|(?<=\btill\s)date)"
 _DATE_RANGE_RE = re.compile(
     rf"(?<![\w/])(?:(?:since|seit|depuis|desde|from|od|vanaf|sinds|dal|dall'|a partir de)\s+({_DATE})(?!\s*(?:-|–|—|−|to|until)\s*(?:\d|{PRESENT_RE}|{_MONTH}\b))"
-    rf"|({_DATE})\s*(?:-{{1,2}}|‐|–|—|−|‒|~|→|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
+    rf"|({_RANGE_DATE})\s*(?:-{{1,2}}|‐|–|—|−|‒|~|→|to|bis|à|a|até|till|until|through|thru)\s*({_END})"
     # An open range ("2022– Postdoctoral Researcher", "2021 - ", "2021-06 –" at a line's end): the
     # academic way to say "present", and a theme's when an entry has no end date.
     rf"|((?:\d{{1,2}}[/.]|{_MONTH}\s+)?(?:19|20)\d{{2}}(?:-\d{{2}}(?:-\d{{2}})?(?=\s))?)(?:(?:–|—|-)(?=\s*$|\t|\s+[^\W\d_]|\s*[·|•,(])|\s(?:–|—|-)(?=\s*$|\t)))(?![\w/])",
     re.IGNORECASE,
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
-_YEAR_RE = re.compile(r"\d{4}|['’‘]\d\d")  # a year, or its last two digits after an apostrophe
+# a year, its last two digits after an apostrophe, or a numeric month/year ("03/21")
+_YEAR_RE = re.compile(r"\d{4}|['’‘]\d\d|\d/\d\d")
 
 
 class _YearGated:
