@@ -14,9 +14,9 @@ import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
 # Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
-# against from the start; rounds 2 to 5 were each measured once on arrival, blind (the
+# against from the start; rounds 2 to 6 were each measured once on arrival, blind (the
 # roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
-# these are no blind figures: the README's table of blind figures is. Round 6 is never read here.
+# these are no blind figures: the README's table of blind figures is.
 FLOORS_BY_ROUND = {
     1: {
         "name": 0.97,
@@ -58,8 +58,16 @@ FLOORS_BY_ROUND = {
         "current_title": 0.93,
         "current_company": 0.96,
     },
+    6: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.97,
+        "current_title": 0.97,
+        "current_company": 0.97,
+    },
 }
-FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10}
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10}
 
 
 def _measure():
