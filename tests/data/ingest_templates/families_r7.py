@@ -353,9 +353,9 @@ def html_band(p: Person, out: Path) -> None:
 @page {{ size: A4; margin: 0; }}
 body {{ margin: 0; font-family: 'Open Sans', 'DejaVu Sans', sans-serif; font-size: 9.5pt; }}
 .wrap {{ display: flex; min-height: 297mm; }}
-aside {{ width: 62mm; background: #27445c; color: #fff; padding: 18mm 7mm; box-sizing: border-box; }}
+aside {{ width: 70mm; background: #27445c; color: #fff; padding: 18mm 7mm; box-sizing: border-box; }}
 aside h3 {{ font-size: 10pt; letter-spacing: 2px; border-bottom: 1px solid #8fb3cf; }}
-aside p {{ margin: 6px 0; word-break: break-all; }} .i {{ color: #8fb3cf; }}
+aside p {{ margin: 6px 0; font-size: 8.5pt; overflow-wrap: anywhere; }} .i {{ color: #8fb3cf; }}
 main {{ flex: 1; padding: 18mm 12mm; }}
 main h1 {{ font-size: 26pt; margin: 0; color: #27445c; }} main .t {{ font-size: 12pt; color: #777; margin-bottom: 10px; }}
 main h2 {{ font-size: 11pt; color: #27445c; text-transform: uppercase; border-bottom: 1px solid #ccc; }}
