@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE))
 
 import families_docx  # noqa: E402
 import families_r6  # noqa: E402
+import families_r7  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -36,6 +37,7 @@ from people_r3 import ROUND3  # noqa: E402
 from people_r4 import ROUND4  # noqa: E402
 from people_r5 import ROUND5  # noqa: E402
 from people_r6 import ROUND6  # noqa: E402
+from people_r7 import ROUND7  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -170,7 +172,37 @@ ROUND6_FAMILIES = {
 }
 DROPPED_R6: set[str] = set()  # round 6 families that failed to render at all (none so far)
 ROUND6_NAMES = list(ROUND6_FAMILIES)
-BLIND_ROUND = 6  # only the lead runs the extractor on it, once, at the end (measure.py --round 6)
+# Round 6 was measured blind once on arrival (commit 6dd2464, round6_on_arrival.txt) and is tuned
+# on since.
+
+# Round 7, with people of its own (people_r7.py): ten families fixed here before any was rendered
+# with those people, all of them unseen (committed before anyone ran the extractor on them, measured
+# once, by the lead, at the end). Shapes people actually send that no earlier round has: a Word
+# résumé where each job is a borderless 2-row table (employer and dates / title and city); one with
+# the employer a hyperlink in "Title — Employer (03.2021 – 05.2023)"; one with contact lines behind
+# icons and "since March 2021" for the current job; a Word file whose dates are frames hanging in
+# the left margin, saved as PDF by LibreOffice; HTML pages printed by chromium the way Google Docs
+# and résumé builders export them (a "Serif"-like page with the name huge and "Employer, City —
+# Title", a "Spearmint"-like page with the contact block above the name, a two-column CSS grid with
+# the dates on the left, a coloured left band holding the contact details); and a Markdown résumé
+# ("### Title at Employer") converted by pandoc to DOCX and, through xelatex, to PDF. No JSON Resume
+# theme or TeX class is left that renders offline. A family may be dropped if it fails to render
+# at all, never moved.
+ROUND7_FAMILIES = {
+    "docx-jobrows": (families_r7.docx_jobrows, "docx", False),
+    "docx-linkedemployer": (families_r7.docx_linkedemployer, "docx", False),
+    "docx-since": (families_r7.docx_since, "docx", False),
+    "lo-marginframes": (families_r7.lo_marginframes, "pdf", False),
+    "html-gdocs-serif": (families_r7.html_gdocs_serif, "pdf", False),
+    "html-spearmint": (families_r7.html_spearmint, "pdf", False),
+    "html-grid": (families_r7.html_grid, "pdf", False),
+    "html-band": (families_r7.html_band, "pdf", False),
+    "md-pandoc-docx": (families_r7.md_pandoc_docx, "docx", False),
+    "md-pandoc-pdf": (families_r7.md_pandoc_pdf, "pdf", False),
+}
+DROPPED_R7: set[str] = set()  # round 7 families that failed to render at all (none so far)
+ROUND7_NAMES = list(ROUND7_FAMILIES)
+BLIND_ROUND = 7  # only the lead runs the extractor on it, once, at the end (measure.py --round 7)
 
 
 def squash(text: str) -> str:
@@ -253,9 +285,10 @@ def main() -> int:
     people_r4 = make_people(PER_FAMILY * len(ROUND4_NAMES), seed=17, pool=ROUND4)
     people_r5 = make_people(PER_FAMILY * len(ROUND5_NAMES), seed=18, pool=ROUND5)
     people_r6 = make_people(PER_FAMILY * len(ROUND6_NAMES), seed=19, pool=ROUND6)
+    people_r7 = make_people(PER_FAMILY * len(ROUND7_NAMES), seed=20, pool=ROUND7)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
-    everyone = {1: people, 2: people_new, 3: people_r3, 4: people_r4, 5: people_r5, 6: people_r6}
+    everyone = {1: people, 2: people_new, 3: people_r3, 4: people_r4, 5: people_r5, 6: people_r6, 7: people_r7}
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
             _check_new(who, also=[q for r, w in everyone.items() if r != rnd for q in w])
@@ -268,6 +301,7 @@ def main() -> int:
         ({f: ROUND4_FAMILIES.get(f) for f in ROUND4_NAMES}, people_r4, 4),
         ({f: None if f in DROPPED_R5 else ROUND5_FAMILIES[f] for f in ROUND5_NAMES}, people_r5, 5),
         ({f: None if f in DROPPED_R6 else ROUND6_FAMILIES[f] for f in ROUND6_NAMES}, people_r6, 6),
+        ({f: None if f in DROPPED_R7 else ROUND7_FAMILIES[f] for f in ROUND7_NAMES}, people_r7, 7),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)
