@@ -302,7 +302,12 @@ def _short_national(cand: str, regions: list[str]) -> str | None:
     landlines, many islands'), elsewhere a local number without its area code. Read only in a plan
     the document gives evidence for (never the "US" that ends the list for want of any), where it
     is valid and grouped as that plan groups it."""
-    for region in regions[:-1] if regions and regions[-1] == "US" else regions:
+    return _grouped_in(cand, regions[:-1] if regions and regions[-1] == "US" else regions)
+
+
+def _grouped_in(cand: str, regions) -> str | None:
+    """The number in the first of `regions` where it is valid and written as that plan groups it."""
+    for region in regions:
         try:
             number = phonenumbers.parse(cand, region)
         except phonenumbers.NumberParseException:
@@ -323,14 +328,11 @@ def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
     """The candidate's own number that no plan of the contact block's evidence reads: read in the
     plan of the letters anywhere in the text ("Forlì" in an employer's line), grouped as that plan
     groups it, else in the one mobile plan that allows it at all. Taken only when nothing else is."""
-    for region in letter_regions("\n".join(lines[:150])):
-        try:
-            number = phonenumbers.parse(cand, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number) and written_as_national(cand, number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return placed_plan(cand, lines[:150], any_grouping=True) or only_mobile_plan(cand)
+    return (
+        _grouped_in(cand, letter_regions("\n".join(lines[:150])))
+        or placed_plan(cand, lines[:150], any_grouping=True)
+        or only_mobile_plan(cand)
+    )
 
 
 _NANP_RE = re.compile(r"^1?[2-9](?!11)\d{2}[2-9]\d{6}$")

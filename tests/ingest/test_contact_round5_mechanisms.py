@@ -4,29 +4,10 @@ countries are real."""
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
-from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdflinks import PdfLink, reconcile_email
-
-
-def _pdf(draw) -> bytes:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    draw(c)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def _profile(data: bytes):
-    (result,) = extract("cv.pdf", data)
-    assert result.outcome == "ok", result.reason
-    return result.profiles[0]
+from tests.ingest.made_up_pdf import made_up_pdf as _pdf
+from tests.ingest.made_up_pdf import profile_of as _profile
 
 
 def _body(c, y: float = 600) -> None:

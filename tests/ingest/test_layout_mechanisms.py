@@ -5,26 +5,10 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from milobot.ingest import extract
 from milobot.ingest.pdftext import read_page
-
-
-def _pdf(draw) -> bytes:
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    draw(c)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def _profile(data: bytes):
-    (result,) = extract("cv.pdf", data)
-    assert result.outcome == "ok", result.reason
-    return result.profiles[0]
+from tests.ingest.made_up_pdf import made_up_pdf as _pdf
+from tests.ingest.made_up_pdf import profile_of as _profile
 
 
 def test_text_inside_a_form_xobject_is_placed_where_the_page_draws_the_form():
