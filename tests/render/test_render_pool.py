@@ -1,22 +1,11 @@
 """A stuck report worker is killed by the pid it reported, and the next report gets a fresh worker."""
 
-import asyncio
-import time
-
 import pytest
 
 from milobot.render.pool import RenderPool
 from milobot.worker_processes import alive
+from tests.operations.support import until
 from tests.render.stuck_render import render_or_hang
-
-
-async def _until(predicate, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        await asyncio.sleep(0.05)
-    return predicate()
 
 
 async def test_a_stuck_worker_is_killed_and_the_next_report_uses_a_new_one():
@@ -30,7 +19,11 @@ async def test_a_stuck_worker_is_killed_and_the_next_report_uses_a_new_one():
             await pool.report_pdf("hang")
 
         assert pool.killed == [first]
-        assert await _until(lambda: not alive(first)), "the stuck worker is still running"
+
+        async def gone() -> bool:
+            return not alive(first)
+
+        await until(gone, timeout=10, what="the stuck worker's exit")
 
         second = int(await pool.report_pdf("ok"))
         assert second != first
