@@ -4,7 +4,9 @@
     cd tests/data/ingest_templates && ../../../.venv/bin/python generate.py [--only FAMILY]
 
 Needs what CI never needs: node and the JSON Resume themes (`npm install` of jsonresume/package.json
-into /tmp/milobot-jsonresume), Debian's chromium, and TeX Live (texlive-latex-extra,
+into /tmp/milobot-jsonresume), for round 8 HackMyResume and Start Bootstrap's Resume page (`npm
+install` of hackmyresume/package.json into /tmp/milobot-hackmyresume), Debian's chromium, pandoc,
+LibreOffice (libreoffice-writer), and TeX Live (texlive-latex-extra, texlive-xetex,
 texlive-fonts-extra, texlive-fonts-recommended). The PDFs, the DOCX files and expected.json are
 committed; measure.py and the tests read only those.
 
@@ -29,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import families_docx  # noqa: E402
 import families_r6  # noqa: E402
 import families_r7  # noqa: E402
+import families_r8  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -38,6 +41,7 @@ from people_r4 import ROUND4  # noqa: E402
 from people_r5 import ROUND5  # noqa: E402
 from people_r6 import ROUND6  # noqa: E402
 from people_r7 import ROUND7  # noqa: E402
+from people_r8 import ROUND8  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -202,7 +206,37 @@ ROUND7_FAMILIES = {
 }
 DROPPED_R7: set[str] = set()  # round 7 families that failed to render at all (none so far)
 ROUND7_NAMES = list(ROUND7_FAMILIES)
-BLIND_ROUND = 7  # only the lead runs the extractor on it, once, at the end (measure.py --round 7)
+
+# Round 8, with people of its own (people_r8.py): ten families fixed here before any was rendered
+# with those people, all of them unseen (committed before anyone ran the extractor on them, measured
+# once, by the lead, at the end). Public templates no earlier round used: HackMyResume 1.8.0 with
+# two of its FRESH themes (fresh-themes 0.15.1-beta: positive, modern), the Awesome-CV LaTeX class
+# as fresh-themes ships it (XeLaTeX), Start Bootstrap's Resume page (startbootstrap-resume 7.0.6);
+# and shapes no earlier round has: a Canva-like header band whose contact row is words that link
+# ("Email", "LinkedIn") with ISO-day dates, a Google-Docs-"Swiss"-like page with letter-spaced
+# capital dates at the right of "Employer, City" over the position, a timeline of
+# "Title @ Employer" beside a narrow icon sidebar where long addresses wrap, a Word file with the
+# contact details in the page footer, Word's two-column section saved as PDF, and a Markdown
+# résumé whose jobs are a definition list, converted by pandoc to ODT and saved as PDF. Left out
+# before rendering: altacv, limecv, simple-resume-cv and res are not in Debian's TeX Live here;
+# cv4tw and bewerbung have no documentation installed to write them from; HackMyResume's
+# "compact" and "basis" print the same job shape as "positive" and "modern". A family may be
+# dropped if it fails to render at all, never moved.
+ROUND8_FAMILIES = {
+    "hmr-positive": (families_r8.hmr("positive"), "pdf", False),
+    "hmr-modern": (families_r8.hmr("modern"), "pdf", False),
+    "tex-awesome-cv": (families_r8.tex_awesome, "pdf", False),
+    "html-startbootstrap": (families_r8.html_startbootstrap, "pdf", False),
+    "html-wordlinks": (families_r8.html_wordlinks, "pdf", False),
+    "html-swiss": (families_r8.html_swiss, "pdf", False),
+    "html-timeline": (families_r8.html_timeline, "pdf", False),
+    "docx-footer": (families_r8.docx_footer, "docx", False),
+    "lo-twocolumns": (families_r8.lo_twocolumns, "pdf", False),
+    "md-pandoc-odt": (families_r8.md_pandoc_odt, "pdf", False),
+}
+DROPPED_R8: set[str] = set()  # round 8 families that failed to render at all (none so far)
+ROUND8_NAMES = list(ROUND8_FAMILIES)
+BLIND_ROUND = 8  # only the lead runs the extractor on it, once, at the end (measure.py --round 8)
 
 
 def squash(text: str) -> str:
@@ -217,6 +251,7 @@ def shown(path: Path) -> tuple[str, list[str]]:
 
         doc = Document(io.BytesIO(data))
         parts = [p.text for section in doc.sections for p in section.header.paragraphs]
+        parts += [p.text for section in doc.sections for p in section.footer.paragraphs]
         parts += [p.text for p in doc.paragraphs]
         for t in doc.tables:
             for row in t.rows:
@@ -286,9 +321,19 @@ def main() -> int:
     people_r5 = make_people(PER_FAMILY * len(ROUND5_NAMES), seed=18, pool=ROUND5)
     people_r6 = make_people(PER_FAMILY * len(ROUND6_NAMES), seed=19, pool=ROUND6)
     people_r7 = make_people(PER_FAMILY * len(ROUND7_NAMES), seed=20, pool=ROUND7)
+    people_r8 = make_people(PER_FAMILY * len(ROUND8_NAMES), seed=21, pool=ROUND8)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
-    everyone = {1: people, 2: people_new, 3: people_r3, 4: people_r4, 5: people_r5, 6: people_r6, 7: people_r7}
+    everyone = {
+        1: people,
+        2: people_new,
+        3: people_r3,
+        4: people_r4,
+        5: people_r5,
+        6: people_r6,
+        7: people_r7,
+        8: people_r8,
+    }
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
             _check_new(who, also=[q for r, w in everyone.items() if r != rnd for q in w])
@@ -302,6 +347,7 @@ def main() -> int:
         ({f: None if f in DROPPED_R5 else ROUND5_FAMILIES[f] for f in ROUND5_NAMES}, people_r5, 5),
         ({f: None if f in DROPPED_R6 else ROUND6_FAMILIES[f] for f in ROUND6_NAMES}, people_r6, 6),
         ({f: None if f in DROPPED_R7 else ROUND7_FAMILIES[f] for f in ROUND7_NAMES}, people_r7, 7),
+        ({f: None if f in DROPPED_R8 else ROUND8_FAMILIES[f] for f in ROUND8_NAMES}, people_r8, 8),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)

@@ -427,6 +427,7 @@ def fold(text: str) -> str:
     text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
     text = text.replace("ı", "i").replace("æ", "ae").replace("đ", "d").replace("Đ", "D")
     text = text.replace("þ", "th").replace("Þ", "Th").replace("ð", "d").replace("Ð", "D")
+    text = text.replace("ə", "e").replace("Ə", "E")  # Azerbaijani schwa (round 8): no decomposition
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
