@@ -321,12 +321,16 @@ ul {{ margin: 3px 0; padding-left: 18px; }}
 
 
 def html_timeline(p: Person, out: Path) -> None:
-    """A narrow left sidebar (the contact details behind icons, long addresses wrapping where the
-    column ends), the name at the top of the main column, and a vertical timeline: a dot and
+    """A narrow left sidebar (the contact details behind icons, the addresses links, wrapping where
+    the column ends), the name at the top of the main column, and a vertical timeline: a dot and
     '03.2021 → now' on the line, 'Title @ Employer' beside it."""
     icon = {"mail": "\u2709", "phone": "\u2706", "pin": "\u2691", "link": "\u2197"}
-    side = [("mail", p.email), ("phone", p.phone_display), ("pin", f"{p.city}, {p.region}")]
-    side += [("link", u) for u in _links(p)]
+    side = [
+        ("mail", f'<a href="mailto:{_e(p.email)}">{_e(p.email)}</a>'),
+        ("phone", _e(p.phone_display)),
+        ("pin", _e(f"{p.city}, {p.region}")),
+    ]
+    side += [("link", f'<a href="{_e(u)}">{_e(u.split("//")[1])}</a>') for u in p.links.values()]
 
     def short(ym):
         return f"{ym[1]:02d}.{ym[0]}" if ym else _now(p)
@@ -342,7 +346,7 @@ def html_timeline(p: Person, out: Path) -> None:
 body {{ margin: 0; font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 9pt; color: #222; }}
 .wrap {{ display: flex; gap: 8mm; }}
 aside {{ width: 42mm; border-right: 1px solid #ccc; padding-right: 4mm; }}
-aside p {{ margin: 0 0 7px; overflow-wrap: anywhere; font-size: 8.5pt; }} .i {{ color: #c0392b; font-size: 11pt; }}
+aside p {{ margin: 0 0 7px; overflow-wrap: anywhere; font-size: 8.5pt; }} aside a {{ color: #222; text-decoration: none; }} .i {{ color: #c0392b; font-size: 11pt; }}
 aside h4 {{ margin: 14px 0 6px; font-size: 8.5pt; color: #c0392b; letter-spacing: 1px; }}
 main {{ flex: 1; }} main h1 {{ margin: 0; font-size: 22pt; font-weight: 300; }} main .t {{ color: #c0392b; font-size: 11pt; margin-bottom: 8px; }}
 h3 {{ font-size: 10pt; text-transform: uppercase; color: #555; letter-spacing: 1px; margin: 14px 0 6px; }}
@@ -351,7 +355,7 @@ h3 {{ font-size: 10pt; text-transform: uppercase; color: #555; letter-spacing: 1
 .dot {{ position: absolute; left: -21px; top: 2px; width: 10px; height: 10px; border-radius: 50%; background: #c0392b; }}
 .when {{ font-size: 8pt; color: #c0392b; font-weight: 700; }} .city {{ color: #777; }} ul {{ margin: 2px 0; padding-left: 14px; }}
 </style></head><body><div class=wrap>
-<aside>{"".join(f"<p><span class=i>{icon[k]}</span><br>{_e(v)}</p>" for k, v in side)}
+<aside>{"".join(f"<p><span class=i>{icon[k]}</span><br>{v}</p>" for k, v in side)}
 <h4>SKILLS</h4>{"".join(f"<p>{_e(s)}</p>" for s in p.skills)}
 <h4>EDUCATION</h4><p>{_e(p.degree)}<br>{_e(p.school)}<br>{p.school_years[1]}</p></aside>
 <main><h1>{_e(p.name)}</h1><div class=t>{_e(p.label)}</div><p>{_e(p.summary)}</p>
