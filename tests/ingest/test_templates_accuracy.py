@@ -7,6 +7,7 @@ accuracy on templates fails here; the README says where they stand against the i
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -67,7 +68,7 @@ FLOORS_BY_ROUND = {
         "current_company": 0.97,
     },
 }
-FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10}
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 8: 10}
 
 
 def _measure():
@@ -99,12 +100,21 @@ def test_the_tuned_rounds_are_the_ones_held_here():
 
 def test_the_unseen_round_is_not_measured_unless_asked_for(monkeypatch):
     # A new round is measured once, by the lead, at the end (measure.py --round N): the scorer
-    # refuses it before it loads the extractor, and the default rounds leave it out. Round 7 waits.
+    # refuses it before it loads the extractor, and the default rounds leave it out. Round 8 waits.
     measure = _measure()
-    assert measure.BLIND_ROUND == 7
+    assert measure.BLIND_ROUND == 8
     assert measure.BLIND_ROUND not in measure.TUNED_ROUNDS
     with pytest.raises(ValueError):
-        measure.run(rounds=(7,))
+        measure.run(rounds=(8,))
+    with pytest.raises(ValueError):
+        measure.run(rounds=(1, 8))
+    # Its files are committed and counted (the family field of expected.json, never an extraction).
+    expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+    blind = [e for e in expected.values() if e["round"] == measure.BLIND_ROUND]
+    assert len({e["family"] for e in blind}) == FAMILIES_PER_ROUND[measure.BLIND_ROUND]
+    assert all(
+        (HERE / "files" / rel).is_file() for rel, e in expected.items() if e["round"] == measure.BLIND_ROUND
+    )
 
 
 def test_the_scorer_measures_this_checkout():

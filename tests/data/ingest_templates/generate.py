@@ -206,6 +206,7 @@ ROUND7_FAMILIES = {
 }
 DROPPED_R7: set[str] = set()  # round 7 families that failed to render at all (none so far)
 ROUND7_NAMES = list(ROUND7_FAMILIES)
+# Round 7 was measured blind once on arrival (commit 7605b41, round7_on_arrival.txt).
 
 # Round 8, with people of its own (people_r8.py): ten families fixed here before any was rendered
 # with those people, all of them unseen (committed before anyone ran the extractor on them, measured
@@ -220,8 +221,10 @@ ROUND7_NAMES = list(ROUND7_FAMILIES)
 # résumé whose jobs are a definition list, converted by pandoc to ODT and saved as PDF. Left out
 # before rendering: altacv, limecv, simple-resume-cv and res are not in Debian's TeX Live here;
 # cv4tw and bewerbung have no documentation installed to write them from; HackMyResume's
-# "compact" and "basis" print the same job shape as "positive" and "modern". A family may be
-# dropped if it fails to render at all, never moved.
+# "compact" and "basis" print the same job shape as "positive" and "modern". Seen on rendering
+# (pdftotext only): "modern" prints no contact details at all (its template's `has` helper finds
+# none), so its files score name, title and employer only. A family may be dropped if it fails to
+# render at all, never moved.
 ROUND8_FAMILIES = {
     "hmr-positive": (families_r8.hmr("positive"), "pdf", False),
     "hmr-modern": (families_r8.hmr("modern"), "pdf", False),
