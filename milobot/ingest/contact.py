@@ -327,11 +327,16 @@ def _phone_candidates(line: str) -> list[str]:
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
     """The candidate's own number that no plan of the contact block's evidence reads: read in the
     plan of the letters anywhere in the text ("Forlì" in an employer's line), grouped as that plan
-    groups it, else in the one mobile plan that allows it at all. Taken only when nothing else is."""
+    groups it, else in the one mobile plan that allows it at all. A plan that groups it as written
+    comes before one that only names a town of the document and groups it otherwise: a town's name
+    recurs across countries ("984-1102815" is grouped as one plan writes its mobiles; another
+    country's geocoder merely has a town of the same name). Taken only when nothing else is."""
+    head = lines[:150]
     return (
-        _grouped_in(cand, letter_regions("\n".join(lines[:150])))
-        or placed_plan(cand, lines[:150], any_grouping=True)
+        _grouped_in(cand, letter_regions("\n".join(head)))
+        or placed_plan(cand, head)
         or only_mobile_plan(cand)
+        or placed_plan(cand, head, any_grouping=True)
     )
 
 
