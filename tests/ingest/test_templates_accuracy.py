@@ -14,7 +14,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
 # Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
-# against from the start; rounds 2 to 6 were each measured once on arrival, blind (the
+# against from the start; rounds 2 to 7 were each measured once on arrival, blind (the
 # roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
 # these are no blind figures: the README's table of blind figures is.
 FLOORS_BY_ROUND = {
@@ -66,8 +66,16 @@ FLOORS_BY_ROUND = {
         "current_title": 0.97,
         "current_company": 0.97,
     },
+    7: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.96,
+        "current_title": 0.97,
+        "current_company": 0.96,
+    },
 }
-FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10}
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 7: 10}
 
 
 def _measure():
@@ -99,12 +107,12 @@ def test_the_tuned_rounds_are_the_ones_held_here():
 
 def test_the_unseen_round_is_not_measured_unless_asked_for(monkeypatch):
     # A new round is measured once, by the lead, at the end (measure.py --round N): the scorer
-    # refuses it before it loads the extractor, and the default rounds leave it out. Round 7 waits.
+    # refuses it before it loads the extractor, and the default rounds leave it out. Round 8 waits.
     measure = _measure()
-    assert measure.BLIND_ROUND == 7
+    assert measure.BLIND_ROUND == 8
     assert measure.BLIND_ROUND not in measure.TUNED_ROUNDS
     with pytest.raises(ValueError):
-        measure.run(rounds=(7,))
+        measure.run(rounds=(8,))
 
 
 def test_the_scorer_measures_this_checkout():
