@@ -95,7 +95,7 @@ def _labelled_cells(lines: list[str]) -> Iterator[tuple[int, str, re.Match[str] 
 
 
 def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
-    for at, line, m in _labelled_cells(lines[:60]):
+    for at, _cell, m in _labelled_cells(lines[:60]):
         if m and not m.group(2).strip() and m.group(1).lower() in _PLACE_NAME_WORDS:
             m = None  # "Ciudad de México", "Ciudad Juárez": the first word of a place, not a label
         if m:

@@ -501,7 +501,9 @@ def find_experience(
         title, company = _through_shape(section, ranges, jobs, current, title, company, home, depth)
         cells = entry_cells(section, current[0], prev_limit, stop, side, depth)
         head = _head_lines(sections, lines, section[current[0]])
-        others = [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
+        others = (
+            [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
+        )
         title, company = headline_title(cells, pieces, title, company, head, home, others)
         if title and not company:
             company = employer_before_place(cells, title)
