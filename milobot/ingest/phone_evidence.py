@@ -193,6 +193,7 @@ def only_mobile_plan(cand: str) -> str | None:
         return None
     found: set[str] = set()
     exact: set[str] = set()
+    separated = _separated(cand)
     for region in mobile_plans(cand):
         try:
             number = phonenumbers.parse(cand, region)
@@ -205,11 +206,13 @@ def only_mobile_plan(cand: str) -> str | None:
         ):
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.add(e164)
-            if written_with_its_separators(cand, number):
+            if separated and written_with_its_separators(cand, number):
                 exact.add(e164)
+            if len(found) > 1 and not separated:
+                return None  # spaces alone: nothing further can tell the plans apart
     if len(found) == 1:
         return found.pop()
-    return exact.pop() if len(exact) == 1 and _separated(cand) else None
+    return exact.pop() if len(exact) == 1 else None
 
 
 def _separated(cand: str) -> bool:
