@@ -88,6 +88,8 @@ def test_a_plan_that_groups_the_number_as_written_before_a_town_of_the_same_name
     ]
     assert _weakly_evidenced("984-1102815", lines) == "+9779841102815"
     assert parse_resume("\n".join(lines)).phone == "+9779841102815"
+    # Spaces alone are how many plans group: there the town still decides (see round 4's tests).
+    assert only_mobile_plan("984 1102815", to_the_separator=True) is None
 
 
 # ---------------------------------------------------------------- location

@@ -70,7 +70,7 @@ FLOORS_BY_ROUND = {
         "name": 0.97,
         "email": 0.98,
         "phone": 0.97,
-        "location": 0.96,
+        "location": 0.97,
         "current_title": 0.97,
         "current_company": 0.96,
     },
