@@ -387,7 +387,11 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
             or (
                 # The cut inside the top-level domain ("ana@mail.com.b" / "d"): no top-level domain
                 # is one letter, so the address is not whole yet.
-                out and _ONE_LETTER_TLD_RE.search(out[-1]) and _TLD_TAIL_RE.match(line) and len(line) <= 12
+                out
+                and len(line) <= 12
+                and "@" in out[-1]
+                and _ONE_LETTER_TLD_RE.search(out[-1])
+                and _TLD_TAIL_RE.match(line)
             )
         ):
             out[-1] += line
