@@ -111,6 +111,17 @@ def test_a_place_s_label_further_on_in_a_form_s_row():
     assert parse_resume(text).location == "Tsqalveti, Georgia"
 
 
+def test_a_city_label_in_a_job_s_row_is_the_job_s_place_not_the_person_s():
+    text = (
+        "Nodar Kvirikashvel\n"
+        "nodar.kvirik@postwren.example · +995 555 41 82 07 · Tsqalveti, Georgia\n"
+        "WORK EXPERIENCE\n"
+        "Employer: Orlavine Port Services Ltd  City: Pervani  Since: 2019\n"
+        "Harbour Engineer\n"
+    )
+    assert parse_resume(text).location != "Pervani"
+
+
 # ---------------------------------------------------------------- job entries
 
 
