@@ -327,10 +327,17 @@ def _phone_candidates(line: str) -> list[str]:
 def _weakly_evidenced(cand: str, lines: list[str]) -> str | None:
     """The candidate's own number that no plan of the contact block's evidence reads: read in the
     plan of the letters anywhere in the text ("Forlì" in an employer's line), grouped as that plan
-    groups it, else in the one mobile plan that allows it at all. Taken only when nothing else is."""
+    groups it, else in the one mobile plan that allows it at all. The one plan that writes it with
+    its hyphen where the number has one comes before a town of the document that another plan's
+    geocoder names (a town's name recurs across countries: "984-1102815" is how one plan writes
+    its mobiles, another's has a town called like the person's); spaces alone do not (many plans
+    group with spaces: "310 123 4567" beside Medellín is Colombian). Taken only when nothing else is."""
+    head = lines[:150]
     return (
-        _grouped_in(cand, letter_regions("\n".join(lines[:150])))
-        or placed_plan(cand, lines[:150], any_grouping=True)
+        _grouped_in(cand, letter_regions("\n".join(head)))
+        or placed_plan(cand, head)
+        or only_mobile_plan(cand, to_the_separator=True)
+        or placed_plan(cand, head, any_grouping=True)
         or only_mobile_plan(cand)
     )
 

@@ -42,18 +42,46 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
+def _head_line_stop(line: str) -> bool:
+    """Where an entry's head ends: a sentence about the work, another entry's dates, a label."""
+    return _is_body_line(line) or bool(DATE_RANGE_RE.search(line)) or ":" in line
+
+
+def head_depth(section: list[str], dates: list[int]) -> int:
+    """How many lines under its dates an entry's head may run to: two (a title and an employer),
+    unless every entry, two at least, sets the same three or four short lines between its dates
+    and its first sentence about the work. A grid that puts the dates and the place in one column
+    and the title and employer in the next is read column by column ("2022 – now" / "Tarnby" /
+    "Title" / "Employer"): its heads are three lines deep, the place first, in every entry."""
+    if len(dates) < 2:
+        return 2
+    depths = set()
+    for k, idx in enumerate(dates):
+        stop = dates[k + 1] if k + 1 < len(dates) else len(section)
+        n = 0
+        for j in range(idx + 1, min(stop, idx + 6)):
+            if _head_line_stop(section[j]):
+                break
+            n += 1
+        depths.add(n)
+        if len(depths) > 1:
+            return 2
+    depth = depths.pop()
+    return depth if 3 <= depth <= 4 else 2
+
+
 def entry_cells(
-    section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None
+    section: list[str], idx: int, prev_limit: int, stop: int, side: str | None = None, depth: int = 2
 ) -> list[str]:
     """The cells of an entry's head: its dated line, then the lines just over it (nearest first)
-    and just under it (only the side the résumé's other entries use, when they show one), up to a
-    sentence about the work or another entry's dates."""
+    and just under it (only the side the résumé's other entries use, when they show one; `depth`
+    lines at most, head_depth), up to a sentence about the work or another entry's dates."""
     above = range(idx - 1, max(prev_limit, idx - 3) - 1, -1) if side != "below" else range(0)
-    below = range(idx + 1, min(stop, idx + 3)) if side != "above" else range(0)
+    below = range(idx + 1, min(stop, idx + 1 + depth)) if side != "above" else range(0)
     taken: dict[str, list[int]] = {"above": [], "below": []}
     for name, way in (("above", above), ("below", below)):
         for j in way:
-            if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]) or ":" in section[j]:
+            if _head_line_stop(section[j]):
                 break
             taken[name].append(j)
     order = [*reversed(taken["above"]), idx, *taken["below"]]

@@ -182,14 +182,22 @@ def mobile_plans(cand: str) -> list[str]:
     return out
 
 
-def only_mobile_plan(cand: str) -> str | None:
+def only_mobile_plan(cand: str, *, to_the_separator: bool = False) -> str | None:
     """A national number with no evidence of its country, read where phonenumbers' metadata allows
     just one reading: of all the plans it is valid in, those that group it exactly as written and
     call it a mobile (what a résumé gives) share one calling code ("06 12389686" is a Dutch mobile,
-    a Finnish landline; "311 333 1792" an Italian mobile). None where that leaves two countries."""
+    a Finnish landline; "311 333 1792" an Italian mobile). Where several do, the one that also
+    writes the same separators ("6157-9868" with its hyphen is how one plan of the five that group
+    it 4+4 writes it). None where that still leaves two countries. With to_the_separator, only a
+    reading written with a hyphen, dot or bracket exactly where its plan puts one ("984-1102815"),
+    the evidence that outweighs a town's name (phone_places.placed_plan)."""
     if cand.startswith("+") or not 8 <= len(re.sub(r"\D", "", cand)) <= 12:
         return None
     found: set[str] = set()
+    exact: set[str] = set()
+    separated = _separated(cand)
+    if to_the_separator and not separated:
+        return None
     for region in mobile_plans(cand):
         try:
             number = phonenumbers.parse(cand, region)
@@ -200,7 +208,24 @@ def only_mobile_plan(cand: str) -> str | None:
             and phonenumbers.number_type(number) == _MOBILE
             and written_as_national(cand, number)
         ):
-            found.add(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-            if len(found) > 1:
-                return None
-    return found.pop() if found else None
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            found.add(e164)
+            if separated and written_with_its_separators(cand, number):
+                exact.add(e164)
+            if len(found) > 1 and not separated:
+                return None  # spaces alone: nothing further can tell the plans apart
+    if len(found) == 1 and not to_the_separator:
+        return found.pop()
+    return exact.pop() if len(exact) == 1 else None
+
+
+def _separated(cand: str) -> bool:
+    """Written with a separator other than spaces: spaces are how most plans group, a hyphen, dot
+    or bracket is a choice only some make."""
+    return bool(re.search(r"[\-–.()/]", cand.strip()))
+
+
+def written_with_its_separators(cand: str, number) -> bool:
+    """Is cand the number's national format character for character, hyphens and dots included?"""
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return national.strip() == re.sub(r"\s+", " ", cand.strip())

@@ -57,6 +57,9 @@ def _sentence_shape(line: str) -> bool:
     lower = sum(1 for w in words[1:] if w[:1].islower())
     if len(words) <= 6 and "." in last and DOTTED_FORM_RE.search(line.strip()):
         return False  # "Ostrovan s. r. o.": a legal form's full stops, not a sentence's
+    if len(words) <= 8 and last[:1].isupper() and _ends_org(last):
+        # "Ingeniera de suelos at Veltmark Inc.": the legal form's full stop ends an entry's head.
+        return False
     return bool(re.search(r"[a-zà-ÿł-ź]\)?[.!]$", last)) and "." not in last[:-1] and lower >= 3
 
 

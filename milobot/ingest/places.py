@@ -8,6 +8,7 @@ number or the text says which.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import phonenumbers
 
@@ -74,9 +75,28 @@ def place_like(text: str) -> bool:
     return bool(m and _region_of_location(text) and _not_org(text))
 
 
-def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
-    for at, line in enumerate(lines[:60]):
+# Where a form row's next field opens: one or two words and a colon ("… Email: ana@x.example").
+_NEXT_FIELD_RE = re.compile(r"\s+(?=[^\W\d_][^\W\d_]{1,20}(?: [^\W\d_]{2,20})?\s?:\s)")
+
+
+def _labelled_cells(lines: list[str], head: int) -> Iterator[tuple[int, str, re.Match[str] | None]]:
+    """(line number, line, label match) for each line that opens with a place's label, and, in
+    the contact block (the first `head` lines), for each field of a form's row that does further
+    on ("Phone: … Email: … Address: Salt, Jordan"), with its colon: the place even where no list
+    knows its country as one. Not in a job's row ("Employer: … City: …"): that is the job's place."""
+    for at, line in enumerate(lines):
         m = LABEL_LOC_RE.match(line) or _HOME_RE.match(line)
+        yield at, line, m
+        if m or at >= head or line.count(":") < 2:
+            continue
+        for cell in _NEXT_FIELD_RE.split(line)[1:]:
+            m = LABEL_LOC_RE.match(cell)
+            if m and ":" in m.group(2):
+                yield at, cell, m
+
+
+def find_location(lines: list[str], first_heading: int, name: str | None = None) -> str | None:
+    for at, _cell, m in _labelled_cells(lines[:60], max(first_heading, 6)):
         if m and not m.group(2).strip() and m.group(1).lower() in _PLACE_NAME_WORDS:
             m = None  # "Ciudad de México", "Ciudad Juárez": the first word of a place, not a label
         if m:

@@ -21,6 +21,7 @@ from .entry_shape import (
     comma_shape,
     employer_before_place,
     entry_cells,
+    head_depth,
     join_connector_wraps,
     known_places,
     place_tail,
@@ -59,7 +60,9 @@ from .text import (  # noqa: F401
 # ---------------------------------------------------------------- experience
 
 
-def _entry_pieces(section: list[str], date_idx: int, prev_limit: int, side: str | None = None) -> list[str]:
+def _entry_pieces(
+    section: list[str], date_idx: int, prev_limit: int, side: str | None = None, depth: int = 2
+) -> list[str]:
     line = section[date_idx]
     m = DATE_RANGE_RE.search(line)
     before, after = (line[: m.start()], line[m.end() :]) if m else (line, "")
@@ -89,7 +92,7 @@ def _entry_pieces(section: list[str], date_idx: int, prev_limit: int, side: str 
             break
         above.insert(0, section[j])
     below: list[str] = []
-    for j in range(first_below, min(len(section), first_below + 2)):
+    for j in range(first_below, min(len(section), first_below + depth)):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
             break
         below.append(section[j])
@@ -318,7 +321,7 @@ def _pick_title_company_unlabelled(pieces: list[str]) -> tuple[str | None, str |
 
 
 def _voted(
-    pieces: list[str], section: list[str], ranges: list, jobs: list, current
+    pieces: list[str], section: list[str], ranges: list, jobs: list, current, depth: int = 2
 ) -> tuple[str, str] | None:
     """The entries of one résumé share a layout: the title sits on the same line of every entry,
     set the same way. When at least two entries break into as many pieces as the current one, the
@@ -339,7 +342,7 @@ def _voted(
         # Read every entry the way the current one was read, or, where the lines around it gave no
         # side, from the side that gives it the current entry's shape.
         for way in [side] if side else ["below", "above", None]:
-            other = pieces if r is current else _entry_pieces(section, r[0], limit, way)
+            other = pieces if r is current else _entry_pieces(section, r[0], limit, way, depth)
             if len(other) == len(pieces):
                 shapes.append(other)
                 break
@@ -371,11 +374,13 @@ def _is_label_piece(piece: str) -> bool:
     return bool(_TITLE_LABEL_RE.match(piece) or _COMPANY_LABEL_RE.match(piece) or ":" in piece)
 
 
-def _through_shape(section: list[str], ranges: list, jobs: list, current, title, company, home=None):
+def _through_shape(
+    section: list[str], ranges: list, jobs: list, current, title, company, home=None, depth: int = 2
+):
     """The current entry read through the shape all entries share (entry_shape.py), where the
     entry's own words left the title or the employer out or ran the two together; and the places
     the résumé names elsewhere taken off the employer's name."""
-    heads, title, company = _shaped(section, ranges, jobs, current, title, company)
+    heads, title, company = _shaped(section, ranges, jobs, current, title, company, depth)
     separated = known_places(heads, None)
     places = known_places(heads, home)
     mine = heads[jobs.index(current)]
@@ -397,7 +402,7 @@ def _through_shape(section: list[str], ranges: list, jobs: list, current, title,
     return title, without_place(company, places, separated)
 
 
-def _shaped(section: list[str], ranges: list, jobs: list, current, title, company):
+def _shaped(section: list[str], ranges: list, jobs: list, current, title, company, depth: int = 2):
     """(the heads of all entries, title, company) read through the entries' shared shape."""
     heads = []
     side = _entry_side(section, [r[0] for r in ranges], current[0])
@@ -405,7 +410,7 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
         k = ranges.index(r)
         limit = ranges[k - 1][0] + 1 if k else 0
         stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
-        heads.append(entry_cells(section, r[0], limit, stop, side))
+        heads.append(entry_cells(section, r[0], limit, stop, side, depth))
     mine = heads[jobs.index(current)]
     pair = at_shape(heads, mine)
     if pair is not None:
@@ -428,11 +433,11 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
     return heads, title, company
 
 
-def _cells_of(section: list[str], ranges: list, r, side: str | None) -> list[str]:
+def _cells_of(section: list[str], ranges: list, r, side: str | None, depth: int = 2) -> list[str]:
     k = ranges.index(r)
     limit = ranges[k - 1][0] + 1 if k else 0
     stop = ranges[k + 1][0] if k + 1 < len(ranges) else len(section)
-    return entry_cells(section, r[0], limit, stop, side)
+    return entry_cells(section, r[0], limit, stop, side, depth)
 
 
 def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) -> list[str]:
@@ -481,7 +486,8 @@ def find_experience(
         trailing = _head_before_trailing_dates(section, [r[0] for r in ranges], idx)
         if trailing and len(trailing) == 1:
             trailing = _split_pieces(trailing[0])  # "Title, Employer, City.": its fields
-        pieces = _keep(trailing) if trailing else _entry_pieces(section, current[0], prev_limit, side)
+        depth = head_depth(section, [r[0] for r in ranges])
+        pieces = _keep(trailing) if trailing else _entry_pieces(section, current[0], prev_limit, side, depth)
         # A form's entry ("Dates: …", "Title: …", activities, "Employer: …"): its labelled fields
         # anywhere before the next entry's dates, however far below.
         stop = next((r[0] for r in ranges if r[0] > current[0]), len(section))
@@ -490,12 +496,14 @@ def find_experience(
             for line in section[current[0] + 1 : stop]
             if (_TITLE_LABEL_RE.match(line) or _COMPANY_LABEL_RE.match(line)) and line not in pieces
         ]
-        voted = _voted(pieces, section, ranges, jobs, current)
+        voted = _voted(pieces, section, ranges, jobs, current, depth)
         title, company = (voted[0], _tidy_company(voted[1])) if voted else _pick_title_company(pieces)
-        title, company = _through_shape(section, ranges, jobs, current, title, company, home)
-        cells = entry_cells(section, current[0], prev_limit, stop, side)
+        title, company = _through_shape(section, ranges, jobs, current, title, company, home, depth)
+        cells = entry_cells(section, current[0], prev_limit, stop, side, depth)
         head = _head_lines(sections, lines, section[current[0]])
-        others = [_cells_of(section, ranges, r, side) for r in jobs if r is not current] if head else []
+        others = (
+            [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
+        )
         title, company = headline_title(cells, pieces, title, company, head, home, others)
         if title and not company:
             company = employer_before_place(cells, title)

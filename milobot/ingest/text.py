@@ -349,6 +349,7 @@ def _small_caps_word(m: re.Match) -> str:
 _CUT_DOMAIN_RE = re.compile(r"(?:^|\s)[\w.+\-]+@(?:[\w\-]*|[\w\-]+(?:\.[\w\-]+)*\.)$")
 _TLD_TAIL_RE = re.compile(r"^(?:[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*|[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)*)$")
 _DOMAIN_TAIL_RE = re.compile(r"^[\w\-]*(?:\.[\w\-]+)*\.[^\W\d_]{2,}$")
+_ONE_LETTER_TLD_RE = re.compile(r"(?:^|\s)[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]$")
 
 
 def _join_wrapped_urls(lines: list[str]) -> list[str]:
@@ -382,6 +383,15 @@ def _join_wrapped_urls(lines: list[str]) -> list[str]:
                 out
                 and _CUT_DOMAIN_RE.search(out[-1])
                 and (_DOMAIN_TAIL_RE.match(line) or (out[-1].endswith(".") and _TLD_TAIL_RE.match(line)))
+            )
+            or (
+                # The cut inside the top-level domain ("ana@mail.com.b" / "d"): no top-level domain
+                # is one letter, so the address is not whole yet.
+                out
+                and len(line) <= 12
+                and "@" in out[-1]
+                and _ONE_LETTER_TLD_RE.search(out[-1])
+                and _TLD_TAIL_RE.match(line)
             )
         ):
             out[-1] += line

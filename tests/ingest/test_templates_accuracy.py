@@ -15,7 +15,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
 # Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
-# against from the start; rounds 2 to 6 were each measured once on arrival, blind (the
+# against from the start; rounds 2 to 7 were each measured once on arrival, blind (the
 # roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
 # these are no blind figures: the README's table of blind figures is.
 FLOORS_BY_ROUND = {
@@ -67,8 +67,16 @@ FLOORS_BY_ROUND = {
         "current_title": 0.97,
         "current_company": 0.97,
     },
+    7: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.97,
+        "current_title": 0.97,
+        "current_company": 0.96,
+    },
 }
-FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 8: 10}
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 7: 10, 8: 10}
 
 
 def _measure():
