@@ -150,17 +150,18 @@ ul {{ margin: 2px 0; padding-left: 16px; }}
 
 def html_zety(p: Person, out: Path) -> None:
     """Zety-like: a dark left sidebar with the name, the title and labelled contact lines (the
-    label over the value); in the main column each job a row whose left cell holds the dates
+    label over the value, the address on three lines); in the main column each job a row whose left cell holds the dates
     ('2021-03 - Present') and whose right cell 'Title', 'Employer, City'."""
+    # The address on lines of their own (street / "City, Region" / postcode), as Zety prints it;
+    # the e-mail a mailto link; the profiles shortened, under the word for each.
     contact = [
-        ("Address", f"{p.street}, {p.city}, {p.region} {p.postcode}"),
-        ("Phone", p.phone_display),
-        ("E-mail", p.email),
+        ("Address", f"{_e(p.street)}<br>{_e(p.city)}, {_e(p.region)}<br>{_e(p.postcode)}"),
+        ("Phone", _e(p.phone_display)),
+        ("E-mail", f'<a href="mailto:{_e(p.email)}">{_e(p.email)}</a>'),
     ]
-    contact += [
-        ({"linkedin": "LinkedIn", "github": "GitHub", "site": "Website"}[k], u) for k, u in p.links.items()
-    ]
-    side = "".join(f"<div class=lab>{_e(_w(p, k))}</div><div class=val>{_e(v)}</div>" for k, v in contact)
+    names = {"linkedin": "LinkedIn", "github": "GitHub", "site": "Website"}
+    contact += [(names[k], f'<a href="{_e(u)}">{_e(u.split("//")[1])}</a>') for k, u in p.links.items()]
+    side = "".join(f"<div class=lab>{_e(_w(p, k))}</div><div class=val>{v}</div>" for k, v in contact)
     jobs = "".join(
         f"<tr><td class=d>{_numeric(p, j.start, '{y}-{m:02d}')} -<br>{_numeric(p, j.end, '{y}-{m:02d}')}</td>"
         f"<td><b>{_e(j.title)}</b><br><i>{_e(j.company)}, {_e(j.city)}</i>"
@@ -171,10 +172,10 @@ def html_zety(p: Person, out: Path) -> None:
 @page {{ size: A4; margin: 0; }}
 body {{ margin: 0; font-family: 'Source Sans Pro', 'DejaVu Sans', sans-serif; font-size: 9pt; color: #222; }}
 .wrap {{ display: flex; min-height: 297mm; }}
-aside {{ width: 64mm; background: #24323f; color: #eef2f5; padding: 12mm 7mm; box-sizing: border-box; }}
+aside {{ width: 76mm; background: #24323f; color: #eef2f5; padding: 12mm 6mm; box-sizing: border-box; }}
 aside h1 {{ font-size: 20pt; margin: 0 0 2px; line-height: 1.1; }} aside .role {{ color: #f0b429; margin-bottom: 8mm; }}
 aside h3 {{ border-bottom: 1px solid #f0b429; font-size: 10pt; padding-bottom: 2px; }}
-.lab {{ font-weight: 700; margin-top: 6px; }} .val {{ overflow-wrap: anywhere; }}
+.lab {{ font-weight: 700; margin-top: 6px; }} .val {{ font-size: 8.3pt; }} .val a {{ color: #eef2f5; text-decoration: none; }}
 main {{ flex: 1; padding: 12mm 9mm; }}
 h2 {{ font-size: 11pt; color: #24323f; border-bottom: 2px solid #24323f; margin: 0 0 6px; }}
 table {{ border-collapse: collapse; width: 100%; margin-bottom: 10px; }} td {{ vertical-align: top; padding: 4px 4px 6px; }}
@@ -191,8 +192,8 @@ td.d {{ width: 24mm; color: #555; }} ul {{ margin: 2px 0; padding-left: 14px; }}
 
 
 def html_resumeio(p: Person, out: Path) -> None:
-    """Resume.io-like: the name and title top left; a right-hand column 'Details' (street, 'City
-    Postcode', country, phone, e-mail on lines of their own) and 'Links' (words that link); each job
+    """Resume.io-like: the name and title top left; a right-hand column 'Details' (street, 'Postcode
+    City', country, phone, e-mail on lines of their own) and 'Links' (words that link); each job
     'Title, Employer, City' in bold over 'MARCH 2021 — PRESENT' in small grey capitals."""
     names = {"linkedin": "LinkedIn", "github": "GitHub", "site": "Portfolio"}
     links = "".join(f'<p><a href="{_e(u)}">{names[k]}</a></p>' for k, u in p.links.items())
@@ -216,7 +217,7 @@ aside p {{ margin: 0 0 2px; }} aside a {{ color: #1a5fb4; text-decoration: under
 <h2>{_w(p, "Profile")}</h2><p>{_e(p.summary)}</p>
 <h2>{_w(p, "Experience")}</h2>{jobs}
 <h2>{_w(p, "Education")}</h2><div class=h>{_e(p.degree)}, {_e(p.school)}</div><div class=when>{p.school_years[0]} — {p.school_years[1]}</div></main>
-<aside><h2>{_w(p, "Details")}</h2><p>{_e(p.street)}</p><p>{_e(p.city)} {_e(p.postcode)}</p><p>{_e(p.country_name)}</p>
+<aside><h2>{_w(p, "Details")}</h2><p>{_e(p.street)}</p><p>{_e(p.postcode)} {_e(p.city)}</p><p>{_e(p.country_name)}</p>
 <p>{_e(p.phone_display)}</p><p>{_e(p.email)}</p>
 <h2>{_w(p, "Links")}</h2>{links}
 <h2>{_w(p, "Skills")}</h2>{"".join(f"<p>{_e(s)}</p>" for s in p.skills)}</aside></div></body></html>"""
@@ -554,7 +555,7 @@ def _leaders_docx(p: Person, out: Path) -> None:
     _run(par, p.label, size=11, color="555555")
     bar = doc.add_table(rows=1, cols=3)
     bar.style = "Table Grid"
-    for cell, value in zip(bar.rows[0].cells, [p.phone_display, p.email, f"{p.city} · {p.country_name}"]):
+    for cell, value in zip(bar.rows[0].cells, [p.phone_display, p.email, f"{p.city}, {p.country_name}"]):
         _run(cell.paragraphs[0], value, size=9)
     if p.links:
         par = doc.add_paragraph()
@@ -610,6 +611,7 @@ def tex_paracol(p: Person, out: Path) -> None:
         for j in p.jobs
     )
     links = "\\\\\n".join(f"\\href{{{u}}}{{{esc(u.split('//')[1])}}}" for u in p.links.values())
+    skills = " \\\\ ".join(esc(s) for s in p.skills)
     first_link = (
         f" \\textbar\\ \\href{{{list(p.links.values())[0]}}}{{{esc(_links(p)[0])}}}" if p.links else ""
     )
@@ -629,7 +631,7 @@ def tex_paracol(p: Person, out: Path) -> None:
 {{\\small \\href{{mailto:{p.email}}}{{{esc(p.email)}}} \\textbar\\ {esc(p.phone_display)} \\textbar\\ {esc(p.city)}, {esc(p.country_name)}{first_link}}}
 \\end{{center}}
 \\columnratio{{0.3}}
-\\begin{{paracol}}{{2}}
+\\begin{{paracol}}{{2}}\\raggedright
 \\sect{{{esc(_w(p, "Education"))}}}
 \\textbf{{{esc(p.school)}}}\\\\
 {esc(p.degree)}\\\\
