@@ -256,9 +256,10 @@ ROUND8_NAMES = list(ROUND8_FAMILIES)
 # contact table, Office's template style with the fields in content controls (w:sdt), a page
 # with dot-leader job lines and a skills grid saved as PDF by LibreOffice, and a "Deedy"-like
 # two-column LaTeX page (article class + paracol, XeLaTeX). The Liechtenstein résumés are in
-# German, the Mozambican ones in Portuguese. Left out before rendering: every JSON Resume theme
-# and FRESH theme left is either unused-but-failing offline (earlier sessions) or the shape of a
-# used one ("compact", "basis"); TeX Live here has no moderncv style left but "empty".
+# German, the Mozambican ones in Portuguese. Left out before rendering: more JSON Resume themes
+# (earlier sessions found the unused ones fail offline; none was tried again for this round),
+# HackMyResume's "compact" and "basis" (the shapes of "positive" and "modern"), moderncv's last
+# unused style, "empty" (no header at all).
 # A family may be dropped if it fails to render at all, never moved.
 ROUND9_FAMILIES = {
     "html-novoresume": (families_r9.html_novoresume, "pdf", False),
