@@ -26,7 +26,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from families_docx import _soffice_pdf
 from families_r7 import _doc, _e, _run
 from families_r8 import hmr  # noqa: F401 - generate.py builds "compact" and "basis" with it
 from families_r9 import _no_borders, _pandoc
@@ -97,7 +96,13 @@ _TEX_HEAD = (
     "\\usepackage{fontspec}\n\\usepackage[a4paper,margin=2cm]{geometry}\n"
     "\\usepackage[hidelinks]{hyperref}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0pt}\n"
 )
-_TEX_LANG = {"en": "", "fr": "\\usepackage[french]{babel}\n", "es": "\\usepackage[spanish]{babel}\n"}
+# polyglossia, not babel: Debian's TeX Live here has babel's French and Spanish files only as
+# polyglossia glosses.
+_TEX_LANG = {
+    "en": "",
+    "fr": "\\usepackage{polyglossia}\\setdefaultlanguage{french}\n",
+    "es": "\\usepackage{polyglossia}\\setdefaultlanguage{spanish}\n",
+}
 
 
 def _tex_items(items: list[str]) -> str:
@@ -411,4 +416,22 @@ def lo_html(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.html"
         src.write_text(page, encoding="utf-8")
-        _soffice_pdf(src, out)
+        # Opened by Writer's HTML import ("HTML (StarWriter)"), not Writer/Web, whose PDF export
+        # left the first page blank and the name off.
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(Path(tmp) / "resume.pdf", out)
