@@ -1,0 +1,78 @@
+"""General mechanisms for the contact fields and the name found on round 8 of the template corpus
+(issue 14), each on made-up text or a made-up DOCX/PDF: invented people, employers, streets and
+towns; only the countries are real."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.shared import Pt
+
+from milobot.ingest import extract
+
+# ---------------------------------------------------------------- DOCX page header and footer
+
+
+def _docx_profile(document):
+    buf = io.BytesIO()
+    document.save(buf)
+    (result,) = extract("cv.docx", buf.getvalue())
+    assert result.outcome == "ok", result.reason
+    return result.profiles[0]
+
+
+def _body(document) -> None:
+    document.add_paragraph("Harbour Pilot")
+    document.add_paragraph("Experience")
+    document.add_paragraph("Kessary Tug Lines | Orlavik\tMar 2019 – now")
+    document.add_paragraph("Harbour Pilot")
+    document.add_paragraph("Brought forty tankers a month through the narrows.")
+
+
+def test_the_contact_line_in_the_page_footer_is_read():
+    # The name alone in the page header, the address, number and e-mail in the page footer.
+    document = Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].add_run("Teodora Vasquelle").font.size = Pt(18)
+    section.footer.paragraphs[0].text = (
+        "Strada Morii 14, 207145 Brastevo, Romania  •  +40 722 418 306  •  teodora.vasquelle@quaymail.example"
+    )
+    _body(document)
+    profile = _docx_profile(document)
+    assert profile.name == "Teodora Vasquelle"
+    assert profile.email == "teodora.vasquelle@quaymail.example"
+    assert profile.phone == "+40722418306"
+    assert profile.location.startswith("Brastevo")
+
+
+def test_a_first_page_footer_is_read_and_a_variant_word_hides_is_not():
+    # Page one's own footer holds the contact line; the even-page footer is defined, but the
+    # document does not switch even-page footers on, so Word never shows it.
+    document = Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].add_run("Teodora Vasquelle").font.size = Pt(18)
+    section.first_page_footer.paragraphs[0].text = "+40 722 418 306 · teodora.vasquelle@quaymail.example"
+    section.even_page_footer.paragraphs[0].text = "orvel.tamsin@fernpost.example"
+    _body(document)
+    profile = _docx_profile(document)
+    assert profile.name == "Teodora Vasquelle"
+    assert profile.email == "teodora.vasquelle@quaymail.example"
+    assert profile.phone == "+40722418306"
+
+
+def test_a_later_section_with_its_own_footer_is_read_too():
+    from docx.enum.section import WD_SECTION
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].add_run("Teodora Vasquelle").font.size = Pt(18)
+    _body(document)
+    later = document.add_section(WD_SECTION.NEW_PAGE)
+    later.footer.is_linked_to_previous = False
+    later.footer.paragraphs[0].text = "teodora.vasquelle@quaymail.example · +40 722 418 306"
+    document.add_paragraph("Skills")
+    document.add_paragraph("Pilotage, radar plotting")
+    profile = _docx_profile(document)
+    assert profile.email == "teodora.vasquelle@quaymail.example"
+    assert profile.phone == "+40722418306"
