@@ -10,6 +10,7 @@ from docx import Document
 from docx.shared import Pt
 
 from milobot.ingest import extract
+from milobot.ingest.parse import parse_resume
 
 # ---------------------------------------------------------------- DOCX page header and footer
 
@@ -76,3 +77,20 @@ def test_a_later_section_with_its_own_footer_is_read_too():
     profile = _docx_profile(document)
     assert profile.email == "teodora.vasquelle@quaymail.example"
     assert profile.phone == "+40722418306"
+
+
+# ---------------------------------------------------------------- location
+
+
+def test_a_region_in_brackets_after_the_city_is_read_as_a_comma_would_be():
+    # "Street 12, Postcode City (Region)": the bracket holds the region, as a comma would.
+    text = (
+        "Teodora Vasquelle\n"
+        "Harbour Pilot\n"
+        "Strada Morii 14, 207145 Brastevo Vechi (Tarnelia)\n"
+        "Tel. +40 722 418 306 – teodora.vasquelle@quaymail.example\n"
+        "Experience\n"
+        "Kessary Tug Lines – Harbour Pilot\n"
+        "03/2019 to now, Orlavik\n"
+    )
+    assert parse_resume(text).location == "Brastevo Vechi, Tarnelia"
