@@ -234,7 +234,8 @@ def find_name(
         # not spell yields to a line in the header that it does (a job title set large). The
         # headline may carry the job title after a separator ("Ana Lima, Data Engineer",
         # "Ana Lima | Data Engineer"): its first name-shaped part is the name.
-        for part in _spelled_part(headline, local) + _headline_parts(headline):
+        before_title = _name_before_title(headline, spells, lines)
+        for part in before_title + _spelled_part(headline, local) + _headline_parts(headline):
             cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(part.strip(" ,"))))
             if _looks_like_name(cand):
                 if not local or _spelled(cand, local):
@@ -347,6 +348,45 @@ def _spelled_part(headline: str, local: str) -> list[str]:
     if len(spelled) == 1 and len(spelled[0].split()) >= 2 and len(spelled) < len(parts):
         return spelled
     return []
+
+
+def _name_before_title(headline: str, spells: str | None, lines: list[str]) -> list[str]:
+    """ "SELMA VRANEŠ DATA PLATFORM ENGINEER": the name and the title set in one line of the same
+    type, nothing between them (the run's colour alone told them apart). The name is the words up
+    to the last one the e-mail address spells, where the words after it spell none of it and the
+    résumé says them again on a line of their own or at the start of one ("Data Platform Engineer
+    with 10 years …"): the title it repeats. A capitals word that opens with a spelled part and
+    runs on ("JEONGSITE") is cut there: the text layer lost the gap between the two runs."""
+    if not spells:
+        return []
+    parts = [p for p in re.split(r"[^a-z]+", _fold(spells.split("@")[0])) if len(p) >= 3]
+    words: list[str] = []
+    for word in headline.split():
+        folded = _fold(word)
+        cut = next(
+            (
+                len(p)
+                for p in parts
+                if word.isupper()
+                and word.isalpha()
+                and len(folded) == len(word)
+                and folded.startswith(p)
+                and len(word) - len(p) >= 3
+            ),
+            0,
+        )
+        words += [word[:cut], word[cut:]] if cut else [word]
+    spelled = [i for i, w in enumerate(words) if _spelled(w, "".join(parts))]
+    if not spelled or not 2 <= spelled[-1] + 1 < len(words):
+        return []
+    name, rest = " ".join(words[: spelled[-1] + 1]), " ".join(words[spelled[-1] + 1 :])
+    key = _fold(rest)
+    said = any(
+        _fold(line.strip()) == key or _fold(line.strip()).startswith(key + " ")
+        for line in lines
+        if line.strip() and not _fold(line.strip()).startswith(_fold(name))
+    )
+    return [name] if said and _looks_like_name(name) else []
 
 
 def _spelled(cand: str, local: str) -> bool:

@@ -12,6 +12,8 @@ from docx.shared import Pt
 from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
 
+from .made_up_pdf import made_up_pdf, profile_of
+
 # ---------------------------------------------------------------- DOCX page header and footer
 
 
@@ -36,7 +38,9 @@ def test_the_contact_line_in_the_page_footer_is_read():
     document = Document()
     section = document.sections[0]
     section.header.paragraphs[0].add_run("Teodora Vasquelle").font.size = Pt(18)
-    section.footer.paragraphs[0].text = (
+    section.footer.paragraphs[
+        0
+    ].text = (
         "Strada Morii 14, 207145 Brastevo, Romania  •  +40 722 418 306  •  teodora.vasquelle@quaymail.example"
     )
     _body(document)
@@ -94,3 +98,48 @@ def test_a_region_in_brackets_after_the_city_is_read_as_a_comma_would_be():
         "03/2019 to now, Orlavik\n"
     )
     assert parse_resume(text).location == "Brastevo Vechi, Tarnelia"
+
+
+# ---------------------------------------------------------------- name
+
+
+def _name_and_title_in_one_line(c, runs: list[tuple[float, str]]) -> None:
+    c.setFont("Helvetica", 26)
+    for x, run in runs:
+        c.drawString(x, 790, run)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 770, "teodora.vasquelle@quaymail.example   +40 722 418 306")
+    c.drawString(60, 740, "Harbour Pilot with 12 years of experience on the lower river.")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 710, "EMPLOYMENT")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 692, "Harbour Pilot, Kessary Tug Lines    2019-03 — Present")
+    c.drawString(60, 676, "Deck Officer, Orlavik Ferries    2012-05 — 2019-02")
+
+
+def test_the_name_and_the_title_in_one_line_of_one_type_part_where_the_address_stops_spelling():
+    # "TEODORA VASQUELLE HARBOUR PILOT" in one size and font (only the colour told them apart):
+    # the words the e-mail address spells are the name, the rest the title the summary repeats.
+    pdf = made_up_pdf(
+        lambda c: _name_and_title_in_one_line(
+            c, [(60, "TEODORA "), (190, "VASQUELLE"), (345, " HARBOUR PILOT")]
+        )
+    )
+    assert profile_of(pdf).name == "Teodora Vasquelle"
+
+
+def test_a_title_run_glued_to_the_surname_is_cut_where_the_address_stops_spelling():
+    # The text layer lost the gap between the two runs: "VASQUELLEHARBOUR PILOT".
+    pdf = made_up_pdf(
+        lambda c: _name_and_title_in_one_line(
+            c, [(60, "TEODORA "), (190, "VASQUELLE"), (338, "HARBOUR PILOT")]
+        )
+    )
+    assert profile_of(pdf).name == "Teodora Vasquelle"
+
+
+def test_a_third_name_the_address_does_not_spell_stays_when_no_line_repeats_it():
+    from milobot.ingest.person import _name_before_title
+
+    lines = ["TEODORA VASQUELLE MARIN", "Harbour Pilot with 12 years of experience"]
+    assert _name_before_title("TEODORA VASQUELLE MARIN", "teodora.vasquelle.@", lines) == []
