@@ -207,6 +207,37 @@ def _small_caps_headline(headline: str, lines: list[str]) -> str:
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
+    name = _find_name(lines, first_heading, email, headline)
+    return _as_printed_in_mixed_case(name, lines[:60]) if name else None
+
+
+def _as_printed_in_mixed_case(name: str, lines: list[str]) -> str:
+    """The name as the résumé spells it where it is not set in capitals. A style sheet's capitals
+    lose what only the lower case shows: "Rzalı" prints as "RZALI", which re-cased reads "Rzali"
+    (Turkic dotless ı), "MACLEOD" reads "Macleod". A line that prints the same letters in mixed
+    case, each word capitalised (a navigation bar, a footer, a signature), is the spelling."""
+    upper = name.upper()
+    if name != _smart_case(upper) or any(name in line for line in lines):
+        return name  # the name was found in mixed case: that spelling stands
+    for line in lines:
+        if len(line.upper()) != len(line):
+            continue  # "ß" -> "SS": the positions no longer line up
+        at = line.upper().find(upper)
+        if at < 0:
+            continue
+        found = line[at : at + len(upper)]
+        edges = line[at - 1 : at] + line[at + len(upper) : at + len(upper) + 1]
+        if any(c.isalpha() for c in edges):
+            continue  # inside a longer word
+        words = [w for w in found.split() if len(w) > 3]  # not a particle ("de", "á")
+        if found != name and all(w[:1].isupper() and not w.isupper() for w in words):
+            return found
+    return name
+
+
+def _find_name(
+    lines: list[str], first_heading: int, email: str | None, headline: str | None = None
+) -> str | None:
     # A LinkedIn profile's slug spells the name too, where the address is "hello@…" or "info@…".
     slug = next((m.group(1) for line in lines[:60] if (m := _SLUG_RE.search(line))), "")
     # What spells the name, shaped as an address for the helpers below: "ana.lima.ana-lima-42@".
@@ -242,6 +273,8 @@ def find_name(
                     return _smart_case(cand)
                 fallback = cand
                 break
+            if _spelled_letter_for_letter(cand, email):
+                return _smart_case(cand)
     window = lines[: max(8, min(first_heading, 15))]
     candidates: list[tuple[float, str]] = []
     spelled = False  # a candidate the e-mail address spells out
@@ -387,6 +420,21 @@ def _name_before_title(headline: str, spells: str | None, lines: list[str]) -> l
         if line.strip() and not _fold(line.strip()).startswith(_fold(name))
     )
     return [name] if said and _looks_like_name(name) else []
+
+
+def _spelled_letter_for_letter(cand: str, email: str | None) -> bool:
+    """ "Sunniva Mikkelsen á Rógvu" and sunnivamikkelsenarogvu@…: the page's biggest type, which the
+    e-mail address spells letter for letter, is the name, with whatever lower-case particle joins
+    its words (one no list of ours knows). Only a few name-shaped words, capitalised first and last."""
+    tokens = cand.split()
+    if not email or not 3 <= len(tokens) <= 6 or _heading_kind(cand) or _title_strength(cand):
+        return False
+    if not all(NAME_TOKEN_RE.match(t) for t in tokens) or not (
+        tokens[0][0].isupper() and tokens[-1][0].isupper()
+    ):
+        return False
+    letters = re.sub(r"[^a-z]", "", _fold(cand))
+    return len(letters) >= 8 and letters == re.sub(r"[^a-z]", "", _fold(email.split("@")[0]))
 
 
 def _spelled(cand: str, local: str) -> bool:

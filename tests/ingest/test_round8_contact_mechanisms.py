@@ -143,3 +143,46 @@ def test_a_third_name_the_address_does_not_spell_stays_when_no_line_repeats_it()
 
     lines = ["TEODORA VASQUELLE MARIN", "Harbour Pilot with 12 years of experience"]
     assert _name_before_title("TEODORA VASQUELLE MARIN", "teodora.vasquelle.@", lines) == []
+
+
+def test_a_name_with_a_particle_no_list_knows_is_read_where_the_address_spells_it_whole():
+    # The largest type, on two lines beside the contact block: "Ilka" / "Brenvik á Stovu".
+    def draw(c):
+        c.setFont("Helvetica-Bold", 30)
+        c.drawString(60, 780, "Ilka")
+        c.drawString(60, 748, "Brenvik á Stovu")
+        c.setFont("Helvetica", 9)
+        c.drawString(400, 790, "Fjarðarvegur 12")
+        c.drawString(400, 778, "470 Nesvík")
+        c.drawString(400, 752, "ilkabrenvikastovu@quaymail.example")
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, 700, "Experience")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 684, "Kessary Tug Lines, Orlavik    2019 – Present")
+        c.drawString(60, 670, "Harbour Pilot")
+
+    assert profile_of(made_up_pdf(draw)).name == "Ilka Brenvik á Stovu"
+
+
+def test_a_name_set_in_capitals_takes_the_spelling_the_page_prints_in_mixed_case():
+    # A style sheet's capitals turn "Vəfalı" into "VƏFALI"; re-cased it would read "Vəfali".
+    # The navigation bar prints the name as written: the dotless ı survives.
+    text = (
+        "Aysel Vəfalı\n"
+        "AYSEL VƏFALI\n"
+        "CALLE ORLAVIK 12 · QUBADLI 4100\n"
+        "+994 40 811 27 35 · AYSEL.VEFALI@QUAYMAIL.EXAMPLE\n"
+        "EXPERIENCE\n"
+        "HARBOUR PILOT\n"
+        "KESSARY TUG LINES\t2019 – PRESENT\n"
+    )
+    assert parse_resume(text, headline="AYSEL VƏFALI").name == "Aysel Vəfalı"
+
+
+def test_a_name_found_in_mixed_case_keeps_its_own_spelling():
+    from milobot.ingest.person import _as_printed_in_mixed_case
+
+    # The name as found is printed so on the page: that spelling stands.
+    assert _as_printed_in_mixed_case("Ana de Lima", ["Ana de Lima", "Ana De Lima"]) == "Ana de Lima"
+    assert _as_printed_in_mixed_case("Ana Lima", ["Ana LIMA"]) == "Ana Lima"
+    assert _as_printed_in_mixed_case("Ana Lima", ["Banana Limassol"]) == "Ana Lima"
