@@ -186,3 +186,55 @@ def test_a_name_found_in_mixed_case_keeps_its_own_spelling():
     assert _as_printed_in_mixed_case("Ana de Lima", ["Ana de Lima", "Ana De Lima"]) == "Ana de Lima"
     assert _as_printed_in_mixed_case("Ana Lima", ["Ana LIMA"]) == "Ana Lima"
     assert _as_printed_in_mixed_case("Ana Lima", ["Banana Limassol"]) == "Ana Lima"
+
+
+# ---------------------------------------------------------------- phone
+
+
+def test_a_number_a_narrow_contact_row_wrapped_onto_the_next_line_is_joined():
+    # "… · +374 77" / "418206 · e-mail": neither half is a number alone.
+    text = (
+        "TEODORA VASQUELLE\n"
+        "STRADA MORII 14 · BRASTEVO, TARNELIA 207145 · +374 77\n"
+        "418206 · TEODORA.VASQUELLE@QUAYMAIL.EXAMPLE\n"
+        "EXPERIENCE\n"
+        "HARBOUR PILOT\n"
+        "KESSARY TUG LINES\t2019 – PRESENT\n"
+    )
+    assert parse_resume(text).phone == "+37477418206"
+
+
+def test_a_national_number_wrapped_at_its_hyphen_is_joined_without_a_gap():
+    from milobot.ingest.contact import _wrapped_number
+
+    assert _wrapped_number(
+        "STRADA MORII 14 · BRASTEVO 207145 · 010-5521-", "0894 · T.V@QUAYMAIL.EXAMPLE"
+    ) == ["010-5521-0894"]
+    # A line that ends in words, or a next line that opens with words, joins nothing.
+    assert _wrapped_number("Brastevo, Tarnelia", "0894 · t.v@quaymail.example") == []
+    assert _wrapped_number("· +374 77", "Harbour Pilot") == []
+
+
+def test_a_six_digit_number_is_read_in_a_small_plan_the_document_names():
+    # The Faroes number six digits, no trunk prefix: "31 42 57" beside the address in Føroyar.
+    text = (
+        "Ilka Brenvik\n"
+        "Harbour Pilot\n"
+        "Fjarðarvegur 12, 470 Nesvík, Faroe Islands\n"
+        "31 42 57 | ilka.brenvik@quaymail.example\n"
+        "Experience\n"
+        "Kessary Tug Lines\tOrlavik\n"
+        "Harbour Pilot\t2019 – Present\n"
+    )
+    assert parse_resume(text).phone == "+298314257"
+
+
+def test_six_digits_without_a_plan_the_document_names_are_no_number():
+    text = (
+        "Ilka Brenvik\n"
+        "Harbour Pilot\n"
+        "31 42 57 | ilka.brenvik@quaymail.example\n"
+        "Experience\n"
+        "Kessary Tug Lines\tOrlavik\n"
+    )
+    assert parse_resume(text).phone is None
