@@ -20,7 +20,8 @@ def _docx_text(document) -> str:
     # a text box; others set the name in the header and the address, phone and e-mail in the page
     # footer. Both belong to the person, read before the body, the header first: a footer's
     # contact line there sits where a contact block does, near the name.
-    for part in _page_margins(document):
+    headers, footers = _page_margins(document)
+    for part in headers + footers:
         for text in _all_paragraphs(part):
             if text not in lines:
                 lines.append(text)
@@ -35,8 +36,8 @@ def _docx_text(document) -> str:
     return "\n".join(lines)
 
 
-def _page_margins(document) -> list:
-    """The XML of every page header, then every page footer, of every section: first-page and
+def _page_margins(document) -> tuple[list, list]:
+    """The XML of every page header, and of every page footer, of every section: first-page and
     even-page variants included (a template may keep its contact line only on page one), each
     stored part once (a section linked to the one before it shares that one's part)."""
     headers: list = []
@@ -56,7 +57,7 @@ def _page_margins(document) -> list:
                 if id(element) not in seen:
                     seen.add(id(element))
                     parts.append(element)
-    return headers + footers
+    return headers, footers
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -95,10 +96,7 @@ def _headline(document) -> str | None:
     from .text import NOT_NAMES, _fold, _heading_kind
 
     sized: list[tuple[float, str]] = []
-    header = document.sections[0].header if document.sections else None
-    roots = ([header._element] if header is not None and not header.is_linked_to_previous else []) + [
-        document.element.body
-    ]
+    roots = _page_margins(document)[0] + [document.element.body]
     for root in roots:
         for p in root.iter(f"{_W}p"):
             paragraph = Paragraph(p, document)
