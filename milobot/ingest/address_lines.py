@@ -149,8 +149,9 @@ def street_address(value: str) -> str | None:
     return _street_then_city(value, "")
 
 
-# A region in brackets after the city: "77293 Dire Dawa (Dire Dawa)", "Lisieux (Normandie)".
-_BRACKETED_TAIL_RE = re.compile(r"^(.*?[^\W\d_])\s*\(([^()]+)\)$", re.UNICODE)
+# A region in brackets after the city: "77293 Dire Dawa (Dire Dawa)", "Lisieux (Normandie)"; not a
+# province's or country's code ("10121 Torino (TO)"), which other readings of the line take.
+_BRACKETED_TAIL_RE = re.compile(r"^(.*?[^\W\d_])\s*\((?![A-Z]{1,3}\))([^()]+)\)$", re.UNICODE)
 
 
 def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:

@@ -229,10 +229,16 @@ def _as_printed_in_mixed_case(name: str, lines: list[str]) -> str:
         edges = line[at - 1 : at] + line[at + len(upper) : at + len(upper) + 1]
         if any(c.isalpha() for c in edges):
             continue  # inside a longer word
-        words = [w for w in found.split() if len(w) > 3]  # not a particle ("de", "á")
-        if found != name and all(w[:1].isupper() and not w.isupper() for w in words):
+        if found != name and not found.isupper() and all(_capitalised_or_particle(w) for w in found.split()):
             return found
     return name
+
+
+def _capitalised_or_particle(word: str) -> bool:
+    """ "Rzalı", "Mac", "á", "de": a word of a name as printed in mixed case; not "RZALI"."""
+    if word.islower():
+        return len(word) <= 3
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper())
 
 
 def _find_name(
@@ -387,8 +393,8 @@ def _name_before_title(headline: str, spells: str | None, lines: list[str]) -> l
     """ "SELMA VRANEŠ DATA PLATFORM ENGINEER": the name and the title set in one line of the same
     type, nothing between them (the run's colour alone told them apart). The name is the words up
     to the last one the e-mail address spells, where the words after it spell none of it and the
-    résumé says them again on a line of their own or at the start of one ("Data Platform Engineer
-    with 10 years …"): the title it repeats. A capitals word that opens with a spelled part and
+    résumé says them again at the start of a line ("Data Platform Engineer with 10 years …",
+    "Data Platform Engineer, Employer"): the title it repeats. A capitals word that opens with a spelled part and
     runs on ("JEONGSITE") is cut there: the text layer lost the gap between the two runs."""
     if not spells:
         return []
@@ -413,13 +419,11 @@ def _name_before_title(headline: str, spells: str | None, lines: list[str]) -> l
     if not spelled or not 2 <= spelled[-1] + 1 < len(words):
         return []
     name, rest = " ".join(words[: spelled[-1] + 1]), " ".join(words[spelled[-1] + 1 :])
-    key = _fold(rest)
-    said = any(
-        _fold(line.strip()) == key or _fold(line.strip()).startswith(key + " ")
-        for line in lines
-        if line.strip() and not _fold(line.strip()).startswith(_fold(name))
-    )
-    return [name] if said and _looks_like_name(name) else []
+    # Said again with more after it: a summary's opening, an entry's "Title, Employer". A line that
+    # is those words alone may be the name's own second line ("Ana Beatriz" / "Souza").
+    said = re.compile(rf"{re.escape(_fold(rest))}(?:\s*[,|–—\t]|\s+\w)")
+    repeated = any(said.match(_fold(line.strip())) for line in lines)
+    return [name] if repeated and _looks_like_name(name) else []
 
 
 def _spelled_letter_for_letter(cand: str, email: str | None) -> bool:

@@ -143,6 +143,9 @@ def test_a_third_name_the_address_does_not_spell_stays_when_no_line_repeats_it()
 
     lines = ["TEODORA VASQUELLE MARIN", "Harbour Pilot with 12 years of experience"]
     assert _name_before_title("TEODORA VASQUELLE MARIN", "teodora.vasquelle.@", lines) == []
+    # Set on two lines ("Teodora Vasquelle" / "Marin"), the third name's own line is no repeated title.
+    lines = ["Teodora Vasquelle", "Marin", "Harbour Pilot"]
+    assert _name_before_title("Teodora Vasquelle Marin", "teodora.vasquelle.@", lines) == []
 
 
 def test_a_name_with_a_particle_no_list_knows_is_read_where_the_address_spells_it_whole():
