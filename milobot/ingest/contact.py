@@ -303,8 +303,11 @@ def _wrapped_number(line: str, nxt: str) -> list[str]:
     """A number a narrow contact row wrapped onto the next line: "+298 21" / "11 03 · …". Its two
     halves are no number alone (the first too short, the second a group of digits); joined, they
     are one where the whole reads as a number (find_phone then asks the plans)."""
-    head = _LINE_END_NUMBER_RE.search(line.rstrip())
-    tail = _LINE_START_DIGITS_RE.match(nxt) if head else None
+    # Only a line's last characters: a number is short, and a long run of digits and spaces would
+    # make the search try each of its starts.
+    end = line.rstrip()[-24:]
+    head = _LINE_END_NUMBER_RE.search(end) if end[-1:].isdigit() or end.endswith("-") else None
+    tail = _LINE_START_DIGITS_RE.match(nxt[:40]) if head else None
     if not head or not tail:
         return []
     first = head.group(1).strip()
