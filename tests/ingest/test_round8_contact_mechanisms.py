@@ -67,6 +67,26 @@ def test_a_first_page_footer_is_read_and_a_variant_word_hides_is_not():
     assert profile.phone == "+40722418306"
 
 
+def test_a_text_box_in_the_page_footer_is_read():
+    # Word floats the footer's contact line in a text box (a VML shape here, as older Word writes it).
+    from docx.oxml import parse_xml
+
+    document = Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].add_run("Teodora Vasquelle").font.size = Pt(18)
+    box = parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>teodora.vasquelle@quaymail.example · +40 722 418 306</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    section.footer.paragraphs[0]._p.append(box)
+    _body(document)
+    profile = _docx_profile(document)
+    assert profile.email == "teodora.vasquelle@quaymail.example"
+    assert profile.phone == "+40722418306"
+
+
 def test_a_later_section_with_its_own_footer_is_read_too():
     from docx.enum.section import WD_SECTION
 
