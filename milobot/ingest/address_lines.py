@@ -149,8 +149,18 @@ def street_address(value: str) -> str | None:
     return _street_then_city(value, "")
 
 
+# A region in brackets after the city: "77293 Dire Dawa (Dire Dawa)", "Lisieux (Normandie)"; not a
+# province's or country's code ("10121 Torino (TO)"), which other readings of the line take.
+_BRACKETED_TAIL_RE = re.compile(r"^(.*?[^\W\d_])\s*\((?![A-Z]{1,3}\))([^()]+)\)$", re.UNICODE)
+
+
 def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
-    parts = [p.strip() for p in re.split(r",\s*", seg.strip()) if p.strip()]
+    parts = []
+    for part in re.split(r",\s*", seg.strip()):
+        # The bracket says what a comma says: the region of the place before it.
+        bracketed = _BRACKETED_TAIL_RE.match(part.strip())
+        parts += [bracketed.group(1), bracketed.group(2).strip()] if bracketed else [part.strip()]
+    parts = [p for p in parts if p]
     if _title_strength(seg) or DATE_RANGE_RE.search(seg):
         return None  # "Year 4 Teacher, Kōwhai School": a role, not "Street 4 City"
     if len(parts) > 1 and (joined := _STREET_CITY_RE.match(parts[0])):

@@ -252,12 +252,17 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
             continue
         # Labelled, or beside the e-mail address in the contact block: the candidate's own.
         labelled = bool(PHONE_LABEL_RE.search(line)) or (email_at is not None and abs(idx - email_at) <= 2)
-        for cand in _phone_candidates(line):
+        nxt = lines[idx + 1] if labelled and idx + 1 < len(lines) else ""
+        for cand in _wrapped_number(line, nxt) + _phone_candidates(line):
             digits = re.sub(r"\D", "", cand)
             if (
-                len(digits) == 7
+                6 <= len(digits) <= 7
                 and labelled
-                and (short := _short_national(cand, regions) or placed_plan(cand, lines))
+                # Six digits: a whole number only in a few small plans (the Faroes', Greenland's),
+                # read only in one the document names; never by a town's name alone.
+                and (
+                    short := _short_national(cand, regions) or (len(digits) == 7 and placed_plan(cand, lines))
+                )
             ):
                 best = best if best and best[0] == 0 else (0, idx, short)
                 continue
@@ -286,6 +291,28 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
     # Only now, when nothing else was found: weaker evidence (the whole text's letters, the mobile
     # plans), which costs a parse in every numbering plan.
     return next(filter(None, (_weakly_evidenced(cand, lines) for cand in unread)), None)
+
+
+# A number at the end of a line, after the field before it ("… · +374 77", "… · 010-9493-"), and
+# the rest of it opening the next line, before the next field ("393143 · name@…").
+_LINE_END_NUMBER_RE = re.compile(r"(?:^|(?<=\s))((?:\+|00)?\(?\d[\d\s().\-]*)$")
+_LINE_START_DIGITS_RE = re.compile(r"^\s*(\d[\d\s.\-]*\d|\d)(?=\s*(?:[·|•,;–—]|\t|$))")
+
+
+def _wrapped_number(line: str, nxt: str) -> list[str]:
+    """A number a narrow contact row wrapped onto the next line: "+298 21" / "11 03 · …". Its two
+    halves are no number alone (the first too short, the second a group of digits); joined, they
+    are one where the whole reads as a number (find_phone then asks the plans)."""
+    # Only a line's last characters: a number is short, and a long run of digits and spaces would
+    # make the search try each of its starts.
+    end = line.rstrip()[-24:]
+    head = _LINE_END_NUMBER_RE.search(end) if end[-1:].isdigit() or end.endswith("-") else None
+    tail = _LINE_START_DIGITS_RE.match(nxt[:40]) if head else None
+    if not head or not tail:
+        return []
+    first = head.group(1).strip()
+    joined = first + ("" if first.endswith("-") else " ") + tail.group(1).strip()
+    return [joined] if 8 <= len(re.sub(r"\D", "", joined)) <= 15 else []
 
 
 def _loosely_read(cand: str, e164: str) -> bool:

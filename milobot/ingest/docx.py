@@ -1,4 +1,5 @@
-"""DOCX resumes via python-docx: body paragraphs and tables in document order, plus header text."""
+"""DOCX resumes via python-docx: page headers and footers, then body paragraphs and tables in document
+order."""
 
 from __future__ import annotations
 
@@ -15,15 +16,15 @@ def _docx_text(document) -> str:
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
-    for section in document.sections[:1]:
-        # Many templates put the name and contact line in the page header, in paragraphs,
-        # a table or a text box; a different first-page header holds it on page one.
-        headers = [section.header]
-        if section.different_first_page_header_footer:
-            headers.insert(0, section.first_page_header)
-        for header in headers:
-            if not header.is_linked_to_previous:
-                lines += _all_paragraphs(header._element)
+    # Many templates put the name and contact line in the page header, in paragraphs, a table or
+    # a text box; others set the name in the header and the address, phone and e-mail in the page
+    # footer. Both belong to the person, read before the body, the header first: a footer's
+    # contact line there sits where a contact block does, near the name.
+    headers, footers = _page_margins(document)
+    for part in headers + footers:
+        for text in _all_paragraphs(part):
+            if text not in lines:
+                lines.append(text)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -33,6 +34,30 @@ def _docx_text(document) -> str:
         elif tag == "tbl":
             lines += _table_lines(Table(child, document))
     return "\n".join(lines)
+
+
+def _page_margins(document) -> tuple[list, list]:
+    """The XML of every page header, and of every page footer, of every section: first-page and
+    even-page variants included (a template may keep its contact line only on page one), each
+    stored part once (a section linked to the one before it shares that one's part)."""
+    headers: list = []
+    footers: list = []
+    seen: set[int] = set()
+    even_pages = document.settings.odd_and_even_pages_header_footer
+    for section in document.sections:
+        # A variant Word does not show (its switch is off) may hold a template's leftovers.
+        variants = ["first_page_"] if section.different_first_page_header_footer else []
+        variants += [""] + (["even_page_"] if even_pages else [])
+        for parts, margin_kind in ((headers, "header"), (footers, "footer")):
+            for variant in variants:
+                margin = getattr(section, variant + margin_kind)
+                if margin.is_linked_to_previous:
+                    continue  # none of its own: the previous section's, read already (or none)
+                element = margin._element
+                if id(element) not in seen:
+                    seen.add(id(element))
+                    parts.append(element)
+    return headers, footers
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -71,10 +96,7 @@ def _headline(document) -> str | None:
     from .text import NOT_NAMES, _fold, _heading_kind
 
     sized: list[tuple[float, str]] = []
-    header = document.sections[0].header if document.sections else None
-    roots = ([header._element] if header is not None and not header.is_linked_to_previous else []) + [
-        document.element.body
-    ]
+    roots = _page_margins(document)[0] + [document.element.body]
     for root in roots:
         for p in root.iter(f"{_W}p"):
             paragraph = Paragraph(p, document)

@@ -207,6 +207,43 @@ def _small_caps_headline(headline: str, lines: list[str]) -> str:
 def find_name(
     lines: list[str], first_heading: int, email: str | None, headline: str | None = None
 ) -> str | None:
+    name = _find_name(lines, first_heading, email, headline)
+    return _as_printed_in_mixed_case(name, lines[:60]) if name else None
+
+
+def _as_printed_in_mixed_case(name: str, lines: list[str]) -> str:
+    """The name as the résumé spells it where it is not set in capitals. A style sheet's capitals
+    lose what only the lower case shows: "Rzalı" prints as "RZALI", which re-cased reads "Rzali"
+    (Turkic dotless ı), "MACLEOD" reads "Macleod". A line that prints the same letters in mixed
+    case, each word capitalised (a navigation bar, a footer, a signature), is the spelling."""
+    upper = name.upper()
+    if name != _smart_case(upper) or any(name in line for line in lines):
+        return name  # the name was found in mixed case: that spelling stands
+    for line in lines:
+        if len(line.upper()) != len(line):
+            continue  # "ß" -> "SS": the positions no longer line up
+        at = line.upper().find(upper)
+        if at < 0:
+            continue
+        found = line[at : at + len(upper)]
+        edges = line[at - 1 : at] + line[at + len(upper) : at + len(upper) + 1]
+        if any(c.isalpha() for c in edges):
+            continue  # inside a longer word
+        if found != name and not found.isupper() and all(_capitalised_or_particle(w) for w in found.split()):
+            return found
+    return name
+
+
+def _capitalised_or_particle(word: str) -> bool:
+    """ "Rzalı", "Mac", "á", "de": a word of a name as printed in mixed case; not "RZALI"."""
+    if word.islower():
+        return len(word) <= 3
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper())
+
+
+def _find_name(
+    lines: list[str], first_heading: int, email: str | None, headline: str | None = None
+) -> str | None:
     # A LinkedIn profile's slug spells the name too, where the address is "hello@…" or "info@…".
     slug = next((m.group(1) for line in lines[:60] if (m := _SLUG_RE.search(line))), "")
     # What spells the name, shaped as an address for the helpers below: "ana.lima.ana-lima-42@".
@@ -234,13 +271,16 @@ def find_name(
         # not spell yields to a line in the header that it does (a job title set large). The
         # headline may carry the job title after a separator ("Ana Lima, Data Engineer",
         # "Ana Lima | Data Engineer"): its first name-shaped part is the name.
-        for part in _spelled_part(headline, local) + _headline_parts(headline):
+        before_title = _name_before_title(headline, spells, lines)
+        for part in before_title + _spelled_part(headline, local) + _headline_parts(headline):
             cand = _strip_postnominals(_join_small_caps(_drop_heading_tail(part.strip(" ,"))))
             if _looks_like_name(cand):
                 if not local or _spelled(cand, local):
                     return _smart_case(cand)
                 fallback = cand
                 break
+            if _spelled_letter_for_letter(cand, email):
+                return _smart_case(cand)
     window = lines[: max(8, min(first_heading, 15))]
     candidates: list[tuple[float, str]] = []
     spelled = False  # a candidate the e-mail address spells out
@@ -347,6 +387,58 @@ def _spelled_part(headline: str, local: str) -> list[str]:
     if len(spelled) == 1 and len(spelled[0].split()) >= 2 and len(spelled) < len(parts):
         return spelled
     return []
+
+
+def _name_before_title(headline: str, spells: str | None, lines: list[str]) -> list[str]:
+    """ "SELMA VRANEŠ DATA PLATFORM ENGINEER": the name and the title set in one line of the same
+    type, nothing between them (the run's colour alone told them apart). The name is the words up
+    to the last one the e-mail address spells, where the words after it spell none of it and the
+    résumé says them again at the start of a line ("Data Platform Engineer with 10 years …",
+    "Data Platform Engineer, Employer"): the title it repeats. A capitals word that opens with a spelled part and
+    runs on ("JEONGSITE") is cut there: the text layer lost the gap between the two runs."""
+    if not spells:
+        return []
+    parts = [p for p in re.split(r"[^a-z]+", _fold(spells.split("@")[0])) if len(p) >= 3]
+    words: list[str] = []
+    for word in headline.split():
+        folded = _fold(word)
+        cut = next(
+            (
+                len(p)
+                for p in parts
+                if word.isupper()
+                and word.isalpha()
+                and len(folded) == len(word)
+                and folded.startswith(p)
+                and len(word) - len(p) >= 3
+            ),
+            0,
+        )
+        words += [word[:cut], word[cut:]] if cut else [word]
+    spelled = [i for i, w in enumerate(words) if _spelled(w, "".join(parts))]
+    if not spelled or not 2 <= spelled[-1] + 1 < len(words):
+        return []
+    name, rest = " ".join(words[: spelled[-1] + 1]), " ".join(words[spelled[-1] + 1 :])
+    # Said again with more after it: a summary's opening, an entry's "Title, Employer". A line that
+    # is those words alone may be the name's own second line ("Ana Beatriz" / "Souza").
+    said = re.compile(rf"{re.escape(_fold(rest))}(?:\s*[,|–—\t]|\s+\w)")
+    repeated = any(said.match(_fold(line.strip())) for line in lines)
+    return [name] if repeated and _looks_like_name(name) else []
+
+
+def _spelled_letter_for_letter(cand: str, email: str | None) -> bool:
+    """ "Sunniva Mikkelsen á Rógvu" and sunnivamikkelsenarogvu@…: the page's biggest type, which the
+    e-mail address spells letter for letter, is the name, with whatever lower-case particle joins
+    its words (one no list of ours knows). Only a few name-shaped words, capitalised first and last."""
+    tokens = cand.split()
+    if not email or not 3 <= len(tokens) <= 6 or _heading_kind(cand) or _title_strength(cand):
+        return False
+    if not all(NAME_TOKEN_RE.match(t) for t in tokens) or not (
+        tokens[0][0].isupper() and tokens[-1][0].isupper()
+    ):
+        return False
+    letters = re.sub(r"[^a-z]", "", _fold(cand))
+    return len(letters) >= 8 and letters == re.sub(r"[^a-z]", "", _fold(email.split("@")[0]))
 
 
 def _spelled(cand: str, local: str) -> bool:
