@@ -8,6 +8,9 @@ import copy
 import io
 
 from milobot.ingest import extract
+from milobot.ingest.parse import parse_resume
+
+from .made_up_pdf import made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- DOCX content controls
 
@@ -185,3 +188,82 @@ def test_a_capitalised_name_in_brackets_after_the_city_is_its_country_in_any_lan
 
     assert _tidy_location("Storgata 4, 6509 Kristiansund (Noreg)") == "Kristiansund, Noreg"
     assert _tidy_location("Kristiansund (sentrum)") == "Kristiansund (sentrum)"
+
+
+# ---------------------------------------------------------------- job entries
+
+
+def test_a_town_beside_the_dates_is_the_entry_s_place_not_its_employer():
+    # Title, then employer, then "dates <gap> Town, Country": neither town nor employer is known
+    # to any list, and the employers carry no legal form. The towns sit on the dates lines with a
+    # comma after them in every entry, as a place does.
+    text = """Eirunn Tollefsrud
+Harbour Pilot
+eirunn.tollefsrud@inkwell.example
+Experience
+Harbour Pilot
+Tollmere Brattvik
+04/2023 – Present\tSkorvanes, Noreg
+Piloted bulk carriers through the inner fjord
+Deck Officer
+Hallingvik Ferjer
+02/2016 – 03/2023\tOrmsund, Noreg
+Kept the watch on the night crossings
+"""
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Harbour Pilot", "Tollmere Brattvik")
+
+
+def test_a_town_before_the_dates_with_a_comma_is_the_entry_s_place():
+    # "Title | Employer" over "Town, dates" (pandoc's RTF writer sets an entry so).
+    text = """Eirunn Tollefsrud
+Harbour Pilot
+eirunn.tollefsrud@inkwell.example
+Experience
+Harbour Pilot | Tollmere Brattvik
+Skorvanes, 2023/04 – 2025/02
+• Piloted bulk carriers through the inner fjord
+Deck Officer | Hallingvik Ferjer
+Ormsund, 2016/02 – 2023/03
+• Kept the watch on the night crossings
+"""
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Harbour Pilot", "Tollmere Brattvik")
+
+
+def test_a_dot_leader_is_a_column_gap():
+    from milobot.ingest.text import _leaders_as_gaps
+
+    assert _leaders_as_gaps("Harbour Pilot, Tollmere Brattvik A.S.............2023–Present") == (
+        "Harbour Pilot, Tollmere Brattvik A.S.\t2023–Present"
+    )
+    assert _leaders_as_gaps("Deck Officer, Hallingvik Ferjer . . . . . . 2016–2023") == (
+        "Deck Officer, Hallingvik Ferjer\t2016–2023"
+    )
+
+
+def test_entries_set_with_dot_leaders_in_a_made_up_pdf():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(60, 790, "Eirunn Tollefsrud")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 770, "Harbour Pilot")
+        c.drawString(60, 756, "+47 412 09 377    eirunn.tollefsrud@inkwell.example")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, 720, "Experience")
+        c.setFont("Helvetica", 10)
+        y = 700
+        for head, dates, note in (
+            ("Harbour Pilot, Tollmere Brattvik", "2023–Present", "Skorvanes: Piloted bulk carriers."),
+            ("Deck Officer, Hallingvik Ferjer", "2016–2023", "Ormsund: Kept the watch at night."),
+        ):
+            width = c.stringWidth(head, "Helvetica", 10)
+            dots = "." * int(
+                (480 - width - c.stringWidth(dates, "Helvetica", 10)) / c.stringWidth(".", "Helvetica", 10)
+            )
+            c.drawString(60, y, head + dots + dates)
+            c.drawString(60, y - 14, note)
+            y -= 36
+
+    profile = profile_of(made_up_pdf(draw))
+    assert (profile.current_title, profile.current_company) == ("Harbour Pilot", "Tollmere Brattvik")
