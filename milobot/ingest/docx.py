@@ -61,6 +61,17 @@ def _all_paragraphs(element, *, only_boxes: bool = False) -> list[str]:
     return out
 
 
+def _unwrap_all_content_controls(document) -> None:
+    """Content controls unwrapped in the body and in every page header and footer the document
+    defines (read through its relationships, so that no header is created by asking for one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    _unwrap_content_controls(document.element.body)
+    for rel in document.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            _unwrap_content_controls(rel.target_part.element)
+
+
 def _unwrap_content_controls(root) -> None:
     """Replace each content control (w:sdt) under root by what it holds, in place.
 
@@ -91,19 +102,23 @@ def _paragraph_text(paragraph) -> str:
     " – Employer" stays one line."""
     text = paragraph.text
     runs = paragraph.runs
-    if len(runs) < 2:
-        return text
-    style_font = paragraph.style.font if paragraph.style is not None else None
-    first = _run_look(runs[0], style_font)
     lead = ""
-    for run in runs:
-        if _run_look(run, style_font) != first:
-            break
+    for k, run in enumerate(runs[:-1]):
         lead += run.text
-    label, value = lead.strip(), text[len(lead) :].strip()
-    if not value or not text.startswith(lead) or label.endswith((":", "：")) or not is_label(label):
-        return text
-    return f"{label}\t{value}"
+        label = lead.strip()
+        if len(label) > 40:
+            break
+        # Words first (a set lookup), the runs' look (their styles) only for a label's words.
+        if not is_label(label) or label.endswith((":", "：")) or not text.startswith(lead):
+            continue
+        value = text[len(lead) :].strip()
+        style_font = paragraph.style.font if paragraph.style is not None else None
+        first = _run_look(runs[0], style_font)
+        if value and all(_run_look(r, style_font) == first for r in runs[1 : k + 1]):
+            if _run_look(runs[k + 1], style_font) != first:
+                return f"{label}\t{value}"
+        break
+    return text
 
 
 def _run_look(run, style_font) -> tuple:
@@ -240,7 +255,7 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
 
     try:
         document = docx.Document(io.BytesIO(data))
-        _unwrap_content_controls(document.element.body)
+        _unwrap_all_content_controls(document)
         text = _docx_text(document)
         headline = _headline(document)
     except (

@@ -267,3 +267,23 @@ def test_entries_set_with_dot_leaders_in_a_made_up_pdf():
 
     profile = profile_of(made_up_pdf(draw))
     assert (profile.current_title, profile.current_company) == ("Harbour Pilot", "Tollmere Brattvik")
+
+
+def test_a_name_in_a_content_control_of_the_page_header_is_the_headline():
+    import docx
+    from docx.shared import Pt
+
+    from milobot.ingest.docx import _headline, _unwrap_all_content_controls
+
+    doc = docx.Document()
+    heading = doc.sections[0].header.paragraphs[0]
+    heading.add_run("Eirunn Tollefsrud").font.size = Pt(24)
+    _wrap_in_content_control(heading.runs[0]._r)
+    for line in ("Harbour Pilot", "Experience", "Tollmere Brattvik, 2023 – Present"):
+        doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    document = docx.Document(io.BytesIO(buf.getvalue()))
+    assert _headline(document) is None  # python-docx alone reads no run inside the control
+    _unwrap_all_content_controls(document)
+    assert _headline(document) == "Eirunn Tollefsrud"
