@@ -29,7 +29,7 @@ def _docx_text(document) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            lines.append(_paragraph_text(Paragraph(child, document)))
             lines += _all_paragraphs(child, only_boxes=True)
         elif tag == "tbl":
             lines += _table_lines(Table(child, document))
@@ -84,6 +84,75 @@ def _all_paragraphs(element, *, only_boxes: bool = False) -> list[str]:
                 if text and text not in out:
                     out.append(text)
     return out
+
+
+def _unwrap_all_content_controls(document) -> None:
+    """Content controls unwrapped in the body and in every page header and footer the document
+    defines (read through its relationships, so that no header is created by asking for one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    _unwrap_content_controls(document.element.body)
+    for rel in document.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            _unwrap_content_controls(rel.target_part.element)
+
+
+def _unwrap_content_controls(root) -> None:
+    """Replace each content control (w:sdt) under root by what it holds, in place.
+
+    Office's own templates keep the name, the contact line and every job in content controls:
+    at body level around paragraphs and tables, inside a paragraph around runs, inside a table
+    around rows or cells. python-docx reads none of them (a paragraph's text is its direct runs, a
+    table's rows its direct w:tr), so unwrapped once, they read like any other paragraph, row or
+    cell, in document order. A control still showing its placeholder prompt holds no content."""
+    for sdt in list(root.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None:
+            continue
+        content = sdt.find(f"{_W}sdtContent")
+        properties = sdt.find(f"{_W}sdtPr")
+        if properties is not None and properties.find(f"{_W}showingPlcHdr") is not None:
+            content = None
+        at = parent.index(sdt)
+        for offset, child in enumerate(list(content) if content is not None else []):
+            parent.insert(at + offset, child)
+        parent.remove(sdt)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text, with a label its runs set apart kept apart: "Address  Serowe" whose
+    "Address" is set bold (or in another colour or size) and the value plain reads
+    "Address<TAB>Serowe", as the same two in two table cells do, so the label never runs into the
+    value it names. Only a lead that is a field label counts: a bold job title before a plain
+    " – Employer" stays one line."""
+    text = paragraph.text
+    runs = paragraph.runs
+    lead = ""
+    for k, run in enumerate(runs[:-1]):
+        lead += run.text
+        label = lead.strip()
+        if len(label) > 40:
+            break
+        # Words first (a set lookup), the runs' look (their styles) only for a label's words.
+        if not is_label(label) or label.endswith((":", "：")) or not text.startswith(lead):
+            continue
+        value = text[len(lead) :].strip()
+        style_font = paragraph.style.font if paragraph.style is not None else None
+        first = _run_look(runs[0], style_font)
+        if value and all(_run_look(r, style_font) == first for r in runs[1 : k + 1]):
+            if _run_look(runs[k + 1], style_font) != first:
+                return f"{label}\t{value}"
+        break
+    return text
+
+
+def _run_look(run, style_font) -> tuple:
+    """What sets a run apart to the eye: weight, slant, colour and size (the paragraph style's
+    weight and slant where the run sets none)."""
+    bold = run.bold if run.bold is not None else bool(style_font and style_font.bold)
+    italic = run.italic if run.italic is not None else bool(style_font and style_font.italic)
+    colour = run.font.color.rgb if run.font.color is not None and run.font.color.type is not None else None
+    return bold, italic, colour, run.font.size
 
 
 def _headline(document) -> str | None:
@@ -142,7 +211,7 @@ def _cell_text(cell, depth: int) -> str:
     for child in cell._tc.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.append(Paragraph(child, cell).text)
+            out.append(_paragraph_text(Paragraph(child, cell)))
         elif tag == "tbl" and depth < 3:
             out += _table_lines(Table(child, cell), depth + 1)
     return "\n".join(out).strip()
@@ -163,6 +232,7 @@ def _table_lines(table, depth: int = 0) -> list[str]:
         rows.append(cells)
     lines: list[str] = []
     header: list[str] | None = None
+    form_labels = _form_label_column(rows)
     for cells in rows:
         filled = [c for c in cells if c]
         if len(filled) >= 2 and all(is_label(c) for c in filled) and sum(is_label(c) for c in cells) >= 2:
@@ -172,11 +242,33 @@ def _table_lines(table, depth: int = 0) -> list[str]:
             lines += [f"{h.rstrip(':')}: {c}" if h and c else c for h, c in zip(header, cells)]
             continue
         header = None
-        if len(filled) == 2 and is_label(filled[0]) and not is_label(filled[1]):
+        if len(filled) == 2 and (is_label(filled[0]) or filled[0] in form_labels) and not is_label(filled[1]):
             lines.append(f"{filled[0]}\t{filled[1]}")
             continue
         lines += cells
     return lines
+
+
+def _form_label_column(rows: list[list[str]]) -> set[str]:
+    """The left cells of a form's label column, known words or not.
+
+    A form (Europass's "Dates | Employer | Position" per job, in any language) sets a narrow
+    column of labels beside the values. Where the left column already holds two field labels
+    we know, and nearly every other left cell beside a value is as short, word-like text, those
+    cells are labels too ("Datas", "Empregador"): read as labels, they never pass for a job title.
+    A job grid's left column (employers beside dates, dates beside titles) holds no two labels."""
+    pairs = [(cells[0], cells[1]) for cells in rows if len(cells) == 2 and cells[0] and cells[1]]
+    if sum(is_label(left) for left, _ in pairs) < 2:
+        return set()
+    short = [left for left, _ in pairs if _label_like(left)]
+    if len(short) < 0.8 * len(pairs):
+        return set()
+    return set(short)
+
+
+def _label_like(text: str) -> bool:
+    """Short word-like text, as a label is: a few words, no digits, no address or link."""
+    return len(text) <= 40 and len(text.split()) <= 4 and not any(c.isdigit() or c in "@/\n" for c in text)
 
 
 def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
@@ -185,6 +277,7 @@ def extract_docx(filename: str, data: bytes, limits: Limits) -> FileResult:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        _unwrap_all_content_controls(document)
         text = _docx_text(document)
         headline = _headline(document)
     except (

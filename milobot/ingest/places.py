@@ -479,13 +479,22 @@ _BARE_LABEL_RE = re.compile(
 )
 
 
+def _bracket_as_part(m: re.Match[str]) -> str:
+    """A bracket closing an address as a part of its own: "Athens (Greece)" -> "Athens, Greece".
+    A capitalised name there names the country or region around the place before it, in whatever
+    language the address is written ("Tete (Moçambique)"), so no list need know it; lower-case
+    words ("(sentrum)") may be anything else and are kept unless they are a place we know."""
+    inner = m.group(1)
+    return f", {inner}" if inner[0].isupper() or place_like(inner) else m.group(0)
+
+
 def _tidy_location(loc: str) -> str | None:
     loc = re.sub(r"^(?:\+?\d[\d\s().\-]{6,}\d)\s*", "", loc.strip())
     if (label := _BARE_LABEL_RE.match(loc)) and place_like(loc[label.end() :]):
         loc = loc[label.end() :]  # "Address Christchurch, Canterbury": a label set without its colon
     loc = loc.strip(" ,|·\t")
     # "10674 Athens (Greece)": a country in brackets after the city.
-    loc = _BRACKET_COUNTRY_RE.sub(lambda m: f", {m.group(1)}" if place_like(m.group(1)) else m.group(0), loc)
+    loc = _BRACKET_COUNTRY_RE.sub(_bracket_as_part, loc)
     parts = [p.strip() for p in loc.split(",")]
     # "Tokyo 150-0001", "West Yorkshire LS5 3BT": a postcode after a word is not part of the place.
     parts = [_POSTCODE_TAIL_RE.sub("", p) if re.match(r"[^\W\d_]{3}", p) else p for p in parts]

@@ -335,6 +335,7 @@ def _voted(
     ):
         return None  # a form's labelled fields say which is which
     shapes = []
+    dates_lines = []
     side = _entry_side(section, [q[0] for q in ranges], current[0])
     for r in jobs:
         k = ranges.index(r)
@@ -345,6 +346,7 @@ def _voted(
             other = pieces if r is current else _entry_pieces(section, r[0], limit, way, depth)
             if len(other) == len(pieces):
                 shapes.append(other)
+                dates_lines.append(section[r[0]])
                 break
     if len(shapes) < 2:
         return None
@@ -357,6 +359,7 @@ def _voted(
         return None
     rest = [i for i in range(len(pieces)) if i != t]
     places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
+    places += [i for i in rest if i not in places and _placed_beside_dates(i, shapes, dates_lines)]
     rest = [i for i in rest if i not in places] or rest
     # Employers differ from entry to entry more often than the cities they are in do.
     c = max(
@@ -368,6 +371,14 @@ def _voted(
         ),
     )
     return pieces[t], pieces[c]
+
+
+def _placed_beside_dates(i: int, shapes: list[list[str]], dates_lines: list[str]) -> bool:
+    """Every entry prints its i-th piece on its dates line with a comma after it: "04/2024 – atual
+    <TAB> Tete, Moçambique", "Bukhara, 2021/11 – 2025/05". The dates and the place are an entry's
+    side line, the title and the employer its head; so that piece is the place, whether or not
+    any list knows the town, and the employer is among the others."""
+    return all(re.search(rf"(?<!\w){re.escape(e[i])},\s", line) for e, line in zip(shapes, dates_lines))
 
 
 def _is_label_piece(piece: str) -> bool:

@@ -173,6 +173,8 @@ def _clean(text: str) -> list[str]:
         if _CONTROL_RE.search(raw) and _UNNAMED_DASH_RE.search(raw):
             raw = _UNNAMED_DASH_RE.sub("\\1 – ", raw)
         raw = _ICON_RE.sub("\t", raw)
+        if "...." in raw or ". . . ." in raw:
+            raw = _leaders_as_gaps(raw)
 
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
@@ -189,6 +191,24 @@ def _clean(text: str) -> list[str]:
             lines.append(line)
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
+
+
+# A dot leader: a run of full stops (spaced or not; NFKC makes "…" three of them) that a word
+# processor's tab stop draws from an entry's head to the dates set at the right margin.
+_LEADER_RE = re.compile(r"[ \t]*(?:\. ?){4,}[ \t]*")
+# A dotted abbreviation whose closing full stop ran into the leader ("Q.P.S.C......2021").
+_OPEN_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
+
+
+def _leaders_as_gaps(line: str) -> str:
+    """A dot leader is a column gap, as a TAB is: "Title, Employer ........ 2021–Present" reads as
+    "Title, Employer<TAB>2021–Present", so the dots never join the employer's name."""
+    out, at = [], 0
+    for m in _LEADER_RE.finditer(line):
+        head = line[at : m.start()]
+        out.append(head + ("." if _OPEN_ABBREVIATION_RE.search(head) else "") + "\t")
+        at = m.end()
+    return "".join(out) + line[at:]
 
 
 # One glyph the text layer cannot name (a control character: a Type3 font's dash has no Unicode)
