@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from pypdf.generic import NumberObject
 
+from .cid_space import forget_cid_space_width
 from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
 from .text import _heading_kind, join_floating_accents
 
@@ -145,6 +146,9 @@ def _forget_undrawable_space(page) -> None:
     for name in names:
         try:
             font = fonts[name].get_object()
+            if font.get("/Subtype") == "/Type0":
+                forget_cid_space_width(font)
+                continue
             if font.get("/Subtype") not in ("/Type1", "/TrueType") or "/Widths" not in font:
                 continue
             first = int(font.get("/FirstChar", 0))
