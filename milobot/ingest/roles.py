@@ -397,9 +397,17 @@ def _through_shape(
         # "Panglao Harbour Provisions — Tagbilaran City": a place the résumé names (here, where the person
         # lives) is not the employer; the piece printed before it is.
         company = next(
-            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
+            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company),
+            _lone_other_cell(mine, title, places) or company,
         )
     return title, without_place(company, places, separated)
+
+
+def _lone_other_cell(cells: list[str], title: str | None, places: set[str]) -> str | None:
+    """ "EMPLOYER" / "Title" / "Town | 2021-03-01 – now": the place set as a cell of its own beside
+    the dates is not the employer; the one cell of the head that is neither the title nor a place is."""
+    others = [c for c in cells if c != title and c not in places and not place_like(c)]
+    return others[0] if len(others) == 1 and not _sentence_shape(others[0]) else None
 
 
 def _shaped(section: list[str], ranges: list, jobs: list, current, title, company, depth: int = 2):

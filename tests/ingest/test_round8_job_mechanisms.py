@@ -16,7 +16,10 @@ from pypdf.generic import (
 
 from milobot.ingest import extract
 from milobot.ingest.cid_space import _maps_a_space
+from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdftext import read_page
+
+from .made_up_pdf import made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- word gaps in a CID font
 
@@ -127,3 +130,123 @@ def test_a_to_unicode_that_maps_a_space_is_left_alone():
     assert _maps_a_space(b"1 beginbfrange\n<0001> <0002> [<0041> <0020>]\nendbfrange")
     assert not _maps_a_space(b"1 beginbfrange\n<0001> <0005> <0041>\nendbfrange")
     assert not _maps_a_space(b"2 beginbfchar\n<0020> <0065>\n<0021> <0066>\nendbfchar")
+
+
+# ---------------------------------------------------------------- a letter-spaced two-column page
+
+
+def _wordlinks_like(draw_extra=None):
+    """The main column (name, title, contact row, then the entries) on the left, a narrower column
+    (profile, education, skills) on the right; headings letter-spaced; each entry "EMPLOYER" over
+    its title over "Town | ISO day – ISO day or now"."""
+
+    def draw(c):
+        c.setFont("Helvetica", 28)
+        c.drawString(40, 775, "Wendeline Sarrow")
+        c.setFont("Helvetica", 12)
+        c.drawString(40, 756, "Orchard Manager")
+        c.setFont("Helvetica", 9)
+        c.drawString(40, 711, "Email / +44 20 7946 0321 / Website / Ostravenn, United Kingdom")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(40, 662, "E X P E R I E N C E")
+        c.drawString(393, 662, "P R O F I L E")
+        c.setFont("Helvetica", 9.5)
+        y = 640
+        for employer, title, town, dates, bullets in (
+            ("QUELLMOOR CIDER WORKS", "Orchard Manager", "Ostravenn", "2021-03-01 – now", 3),
+            ("TARNBURY FRUIT GROWERS", "Grafting Technician", "Wrexholm", "2016-05-01 – 2021-02-26", 2),
+        ):
+            c.drawString(40, y, employer)
+            c.drawString(40, y - 10, title)
+            c.setFont("Helvetica", 8.5)
+            c.drawString(40, y - 20, f"{town} | {dates}")
+            c.setFont("Helvetica", 9.5)
+            for k in range(bullets):
+                c.drawString(51, y - 32 - 10 * k, "Pruned four hundred trees each winter")
+            y -= 70
+        for k, line in enumerate(
+            (
+                "Orchard Manager with 11 years of",
+                "experience in cider. Known for calm",
+                "seasons, clear records and crews that",
+                "stay.",
+            )
+        ):
+            c.drawString(393, 639 - 10.5 * k, line)
+        c.setFont("Helvetica", 10.5)
+        c.drawString(393, 586, "E D U C AT I O N")
+        c.setFont("Helvetica", 9.5)
+        c.drawString(393, 563, "BSc Horticulture")
+        c.drawString(393, 552, "Wrexholm Agricultural College")
+        c.drawString(393, 542, "2008 – 2011")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(393, 521, "S K I L L S")
+        c.setFont("Helvetica", 9.5)
+        for k, skill in enumerate(("Grafting", "Pruning", "Irrigation", "Forklift", "Excel")):
+            c.drawString(393, 498 - 10.5 * k, skill)
+
+    return made_up_pdf(draw)
+
+
+def test_letter_spaced_headings_on_both_sides_split_the_columns_and_the_head_stays_first():
+    """A gutter is a column edge only with a section heading on both sides: letter-spaced ones
+    ("E X P E R I E N C E", "E D U C AT I O N" with a kerned pair) count once unspaced. The head set
+    over the main column only (name, title, contact row) stays before the narrower column."""
+    from milobot.ingest.pdftext import read_page
+
+    page = PdfReader(io.BytesIO(_wordlinks_like())).pages[0]
+    text = read_page(page).text
+    lines = text.splitlines()
+    assert lines[:3] == [
+        "Wendeline Sarrow",
+        "Orchard Manager",
+        "Email / +44 20 7946 0321 / Website / Ostravenn, United Kingdom",
+    ]
+    assert "experience in cider. Known for calm" in lines
+    assert not any("\t" in line for line in lines)  # no row runs the two columns together
+
+
+def test_the_entry_under_letter_spaced_headings_is_read_and_the_town_is_no_employer():
+    profile = profile_of(_wordlinks_like())
+    assert profile.name == "Wendeline Sarrow"
+    assert profile.location.startswith("Ostravenn")
+    assert (profile.current_title, profile.current_company) == ("Orchard Manager", "QUELLMOOR CIDER WORKS")
+
+
+def test_a_kerned_pair_in_a_letter_spaced_heading_is_unspaced():
+    from milobot.ingest.text import _unspace_letters, heading_kind_spaced
+
+    assert _unspace_letters("E D U C AT I O N") == "EDUCATION"
+    assert heading_kind_spaced("E X P E R I E N C E") == "experience"
+    assert _unspace_letters("A to Z of it is") == "A to Z of it is"  # words, not spaced letters
+    assert _unspace_letters("E D U C at I O N") == "E D U C at I O N"  # a pair unlike its word
+
+
+def test_the_persons_town_beside_the_dates_is_no_employer():
+    """ "EMPLOYER" / "Title" / "Town | 2021-03-01 – now": the town, the one the person lives in and
+    no list knows, is a place the résumé names; the head's one other cell is the employer."""
+    text = (
+        "Wendeline Sarrow\n"
+        "Orchard Manager\n"
+        "wendeline.sarrow@larkpost.example / Ostravenn, United Kingdom\n"
+        "Experience\n"
+        "QUELLMOOR CIDER WORKS\n"
+        "Orchard Manager\n"
+        "Ostravenn | 2021-03-01 – now\n"
+        "Pruned four hundred trees each winter\n"
+        "TARNBURY FRUIT GROWERS\n"
+        "Grafting Technician\n"
+        "Wrexholm | 2016-05-01 – 2021-02-26\n"
+        "Pruned four hundred trees each winter\n"
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Orchard Manager", "QUELLMOOR CIDER WORKS")
+
+
+def test_a_paragraph_line_running_one_sentence_into_the_next_is_no_employer():
+    from milobot.ingest.pieces import _sentence_shape
+
+    assert _sentence_shape("experience in cider. Known for calm")
+    assert _sentence_shape("of experience in orchards. Known for")
+    assert not _sentence_shape("van der Molen Corp. Ostravenn")  # a name's particles, a legal form
+    assert not _sentence_shape("Quellmoor Cider Works Ltd. Ostravenn")
