@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .dates import (  # noqa: F401
     _date_only,
@@ -458,10 +459,37 @@ def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) ->
     return [line for line in (sections.get("_top") or []) + (sections.get("summary") or []) if line in before]
 
 
+def _name_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", lower_key(text))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+def without_running_name(section: list[str], name: str | None) -> list[str]:
+    """The person's name on a line of its own inside the work section: a page's running header or a
+    sidebar drawn again on each page, read where the page breaks ("Title" / "Nərmin Rzalı" /
+    "Employer"); it belongs to no entry. Spelled as the name was found, case and accents aside."""
+    if not name or not section:
+        return section
+    key = _name_key(name)
+    kept = [line for line in section if _name_key(line) != key]
+    return kept if len(kept) < len(section) else section
+
+
+def _not_the_entrys_own(head: list[str], lines: list[str], above: list[str]) -> list[str]:
+    """The head less the lines the current entry reads as its own: a résumé with no work heading
+    we know reads its first entry's head from the page's head ("SELMA OKAFOR DATA ENGINEER" over the
+    contact row, over "Data Engineer, Acme  2021 – now"), and a line cannot repeat itself. A line
+    printed twice (the title under the name, again over the dates) is still said twice."""
+    if not head or not above:
+        return head
+    once = {line for line in above if lines.count(line) == 1}
+    return [line for line in head if line not in once] if once & set(head) else head
+
+
 def find_experience(
-    sections: dict[str, list[str]], lines: list[str], home: str | None = None
+    sections: dict[str, list[str]], lines: list[str], home: str | None = None, name: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = worded_ends(stacked_years(sections.get("experience") or []))
+    section = worded_ends(stacked_years(without_running_name(sections.get("experience") or [], name)))
     ranges = _ranges(section)
     if ranges:
         # Each returns the section itself when it changes nothing: the ranges are read again only
@@ -509,6 +537,7 @@ def find_experience(
         title, company = _through_shape(section, ranges, jobs, current, title, company, home, depth)
         cells = entry_cells(section, current[0], prev_limit, stop, side, depth)
         head = _head_lines(sections, lines, section[current[0]])
+        head = _not_the_entrys_own(head, lines, section[max(prev_limit, current[0] - 2) : current[0]])
         others = (
             [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
         )

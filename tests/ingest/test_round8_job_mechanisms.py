@@ -250,3 +250,58 @@ def test_a_paragraph_line_running_one_sentence_into_the_next_is_no_employer():
     assert _sentence_shape("of experience in orchards. Known for")
     assert not _sentence_shape("van der Molen Corp. Ostravenn")  # a name's particles, a legal form
     assert not _sentence_shape("Quellmoor Cider Works Ltd. Ostravenn")
+
+
+# ---------------------------------------------------------------- the page's furniture and head
+
+
+def test_the_persons_name_drawn_again_at_a_page_break_belongs_to_no_entry():
+    """Dates after each entry's lines; the name on a line of its own where the page broke (a
+    sidebar or running header drawn again on page 2) split an entry and ended the section, so the
+    trailing-dates shape was lost and an older entry was read as the current one."""
+    text = (
+        "TOMASZ ELLERBY-KOVAČ\n"
+        "tomasz.ek@fernpost.example · +44 20 7946 0188\n"
+        "Experience\n"
+        "HARBOUR PILOT\n"
+        "WRENMOUTH PILOTAGE LTD\n"
+        "Brought deep-draught vessels into the inner basin in all weathers.\n"
+        "Apr 2023 - Present\n"
+        "DECK OFFICER\n"
+        "Tomasz Ellerby-Kovač\n"
+        "SALTMARSH FERRIES LTD\n"
+        "Kept the bridge watch on the night crossings to the islands.\n"
+        "Jun 2019 - Dec 2022\n"
+        "CADET\n"
+        "QUELLMOOR TOWAGE\n"
+        "Learned the tugs and the towing gear of the estuary.\n"
+        "May 2016 - May 2019\n"
+        "Tomasz Ellerby-Kovač\n"
+    )
+    profile = parse_resume(text)
+    assert profile.name and profile.name.casefold() == "tomasz ellerby-kovač"
+    assert (profile.current_title, profile.current_company) == ("HARBOUR PILOT", "WRENMOUTH PILOTAGE LTD")
+
+
+def test_without_running_name_keeps_a_section_that_does_not_print_the_name():
+    from milobot.ingest.roles import without_running_name
+
+    section = ["Harbour Pilot", "Wrenmouth Pilotage Ltd", "2023 – now"]
+    assert without_running_name(section, "Tomasz Ellerby-Kovač") is section
+    assert without_running_name(["TOMASZ ELLERBY-KOVAC", *section], "Tomasz Ellerby-Kovač") == section
+
+
+def test_the_page_head_line_is_not_the_title_the_head_repeats():
+    """No work heading we know, headings drawn last: the whole text is read for entries, and the
+    first entry's lines above its dates reach the page's head ("NAME TITLE" in capitals). A line
+    cannot be said twice by itself: the title comes from the entry."""
+    text = (
+        "IMOGEN FARTHWAITE ORCHARD MANAGER\n"
+        "imogen.farthwaite@larkpost.example +44 20 7946 0455\n"
+        "Orchard Manager, Quellmoor Cider Works\t2021-12 — Present\n"
+        "Grafting Technician, Tarnbury Fruit Growers\t2017-03 — 2021-10\n"
+        "Wrexholm Agricultural College\t2013-09 — 2016-06\n"
+        "Pruned four hundred trees each winter\n"
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Orchard Manager", "Quellmoor Cider Works")
