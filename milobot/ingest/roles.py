@@ -537,7 +537,7 @@ def find_experience(
         title, company = _through_shape(section, ranges, jobs, current, title, company, home, depth)
         cells = entry_cells(section, current[0], prev_limit, stop, side, depth)
         head = _head_lines(sections, lines, section[current[0]])
-        head = _not_the_entrys_own(head, lines, section[max(prev_limit, current[0] - 2) : current[0]])
+        head = _not_the_entrys_own(head, lines, section[max(prev_limit, current[0] - 3) : current[0]])
         others = (
             [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
         )
