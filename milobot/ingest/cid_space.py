@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pypdf.generic import NumberObject
+from pypdf.generic import ArrayObject, NumberObject
 
 _SPACE_CID = 32
 _SECTION_RE = re.compile(rb"beginbf(char|range)(.*?)endbf\1", re.S)
@@ -62,8 +62,21 @@ def _zero_cid_width(widths) -> bool:
                 return False
             i += 2
         else:
-            if int(first) <= _SPACE_CID <= int(nxt) and i + 2 < len(widths):
-                return False  # a run of equal widths over CID 32: a rare shape, leave it
+            if i + 2 >= len(widths):
+                return False
+            low, high, width = int(first), int(nxt), widths[i + 2]
+            if low <= _SPACE_CID <= high:
+                if width == 0:
+                    return False
+                # One width for a run of CIDs over 32: the run split around it, CID 32 alone at 0.
+                split: list = []
+                if low < _SPACE_CID:
+                    split += [NumberObject(low), NumberObject(_SPACE_CID - 1), width]
+                split += [NumberObject(_SPACE_CID), ArrayObject([NumberObject(0)])]
+                if _SPACE_CID < high:
+                    split += [NumberObject(_SPACE_CID + 1), NumberObject(high), width]
+                widths[i : i + 3] = split
+                return True
             i += 3
     return False
 

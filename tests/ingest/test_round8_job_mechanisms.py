@@ -305,3 +305,25 @@ def test_the_page_head_line_is_not_the_title_the_head_repeats():
     )
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Orchard Manager", "Quellmoor Cider Works")
+
+
+def test_cid_32_is_forgotten_in_either_shape_of_a_w_array():
+    from milobot.ingest.cid_space import _zero_cid_width
+
+    listed = ArrayObject(
+        [NumberObject(28), ArrayObject([NumberObject(w) for w in (490, 541, 448, 543, 482)])]
+    )
+    assert _zero_cid_width(listed) and [int(w) for w in listed[1]] == [490, 541, 448, 543, 0]
+    run = ArrayObject([NumberObject(3), NumberObject(40), NumberObject(556)])
+    assert _zero_cid_width(run)
+    assert [int(x) if not isinstance(x, list) else [int(y) for y in x] for x in run] == [
+        3,
+        31,
+        556,
+        32,
+        [0],
+        33,
+        40,
+        556,
+    ]
+    assert not _zero_cid_width(ArrayObject([NumberObject(40), ArrayObject([NumberObject(500)])]))
