@@ -132,9 +132,11 @@ def _read(rows: list[list[Piece]], gutter: float, is_heading) -> str:
 
     def flush() -> None:
         # The page's head set in one column's width (name, title, contact line over the main
-        # column, the other column starting lower): the first band's rows before the first that
-        # holds both columns or a section heading belong to neither column's sections; they stay first.
-        while head[0] and band and len({p.x < gutter for p in band[0]}) == 1:
+        # column, the other column starting lower): the page's first rows on one side, up to the
+        # first row on the other side or a section heading, belong to neither column's sections;
+        # they stay first.
+        sides = {p.x < gutter for p in band[0]} if head[0] and band else set()
+        while len(sides) == 1 and band and {p.x < gutter for p in band[0]} == sides:
             if is_heading(_row_text(band[0])):
                 break
             out.append(_row_text(band.pop(0)))
@@ -153,6 +155,7 @@ def _read(rows: list[list[Piece]], gutter: float, is_heading) -> str:
         if _crosses(row, gutter):
             flush()
             out.append(_row_text(row))  # a line across both columns: the name, a contact line
+            head[0] = False  # the page's head is this line; what follows is the columns'
         else:
             band.append(row)
     flush()

@@ -327,3 +327,33 @@ def test_cid_32_is_forgotten_in_either_shape_of_a_w_array():
         556,
     ]
     assert not _zero_cid_width(ArrayObject([NumberObject(40), ArrayObject([NumberObject(500)])]))
+
+
+def test_the_head_ends_at_the_first_row_of_the_other_column():
+    """Columns whose baselines never meet (no row holds both): the head is the run of rows on the
+    side the page starts with, up to the first row on the other side; the rest is read column by
+    column, not row by row."""
+    from milobot.ingest.columns import Piece, _read, _rows
+
+    def piece(i, x, y, text):
+        return Piece(i, x, y, 9.0, text, "\n")
+
+    pieces = [
+        piece(0, 60, 780, "Wendeline Sarrow"),
+        piece(1, 60, 766, "Orchard Manager"),
+        piece(2, 420, 760, "Grafting"),
+        piece(3, 60, 752, "Quellmoor Cider Works"),
+        piece(4, 420, 746, "Pruning"),
+        piece(5, 60, 738, "Ran the orchards of two estates"),
+        piece(6, 420, 732, "Irrigation"),
+    ]
+    text = _read(_rows(pieces), 400.0, lambda line: None)
+    assert text.splitlines() == [
+        "Wendeline Sarrow",
+        "Orchard Manager",
+        "Grafting",
+        "Pruning",
+        "Irrigation",
+        "Quellmoor Cider Works",
+        "Ran the orchards of two estates",
+    ]
