@@ -296,8 +296,8 @@ def test_the_page_head_line_is_not_the_title_the_head_repeats():
     first entry's lines above its dates reach the page's head ("NAME TITLE" in capitals). A line
     cannot be said twice by itself: the title comes from the entry."""
     text = (
-        "IMOGEN FARTHWAITE ORCHARD MANAGER\n"
-        "imogen.farthwaite@larkpost.example +44 20 7946 0455\n"
+        "OTTOLINE FARTHWAITE ORCHARD MANAGER\n"
+        "ottoline.farthwaite@larkpost.example +44 20 7946 0455\n"
         "Orchard Manager, Quellmoor Cider Works\t2021-12 — Present\n"
         "Grafting Technician, Tarnbury Fruit Growers\t2017-03 — 2021-10\n"
         "Wrexholm Agricultural College\t2013-09 — 2016-06\n"
