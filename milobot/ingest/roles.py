@@ -359,16 +359,29 @@ def _voted(
     rest = [i for i in range(len(pieces)) if i != t]
     places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
     rest = [i for i in rest if i not in places] or rest
-    # Employers differ from entry to entry more often than the cities they are in do.
+    # Employers differ from entry to entry more often than the cities they are in do. Where the
+    # words say no more, a piece set beside the dates while the others have lines of their own is
+    # the place ("EMPLOYER" / "Title" / "Town | 2021-03-01 – now").
+    beside = _beside_dates(section[current[0]], pieces) if len(pieces) >= 3 else set()
     c = max(
         rest,
         key=lambda i: (
             sum(_employer_evidence(e[i]) - _title_strength(e[i]) for e in shapes),
             len({e[i] for e in shapes}),
+            pieces[i] not in beside,
             -i,
         ),
     )
     return pieces[t], pieces[c]
+
+
+def _beside_dates(dated: str, pieces: list[str]) -> set[str]:
+    """The pieces the dated line itself holds, when the entry's other pieces stand on lines of their own."""
+    m = DATE_RANGE_RE.search(dated)
+    if not m:
+        return set()
+    own = set(_keep(_split_pieces(dated[: m.start()]) + _split_pieces(dated[m.end() :])))
+    return own if len(own) == 1 and len(pieces) - len(own) >= 2 else set()
 
 
 def _is_label_piece(piece: str) -> bool:

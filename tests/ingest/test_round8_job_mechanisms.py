@@ -357,3 +357,41 @@ def test_the_head_ends_at_the_first_row_of_the_other_column():
         "Quellmoor Cider Works",
         "Ran the orchards of two estates",
     ]
+
+
+def test_a_town_no_list_knows_beside_the_dates_is_no_employer():
+    """The same shape, the person living elsewhere and neither town known to any list: the words
+    tie, and the piece set beside the dates while the other two have lines of their own is the place."""
+    text = (
+        "Wendeline Sarrow\n"
+        "Orchard Manager\n"
+        "wendeline.sarrow@larkpost.example / Lisbon, Portugal\n"
+        "Experience\n"
+        "QUELLMOOR CIDER WORKS\n"
+        "Orchard Manager\n"
+        "Ostravenn | 2021-03-01 – now\n"
+        "Pruned four hundred trees each winter\n"
+        "TARNBURY FRUIT GROWERS\n"
+        "Grafting Technician\n"
+        "Wrexholm | 2016-05-01 – 2021-02-26\n"
+        "Pruned four hundred trees each winter\n"
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Orchard Manager", "QUELLMOOR CIDER WORKS")
+
+
+def test_an_employer_beside_the_dates_with_the_title_over_it_is_still_the_employer():
+    # Two pieces, not three: the date line's piece is the employer ("Title" / "Employer | dates").
+    text = (
+        "Wendeline Sarrow\n"
+        "wendeline.sarrow@larkpost.example\n"
+        "Experience\n"
+        "Orchard Manager\n"
+        "Quellmoor Cider Works | 2021-03-01 – now\n"
+        "Pruned four hundred trees each winter\n"
+        "Grafting Technician\n"
+        "Tarnbury Fruit Growers | 2016-05-01 – 2021-02-26\n"
+        "Pruned four hundred trees each winter\n"
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Orchard Manager", "Quellmoor Cider Works")
