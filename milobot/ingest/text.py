@@ -177,6 +177,8 @@ def _clean(text: str) -> list[str]:
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
+        if _SMALL_CAP_I_RE.search(raw):
+            raw = _SMALL_CAP_I_RE.sub(_small_cap_i_word, raw)
         line = _SPACES_RE.sub(" ", raw)
         if _FOUR_DIGITS_RE.search(line):
             line = _GLUED_DATE_RE.sub("\\1\t", line)
@@ -359,6 +361,18 @@ def heading_kind_spaced(line: str) -> str | None:
 # CSS small caps can come out as "FINANCIAL C ONTROLLER · A CCOUNTANT": a capital, a space, the
 # rest of the word. Re-joined only when the whole is a word we know and the rest is not.
 _SMALL_CAPS_RE = re.compile(r"(?<![^\W\d_])([A-Z]) ([A-Z]{3,})(?![^\W\d_])")
+
+
+# A small-caps font whose "i" maps to the lower-case letter in the text layer while its other
+# small capitals map to capitals (Awesome-CV's positions: "COMPLiANCE OFFiCER", "FiELD SERViCE").
+_SMALL_CAP_I_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[A-Z]i[A-Z][^\W\d_]*")
+
+
+def _small_cap_i_word(m: re.Match) -> str:
+    word = m.group(0)
+    rest = word.replace("i", "")
+    # Capitals but for the i's, three at least ("WiFi" is a word as written).
+    return word.upper() if len(rest) >= 3 and rest.isupper() else word
 
 
 def _small_caps_word(m: re.Match) -> str:

@@ -395,3 +395,10 @@ def test_an_employer_beside_the_dates_with_the_title_over_it_is_still_the_employ
     )
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Orchard Manager", "Quellmoor Cider Works")
+
+
+def test_a_small_caps_i_read_as_lower_case_joins_its_capitals():
+    from milobot.ingest.text import _clean
+
+    assert _clean("COMPLiANCE OFFiCER\tSep 2021 – Present") == ["COMPLIANCE OFFICER\tSep 2021 – Present"]
+    assert _clean("iOS DEVELOPER, WiFi rollout") == ["iOS DEVELOPER, WiFi rollout"]  # words as written
