@@ -362,7 +362,7 @@ def _voted(
     # Employers differ from entry to entry more often than the cities they are in do. Where the
     # words say no more, a piece set beside the dates while the others have lines of their own is
     # the place ("EMPLOYER" / "Title" / "Town | 2021-03-01 – now").
-    beside = _beside_dates(section[current[0]], pieces) if len(pieces) >= 3 else set()
+    beside = _beside_dates(section, current[0], pieces) if len(pieces) >= 3 else set()
     c = max(
         rest,
         key=lambda i: (
@@ -375,13 +375,18 @@ def _voted(
     return pieces[t], pieces[c]
 
 
-def _beside_dates(dated: str, pieces: list[str]) -> set[str]:
-    """The pieces the dated line itself holds, when the entry's other pieces stand on lines of their own."""
+def _beside_dates(section: list[str], idx: int, pieces: list[str]) -> set[str]:
+    """The one piece the dated line holds, when the entry's other pieces stand on lines of their
+    own over it: the dates and their place close the entry's head. (An employer set beside the
+    dates opens it, its place and title under it.)"""
+    dated = section[idx]
     m = DATE_RANGE_RE.search(dated)
     if not m:
         return set()
     own = set(_keep(_split_pieces(dated[: m.start()]) + _split_pieces(dated[m.end() :])))
-    return own if len(own) == 1 and len(pieces) - len(own) >= 2 else set()
+    over = {p for line in section[max(0, idx - 2) : idx] for p in _split_pieces(line)}
+    others = [p for p in pieces if p not in own]
+    return own if len(own) == 1 and len(others) >= 2 and all(p in over for p in others) else set()
 
 
 def _is_label_piece(piece: str) -> bool:
