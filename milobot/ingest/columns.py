@@ -106,7 +106,7 @@ def split_columns(pieces: list[Piece], is_heading) -> str | None:
             best = (score, gutter)
     if best is None:
         return None
-    return _read(rows, _widened(rows, pieces, best[1]))
+    return _read(rows, _widened(rows, pieces, best[1]), is_heading)
 
 
 def _widened(rows: list[list[Piece]], pieces: list[Piece], gutter: float) -> float:
@@ -125,11 +125,22 @@ def _crosses(row: list[Piece], gutter: float) -> bool:
     return any(p.x < gutter < p.end for p in row)
 
 
-def _read(rows: list[list[Piece]], gutter: float) -> str:
+def _read(rows: list[list[Piece]], gutter: float, is_heading) -> str:
     out: list[str] = []
     band: list[list[Piece]] = []
+    head = [True]
 
     def flush() -> None:
+        # The page's head set in one column's width (name, title, contact line over the main
+        # column, the other column starting lower): the page's first rows on one side, up to the
+        # first row on the other side or a section heading, belong to neither column's sections;
+        # they stay first.
+        sides = {p.x < gutter for p in band[0]} if head[0] and band else set()
+        while len(sides) == 1 and band and {p.x < gutter for p in band[0]} == sides:
+            if is_heading(_row_text(band[0])):
+                break
+            out.append(_row_text(band.pop(0)))
+        head[0] = head[0] and not band
         left = [r for row in band if (r := [p for p in row if p.x < gutter])]
         right = [r for row in band if (r := [p for p in row if p.x >= gutter])]
         if left and right:
@@ -144,6 +155,7 @@ def _read(rows: list[list[Piece]], gutter: float) -> str:
         if _crosses(row, gutter):
             flush()
             out.append(_row_text(row))  # a line across both columns: the name, a contact line
+            head[0] = False  # the page's head is this line; what follows is the columns'
         else:
             band.append(row)
     flush()

@@ -110,7 +110,7 @@ def parse_resume(
             filter(None, (placed_plan(n, lines[:150], any_grouping=True) for n in numbers)), None
         )
     location = with_country(location, _home_region(phone, email))
-    title, company, years = find_experience(sections, lines, location)
+    title, company, years = find_experience(sections, lines, location, name)
     if not title and not company:
         # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
         title, company = event_role(sections.get("experience") or lines)

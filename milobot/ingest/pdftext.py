@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 
 from pypdf.generic import NumberObject
 
+from .cid_space import forget_cid_space_width
 from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
-from .text import _heading_kind, join_floating_accents
+from .text import heading_kind_spaced, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
 # width only makes us miss a gap, while under-estimating invents one, so err wide.
@@ -145,6 +146,9 @@ def _forget_undrawable_space(page) -> None:
     for name in names:
         try:
             font = fonts[name].get_object()
+            if font.get("/Subtype") == "/Type0":
+                forget_cid_space_width(font)
+                continue
             if font.get("/Subtype") not in ("/Type1", "/TrueType") or "/Widths" not in font:
                 continue
             first = int(font.get("/FirstChar", 0))
@@ -354,7 +358,7 @@ def read_page(page) -> PageText:
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
         return PageText(text, [], placed)
     if looks_multicolumn(placed):
-        columns = split_columns(placed, _heading_kind)
+        columns = split_columns(placed, heading_kind_spaced)
         if columns:
             return PageText(columns, sized, placed)
         # One column, drawn out of order (a theme that draws each entry's employer and dates

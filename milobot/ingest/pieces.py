@@ -44,6 +44,9 @@ def _capitalised_fields(line: str) -> bool:
 DOTTED_FORM_RE = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.\s?){2,}$")
 
 
+_RUN_ON_SENTENCE_RE = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]{3,}[.!?]\s+[A-Z][a-zà-ÿ]")
+
+
 def _sentence_shape(line: str) -> bool:
     """ "Enfermeira no serviço de cuidados intensivos (12 camas).", "Koordynacja zespołu 12 osób;
     budżety do 3 mln zł.": a count with its unit, or several lower-case words and a closing full
@@ -55,6 +58,10 @@ def _sentence_shape(line: str) -> bool:
         return True
     last = words[-1]
     lower = sum(1 for w in words[1:] if w[:1].islower())
+    if words[0].isalpha() and words[0].islower() and lower >= 3 and _RUN_ON_SENTENCE_RE.search(line):
+        # "experience in fintech. Known for calm": a paragraph's line cut from its start, one
+        # sentence ending and the next beginning inside it; a name never opens lower case so.
+        return True
     if len(words) <= 6 and "." in last and DOTTED_FORM_RE.search(line.strip()):
         return False  # "Ostrovan s. r. o.": a legal form's full stops, not a sentence's
     if len(words) <= 8 and last[:1].isupper() and _ends_org(last):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .dates import (  # noqa: F401
     _date_only,
@@ -361,12 +362,16 @@ def _voted(
     places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
     places += [i for i in rest if i not in places and _placed_beside_dates(i, shapes, dates_lines)]
     rest = [i for i in rest if i not in places] or rest
-    # Employers differ from entry to entry more often than the cities they are in do.
+    # Employers differ from entry to entry more often than the cities they are in do. Where the
+    # words say no more, a piece set beside the dates while the others have lines of their own is
+    # the place ("EMPLOYER" / "Title" / "Town | 2021-03-01 – now").
+    beside = _beside_dates(section, current[0], pieces) if len(pieces) >= 3 else set()
     c = max(
         rest,
         key=lambda i: (
             sum(_employer_evidence(e[i]) - _title_strength(e[i]) for e in shapes),
             len({e[i] for e in shapes}),
+            pieces[i] not in beside,
             -i,
         ),
     )
@@ -379,6 +384,20 @@ def _placed_beside_dates(i: int, shapes: list[list[str]], dates_lines: list[str]
     side line, the title and the employer its head; so that piece is the place, whether or not
     any list knows the town, and the employer is among the others."""
     return all(re.search(rf"(?<!\w){re.escape(e[i])},\s", line) for e, line in zip(shapes, dates_lines))
+
+
+def _beside_dates(section: list[str], idx: int, pieces: list[str]) -> set[str]:
+    """The one piece the dated line holds, when the entry's other pieces stand on lines of their
+    own over it: the dates and their place close the entry's head. (An employer set beside the
+    dates opens it, its place and title under it.)"""
+    dated = section[idx]
+    m = DATE_RANGE_RE.search(dated)
+    if not m:
+        return set()
+    own = set(_keep(_split_pieces(dated[: m.start()]) + _split_pieces(dated[m.end() :])))
+    over = {p for line in section[max(0, idx - 2) : idx] for p in _split_pieces(line)}
+    others = [p for p in pieces if p not in own]
+    return own if len(own) == 1 and len(others) >= 2 and all(p in over for p in others) else set()
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -408,9 +427,17 @@ def _through_shape(
         # "Panglao Harbour Provisions — Tagbilaran City": a place the résumé names (here, where the person
         # lives) is not the employer; the piece printed before it is.
         company = next(
-            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company), company
+            (tail[0] for cell in mine if (tail := place_tail(cell)) and tail[1] == company),
+            _lone_other_cell(mine, title, places) or company,
         )
     return title, without_place(company, places, separated)
+
+
+def _lone_other_cell(cells: list[str], title: str | None, places: set[str]) -> str | None:
+    """ "EMPLOYER" / "Title" / "Town | 2021-03-01 – now": the place set as a cell of its own beside
+    the dates is not the employer; the one cell of the head that is neither the title nor a place is."""
+    others = [c for c in cells if c != title and c not in places and not place_like(c)]
+    return others[0] if len(others) == 1 and not _sentence_shape(others[0]) else None
 
 
 def _shaped(section: list[str], ranges: list, jobs: list, current, title, company, depth: int = 2):
@@ -461,10 +488,37 @@ def _head_lines(sections: dict[str, list[str]], lines: list[str], dated: str) ->
     return [line for line in (sections.get("_top") or []) + (sections.get("summary") or []) if line in before]
 
 
+def _name_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", lower_key(text))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+def without_running_name(section: list[str], name: str | None) -> list[str]:
+    """The person's name on a line of its own inside the work section: a page's running header or a
+    sidebar drawn again on each page, read where the page breaks ("Title" / "Nərmin Rzalı" /
+    "Employer"); it belongs to no entry. Spelled as the name was found, case and accents aside."""
+    if not name or not section:
+        return section
+    key = _name_key(name)
+    kept = [line for line in section if _name_key(line) != key]
+    return kept if len(kept) < len(section) else section
+
+
+def _not_the_entrys_own(head: list[str], lines: list[str], above: list[str]) -> list[str]:
+    """The head less the lines the current entry reads as its own: a résumé with no work heading
+    we know reads its first entry's head from the page's head ("SELMA OKAFOR DATA ENGINEER" over the
+    contact row, over "Data Engineer, Acme  2021 – now"), and a line cannot repeat itself. A line
+    printed twice (the title under the name, again over the dates) is still said twice."""
+    if not head or not above:
+        return head
+    once = {line for line in above if lines.count(line) == 1}
+    return [line for line in head if line not in once] if once & set(head) else head
+
+
 def find_experience(
-    sections: dict[str, list[str]], lines: list[str], home: str | None = None
+    sections: dict[str, list[str]], lines: list[str], home: str | None = None, name: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = worded_ends(stacked_years(sections.get("experience") or []))
+    section = worded_ends(stacked_years(without_running_name(sections.get("experience") or [], name)))
     ranges = _ranges(section)
     if ranges:
         # Each returns the section itself when it changes nothing: the ranges are read again only
@@ -512,6 +566,7 @@ def find_experience(
         title, company = _through_shape(section, ranges, jobs, current, title, company, home, depth)
         cells = entry_cells(section, current[0], prev_limit, stop, side, depth)
         head = _head_lines(sections, lines, section[current[0]])
+        head = _not_the_entrys_own(head, lines, section[max(prev_limit, current[0] - 3) : current[0]])
         others = (
             [_cells_of(section, ranges, r, side, depth) for r in jobs if r is not current] if head else []
         )

@@ -179,6 +179,8 @@ def _clean(text: str) -> list[str]:
         raw = _unspace_letters(raw)
         if _SMALL_CAPS_RE.search(raw):
             raw = _SMALL_CAPS_RE.sub(_small_caps_word, raw)
+        if _SMALL_CAP_I_RE.search(raw):
+            raw = _SMALL_CAP_I_RE.sub(_small_cap_i_word, raw)
         line = _SPACES_RE.sub(" ", raw)
         if _FOUR_DIGITS_RE.search(line):
             line = _GLUED_DATE_RE.sub("\\1\t", line)
@@ -347,17 +349,50 @@ def _unspace_letters(line: str) -> str:
         return line
     if stripped[1] != " ":  # what the whole-line pattern below needs, tested cheaply
         return _SPACED_RUN_RE.sub(_unspace_run, line) if _SPACED_HINT_RE.search(line) else line
-    if not re.fullmatch(r"\S(?: {1,3}\S){3,}", stripped):
+    if not re.fullmatch(r"\S{1,2}(?: {1,3}\S{1,2}){3,}", stripped):
         return line
     words = re.split(r" {2,}", stripped)
-    if not all(re.fullmatch(r"\S(?: \S)*", w) for w in words) or sum(len(w) for w in words) < 7:
+    if not all(re.fullmatch(r"\S(?: \S)*", w) for w in words):
+        # A kerning pair the renderer drew as one ("E D U C AT I O N": A and T pulled together
+        # across the letter spacing): letters still, one pair in a spaced word of six or more.
+        if not all(_kerned_spaced_word(w) for w in words):
+            return line
+    if sum(len(w) for w in words) < 7:
         return line
     return " ".join(w.replace(" ", "") for w in words)
+
+
+def _kerned_spaced_word(word: str) -> bool:
+    tokens = word.split(" ")
+    pairs = [t for t in tokens if len(t) == 2]
+    return (
+        len(pairs) <= 1
+        and len(tokens) >= 5
+        and all(t.isalpha() for t in tokens)
+        and (not pairs or (rest := word.replace(" ", "")[1:]).isupper() or rest.islower())
+    )
+
+
+def heading_kind_spaced(line: str) -> str | None:
+    """_heading_kind of a raw text-layer line, letter spacing not yet undone ("E X P E R I E N C E")."""
+    return _heading_kind(_unspace_letters(line))
 
 
 # CSS small caps can come out as "FINANCIAL C ONTROLLER · A CCOUNTANT": a capital, a space, the
 # rest of the word. Re-joined only when the whole is a word we know and the rest is not.
 _SMALL_CAPS_RE = re.compile(r"(?<![^\W\d_])([A-Z]) ([A-Z]{3,})(?![^\W\d_])")
+
+
+# A small-caps font whose "i" maps to the lower-case letter in the text layer while its other
+# small capitals map to capitals (Awesome-CV's positions: "COMPLiANCE OFFiCER", "FiELD SERViCE").
+_SMALL_CAP_I_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*[A-Z]i[A-Z][^\W\d_]*")
+
+
+def _small_cap_i_word(m: re.Match) -> str:
+    word = m.group(0)
+    rest = word.replace("i", "")
+    # Capitals but for the i's, three at least ("WiFi" is a word as written).
+    return word.upper() if len(rest) >= 3 and rest.isupper() else word
 
 
 def _small_caps_word(m: re.Match) -> str:
