@@ -163,10 +163,10 @@ ROOTS = [
     "Brackenfall",
     "Cindermoor",
     "Driftholm",
-    "Emberlyn",
+    "Caskadel",
     "Fernwhistle",
     "Glimmerstone",
-    "Hollowmere",
+    "Tinderquay",
     "Ironbloom",
     "Jadeharbor",
     "Kestrelbury",
@@ -185,7 +185,7 @@ ROOTS = [
     "Yarrowfield",
     "Zinniagate",
     "Ashcrown",
-    "Bramblewick",
+    "Gorsewick",
 ]
 SECTORS = {
     "en": [
