@@ -76,7 +76,7 @@ FLOORS_BY_ROUND = {
         "current_company": 0.96,
     },
 }
-FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 7: 10, 8: 10, 9: 10, 10: 10}
+FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 7: 10, 8: 10, 9: 10, 10: 10, 11: 10}
 
 
 def _measure():

@@ -34,6 +34,7 @@ import families_r7  # noqa: E402
 import families_r8  # noqa: E402
 import families_r9  # noqa: E402
 import families_r10  # noqa: E402
+import families_r11  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -46,6 +47,7 @@ from people_r7 import ROUND7  # noqa: E402
 from people_r8 import ROUND8  # noqa: E402
 from people_r9 import ROUND9  # noqa: E402
 from people_r10 import ROUND10  # noqa: E402
+from people_r11 import ROUND11  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -279,7 +281,7 @@ DROPPED_R9: set[str] = set()  # round 9 families that failed to render at all (n
 ROUND9_NAMES = list(ROUND9_FAMILIES)
 # Round 9 was measured once on arrival (commit 5a333e3, round9_on_arrival.txt) and is tuned on since.
 
-# Round 10, the blind round, with people of its own (people_r10.py): ten families fixed here before
+# Round 10, with people of its own (people_r10.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
 # HackMyResume 1.8.0 with the two FRESH themes round 8 left out (fresh-themes 0.15.1-beta: compact,
@@ -310,7 +312,40 @@ ROUND10_FAMILIES = {
 }
 DROPPED_R10: set[str] = set()  # round 10 families that failed to render at all (none so far)
 ROUND10_NAMES = list(ROUND10_FAMILIES)
-BLIND_ROUND = 10  # only the lead runs the extractor on it, once, at the end (measure.py --round 10)
+# Round 10 was measured once on arrival (commit ba09201, round10_on_arrival.txt) and is tuned on since.
+
+# Round 11, the blind round, with people of its own (people_r11.py): ten families fixed here before
+# any was rendered with those people, committed before anyone ran the extractor on them, and
+# measured once, by the lead, on the final code. Public templates and tools no earlier round used:
+# two JSON Resume themes from the npm registry (jsonresume-theme-sceptile 1.0.5,
+# jsonresume-theme-lucide 1.1.0; jsonresume_r11/package.json, installed into
+# /tmp/milobot-jsonresume-r11); pandoc's ms writer typeset by groff and made PDF by ps2pdf, and its
+# DOCX writer with a reference document of its own (contact details a label/value table); the
+# KOMA-Script scrartcl class with a letterhead (flushright contact block, 'YYYY--YYYY:' item labels)
+# and the article class with a `tabbing` history under a small-capitals name; Word files with right
+# tab stops ('Employer<TAB>City' over 'Title<TAB>March 2021 – present') and with the section names in
+# the left column of a borderless table; an HTML page of job cards with date badges ('03/2021 →
+# now') printed by chromium; and a Word file with its contact details in the page header saved as
+# PDF by LibreOffice. The Togolese résumés are in French, the Salvadoran ones in Spanish. Left out
+# before rendering: the theme names tried that are not on the registry (umennel, business-card) or
+# fail to install (tan-responsive); moderncv's "empty" style (no header); groff's PDF device (not
+# installed: PostScript through ps2pdf instead). A family may be dropped if it fails to render at all,
+# never moved.
+ROUND11_FAMILIES = {
+    "jr-sceptile": (families_r11.jr("sceptile"), "pdf", False),
+    "jr-lucide": (families_r11.jr("lucide"), "pdf", False),
+    "md-pandoc-ms": (families_r11.md_pandoc_ms, "pdf", False),
+    "md-pandoc-refdocx": (families_r11.md_pandoc_refdocx, "docx", False),
+    "tex-koma-letterhead": (families_r11.tex_koma_letterhead, "pdf", False),
+    "tex-tabbing": (families_r11.tex_tabbing, "pdf", False),
+    "docx-tabstops": (families_r11.docx_tabstops, "docx", False),
+    "docx-sidelabels": (families_r11.docx_sidelabels, "docx", False),
+    "html-cards": (families_r11.html_cards, "pdf", False),
+    "lo-wordheader": (families_r11.lo_wordheader, "pdf", False),
+}
+DROPPED_R11: set[str] = set()  # round 11 families that failed to render at all (none so far)
+ROUND11_NAMES = list(ROUND11_FAMILIES)
+BLIND_ROUND = 11  # only the lead runs the extractor on it, once, at the end (measure.py --round 11)
 
 
 def squash(text: str) -> str:
@@ -403,6 +438,7 @@ def main() -> int:
     people_r8 = make_people(PER_FAMILY * len(ROUND8_NAMES), seed=21, pool=ROUND8)
     people_r9 = make_people(PER_FAMILY * len(ROUND9_NAMES), seed=22, pool=ROUND9)
     people_r10 = make_people(PER_FAMILY * len(ROUND10_NAMES), seed=23, pool=ROUND10)
+    people_r11 = make_people(PER_FAMILY * len(ROUND11_NAMES), seed=24, pool=ROUND11)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
     everyone = {
@@ -416,6 +452,7 @@ def main() -> int:
         8: people_r8,
         9: people_r9,
         10: people_r10,
+        11: people_r11,
     }
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
@@ -433,6 +470,7 @@ def main() -> int:
         ({f: None if f in DROPPED_R8 else ROUND8_FAMILIES[f] for f in ROUND8_NAMES}, people_r8, 8),
         ({f: None if f in DROPPED_R9 else ROUND9_FAMILIES[f] for f in ROUND9_NAMES}, people_r9, 9),
         ({f: None if f in DROPPED_R10 else ROUND10_FAMILIES[f] for f in ROUND10_NAMES}, people_r10, 10),
+        ({f: None if f in DROPPED_R11 else ROUND11_FAMILIES[f] for f in ROUND11_NAMES}, people_r11, 11),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)
