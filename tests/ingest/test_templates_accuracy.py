@@ -75,6 +75,22 @@ FLOORS_BY_ROUND = {
         "current_title": 0.97,
         "current_company": 0.96,
     },
+    8: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.97,
+        "current_title": 0.97,
+        "current_company": 0.97,
+    },
+    9: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.97,
+        "location": 0.97,
+        "current_title": 0.97,
+        "current_company": 0.97,
+    },
 }
 FAMILIES_PER_ROUND = {1: 20, 2: 8, 3: 10, 4: 10, 5: 10, 6: 10, 7: 10, 8: 10, 9: 10, 10: 10, 11: 10}
 
