@@ -198,7 +198,7 @@ ROOTS = [
     "Vesperlake",
     "Whinmoor Reach",
     "Xanthecourt",
-    "Yewbarrow",
+    "Gannetholm",
     "Zephyrholt",
 ]
 SECTORS = {
