@@ -82,12 +82,23 @@ def _groff_esc(text: str) -> str:
     return "\\&" + text if text[:1] in ".'" else text
 
 
+# The PostScript Times groff prints with has no Č, Ć, Ś, Ź or Ŭ: a groff user with such a name
+# builds them from the letter and the accent (.fchar applies only where the font lacks the glyph).
+_ACCENTS = {"030C": "ah", "0301": "aa", "0306": "ab"}
+_FALLBACK_GLYPHS = [
+    f".fchar \\[u{ord(base):04X}_{mark}] \\o'{base}\\[{accent}]'"
+    for mark, accent in _ACCENTS.items()
+    for base in "CcSsZzUuNnEe"
+]
+
+
 def groff_mom(p: Person, out: Path) -> None:
     """groff -mom by hand: the name a centred title, the contact details one centred line, each
     job '\\f[B]Employer — City\\f[]' with the dates quadded right on that line, the title under it."""
     g = _groff_esc
     lines = [
         ".PRINTSTYLE TYPESET",
+        *_FALLBACK_GLYPHS,
         ".PAPER A4",
         ".L_MARGIN 2c",
         ".R_MARGIN 2c",
@@ -319,8 +330,9 @@ _ASIDE_CSS = """
 @page { size: A4; margin: 0; }
 body { font-family: "DejaVu Serif", serif; font-size: 10pt; margin: 0; display: flex; }
 main { flex: 1; padding: 16mm 10mm 14mm 16mm; }
-aside { width: 55mm; background: #fdf6e3; padding: 16mm 8mm; font-family: "DejaVu Sans", sans-serif;
-  font-size: 8.5pt; min-height: 297mm; box-sizing: border-box; }
+aside { width: 72mm; background: #fdf6e3; padding: 16mm 6mm; font-family: "DejaVu Sans", sans-serif;
+  font-size: 8pt; min-height: 297mm; box-sizing: border-box; }
+aside a { white-space: nowrap; color: inherit; }
 aside h3 { font-size: 9pt; text-transform: uppercase; color: #8a5a00; margin: 12px 0 4px; }
 h1 { font-size: 26pt; margin: 0; } .label { color: #8a5a00; font-size: 12pt; margin-bottom: 10px; }
 h2 { font-size: 12pt; border-bottom: 1px solid #d4c5a0; margin: 16px 0 6px; }
