@@ -35,6 +35,7 @@ import families_r8  # noqa: E402
 import families_r9  # noqa: E402
 import families_r10  # noqa: E402
 import families_r11  # noqa: E402
+import families_r12  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -48,6 +49,7 @@ from people_r8 import ROUND8  # noqa: E402
 from people_r9 import ROUND9  # noqa: E402
 from people_r10 import ROUND10  # noqa: E402
 from people_r11 import ROUND11  # noqa: E402
+from people_r12 import ROUND12  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -314,7 +316,7 @@ DROPPED_R10: set[str] = set()  # round 10 families that failed to render at all 
 ROUND10_NAMES = list(ROUND10_FAMILIES)
 # Round 10 was measured once on arrival (commit ba09201, round10_on_arrival.txt) and is tuned on since.
 
-# Round 11, the blind round, with people of its own (people_r11.py): ten families fixed here before
+# Round 11, with people of its own (people_r11.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
 # two JSON Resume themes from the npm registry (jsonresume-theme-sceptile 1.0.5,
@@ -345,7 +347,39 @@ ROUND11_FAMILIES = {
 }
 DROPPED_R11: set[str] = set()  # round 11 families that failed to render at all (none so far)
 ROUND11_NAMES = list(ROUND11_FAMILIES)
-BLIND_ROUND = 11  # only the lead runs the extractor on it, once, at the end (measure.py --round 11)
+# Round 11 was measured once on arrival (commit 713f509, round11_on_arrival.txt) and is tuned on since.
+
+# Round 12, the blind round, with people of its own (people_r12.py): ten families fixed here before
+# any was rendered with those people, committed before anyone ran the extractor on them, and
+# measured once, by the lead, on the final code. Public templates and tools no earlier round used:
+# two JSON Resume themes from the npm registry (jsonresume-theme-modern 0.0.18,
+# jsonresume-theme-crisp 0.2.12; jsonresume_r12/package.json, installed into
+# /tmp/milobot-jsonresume-r12); groff's mom macros written by hand (ps2pdf), the dates quadded right
+# of 'Employer — City'; the article class with a `description` history (the employer the label,
+# '(03/2021 – present)' at the line's end) and a two-column multicol page; Word files with a
+# hanging-indent history and the contact details at the document's end, and with a numbered list
+# of 'Title at Employer (City), 2019–2022'; HTML printed by chromium with the contact details in a
+# right-hand aside, and with them in a page footer (a CSS page margin box) over a definition-list
+# history; and an RTF written by hand made PDF by LibreOffice. The Malian résumés are in French,
+# the Venezuelan ones in Spanish. Left out before rendering: the theme names tried that are not on
+# the registry (local, verbose, sidebar, rickosborne) or fail to render (professional 1.1.0: its
+# module is JSX node cannot load); cv4tw.cls (no documentation installed to write it from). A
+# family may be dropped if it fails to render at all, never moved.
+ROUND12_FAMILIES = {
+    "jr-modern": (families_r12.jr("modern"), "pdf", False),
+    "jr-crisp": (families_r12.jr("crisp"), "pdf", False),
+    "groff-mom": (families_r12.groff_mom, "pdf", False),
+    "tex-description": (families_r12.tex_description, "pdf", False),
+    "tex-multicol": (families_r12.tex_multicol, "pdf", False),
+    "docx-hanging": (families_r12.docx_hanging, "docx", False),
+    "docx-numbered": (families_r12.docx_numbered, "docx", False),
+    "html-aside": (families_r12.html_aside, "pdf", False),
+    "html-dlfooter": (families_r12.html_dlfooter, "pdf", False),
+    "lo-rtf": (families_r12.lo_rtf, "pdf", False),
+}
+DROPPED_R12: set[str] = set()  # round 12 families that failed to render at all (none so far)
+ROUND12_NAMES = list(ROUND12_FAMILIES)
+BLIND_ROUND = 12  # only the lead runs the extractor on it, once, at the end (measure.py --round 12)
 
 
 def squash(text: str) -> str:
@@ -439,6 +473,7 @@ def main() -> int:
     people_r9 = make_people(PER_FAMILY * len(ROUND9_NAMES), seed=22, pool=ROUND9)
     people_r10 = make_people(PER_FAMILY * len(ROUND10_NAMES), seed=23, pool=ROUND10)
     people_r11 = make_people(PER_FAMILY * len(ROUND11_NAMES), seed=24, pool=ROUND11)
+    people_r12 = make_people(PER_FAMILY * len(ROUND12_NAMES), seed=25, pool=ROUND12)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
     everyone = {
@@ -453,6 +488,7 @@ def main() -> int:
         9: people_r9,
         10: people_r10,
         11: people_r11,
+        12: people_r12,
     }
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
@@ -471,6 +507,7 @@ def main() -> int:
         ({f: None if f in DROPPED_R9 else ROUND9_FAMILIES[f] for f in ROUND9_NAMES}, people_r9, 9),
         ({f: None if f in DROPPED_R10 else ROUND10_FAMILIES[f] for f in ROUND10_NAMES}, people_r10, 10),
         ({f: None if f in DROPPED_R11 else ROUND11_FAMILIES[f] for f in ROUND11_NAMES}, people_r11, 11),
+        ({f: None if f in DROPPED_R12 else ROUND12_FAMILIES[f] for f in ROUND12_NAMES}, people_r12, 12),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)
