@@ -1,0 +1,123 @@
+"""milobot/ingest/pdfops.py reads content streams into exactly the operations pypdf would, or leaves
+them to pypdf; and text extraction over pre-parsed pages and forms reads what pypdf reads alone."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from milobot.ingest.pdfops import operations, preparse
+from milobot.ingest.pdftext import read_page
+
+from .made_up_pdf import made_up_pdf
+
+
+def _pypdf_operations(data: bytes):
+    stream = ContentStream(None, None, "bytes")
+    stream.set_data(data)
+    return stream.operations
+
+
+def _same(a, b) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    return a == b and getattr(a, "__dict__", {}) == getattr(b, "__dict__", {})
+
+
+STREAMS = [
+    # paths, colours, state: numbers of every spelling pypdf takes
+    b"q 1 0 0 -1 0 792 cm 0.5 w 12.25 40 m 5. .5 l -0 +3 -.75 1.23456789012 c S Q",
+    b"0 0 1 rg 0.2 0.3 0.4 RG [3 2] 0 d 1 J /GS0 gs 10 20 30 40 re f*",
+    # text: fonts, positions, plain and nested strings, escapes, hex strings with spaces, odd digits
+    b"BT /F1 10 Tf 72 700 Td (Plain text) Tj 0 -12 TD (Nested (paren) text) Tj ET",
+    b"BT /F2 9 Tf (Esc\\(aped\\) \\101\\102 \\n tab\\t back\\\\slash) Tj <48 65 6C6C 6F> Tj <414> Tj <> Tj ET",
+    b"BT /F1 11 Tf [(Ka) -250 (rin) 30.5 <0041> -3000 (Sm\\351) ] TJ (next line) ' 1 2 (spaced) \" ET",
+    b"BT /F1 11 Tf\r\n[ (a)1(b) ]TJ\n%a comment ( [ < / \r(after) Tj ET",
+    # marked content with dictionaries, names with # escapes, arrays pypdf reads itself
+    b"/P <</MCID 0>> BDC BT /F1 9 Tf (x) Tj ET EMC /Span <</ActualText (y) /Lang (en)>> BDC EMC",
+    b"/Na#20me gs /A#2fB Do [true false null /N [1 2]] 0 d",
+    b"q /Fm1 Do Q /Im0 Do",
+    # NUL and vertical tab where pypdf treats them its own way
+    b"1 0 0 1 0 0 cm\x00 BT ET",
+    b"[1\x0b2] 0 d",
+    b"",
+    b"   \n  % only a comment",
+]
+
+# Streams pypdf reads in a way of its own (an inline image, a malformed number, a reference, a
+# stray byte): pypdfops leaves them to pypdf.
+LEFT_TO_PYPDF = [
+    b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q",
+    b"1.2.3 w",
+    b"--4 w",
+    b"12 0 R w",
+    b"BT ] ET",
+    b"[1 2",
+    b"<4G> Tj",
+]
+
+
+@pytest.mark.parametrize("data", STREAMS)
+def test_operations_are_pypdfs(data):
+    ours = operations(data)
+    assert ours is not None
+    assert _same(ours, _pypdf_operations(data))
+
+
+@pytest.mark.parametrize("data", LEFT_TO_PYPDF)
+def test_unusual_streams_are_left_to_pypdf(data):
+    assert operations(data) is None
+
+
+def test_strings_keep_the_encoding_asked_for():
+    data = b"BT (caf\\351) Tj <636166E9> Tj ET"
+    for encoding in ("bytes", None):
+        stream = ContentStream(None, None, encoding)
+        stream.set_data(data)
+        assert _same(operations(data, encoding), stream.operations)
+
+
+def _form_pdf() -> bytes:
+    def draw(c):
+        c.beginForm("sidebar")
+        c.setFont("Helvetica", 9)
+        c.drawString(20, 700, "Ilsa Brandvold")
+        c.drawString(20, 688, "ilsa.brandvold@example.org")
+        c.endForm()
+        c.beginForm("line")
+        c.line(0, 0, 100, 0)
+        c.endForm()
+        c.doForm("sidebar")
+        c.doForm("line")
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(200, 780, "Curriculum (Vitae) \\ Quarrystone")
+        c.setFont("Helvetica", 10)
+        c.drawRightString(560, 740, "2019 – present")
+
+    return made_up_pdf(draw)
+
+
+def test_text_over_preparsed_pages_and_forms_is_pypdfs():
+    data = _form_pdf()
+    plain = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    preparse(page)
+    xobjects = page["/Resources"]["/XObject"]
+    assert all(isinstance(xobjects[name], ContentStream) for name in xobjects)
+    assert page.extract_text() == plain
+    assert "Ilsa Brandvold" in plain
+
+
+def test_read_page_reads_the_same_with_and_without_preparsing(monkeypatch):
+    data = _form_pdf()
+    fast = read_page(PdfReader(io.BytesIO(data)).pages[0])
+    monkeypatch.setattr("milobot.ingest.pdftext.preparse", lambda page: None)
+    slow = read_page(PdfReader(io.BytesIO(data)).pages[0])
+    assert fast == slow
