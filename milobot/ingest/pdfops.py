@@ -24,6 +24,7 @@ from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
     ContentStream,
+    DictionaryObject,
     FloatObject,
     NameObject,
     NumberObject,
@@ -63,8 +64,11 @@ _SIMPLE_OPERATION = re.compile(
     rb"[\t\n\x0c\r ]+)*)"
     rb"([A-Za-z'\"]" + _REGULAR + rb")"
 )
-# read_object reads "12 0 R" as an indirect reference, which a content stream cannot resolve.
-_REFERENCE = re.compile(rb"[0-9]\s+[0-9]+\s+R[^a-zA-Z]")
+# Marked content's usual dictionary ("/P <</MCID 3>> BDC"), not followed by a stream.
+_MCID = re.compile(
+    rb"<<[\x00\t\n\x0c\r ]*/MCID[\t\n\x0c\r ]+([0-9]{1,9})[\x00\t\n\x0c\r ]*>>(?![\x00\t\n\x0c\r ]*s)"
+)
+_MCID_KEY = NameObject("/MCID")
 
 # Past these sizes pypdf's own limits (tokens per stream, operator and name lengths, array length)
 # could come into play: such streams are left to pypdf whole.
@@ -85,6 +89,17 @@ def _limits() -> tuple[int, int]:
     return config.stream_parsing_work_maximum_count, config.array_maximum_element_count
 
 
+def _check_operator(operator: bytes) -> None:
+    """An operator pypdf reads its own way: BI starts an inline image; "R" after two numbers (as in
+    "12 0 R", not "RG") is read as an indirect reference, which a content stream cannot resolve."""
+    if (
+        len(operator) > _MAX_OPERATOR
+        or operator == b"BI"
+        or (operator[0] == 0x52 and not operator[1:2].isalpha())
+    ):
+        raise _PypdfsWay
+
+
 def _number(token: bytes):
     if len(token) > _MAX_NUMBER:
         raise _PypdfsWay
@@ -102,9 +117,10 @@ def _string(raw: bytes, encoding):
 
 
 class _Reader:
-    def __init__(self, data: bytes, encoding) -> None:
+    def __init__(self, data: bytes, encoding, keep: frozenset[bytes] | None) -> None:
         self.data = data
         self.encoding = encoding
+        self.keep = keep
         self.budget, self.max_elements = _limits()
         self._stream: BytesIO | None = None
 
@@ -126,22 +142,28 @@ class _Reader:
         operands: list = []
         simple = _SIMPLE_OPERATION.match
         skip = _SKIP.match
+        keep = self.keep
         name, new_float, new_int = NameObject, float.__new__, int.__new__
         pos = skip(data, 0).end()
         while pos < end:
             m = simple(data, pos)
             if m is not None:
                 tokens, operator = m.groups()
+                if operator[0] == 0x52 or operator == b"BI" or len(operator) > _MAX_OPERATOR:
+                    _check_operator(operator)
+                if keep is not None and operator not in keep:
+                    operands = []  # its operands are never read: not even made into objects
+                    pos = skip(data, m.end()).end()
+                    continue
                 if tokens:
-                    for t in tokens.split():
-                        if t[0] == 0x2F:
-                            operands.append(name(t.decode("ascii")))
-                        elif 0x2E in t:
-                            operands.append(new_float(FloatObject, float(t)))
-                        else:
-                            operands.append(new_int(NumberObject, int(t)))
-                if len(operator) > _MAX_OPERATOR or operator == b"BI":  # an inline image
-                    raise _PypdfsWay
+                    operands += [
+                        name(t.decode("ascii"))
+                        if t[0] == 0x2F
+                        else new_float(FloatObject, float(t))
+                        if 0x2E in t
+                        else new_int(NumberObject, int(t))
+                        for t in tokens.split()
+                    ]
                 ops.append((operands, operator))
                 operands = []
                 pos = skip(data, m.end()).end()
@@ -163,9 +185,15 @@ class _Reader:
                 pos = self._literal(pos, operands)
             elif c == 0x3C:  # < a hex string, or << a dictionary
                 if data[pos + 1 : pos + 2] == b"<":
-                    value, pos = self._pypdf(
-                        read_object, pos, None, self.encoding, parsing_budget=self._budget()
-                    )
+                    mcid = _MCID.match(data, pos)
+                    if mcid is not None:
+                        value = DictionaryObject()
+                        value[_MCID_KEY] = int.__new__(NumberObject, int(mcid.group(1)))
+                        pos = mcid.end()
+                    else:
+                        value, pos = self._pypdf(
+                            read_object, pos, None, self.encoding, parsing_budget=self._budget()
+                        )
                     operands.append(value)
                 else:
                     pos = self._hex(pos, operands)
@@ -174,9 +202,9 @@ class _Reader:
             elif (0x41 <= c <= 0x5A) or (0x61 <= c <= 0x7A) or c in (0x27, 0x22):  # an operator
                 m = _OPERATOR.match(data, pos)
                 operator = m.group()
-                if len(operator) > _MAX_OPERATOR or operator == b"BI":  # an inline image
-                    raise _PypdfsWay
-                ops.append((operands, operator))
+                _check_operator(operator)
+                if keep is None or operator in keep:
+                    ops.append((operands, operator))
                 operands = []
                 pos = m.end()
             elif c in b"0123456789+-.":
@@ -244,23 +272,42 @@ class _Reader:
         return pos
 
 
-def operations(data: bytes, encoding="bytes") -> list | None:
+def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = None) -> list | None:
     """The (operands, operator) list pypdf's ContentStream would parse from `data`, or None where
-    pypdf is to read it itself."""
-    if len(data) > min(_MAX_STREAM_BYTES, _limits()[0] // 2) or _REFERENCE.search(data):
+    pypdf is to read it itself. With `keep`, only the operations of those operators."""
+    if len(data) > min(_MAX_STREAM_BYTES, _limits()[0] // 2):
         return None
     try:
-        return _Reader(data, encoding).operations()
+        return _Reader(data, encoding, keep).operations()
     except _PypdfsWay:
         return None
     except Exception:  # noqa: BLE001 - whatever failed here, pypdf's own reading decides
         return None
 
 
+def _text_operators() -> frozenset[bytes] | None:
+    """The operators pypdf's plain text extraction acts on (PageObject._extract_text: the text
+    extractor's handlers, plus the ones it handles itself) and those pdftext.read_page's visitor
+    watches. The rest (paths, colours, marked content, ~half a résumé's operations) change
+    neither the text nor what the visitors see, so their operations are left out of what
+    `preparse` hands pypdf."""
+    named = {b"TJ", b"'", b'"', b"TD", b"Do", b"Tj", b"Tf"}
+    try:
+        from pypdf._text_extraction._text_extractor import TextExtraction
+
+        named |= set(TextExtraction().operation_handlers)
+    except Exception:  # noqa: BLE001 - pypdf moved it: keep every operation
+        return None
+    return frozenset(named)
+
+
+TEXT_OPERATORS = _text_operators()
+
+
 def _parsed(stream, pdf) -> ContentStream:
     """The ContentStream pypdf's text extraction would build for `stream`, its operations set."""
     content = stream if isinstance(stream, ContentStream) else ContentStream(stream, pdf, "bytes")
-    ops = operations(content.get_data(), content.forced_encoding)
+    ops = operations(content.get_data(), content.forced_encoding, TEXT_OPERATORS)
     if ops is not None:
         content.operations = ops
     return content

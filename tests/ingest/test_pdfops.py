@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from milobot.ingest.pdfops import operations, preparse
+from milobot.ingest.pdfops import TEXT_OPERATORS, operations, preparse
 from milobot.ingest.pdftext import read_page
 
 from .made_up_pdf import made_up_pdf
@@ -42,6 +42,7 @@ STREAMS = [
     b"BT /F1 11 Tf\r\n[ (a)1(b) ]TJ\n%a comment ( [ < / \r(after) Tj ET",
     # marked content with dictionaries, names with # escapes, arrays pypdf reads itself
     b"/P <</MCID 0>> BDC BT /F1 9 Tf (x) Tj ET EMC /Span <</ActualText (y) /Lang (en)>> BDC EMC",
+    b"/P << /MCID 12 >>BDC EMC /P <</MCID 3 /Alt (z)>> BDC EMC",
     b"/Na#20me gs /A#2fB Do [true false null /N [1 2]] 0 d",
     b"q /Fm1 Do Q /Im0 Do",
     # NUL and vertical tab where pypdf treats them its own way
@@ -74,6 +75,36 @@ def test_operations_are_pypdfs(data):
 @pytest.mark.parametrize("data", LEFT_TO_PYPDF)
 def test_unusual_streams_are_left_to_pypdf(data):
     assert operations(data) is None
+
+
+@pytest.mark.parametrize("data", STREAMS)
+def test_text_extraction_is_handed_the_operations_it_reads(data):
+    ours = operations(data, keep=TEXT_OPERATORS)
+    wanted = [(operands, op) for operands, op in _pypdf_operations(data) if op in TEXT_OPERATORS]
+    assert ours is not None
+    assert _same(ours, wanted)
+
+
+def test_text_operators_include_what_pypdf_and_the_visitor_act_on():
+    assert TEXT_OPERATORS is not None
+    assert {
+        b"BT",
+        b"ET",
+        b"q",
+        b"Q",
+        b"cm",
+        b"Tf",
+        b"Td",
+        b"TD",
+        b"Tm",
+        b"T*",
+        b"Tj",
+        b"TJ",
+        b"'",
+        b'"',
+        b"Do",
+    } <= TEXT_OPERATORS
+    assert not {b"m", b"l", b"c", b"re", b"f", b"S", b"rg", b"BDC", b"EMC"} & TEXT_OPERATORS
 
 
 def test_strings_keep_the_encoding_asked_for():
