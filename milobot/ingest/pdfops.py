@@ -145,8 +145,12 @@ class _Reader:
         keep = self.keep
         name, new_float, new_int = NameObject, float.__new__, int.__new__
         pos = skip(data, 0).end()
+        # Where the one-match reading failed over numbers and names (they are not followed by an
+        # operator: a string or an array comes first), the rest of that operation is read token by
+        # token: trying again at every following number would make a long run of them quadratic.
+        by_token = False
         while pos < end:
-            m = simple(data, pos)
+            m = None if by_token else simple(data, pos)
             if m is not None:
                 tokens, operator = m.groups()
                 if operator[0] == 0x52 or operator == b"BI" or len(operator) > _MAX_OPERATOR:
@@ -169,6 +173,7 @@ class _Reader:
                 pos = skip(data, m.end()).end()
                 continue
             c = data[pos]
+            by_token = c == 0x2F or c in b"0123456789+-."
             if c == 0x25:  # % a comment, to the end of its line
                 pos = _COMMENT.match(data, pos).end()
             elif c == 0x2F:  # / a name

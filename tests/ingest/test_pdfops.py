@@ -4,6 +4,7 @@ them to pypdf; and text extraction over pre-parsed pages and forms reads what py
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from pypdf import PdfReader
@@ -152,3 +153,14 @@ def test_read_page_reads_the_same_with_and_without_preparsing(monkeypatch):
     monkeypatch.setattr("milobot.ingest.pdftext.preparse", lambda page: None)
     slow = read_page(PdfReader(io.BytesIO(data)).pages[0])
     assert fast == slow
+
+
+def test_a_long_run_of_operands_is_read_in_linear_time():
+    # Numbers that no operator follows directly (a string comes first): each read once, not tried
+    # again as the head of a one-match operation at every number (that was quadratic).
+    data = b"1 " * 40_000 + b"(x) Tj " + b"/N " * 20_000 + b"[1] TJ"
+    started = time.process_time()
+    ours = operations(data)
+    assert time.process_time() - started < 2.0
+    assert ours is not None
+    assert _same(ours, _pypdf_operations(data))
