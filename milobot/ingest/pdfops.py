@@ -34,6 +34,8 @@ from pypdf.generic import (
     read_string_from_stream,
 )
 
+from .core import _FileTimeout
+
 try:
     from pypdf._configuration import get_configuration
 except ImportError:  # an older or newer pypdf without it: its documented defaults
@@ -286,6 +288,8 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
         return _Reader(data, encoding, keep).operations()
     except _PypdfsWay:
         return None
+    except _FileTimeout:
+        raise  # the file's time is up (core._time_limit): not a reason to start over with pypdf
     except Exception:  # noqa: BLE001 - whatever failed here, pypdf's own reading decides
         return None
 
@@ -327,6 +331,8 @@ def preparse(page) -> None:
             resolved = contents.get_object()
             if not isinstance(resolved, ContentStream):
                 page[NameObject("/Contents")] = _parsed(resolved, page.pdf)
+    except _FileTimeout:
+        raise
     except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
         pass
     _preparse_forms(page, page.pdf, _FORM_DEPTH)
@@ -350,6 +356,8 @@ def _preparse_forms(holder, pdf, depth: int) -> None:
             return
         xobjects = xobjects.get_object()
         names = list(xobjects.keys())
+    except _FileTimeout:
+        raise
     except Exception:  # noqa: BLE001 - damaged resources: pypdf meets them as they are
         return
     for name in names[:64]:
@@ -363,5 +371,7 @@ def _preparse_forms(holder, pdf, depth: int) -> None:
                     copy[NameObject(key)] = value
             xobjects[NameObject(name)] = copy
             _preparse_forms(copy, pdf, depth - 1)
+        except _FileTimeout:
+            raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read
             continue

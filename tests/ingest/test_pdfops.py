@@ -164,3 +164,20 @@ def test_a_long_run_of_operands_is_read_in_linear_time():
     assert time.process_time() - started < 2.0
     assert ours is not None
     assert _same(ours, _pypdf_operations(data))
+
+
+def test_the_files_time_limit_is_not_taken_for_a_reading_error(monkeypatch):
+    # core._time_limit interrupts a slow file with _FileTimeout: pdfops must let it through rather
+    # than hand the stream to pypdf, which would go on with no time limit left.
+    from milobot.ingest import pdfops
+    from milobot.ingest.core import _FileTimeout
+
+    def interrupted(self):
+        raise _FileTimeout()
+
+    monkeypatch.setattr(pdfops._Reader, "operations", interrupted)
+    with pytest.raises(_FileTimeout):
+        operations(b"BT ET")
+    page = PdfReader(io.BytesIO(_form_pdf())).pages[0]
+    with pytest.raises(_FileTimeout):
+        preparse(page)
