@@ -313,41 +313,48 @@ def _text_operators() -> frozenset[bytes] | None:
 TEXT_OPERATORS = _text_operators()
 
 
-def _parsed(stream, pdf) -> ContentStream:
-    """The ContentStream pypdf's text extraction would build for `stream`, its operations set."""
+def _parsed(stream, pdf) -> tuple[ContentStream, list | None]:
+    """The ContentStream pypdf's text extraction would build for `stream`, its operations set (and
+    returned) unless pypdf is to read them itself."""
     content = stream if isinstance(stream, ContentStream) else ContentStream(stream, pdf, "bytes")
     ops = operations(content.get_data(), content.forced_encoding, TEXT_OPERATORS)
     if ops is not None:
         content.operations = ops
-    return content
+    return content, ops
 
 
-def preparse(page) -> None:
-    """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
-    text extraction does. Never raises: whatever cannot be prepared is left for pypdf."""
-    try:
-        contents = page.get("/Contents")
-        if contents is not None:
-            resolved = contents.get_object()
-            if not isinstance(resolved, ContentStream):
-                page[NameObject("/Contents")] = _parsed(resolved, page.pdf)
-    except _FileTimeout:
-        raise
-    except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
-        pass
-    _preparse_forms(page, page.pdf, _FORM_DEPTH)
-
-
-# Chromium draws blocks of a page as forms, some inside others; deeper nesting is left to pypdf.
+# Forms prepared for one page, at most, and how deep inside each other: pypdf reads any others
+# itself (and bounds them: xform_maximum_invocations_per_extraction).
+_MAX_FORMS = 64
 _FORM_DEPTH = 4
 # A stream's own keys, which no longer describe the decoded copy.
 _ENCODING_KEYS = frozenset(("/Filter", "/DecodeParms", "/Length", "/DL"))
 
 
-def _preparse_forms(holder, pdf, depth: int) -> None:
-    """Each form XObject in `holder`'s resources replaced by a decoded copy with the same entries
-    and its operations set; pypdf's text extraction reads a form it meets through `Do` from there."""
-    if depth <= 0:
+def preparse(page) -> None:
+    """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
+    text extraction does. Whatever cannot be prepared is left for pypdf."""
+    try:
+        contents = page.get("/Contents")
+        if contents is None or isinstance(contents.get_object(), ContentStream):
+            return
+        content, ops = _parsed(contents.get_object(), page.pdf)
+        page[NameObject("/Contents")] = content
+    except _FileTimeout:
+        raise
+    except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
+        return
+    if ops is not None:
+        _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS])
+
+
+def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> None:
+    """Each form XObject that `ops` draw (`Do`) from `holder`'s resources replaced by a decoded copy
+    with the same entries and its operations set; pypdf's text extraction reads the form from there.
+    Only forms drawn, as pypdf's own reading does: a resource dictionary can list many that no page
+    draws. A form shared by two resource dictionaries is prepared for each (the budget bounds it)."""
+    drawn = {operands[0] for operands, op in ops if op == b"Do" and operands and isinstance(operands[0], str)}
+    if depth <= 0 or not drawn:
         return
     try:
         resources = holder.get("/Resources")
@@ -355,22 +362,25 @@ def _preparse_forms(holder, pdf, depth: int) -> None:
         if xobjects is None:
             return
         xobjects = xobjects.get_object()
-        names = list(xobjects.keys())
     except _FileTimeout:
         raise
     except Exception:  # noqa: BLE001 - damaged resources: pypdf meets them as they are
         return
-    for name in names[:64]:
+    for name in drawn:
+        if budget[0] <= 0:
+            return
         try:
             form = xobjects[name]
             if isinstance(form, ContentStream) or form.get("/Subtype") != "/Form":
                 continue
-            copy = _parsed(form, pdf)
+            budget[0] -= 1
+            copy, form_ops = _parsed(form, pdf)
             for key, value in form.items():
                 if key not in _ENCODING_KEYS:
                     copy[NameObject(key)] = value
             xobjects[NameObject(name)] = copy
-            _preparse_forms(copy, pdf, depth - 1)
+            if form_ops is not None:
+                _preparse_forms(copy, form_ops, pdf, depth - 1, budget)
         except _FileTimeout:
             raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read

@@ -181,3 +181,34 @@ def test_the_files_time_limit_is_not_taken_for_a_reading_error(monkeypatch):
     page = PdfReader(io.BytesIO(_form_pdf())).pages[0]
     with pytest.raises(_FileTimeout):
         preparse(page)
+
+
+def test_only_forms_the_page_draws_are_prepared():
+    def draw(c):
+        c.beginForm("drawn")
+        c.drawString(20, 700, "Drawn form text")
+        c.endForm()
+        c.beginForm("listed")  # in the page's resources, never drawn
+        c.drawString(20, 600, "Listed form text")
+        c.endForm()
+        c.doForm("drawn")
+
+    data = made_up_pdf(draw)
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    preparse(page)
+    xobjects = page["/Resources"]["/XObject"]
+    prepared = {name for name in xobjects if isinstance(xobjects[name], ContentStream)}
+    assert prepared == {name for name in xobjects if "drawn" in name.lower()}
+    assert "Drawn form text" in page.extract_text()
+
+
+def test_a_form_drawn_by_a_malformed_operand_is_left_to_pypdf():
+    from pypdf.generic import ArrayObject, NameObject
+
+    from milobot.ingest import pdfops
+
+    page = PdfReader(io.BytesIO(_form_pdf())).pages[0]
+    unhashable = [([ArrayObject([NameObject("/FormXob.sidebar")])], b"Do")]
+    pdfops._preparse_forms(page, unhashable, page.pdf, 4, [64])  # pypdf warns and goes on; so do we
+    xobjects = page["/Resources"]["/XObject"]
+    assert not any(isinstance(xobjects[name], ContentStream) for name in xobjects)
