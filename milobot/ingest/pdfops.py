@@ -65,6 +65,7 @@ _SIMPLE_OPERATION = re.compile(
     rb"((?:(?:[+-]?(?:[0-9]{1,16}(?:\.[0-9]{0,16})?|\.[0-9]{1,16})|/[!\"$&'*+,\-.0-9:;=?@A-Z\\^_`a-z|~]{0,64})"
     rb"[\t\n\x0c\r ]+)*)"
     rb"([A-Za-z'\"]" + _REGULAR + rb")"
+    rb"[\x00\t\n\x0c\r ]*"  # and the white space after it
 )
 # Marked content's usual dictionary ("/P <</MCID 3>> BDC"), not followed by a stream.
 _MCID = re.compile(
@@ -159,7 +160,7 @@ class _Reader:
                     _check_operator(operator)
                 if keep is not None and operator not in keep:
                     operands = []  # its operands are never read: not even made into objects
-                    pos = skip(data, m.end()).end()
+                    pos = m.end()
                     continue
                 if tokens:
                     operands += [
@@ -172,7 +173,7 @@ class _Reader:
                     ]
                 ops.append((operands, operator))
                 operands = []
-                pos = skip(data, m.end()).end()
+                pos = m.end()
                 continue
             c = data[pos]
             by_token = c == 0x2F or c in b"0123456789+-."
