@@ -212,3 +212,29 @@ def test_a_form_drawn_by_a_malformed_operand_is_left_to_pypdf():
     pdfops._preparse_forms(page, unhashable, page.pdf, 4, [64])  # pypdf warns and goes on; so do we
     xobjects = page["/Resources"]["/XObject"]
     assert not any(isinstance(xobjects[name], ContentStream) for name in xobjects)
+
+
+def test_mangled_streams_read_as_pypdf_reads_them_or_are_left_to_it():
+    # Delimiters, escapes, references and stray bytes dropped into the streams above: wherever
+    # pypdf fails or reads something its own way, pdfops hands the stream over.
+    import random
+
+    rnd = random.Random(7)
+    pieces = [b"(", b")", b"\\", b"<", b">", b"<<", b">>", b"[", b"]", b"/", b"%", b"\x00", b"\x0b"]
+    pieces += [b"\r", b"#", b"1 0 R ", b"BI ", b"-", b"..", b",", b"true", b"stream", b"\xff", b"{", b"'"]
+    for _ in range(400):
+        mangled = bytearray(rnd.choice(STREAMS))
+        for _ in range(rnd.randint(1, 3)):
+            at = rnd.randrange(len(mangled) + 1)
+            mangled[at:at] = rnd.choice(pieces)
+        data = bytes(mangled)
+        try:
+            wanted = _pypdf_operations(data)
+        except Exception:  # noqa: BLE001 - pypdf refuses it: pdfops must leave it to pypdf
+            wanted = None
+        for keep in (None, TEXT_OPERATORS):
+            ours = operations(data, keep=keep)
+            if ours is None:
+                continue
+            assert wanted is not None, data
+            assert _same(ours, [(o, op) for o, op in wanted if keep is None or op in keep]), data
