@@ -10,15 +10,18 @@ would treat in a way of its own (an inline image, a malformed number, something 
 stream near pypdf's parsing limits) makes the whole stream go to pypdf untouched, so a damaged file
 fails exactly as it did. tests/ingest/test_pdfops.py compares the two readers operation by operation.
 
-`preparse(page)` sets the operations on the page's (and its forms') content streams before text
-extraction: pypdf then uses them as if it had parsed them itself. It changes the reader's in-memory
-copy only, like pdftext._forget_undrawable_space.
+`preparsed(page)` sets the operations on the page's (and its forms') content streams for the text
+extraction inside it: pypdf then uses them as if it had parsed them itself. It changes the reader's
+in-memory copy only, and puts it back afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable, Iterator
 from io import BytesIO
+from typing import Any
 
 from pypdf.generic import (
     ArrayObject,
@@ -332,24 +335,46 @@ _FORM_DEPTH = 4
 _ENCODING_KEYS = frozenset(("/Filter", "/DecodeParms", "/Length", "/DL"))
 
 
-def preparse(page) -> None:
+@contextlib.contextmanager
+def preparsed(page) -> Iterator[None]:
+    """The page's content stream and the forms it draws read with `operations` for the text
+    extraction inside the block; the reader's copy is as it was after it (the operations, which
+    pypdf would have dropped after its extraction, are not kept for the rest of the file)."""
+    undo = preparse(page)
+    try:
+        yield
+    finally:
+        undo()
+
+
+def preparse(page) -> Callable[[], None]:
     """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
-    text extraction does. Whatever cannot be prepared is left for pypdf."""
+    text extraction does; returns what puts the original objects back. Whatever cannot be prepared
+    is left for pypdf."""
+    replaced: list[tuple[Any, NameObject, Any]] = []  # (dictionary, key, the value it held)
+
+    def undo() -> None:
+        for holder, key, value in reversed(replaced):
+            holder[key] = value
+
     try:
         contents = page.get("/Contents")
         if contents is None or isinstance(contents.get_object(), ContentStream):
-            return
+            return undo
         content, ops = _parsed(contents.get_object(), page.pdf)
-        page[NameObject("/Contents")] = content
+        key = NameObject("/Contents")
+        replaced.append((page, key, page.raw_get(key)))
+        page[key] = content
     except _FileTimeout:
         raise
     except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
-        return
+        return undo
     if ops is not None:
-        _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS])
+        _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS], replaced)
+    return undo
 
 
-def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> None:
+def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int], replaced: list) -> None:
     """Each form XObject that `ops` draw (`Do`) from `holder`'s resources replaced by a decoded copy
     with the same entries and its operations set; pypdf's text extraction reads the form from there.
     Only forms drawn, as pypdf's own reading does: a resource dictionary can list many that no page
@@ -379,9 +404,10 @@ def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> No
             for key, value in form.items():
                 if key not in _ENCODING_KEYS:
                     copy[NameObject(key)] = value
+            replaced.append((xobjects, NameObject(name), xobjects.raw_get(name)))
             xobjects[NameObject(name)] = copy
             if form_ops is not None:
-                _preparse_forms(copy, form_ops, pdf, depth - 1, budget)
+                _preparse_forms(copy, form_ops, pdf, depth - 1, budget, replaced)
         except _FileTimeout:
             raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read
