@@ -23,6 +23,7 @@ from pypdf.generic import NumberObject
 
 from .cid_space import forget_cid_space_width
 from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
+from .pdfops import preparsed
 from .text import heading_kind_spaced, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
@@ -351,7 +352,10 @@ def read_page(page) -> PageText:
             sized.append((size, y, text))
 
     _forget_undrawable_space(page)
-    text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
+    with preparsed(page):
+        text = page.extract_text(
+            visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after
+        )
     _value_column(parts, beside)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
