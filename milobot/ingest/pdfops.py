@@ -26,6 +26,7 @@ from pypdf.generic import (
     ContentStream,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     StreamParsingBudget,
@@ -353,7 +354,7 @@ def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> No
     """Each form XObject that `ops` draw (`Do`) from `holder`'s resources replaced by a decoded copy
     with the same entries and its operations set; pypdf's text extraction reads the form from there.
     Only forms drawn, as pypdf's own reading does: a resource dictionary can list many that no page
-    draws. A form shared by two resource dictionaries is prepared for each (the budget bounds it)."""
+    draws. A form reached through a reference is prepared once for the whole file (_put_in_place)."""
     drawn = {operands[0] for operands, op in ops if op == b"Do" and operands and isinstance(operands[0], str)}
     if depth <= 0 or not drawn:
         return
@@ -379,10 +380,25 @@ def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> No
             for key, value in form.items():
                 if key not in _ENCODING_KEYS:
                     copy[NameObject(key)] = value
-            xobjects[NameObject(name)] = copy
+            _put_in_place(xobjects, name, copy, pdf)
             if form_ops is not None:
                 _preparse_forms(copy, form_ops, pdf, depth - 1, budget)
         except _FileTimeout:
             raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read
             continue
+
+
+def _put_in_place(xobjects, name, copy, pdf) -> None:
+    """The copy where the form was. pypdf's text extraction tells a form that draws itself (directly,
+    or through other forms) by the identity of the object its name resolves to: with the copy in one
+    resource dictionary and the original still behind a reference in another, a cycle would be two
+    forms to it, read twice. So a form behind a reference becomes the copy for every reference to it,
+    in the reader's cache of resolved objects; a direct one lives in this dictionary only."""
+    ref = xobjects.raw_get(name)
+    cache = getattr(pdf, "resolved_objects", None)
+    if isinstance(ref, IndirectObject) and ref.pdf is pdf and isinstance(cache, dict):
+        copy.indirect_reference = ref
+        cache[(ref.generation, ref.idnum)] = copy
+    else:
+        xobjects[NameObject(name)] = copy
