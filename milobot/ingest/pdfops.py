@@ -18,6 +18,7 @@ copy only, like pdftext._forget_undrawable_space.
 from __future__ import annotations
 
 import re
+import signal
 from io import BytesIO
 
 from pypdf.generic import (
@@ -286,6 +287,7 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
     pypdf is to read it itself. With `keep`, only the operations of those operators."""
     if len(data) > min(_MAX_STREAM_BYTES, _limits()[0] // 2):
         return None
+    alarm = _alarm_set()
     try:
         return _Reader(data, encoding, keep).operations()
     except _PypdfsWay:
@@ -294,6 +296,22 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
         raise  # the file's time is up (core._time_limit): not a reason to start over with pypdf
     except Exception:  # noqa: BLE001 - whatever failed here, pypdf's own reading decides
         return None
+    finally:
+        _raise_if_gone_off(alarm)
+
+
+def _alarm_set() -> bool:
+    """Whether core._time_limit's alarm is set and has not gone off yet."""
+    return hasattr(signal, "getitimer") and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+
+
+def _raise_if_gone_off(alarm_was_set: bool) -> None:
+    """The file's time is up if the alarm went off meanwhile: pypdf catches Exception in places (a
+    dictionary whose value fails to read is returned partial), so its _FileTimeout may have been
+    lost there, the only one it sends; reading on, or handing the stream to pypdf, would have no
+    time limit left."""
+    if alarm_was_set and not _alarm_set():
+        raise _FileTimeout()
 
 
 def _text_operators() -> frozenset[bytes] | None:
@@ -336,6 +354,14 @@ _ENCODING_KEYS = frozenset(("/Filter", "/DecodeParms", "/Length", "/DL"))
 def preparse(page) -> None:
     """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
     text extraction does. Whatever cannot be prepared is left for pypdf."""
+    alarm = _alarm_set()
+    try:
+        _preparse(page)
+    finally:
+        _raise_if_gone_off(alarm)
+
+
+def _preparse(page) -> None:
     try:
         contents = page.get("/Contents")
         if contents is None or isinstance(contents.get_object(), ContentStream):

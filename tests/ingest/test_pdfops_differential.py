@@ -286,3 +286,34 @@ def test_hostile_pages_get_pypdfs_outcome(content, monkeypatch):
         plain.reason,
         plain.profiles,
     )
+
+
+def test_the_files_time_limit_holds_when_pypdf_swallows_its_alarm(monkeypatch):
+    # pypdf catches Exception in places (a dictionary's value that fails to read is warned about
+    # and the dictionary returned partial), so core._time_limit's one alarm can go off inside it
+    # and be lost; pdfops then read on, or handed the stream back to pypdf with no time limit left.
+    import signal
+
+    from milobot.ingest import pdfops
+    from milobot.ingest.core import _FileTimeout, _time_limit
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timer here: core._time_limit does not apply")
+    real_read_object = pdfops.read_object
+
+    def swallowing(*args, **kwargs):
+        try:
+            time.sleep(5)  # the alarm goes off here...
+        except Exception:  # noqa: BLE001, S110 - ...and is lost, as in pypdf's own handlers
+            pass
+        return real_read_object(*args, **kwargs)
+
+    monkeypatch.setattr(pdfops, "read_object", swallowing)
+    started = time.monotonic()
+    with pytest.raises(_FileTimeout), _time_limit(0.05):
+        operations(b"/P <</MCID 3 /Alt (x)>> BDC BT (Wrenfold) Tj ET EMC")
+    assert time.monotonic() - started < 2
+    page = PdfReader(io.BytesIO(_forms_pdf([[]], [0], [(None, [0])]))).pages[0]
+    page[pdfops.NameObject("/Contents")].set_data(b"/P <</A 1>> BDC /X0 Do EMC")
+    with pytest.raises(_FileTimeout), _time_limit(0.05):
+        pdfops.preparse(page)
