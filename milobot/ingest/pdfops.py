@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import signal
+import threading
 from io import BytesIO
 
 from pypdf.generic import (
@@ -301,8 +302,13 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
 
 
 def _alarm_set() -> bool:
-    """Whether core._time_limit's alarm is set and has not gone off yet."""
-    return hasattr(signal, "getitimer") and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    """Whether core._time_limit's alarm is set and has not gone off yet. It is only set for, and
+    only goes off in, the main thread: another thread's reading is not timed by it."""
+    return (
+        hasattr(signal, "getitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    )
 
 
 def _raise_if_gone_off(alarm_was_set: bool) -> None:
