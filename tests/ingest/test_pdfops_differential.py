@@ -51,8 +51,8 @@ def _corpus_streams(count: int) -> list[bytes]:
 
 
 def test_corpus_streams_read_as_pypdf_reads_them():
-    streams = _corpus_streams(4)
-    assert len(streams) >= 4
+    streams = _corpus_streams(3)
+    assert len(streams) >= 3
     for data in streams:
         assert operations(data) is not None  # ordinary streams are pdfops' own work, not pypdf's
         for encoding, keep in MODES:
@@ -242,7 +242,7 @@ def test_forms_drawing_each_other_read_as_pypdf_reads_them(shape, monkeypatch):
 
 def test_random_form_graphs_read_as_pypdf_reads_them(monkeypatch):
     rng = random.Random(14)
-    for _ in range(40):
+    for _ in range(25):
         n = rng.randint(1, 7)
         draws = [rng.sample(range(n), rng.randint(0, min(3, n))) for _ in range(n)]
         resources = [rng.randrange(n) for _ in range(n)]
