@@ -10,17 +10,20 @@ would treat in a way of its own (an inline image, a malformed number, something 
 stream near pypdf's parsing limits) makes the whole stream go to pypdf untouched, so a damaged file
 fails exactly as it did. tests/ingest/test_pdfops.py compares the two readers operation by operation.
 
-`preparse(page)` sets the operations on the page's (and its forms') content streams before text
-extraction: pypdf then uses them as if it had parsed them itself. It changes the reader's in-memory
-copy only, like pdftext._forget_undrawable_space.
+`preparsed(page)` sets the operations on the page's (and its forms') content streams for the text
+extraction inside it: pypdf then uses them as if it had parsed them itself. It changes the reader's
+in-memory copy only, and puts it back afterwards.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import signal
 import threading
+from collections.abc import Callable, Iterator
 from io import BytesIO
+from typing import Any
 
 from pypdf.generic import (
     ArrayObject,
@@ -357,36 +360,60 @@ _FORM_DEPTH = 4
 _ENCODING_KEYS = frozenset(("/Filter", "/DecodeParms", "/Length", "/DL"))
 
 
-def preparse(page) -> None:
+@contextlib.contextmanager
+def preparsed(page) -> Iterator[None]:
+    """The page's content stream and the forms it draws read with `operations` for the text
+    extraction inside the block; the reader's copy is as it was after it (the operations, which
+    pypdf would have dropped after its extraction, are not kept for the rest of the file)."""
+    undo = preparse(page)
+    try:
+        yield
+    finally:
+        undo()
+
+
+def preparse(page) -> Callable[[], None]:
     """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
-    text extraction does. Whatever cannot be prepared is left for pypdf."""
+    text extraction does; returns what puts the original objects back. Whatever cannot be prepared
+    is left for pypdf."""
+    replaced: list[tuple[Any, Any, Any]] = []  # (dictionary, key, the value it held)
+
+    def undo() -> None:
+        for holder, key, value in reversed(replaced):
+            holder[key] = value
+
     alarm = _alarm_set()
     try:
-        _preparse(page)
-    finally:
+        _preparse(page, replaced)
         _raise_if_gone_off(alarm)
+    except _FileTimeout:
+        undo()
+        raise
+    return undo
 
 
-def _preparse(page) -> None:
+def _preparse(page, replaced: list) -> None:
     try:
         contents = page.get("/Contents")
         if contents is None or isinstance(contents.get_object(), ContentStream):
             return
         content, ops = _parsed(contents.get_object(), page.pdf)
-        page[NameObject("/Contents")] = content
+        key = NameObject("/Contents")
+        replaced.append((page, key, page.raw_get(key)))
+        page[key] = content
     except _FileTimeout:
         raise
     except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
         return
     if ops is not None:
-        _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS])
+        _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS], replaced)
 
 
-def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> None:
+def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int], replaced: list) -> None:
     """Each form XObject that `ops` draw (`Do`) from `holder`'s resources replaced by a decoded copy
     with the same entries and its operations set; pypdf's text extraction reads the form from there.
     Only forms drawn, as pypdf's own reading does: a resource dictionary can list many that no page
-    draws. A form reached through a reference is prepared once for the whole file (_put_in_place)."""
+    draws. A form reached through a reference is prepared once for the page (_put_in_place)."""
     drawn = {operands[0] for operands, op in ops if op == b"Do" and operands and isinstance(operands[0], str)}
     if depth <= 0 or not drawn:
         return
@@ -412,25 +439,29 @@ def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int]) -> No
             for key, value in form.items():
                 if key not in _ENCODING_KEYS:
                     copy[NameObject(key)] = value
-            _put_in_place(xobjects, name, copy, pdf)
+            _put_in_place(xobjects, name, copy, pdf, replaced)
             if form_ops is not None:
-                _preparse_forms(copy, form_ops, pdf, depth - 1, budget)
+                _preparse_forms(copy, form_ops, pdf, depth - 1, budget, replaced)
         except _FileTimeout:
             raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read
             continue
 
 
-def _put_in_place(xobjects, name, copy, pdf) -> None:
-    """The copy where the form was. pypdf's text extraction tells a form that draws itself (directly,
-    or through other forms) by the identity of the object its name resolves to: with the copy in one
-    resource dictionary and the original still behind a reference in another, a cycle would be two
-    forms to it, read twice. So a form behind a reference becomes the copy for every reference to it,
-    in the reader's cache of resolved objects; a direct one lives in this dictionary only."""
+def _put_in_place(xobjects, name, copy, pdf, replaced: list) -> None:
+    """The copy where the form was (and in `replaced`, what it took the place of). pypdf's text
+    extraction tells a form that draws itself (directly, or through other forms) by the identity of
+    the object its name resolves to: with the copy in one resource dictionary and the original still
+    behind a reference in another, a cycle would be two forms to it, read twice. So a form behind a
+    reference becomes the copy for every reference to it, in the reader's cache of resolved objects;
+    a direct one lives in this dictionary only."""
     ref = xobjects.raw_get(name)
     cache = getattr(pdf, "resolved_objects", None)
-    if isinstance(ref, IndirectObject) and ref.pdf is pdf and isinstance(cache, dict):
+    key = (ref.generation, ref.idnum) if isinstance(ref, IndirectObject) and ref.pdf is pdf else None
+    if key is not None and isinstance(cache, dict) and key in cache:
+        replaced.append((cache, key, cache[key]))
         copy.indirect_reference = ref
-        cache[(ref.generation, ref.idnum)] = copy
+        cache[key] = copy
     else:
+        replaced.append((xobjects, NameObject(name), ref))
         xobjects[NameObject(name)] = copy

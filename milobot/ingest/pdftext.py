@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pypdf.generic import NumberObject
 
 from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
-from .pdfops import preparse
+from .pdfops import preparsed
 from .text import _heading_kind, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
@@ -348,8 +348,10 @@ def read_page(page) -> PageText:
             sized.append((size, y, text))
 
     _forget_undrawable_space(page)
-    preparse(page)
-    text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
+    with preparsed(page):
+        text = page.extract_text(
+            visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after
+        )
     _value_column(parts, beside)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():

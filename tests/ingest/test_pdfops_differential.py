@@ -4,6 +4,7 @@ no more than pypdf's own reading, and pages whose forms draw each other read the
 
 from __future__ import annotations
 
+import contextlib
 import io
 import random
 import time
@@ -211,7 +212,7 @@ def _forms_pdf(
 def _page_texts(data: bytes, monkeypatch, prepared: bool) -> list[str]:
     with monkeypatch.context() as patch:
         if not prepared:
-            patch.setattr("milobot.ingest.pdftext.preparse", lambda page: None)
+            patch.setattr("milobot.ingest.pdftext.preparsed", lambda page: contextlib.nullcontext())
         return [read_page(page).text for page in PdfReader(io.BytesIO(data)).pages]
 
 
@@ -238,6 +239,12 @@ def test_forms_drawing_each_other_read_as_pypdf_reads_them(shape, monkeypatch):
     assert fast == _page_texts(data, monkeypatch, prepared=False)
     if len(shape[2][0][1]) == 1:  # the first page draws one form: each form of the cycle shows once
         assert fast[0].count("form 0") == 1, fast
+    reader = PdfReader(io.BytesIO(data))
+    forms = [reader.get_object(4 + i) for i in range(len(shape[0]))]
+    for page in reader.pages:
+        read_page(page)
+    assert [reader.get_object(4 + i) for i in range(len(shape[0]))] == forms  # the reader's own again
+    assert not any(isinstance(reader.get_object(4 + i), ContentStream) for i in range(len(shape[0])))
 
 
 def test_random_form_graphs_read_as_pypdf_reads_them(monkeypatch):
@@ -279,7 +286,7 @@ def test_hostile_pages_get_pypdfs_outcome(content, monkeypatch):
     )
     (fast,) = extract("cv.pdf", data)
     with monkeypatch.context() as patch:
-        patch.setattr("milobot.ingest.pdftext.preparse", lambda page: None)
+        patch.setattr("milobot.ingest.pdftext.preparsed", lambda page: contextlib.nullcontext())
         (plain,) = extract("cv.pdf", data)
     assert fast.reason and (fast.outcome, fast.reason, fast.profiles) == (
         plain.outcome,
