@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from io import BytesIO
 from typing import Any
@@ -29,6 +31,7 @@ from pypdf.generic import (
     ContentStream,
     DictionaryObject,
     FloatObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     StreamParsingBudget,
@@ -288,6 +291,7 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
     pypdf is to read it itself. With `keep`, only the operations of those operators."""
     if len(data) > min(_MAX_STREAM_BYTES, _limits()[0] // 2):
         return None
+    alarm = _alarm_set()
     try:
         return _Reader(data, encoding, keep).operations()
     except _PypdfsWay:
@@ -296,6 +300,27 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
         raise  # the file's time is up (core._time_limit): not a reason to start over with pypdf
     except Exception:  # noqa: BLE001 - whatever failed here, pypdf's own reading decides
         return None
+    finally:
+        _raise_if_gone_off(alarm)
+
+
+def _alarm_set() -> bool:
+    """Whether core._time_limit's alarm is set and has not gone off yet. It is only set for, and
+    only goes off in, the main thread: another thread's reading is not timed by it."""
+    return (
+        hasattr(signal, "getitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    )
+
+
+def _raise_if_gone_off(alarm_was_set: bool) -> None:
+    """The file's time is up if the alarm went off meanwhile: pypdf catches Exception in places (a
+    dictionary whose value fails to read is returned partial), so its _FileTimeout may have been
+    lost there, the only one it sends; reading on, or handing the stream to pypdf, would have no
+    time limit left."""
+    if alarm_was_set and not _alarm_set():
+        raise _FileTimeout()
 
 
 def _text_operators() -> frozenset[bytes] | None:
@@ -351,16 +376,27 @@ def preparse(page) -> Callable[[], None]:
     """Read the page's content stream, and the forms it draws, with `operations` before pypdf's
     text extraction does; returns what puts the original objects back. Whatever cannot be prepared
     is left for pypdf."""
-    replaced: list[tuple[Any, NameObject, Any]] = []  # (dictionary, key, the value it held)
+    replaced: list[tuple[Any, Any, Any]] = []  # (dictionary, key, the value it held)
 
     def undo() -> None:
         for holder, key, value in reversed(replaced):
             holder[key] = value
 
+    alarm = _alarm_set()
+    try:
+        _preparse(page, replaced)
+        _raise_if_gone_off(alarm)
+    except _FileTimeout:
+        undo()
+        raise
+    return undo
+
+
+def _preparse(page, replaced: list) -> None:
     try:
         contents = page.get("/Contents")
         if contents is None or isinstance(contents.get_object(), ContentStream):
-            return undo
+            return
         content, ops = _parsed(contents.get_object(), page.pdf)
         key = NameObject("/Contents")
         replaced.append((page, key, page.raw_get(key)))
@@ -368,17 +404,16 @@ def preparse(page) -> Callable[[], None]:
     except _FileTimeout:
         raise
     except Exception:  # noqa: BLE001 - pypdf reads it, and reports what is wrong with it
-        return undo
+        return
     if ops is not None:
         _preparse_forms(page, ops, page.pdf, _FORM_DEPTH, [_MAX_FORMS], replaced)
-    return undo
 
 
 def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int], replaced: list) -> None:
     """Each form XObject that `ops` draw (`Do`) from `holder`'s resources replaced by a decoded copy
     with the same entries and its operations set; pypdf's text extraction reads the form from there.
     Only forms drawn, as pypdf's own reading does: a resource dictionary can list many that no page
-    draws. A form shared by two resource dictionaries is prepared for each (the budget bounds it)."""
+    draws. A form reached through a reference is prepared once for the page (_put_in_place)."""
     drawn = {operands[0] for operands, op in ops if op == b"Do" and operands and isinstance(operands[0], str)}
     if depth <= 0 or not drawn:
         return
@@ -404,11 +439,29 @@ def _preparse_forms(holder, ops: list, pdf, depth: int, budget: list[int], repla
             for key, value in form.items():
                 if key not in _ENCODING_KEYS:
                     copy[NameObject(key)] = value
-            replaced.append((xobjects, NameObject(name), xobjects.raw_get(name)))
-            xobjects[NameObject(name)] = copy
+            _put_in_place(xobjects, name, copy, pdf, replaced)
             if form_ops is not None:
                 _preparse_forms(copy, form_ops, pdf, depth - 1, budget, replaced)
         except _FileTimeout:
             raise
         except Exception:  # noqa: BLE001 - this form is left for pypdf to read
             continue
+
+
+def _put_in_place(xobjects, name, copy, pdf, replaced: list) -> None:
+    """The copy where the form was (and in `replaced`, what it took the place of). pypdf's text
+    extraction tells a form that draws itself (directly, or through other forms) by the identity of
+    the object its name resolves to: with the copy in one resource dictionary and the original still
+    behind a reference in another, a cycle would be two forms to it, read twice. So a form behind a
+    reference becomes the copy for every reference to it, in the reader's cache of resolved objects;
+    a direct one lives in this dictionary only."""
+    ref = xobjects.raw_get(name)
+    cache = getattr(pdf, "resolved_objects", None)
+    key = (ref.generation, ref.idnum) if isinstance(ref, IndirectObject) and ref.pdf is pdf else None
+    if key is not None and isinstance(cache, dict) and key in cache:
+        replaced.append((cache, key, cache[key]))
+        copy.indirect_reference = ref
+        cache[key] = copy
+    else:
+        replaced.append((xobjects, NameObject(name), ref))
+        xobjects[NameObject(name)] = copy
