@@ -17,6 +17,18 @@ class _FileTimeout(Exception):
     pass
 
 
+_ALARM_AGAIN_SECONDS = 0.25
+# Set when the file's alarm has gone off, even if whoever it interrupted swallowed the exception
+# (see time_is_up). One file is read at a time per process, on its main thread.
+_time_up = threading.Event()
+
+
+def time_is_up() -> bool:
+    """Whether the current file's time limit has passed: code that catches broad exceptions
+    around pypdf calls can check this and stop rather than read on."""
+    return _time_up.is_set()
+
+
 @contextlib.contextmanager
 def _time_limit(seconds: float | None):
     # SIGALRM interrupts pure-Python parsing (pypdf is pure Python), which is where a hostile
@@ -30,15 +42,21 @@ def _time_limit(seconds: float | None):
         return
 
     def _raise(signum, frame):
+        _time_up.set()
         raise _FileTimeout()
 
+    _time_up.clear()
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Fires again every quarter second once the time is up: pypdf catches Exception in places
+    # (a dictionary whose value fails to read comes back partial), so one alarm can be swallowed;
+    # the next one lands elsewhere and the file still stops.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_AGAIN_SECONDS)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        _time_up.clear()
 
 
 def timeout_result(filename: str, seconds: float) -> FileResult:

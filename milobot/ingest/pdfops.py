@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import signal
-import threading
 from collections.abc import Callable, Iterator
 from io import BytesIO
 from typing import Any
@@ -40,7 +38,7 @@ from pypdf.generic import (
     read_string_from_stream,
 )
 
-from .core import _FileTimeout
+from .core import _FileTimeout, time_is_up
 
 try:
     from pypdf._configuration import get_configuration
@@ -291,7 +289,6 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
     pypdf is to read it itself. With `keep`, only the operations of those operators."""
     if len(data) > min(_MAX_STREAM_BYTES, _limits()[0] // 2):
         return None
-    alarm = _alarm_set()
     try:
         return _Reader(data, encoding, keep).operations()
     except _PypdfsWay:
@@ -301,25 +298,15 @@ def operations(data: bytes, encoding="bytes", keep: frozenset[bytes] | None = No
     except Exception:  # noqa: BLE001 - whatever failed here, pypdf's own reading decides
         return None
     finally:
-        _raise_if_gone_off(alarm)
+        _raise_if_gone_off()
 
 
-def _alarm_set() -> bool:
-    """Whether core._time_limit's alarm is set and has not gone off yet. It is only set for, and
-    only goes off in, the main thread: another thread's reading is not timed by it."""
-    return (
-        hasattr(signal, "getitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL)[0] > 0
-    )
-
-
-def _raise_if_gone_off(alarm_was_set: bool) -> None:
-    """The file's time is up if the alarm went off meanwhile: pypdf catches Exception in places (a
+def _raise_if_gone_off() -> None:
+    """The file's time is up if its alarm went off meanwhile: pypdf catches Exception in places (a
     dictionary whose value fails to read is returned partial), so its _FileTimeout may have been
-    lost there, the only one it sends; reading on, or handing the stream to pypdf, would have no
-    time limit left."""
-    if alarm_was_set and not _alarm_set():
+    lost there; reading on, or handing the stream to pypdf, would spend time the file no longer
+    has (core._time_limit also fires again, but only a quarter second later)."""
+    if time_is_up():
         raise _FileTimeout()
 
 
@@ -382,10 +369,9 @@ def preparse(page) -> Callable[[], None]:
         for holder, key, value in reversed(replaced):
             holder[key] = value
 
-    alarm = _alarm_set()
     try:
         _preparse(page, replaced)
-        _raise_if_gone_off(alarm)
+        _raise_if_gone_off()
     except _FileTimeout:
         undo()
         raise
