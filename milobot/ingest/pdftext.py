@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pypdf.generic import NumberObject
 
 from .cid_space import forget_cid_space_width
-from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
+from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns, value_column_edges
 from .text import heading_kind_spaced, join_floating_accents
 
 # Glyph advance is ~0.5 em for lower case and ~0.7 em for capitals; over-estimating a piece's
@@ -397,4 +397,6 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
 def rows_text(pieces: list[Piece]) -> str:
     """The page read row by row, top to bottom, each row left to right with a TAB at a wide gap:
     what pypdf's layout mode gives, rebuilt from the positions the plain pass already collected."""
-    return "\n".join(filter(None, (_row_text(row) for row in _rows([p for p in pieces if p.size > 0]))))
+    rows = _rows([p for p in pieces if p.size > 0])
+    edges = value_column_edges(rows)
+    return "\n".join(filter(None, (_row_text(row, edges) for row in rows)))

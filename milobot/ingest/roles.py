@@ -13,6 +13,7 @@ from .dates import (  # noqa: F401
     find_stated_years,
     lone_starts,
     stacked_years,
+    without_durations,
     worded_ends,
 )
 from .entry_shape import (
@@ -518,7 +519,9 @@ def _not_the_entrys_own(head: list[str], lines: list[str], above: list[str]) -> 
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None, name: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = worded_ends(stacked_years(without_running_name(sections.get("experience") or [], name)))
+    section = worded_ends(
+        stacked_years(without_durations(without_running_name(sections.get("experience") or [], name)))
+    )
     ranges = _ranges(section)
     if ranges:
         # Each returns the section itself when it changes nothing: the ranges are read again only

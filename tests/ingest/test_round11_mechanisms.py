@@ -1,0 +1,125 @@
+"""General mechanisms found on round 11 of the template corpus (issue 14), each on made-up text or
+made-up glyph positions: invented people, employers and streets; only the countries and towns are
+real."""
+
+from __future__ import annotations
+
+from milobot.ingest.columns import Piece
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.pdftext import rows_text
+from milobot.ingest.strength import _fold
+from milobot.ingest.text import _HEADING_OF, _heading_kind
+
+# ---------------------------------------------------------------- headings in capitals, accents dropped
+
+
+def test_a_heading_in_capitals_without_its_accents_is_still_the_heading():
+    # French typesetting drops the accents of capitals: "EXPERIENCES PROFESSIONNELLES".
+    assert _heading_kind("EXPERIENCES PROFESSIONNELLES") == "experience"
+    assert _heading_kind("COMPETENCES") == "skills"
+
+
+def test_no_two_headings_fold_onto_one_key_with_different_kinds():
+    folded: dict[str, str] = {}
+    for key, kind in _HEADING_OF.items():
+        assert folded.setdefault(_fold(key), kind) == kind, key
+        assert _HEADING_OF.get(_fold(key), kind) == kind, key
+
+
+def test_the_unaccented_heading_is_never_the_employer():
+    text = "\n".join(
+        [
+            "Odile Varambreux",
+            "odile.varambreux@quillmere.example",
+            "EXPERIENCES PROFESSIONNELLES",
+            "Mars 2022 - 2025\tCheffe de projet",
+            "Brassenvaux Ingénierie SAS",
+            "• Conduit le déploiement de trois sites",
+            "Janv. 2018 - Févr. 2022\tIngénieure méthodes",
+            "Ferronde Outillage SARL",
+            "• Rédigé les gammes de fabrication",
+        ]
+    )
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Cheffe de projet", "Brassenvaux Ingénierie SAS")
+
+
+# ---------------------------------------------------------------- a job's length beside its dates
+
+
+def test_a_jobs_length_under_its_dates_does_not_end_the_entrys_head():
+    # "Févr. 2021 - Aujourd'hui" / "5 ans 10 mois" / employer: the length, a count with its unit,
+    # read like a sentence about the work and cut the employer off.
+    text = "\n".join(
+        [
+            "Odile Varambreux",
+            "odile.varambreux@quillmere.example",
+            "EXPÉRIENCE",
+            "Mars 2022 - Aujourd'hui\tCheffe de projet",
+            "3 ans 9 mois",
+            "Brassenvaux Ingénierie SAS",
+            "• Conduit le déploiement de trois sites",
+            "Janv. 2018 - Févr. 2022\tIngénieure méthodes",
+            "4 ans 1 mois",
+            "Ferronde Outillage SARL",
+            "• Rédigé les gammes de fabrication",
+        ]
+    )
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Cheffe de projet", "Brassenvaux Ingénierie SAS")
+
+
+# ---------------------------------------------------------------- an arrow to a word that says "now"
+
+
+def test_an_arrow_to_an_unknown_word_opens_the_latest_range():
+    # "10/2021 → auj.": the arrow reads like a dash, the word (no list's) like "now"; the card
+    # printed under it, not the one whose range ends latest in numbers, is the current job.
+    text = "\n".join(
+        [
+            "Odile Varambreux",
+            "odile.varambreux@quillmere.example",
+            "EXPÉRIENCE",
+            "Cheffe de projet\t10/2021 → auj.",
+            "Brassenvaux Ingénierie SAS · Lyon",
+            "• Conduit le déploiement de trois sites",
+            "Ingénieure méthodes\t01/2018 → 09/2021",
+            "Ferronde Outillage SARL · Grenoble",
+            "• Rédigé les gammes de fabrication",
+        ]
+    )
+    p = parse_resume(text)
+    assert (p.current_title, p.current_company) == ("Cheffe de projet", "Brassenvaux Ingénierie SAS")
+
+
+# ---------------------------------------------------------------- label and value columns, read by rows
+
+
+def _labelled_rows() -> list[Piece]:
+    """A card of labels right-aligned against a value column ("Address  Gweru, Midlands"), the gap
+    between them narrower than a column gap, as the rows reading sees it."""
+    pieces = []
+    for k, (label, label_x, value) in enumerate(
+        [
+            ("Address", 365.0, "Gweru, Midlands"),
+            ("Phone", 372.5, "+263 77 123 4567"),
+            ("E-mail", 372.2, "tari.mazvimbo@larkspur.example"),
+            ("Linkedin", 363.4, "www.linkedin.com/in/tmazvimbo"),
+        ]
+    ):
+        y = 780.0 - 12 * k
+        pieces.append(Piece(2 * k, label_x, y, 8.5, label, "\n"))
+        pieces.append(Piece(2 * k + 1, 404.8, y, 8.5, " " + value, ""))
+    return pieces
+
+
+def test_rows_put_a_tab_at_a_value_columns_edge():
+    lines = rows_text(_labelled_rows()).splitlines()
+    assert lines[0] == "Address\tGweru, Midlands"
+    assert lines[1] == "Phone\t+263 77 123 4567"
+
+
+def test_rows_keep_words_that_merely_follow_each_other():
+    # Three rows with a second piece at one x are no column: the word gap stays a space.
+    pieces = _labelled_rows()[:6]
+    assert rows_text(pieces).splitlines()[0] == "Address Gweru, Midlands"
