@@ -22,6 +22,7 @@ from .entry_shape import (
     carries_place,
     comma_shape,
     employer_before_place,
+    employer_before_shared_place,
     entry_cells,
     head_depth,
     join_connector_wraps,
@@ -575,7 +576,12 @@ def find_experience(
         )
         title, company = headline_title(cells, pieces, title, company, head, home, others)
         if title and not company:
-            company = employer_before_place(cells, title)
+            company = employer_before_place(cells, title) or employer_before_shared_place(
+                [cells if r is current else _cells_of(section, ranges, r, side, depth) for r in jobs],
+                cells,
+                title,
+                home,
+            )
     years = _years_from_ranges(ranges)
     return _tidy_title(title), company, years
 

@@ -5,6 +5,7 @@ real."""
 from __future__ import annotations
 
 from milobot.ingest.columns import Piece
+from milobot.ingest.entry_shape import employer_before_shared_place
 from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdftext import rows_text
 from milobot.ingest.strength import _fold
@@ -123,3 +124,37 @@ def test_rows_keep_words_that_merely_follow_each_other():
     # Three rows with a second piece at one x are no column: the word gap stays a space.
     pieces = _labelled_rows()[:6]
     assert rows_text(pieces).splitlines()[0] == "Address Gweru, Midlands"
+
+
+# ---------------------------------------------------------------- "dates | Employer, Town" over the title
+
+
+def _bar_entries(first_town: str, second_town: str, home: str) -> str:
+    return "\n".join(
+        [
+            "Tarsila Brunvoll",
+            f"Operations Manager — Kvernbakken 12, 4020 {home}, Norway",
+            "tarsila.brunvoll@quillmere.example",
+            "Experience",
+            f"Mar 2022 – present | Skjelvik Maritime Services, {first_town}",
+            "Operations Manager",
+            "• Brought 400 vessels a year alongside",
+            f"Jan 2016 – Feb 2022 | Nordvang Towage, {second_town}",
+            "Logistics Coordinator",
+            "• Trained six deckhands",
+        ]
+    )
+
+
+def test_the_employer_before_a_town_no_list_knows_when_the_entries_share_the_shape():
+    # "Ulvøyhavn" is in no list: the person's own town in the other entry shows the shape's last part is a place.
+    p = parse_resume(_bar_entries("Ulvøyhavn", "Sandvær", "Sandvær"))
+    assert (p.current_title, p.current_company) == ("Operations Manager", "Skjelvik Maritime Services")
+    # One town after two different employers says the same.
+    p = parse_resume(_bar_entries("Ulvøyhavn", "Ulvøyhavn", "Stavanger"))
+    assert (p.current_title, p.current_company) == ("Operations Manager", "Skjelvik Maritime Services")
+
+
+def test_no_employer_is_read_from_a_shape_nothing_shows_a_place():
+    heads = [["Skjelvik Maritime Services, Ulvøyhavn", "Operations Manager"], ["Nordvang Towage, Sandvær"]]
+    assert employer_before_shared_place(heads, heads[0], "Operations Manager", "Stavanger, Norway") is None
