@@ -4,12 +4,16 @@ real."""
 
 from __future__ import annotations
 
+import io
+
 from milobot.ingest.columns import Piece
 from milobot.ingest.entry_shape import employer_before_shared_place
 from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdftext import rows_text
 from milobot.ingest.strength import _fold
 from milobot.ingest.text import _HEADING_OF, _heading_kind
+
+from .made_up_pdf import made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- headings in capitals, accents dropped
 
@@ -158,3 +162,56 @@ def test_the_employer_before_a_town_no_list_knows_when_the_entries_share_the_sha
 def test_no_employer_is_read_from_a_shape_nothing_shows_a_place():
     heads = [["Skjelvik Maritime Services, Ulvøyhavn", "Operations Manager"], ["Nordvang Towage, Sandvær"]]
     assert employer_before_shared_place(heads, heads[0], "Operations Manager", "Stavanger, Norway") is None
+
+
+# ---------------------------------------------------------------- a town pushed against its employer
+
+
+def _flex_row_pdf(gap: float) -> bytes:
+    """Each entry's employer, with its town flush right in a text object of its own, `gap` points
+    after the employer's end (0: the two boxes touch, as a long name pushes them together)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 780, "Ysolde Marranque")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 760, "ysolde.marranque@quillmere.example · +33 6 12 34 56 78")
+        c.drawString(60, 720, "EXPERIENCE")
+        y = 700
+        for dates, title, employer, town in (
+            ("2021 - Present", "Operations Manager", "Brindlemoor Freight SARL", "Valence"),
+            ("2016 - 2020", "Logistics Coordinator", "Quillhaven Transit SA", "Annecy"),
+        ):
+            c.drawString(60, y, dates)
+            c.drawString(200, y, title)
+            # Two text objects, each placed by its own matrix and with no line move after it, the
+            # way chromium draws two boxes of one row (reportlab's drawString ends with one).
+            end = 200 + stringWidth(employer, "Helvetica", 10)
+            c._code.append(f"BT /F1 10 Tf 1 0 0 1 200 {y - 14} Tm ({employer}) Tj ET")
+            c._code.append(f"BT /F1 10 Tf 1 0 0 1 {end + gap:.2f} {y - 14} Tm ({town}) Tj ET")
+            c.drawString(220, y - 30, "• Planned the routes of forty trucks a week")
+            y -= 60
+
+    return made_up_pdf(draw)
+
+
+def test_a_town_in_its_own_text_object_closing_the_row_is_a_cell_of_its_own():
+    for gap in (0.0, 6.0):
+        p = profile_of(_flex_row_pdf(gap))
+        assert (p.current_title, p.current_company) == ("Operations Manager", "Brindlemoor Freight SARL"), gap
+
+
+def test_one_text_object_holding_employer_and_town_is_left_whole():
+    data = made_up_pdf(
+        lambda c: (
+            c.setFont("Helvetica", 10),
+            c.drawString(60, 700, "Brindlemoor Freight SARL Valence"),
+            c.drawString(60, 680, "Quillhaven Transit SA Annecy"),
+        )
+    )
+    from pypdf import PdfReader
+
+    from milobot.ingest.pdftext import read_page
+
+    assert "\t" not in read_page(PdfReader(io.BytesIO(data)).pages[0]).text
