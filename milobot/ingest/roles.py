@@ -46,6 +46,7 @@ from .pieces import (  # noqa: F401
 from .places import place_like
 from .text import (  # noqa: F401
     _HEADING_OF,
+    _HEADING_UNACCENTED,
     BULLET_RE,
     DATE_RANGE_RE,
     YEARS_RE,
@@ -166,6 +167,8 @@ def _names_a_field(piece: str) -> bool:
     return bool(
         is_label(piece)
         or _HEADING_OF.get(lower_key(piece))
+        # A heading we know written in capitals without its accents ("EXPERIENCES PROFESSIONNELLES").
+        or (piece.isupper() and _HEADING_UNACCENTED.get(_fold(piece)))
         or is_present(piece)
         or _MONTH_ONLY_RE.fullmatch(piece)
     )

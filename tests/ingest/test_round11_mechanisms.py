@@ -215,3 +215,18 @@ def test_one_text_object_holding_employer_and_town_is_left_whole():
     from milobot.ingest.pdftext import read_page
 
     assert "\t" not in read_page(PdfReader(io.BytesIO(data)).pages[0]).text
+
+
+def test_an_unaccented_heading_over_a_sidebar_heading_is_no_employer_either():
+    # Rows read across two columns: the work heading, then the sidebar's, then the first entry.
+    text = "\n".join(
+        [
+            "Odile Varambreux",
+            "odile.varambreux@quillmere.example",
+            "EXPERIENCES PROFESSIONNELLES",
+            "LANGUES",
+            "Mars 2022 - 2025\tCheffe de projet",
+            "Anglais : courant",
+        ]
+    )
+    assert parse_resume(text).current_company != "EXPERIENCES PROFESSIONNELLES"
