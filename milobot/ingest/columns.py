@@ -55,13 +55,28 @@ def _rows(pieces: list[Piece]) -> list[list[Piece]]:
     return rows
 
 
-def _row_text(row: list[Piece]) -> str:
+def value_column_edges(rows: list[list[Piece]]) -> frozenset[int]:
+    """The x where at least four pieces that follow another on their row start: the edge of a
+    value column beside a label column ("Address   Ulica 5, Pécs" / "Phone   +36 …"), the same
+    signal the plain reading takes (pdftext._value_column), for rows rebuilt from positions."""
+    counts: dict[int, int] = {}
+    for row in rows:
+        for p in sorted(row, key=lambda p: p.x)[1:]:
+            counts[round(p.x)] = counts.get(round(p.x), 0) + 1
+    return frozenset(x for x, n in counts.items() if n >= 4)
+
+
+def _row_text(row: list[Piece], edges: frozenset[int] = frozenset()) -> str:
     row = sorted(row, key=lambda p: p.x)
     out = ""
     for i, p in enumerate(row):
         if i:
             prev = row[i - 1]
-            if p.order == prev.order + 1 and "\n" not in p.sep_before:
+            if round(p.x) in edges and (p.text[:1].isspace() or bool(p.sep_before)):
+                # A value column's edge, where a word gap stands: a field boundary however narrow.
+                out = out.rstrip(" ") + "\t"
+                p = Piece(p.order, p.x, p.y, p.size, p.text.lstrip(" "), "")
+            elif p.order == prev.order + 1 and "\n" not in p.sep_before:
                 out += p.sep_before
             elif p.x - prev.end > _GAP_EMS * max(p.size, prev.size):
                 out += "\t"

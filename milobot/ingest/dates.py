@@ -113,12 +113,13 @@ def worded_ends(section: list[str]) -> list[str]:
 
 
 # A date, a dash and one word, at a line's or a cell's end or before a separator (a month written
-# with its capital too: "Nov ’21 – danas").
+# with its capital too: "Nov ’21 – danas"); the dashes a range is written with, or an arrow
+# ("10/2021 → auj.").
 _OPEN_WORD_RE = re.compile(
-    rf"(?<![\w/])({_DATE})\s*(?:–|—|-)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)", re.IGNORECASE
+    rf"(?<![\w/])({_DATE})\s*(?:–|—|-|‐|−|‒|→)\s*([^\W\d_][^\W\d_]+)\.?(?=\s*$|\t|\s+[·|•]\s)", re.IGNORECASE
 )
 # A cheap first look (most lines have neither): two digits, for a short year ("Nov ’21 – danas") too.
-_YEAR_DASH_RE = re.compile(r"\d\d.{0,4}[–—-]")
+_YEAR_DASH_RE = re.compile(r"\d\d.{0,4}[–—\-‐−‒→]")
 _MONTH_WORD_RE = re.compile(rf"(?:{MONTH_WORDS})", re.IGNORECASE)
 
 
@@ -176,6 +177,27 @@ def stacked_years(section: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# "5 ans 10 mois", "3 years 2 months", "(1 yr 4 mos)": counts, each with one lower-case word after it.
+_DURATION_RE = re.compile(r"\(?\d{1,2}\s+[^\W\d_A-Z]+\.?(?:,?\s+\d{1,2}\s+[^\W\d_A-Z]+\.?)?\)?")
+
+
+def without_durations(section: list[str]) -> list[str]:
+    """A theme that prints how long each job lasted on a line of its own, next to its dates ("Févr.
+    2021 - Aujourd'hui" / "5 ans 10 mois" / "Employer"): the length is neither the title nor the
+    employer, and read as a count with its unit (a sentence about the work) it ended the entry's
+    head before the employer under it. Such a line, just over or under a dated line, goes.
+    Returns the section itself when nothing changes."""
+    dated = {i for i, line in enumerate(section) if DATE_RANGE_RE.search(line)}
+    if not dated:
+        return section
+    drop = {
+        i
+        for i, line in enumerate(section)
+        if (i - 1 in dated or i + 1 in dated) and i not in dated and _DURATION_RE.fullmatch(line.strip())
+    }
+    return [line for i, line in enumerate(section) if i not in drop] if drop else section
 
 
 def _date_only(cell: str) -> bool:

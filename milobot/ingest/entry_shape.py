@@ -377,6 +377,54 @@ def employer_before_place(cells: list[str], title: str | None) -> str | None:
     return None
 
 
+def _employer_place_cell(cells: list[str], title: str | None) -> tuple[str, str] | None:
+    """(employer, place) of the first cell of a head set as "Employer, Town" beside the title
+    ("Tallowfen Biotech, Ourém" over "Title"): two parts, the last one to three capitalised words
+    with nothing of a title or an employer, the first no title and no place."""
+    for cell in cells:
+        head, sep, last = (part.strip() for part in cell.rpartition(", "))
+        words = last.split()
+        if (
+            sep
+            and head
+            and head[:1].isupper()
+            and "," not in head
+            and len(head.split()) <= 6
+            and (title is None or title not in cell)
+            and 1 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not re.search(r"\d", last)
+            and not _company_strength(last)
+            and not _title_strength(last)
+            and not _title_strength(head)
+            and not place_like(head)
+        ):
+            return head, last
+    return None
+
+
+def employer_before_shared_place(
+    heads: list[list[str]], mine: list[str], title: str | None, home: str | None
+) -> str | None:
+    """ "Oct 2023 – present | Lumenbrook Microfinance, Khujand" over "Grants Manager": no list knows
+    the town, so the cell read as a place and no employer was found. When the entries share that
+    shape ("X, Y" beside a title of its own), the closing part is a place in all of them once one
+    entry shows it is (a town a list knows, the person's own, or one town after different
+    employers); the part before it in the current entry is the employer."""
+    pairs = [
+        pair for cells in heads if (pair := _employer_place_cell(cells, title if cells is mine else None))
+    ]
+    own = _employer_place_cell(mine, title)
+    if own is None or len(pairs) < 2:
+        return None
+    home_town = (home or "").split(",")[0].strip()
+    towns = [last for _, last in pairs]
+    shown = any(place_like(t) or t == home_town for t in towns) or any(
+        len({head for head, last in pairs if last == t}) >= 2 for t in towns
+    )
+    return own[0] if shown else None
+
+
 # A word that cannot end a name or a title: the line that ends in it goes on below.
 _CONNECTOR_END_RE = re.compile(
     r"\s(?:and|of|for|&|de|der|des|du|di|da|do|für|und|et|y|e|van|von)$", re.IGNORECASE

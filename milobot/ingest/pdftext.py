@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pypdf.generic import NumberObject
 
 from .cid_space import forget_cid_space_width
-from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns
+from .columns import Piece, _row_text, _rows, looks_multicolumn, split_columns, value_column_edges
+from .pdfcells import split_right_cells
 from .pdfops import preparsed
 from .text import heading_kind_spaced, join_floating_accents
 
@@ -37,7 +38,7 @@ _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
 _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 # The operators read_page's `before` looks at. pypdf calls it for every operator (~1,900 a résumé in
 # the template corpus, most of them path and state operators), so the rest leave after one set lookup.
-_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do"))
+_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do", b"BT"))
 
 
 @dataclass
@@ -245,6 +246,11 @@ def read_page(page) -> PageText:
     # the template corpus), and each lookup walks the page's resources.
     widths: dict = {}
     beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
+    # Text objects begun so far, and (object, font, first on its line) of the last visible piece:
+    # a piece in a new object, set like the one piece before it on its row, may be a cell of its own.
+    objects = [0]
+    last_set: list = [None]
+    cells: list[tuple[int, int]] = []  # (index in parts, index in placed): pdfcells.split_right_cells
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
@@ -269,6 +275,8 @@ def read_page(page) -> PageText:
                 wide[0] = _bytes_per_glyph(page, name)
                 if isinstance(name, str):
                     widths[name] = wide[0]
+        elif op == b"BT":
+            objects[0] += 1
         elif op == b"Do" and args:
             here = _mult(_form_matrix(page, args[0]), list(cm))
             pending[0] = _mult(here, outer[-1]) if outer else here
@@ -302,9 +310,11 @@ def read_page(page) -> PageText:
         scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
         size = abs(font_size or 0) * (scale or 1.0)
         was_repaired, repaired[0] = repaired[0], False
+        first_on_line = True
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
+            first_on_line = not same_line
             if same_line and x > px and not text.startswith("\t"):
                 beside.append((round(x), len(parts)))
             if same_line and x > px:
@@ -341,6 +351,15 @@ def read_page(page) -> PageText:
                     # After a small-caps run pypdf puts one space before the next big letter
                     # ("Osei -B", "Dr . N"); a real word gap comes out as two.
                     text = text[1:]
+                elif (
+                    0.97 <= ratio <= 1.03
+                    and last_set[0] is not None
+                    and last_set[0][0] != objects[0]
+                    and last_set[0][1] is font_dict
+                    and last_set[0][2]
+                ):
+                    cells.append((len(parts), len(placed)))
+        last_set[0] = (objects[0], font_dict, first_on_line)
         parts.append(text)
         for k, chunk in enumerate(text.split("\n")):
             if chunk.strip():
@@ -357,6 +376,7 @@ def read_page(page) -> PageText:
             visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after
         )
     _value_column(parts, beside)
+    split_right_cells(parts, placed, cells)
     joined = "".join(parts)
     if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
@@ -401,4 +421,6 @@ def headline(sized: list[tuple[float, float, str]]) -> str | None:
 def rows_text(pieces: list[Piece]) -> str:
     """The page read row by row, top to bottom, each row left to right with a TAB at a wide gap:
     what pypdf's layout mode gives, rebuilt from the positions the plain pass already collected."""
-    return "\n".join(filter(None, (_row_text(row) for row in _rows([p for p in pieces if p.size > 0]))))
+    rows = _rows([p for p in pieces if p.size > 0])
+    edges = value_column_edges(rows)
+    return "\n".join(filter(None, (_row_text(row, edges) for row in rows)))

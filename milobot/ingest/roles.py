@@ -13,6 +13,7 @@ from .dates import (  # noqa: F401
     find_stated_years,
     lone_starts,
     stacked_years,
+    without_durations,
     worded_ends,
 )
 from .entry_shape import (
@@ -21,6 +22,7 @@ from .entry_shape import (
     carries_place,
     comma_shape,
     employer_before_place,
+    employer_before_shared_place,
     entry_cells,
     head_depth,
     join_connector_wraps,
@@ -44,6 +46,7 @@ from .pieces import (  # noqa: F401
 from .places import place_like
 from .text import (  # noqa: F401
     _HEADING_OF,
+    _HEADING_UNACCENTED,
     BULLET_RE,
     DATE_RANGE_RE,
     YEARS_RE,
@@ -164,6 +167,8 @@ def _names_a_field(piece: str) -> bool:
     return bool(
         is_label(piece)
         or _HEADING_OF.get(lower_key(piece))
+        # A heading we know written in capitals without its accents ("EXPERIENCES PROFESSIONNELLES").
+        or (piece.isupper() and _HEADING_UNACCENTED.get(_fold(piece)))
         or is_present(piece)
         or _MONTH_ONLY_RE.fullmatch(piece)
     )
@@ -518,7 +523,9 @@ def _not_the_entrys_own(head: list[str], lines: list[str], above: list[str]) -> 
 def find_experience(
     sections: dict[str, list[str]], lines: list[str], home: str | None = None, name: str | None = None
 ) -> tuple[str | None, str | None, float | None]:
-    section = worded_ends(stacked_years(without_running_name(sections.get("experience") or [], name)))
+    section = worded_ends(
+        stacked_years(without_durations(without_running_name(sections.get("experience") or [], name)))
+    )
     ranges = _ranges(section)
     if ranges:
         # Each returns the section itself when it changes nothing: the ranges are read again only
@@ -572,7 +579,12 @@ def find_experience(
         )
         title, company = headline_title(cells, pieces, title, company, head, home, others)
         if title and not company:
-            company = employer_before_place(cells, title)
+            company = employer_before_place(cells, title) or employer_before_shared_place(
+                [cells if r is current else _cells_of(section, ranges, r, side, depth) for r in jobs],
+                cells,
+                title,
+                home,
+            )
     years = _years_from_ranges(ranges)
     return _tidy_title(title), company, years
 

@@ -468,10 +468,21 @@ def _heading_kind(line: str) -> str | None:
     key = re.sub(r"\s+", " ", key)
     if len(key) > 40:
         return None
-    return _HEADING_OF.get(key) or _loose_heading(line.strip().rstrip(":："), key)
+    return (
+        _HEADING_OF.get(key)
+        or _HEADING_UNACCENTED.get(_fold(key))
+        or _loose_heading(line.strip().rstrip(":："), key)
+    )
 
 
 _HEADING_OF = {lower_key(k): v for k, v in HEADING_OF.items()}
+
+
+# The headings we know, looked up without their accents: French and Spanish typesetting drops the
+# accents of capitals ("EXPERIENCES PROFESSIONNELLES", "COMPETENCES"), and a writer on a keyboard
+# without them drops them everywhere. Only headings that carry accents are held (the others are
+# found as they are), and no two headings fold onto one key with different kinds (checked in tests).
+_HEADING_UNACCENTED = {_fold(k): v for k, v in _HEADING_OF.items() if _fold(k) != k}
 
 
 # Words that make a short heading-shaped line a work-history heading ("Teaching Employment",
