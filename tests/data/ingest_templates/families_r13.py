@@ -4,9 +4,9 @@
   (jsonresume-theme-rocketspacer 1.2.2, jsonresume-theme-tachyons-clean 0.0.9;
   jsonresume_r13/package.json), rendered by node and printed by chromium as the jsonresume
   folder's themes are.
-- TeX Live's simplecv class (from LyX): the contact details split between \\leftheader (the
-  address) and \\rightheader (phone, e-mail, links), the name the \\title, the jobs a `topic` list
-  with the dates '2019 – 2022' as the labels and 'Title, Employer, City' beside them.
+- An academic-style CV (article class): the name centred and large over a two-cell
+  contact line, the jobs a reverse-numbered list by TeX Live's etaremune package,
+  'Title, Employer, City, 2019–2022.'.
 - groff's me macros by hand (-me, PostScript, ps2pdf): the name centred, the contact details as
   two centred lines, each job '.ip' with the dates the hanging tag, '\\fBEmployer\\fP, City' and
   the title in italics on the next line.
@@ -77,41 +77,43 @@ def jr(theme: str):
     return make
 
 
-# ---------------------------------------------------------------- simplecv (TeX Live)
+# ---------------------------------------------------------------- etaremune (TeX Live)
 
 
-def tex_simplecv(p: Person, out: Path) -> None:
-    """simplecv: \\leftheader the address, \\rightheader phone, e-mail and links, \\title the name;
-    the jobs a topic list, '\\item[2019 -- 2022] \\textbf{Title}, Employer, City'."""
+def tex_etaremune(p: Person, out: Path) -> None:
+    """An academic-style CV in the article class: the name centred and large over a
+    two-cell contact line (the address left, phone, e-mail and links right), the appointments a
+    reverse-numbered list (etaremune, the package academic CVs number their items with),
+    '\\item \\textbf{Title}, Employer, City, 2019--2022.'. DejaVu Serif: Latin Modern has no ʻokina."""
     left = "\\\\".join([esc(p.street), esc(f"{p.postcode} {p.city}"), esc(f"{p.region}, {p.country_name}")])
     right = "\\\\".join(
         [esc(p.phone_display), f"\\href{{mailto:{p.email}}}{{{esc(p.email)}}}"] + [esc(u) for u in _links(p)]
     )
     jobs = "\n".join(
-        f"\\item[{_year(p, j.start)} -- {_year(p, j.end)}] \\textbf{{{esc(j.title)}}}, {esc(j.company)}, "
-        f"{esc(j.city)}\\\\ " + "; ".join(esc(h) for h in j.highlights) + "."
+        f"\\item \\textbf{{{esc(j.title)}}}, {esc(j.company)}, {esc(j.city)}, "
+        f"{_year(p, j.start)}--{_year(p, j.end)}.\\\\ " + "; ".join(esc(h) for h in j.highlights) + "."
         for j in p.jobs
     )
-    src = f"""\\documentclass[a4paper,10pt]{{simplecv}}
-\\usepackage{{fontspec}}\\usepackage[margin=2cm]{{geometry}}\\usepackage[hidelinks]{{hyperref}}
-{_POLY[_lang(p)]}\\leftheader{{{left}}}
-\\rightheader[r]{{{right}}}
-\\title{{{esc(p.name)}}}
+    src = f"""\\documentclass[a4paper,10pt]{{article}}
+\\usepackage{{fontspec}}\\setmainfont{{DejaVu Serif}}\\usepackage[margin=2cm]{{geometry}}
+\\usepackage[hidelinks]{{hyperref}}\\usepackage{{etaremune}}
+{_POLY[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}
 \\begin{{document}}
-\\maketitle
-{esc(p.label)}
+\\begin{{center}}{{\\LARGE {esc(p.name)}}}\\\\[3pt] {esc(p.label)}\\end{{center}}
+{{\\small\\begin{{tabular*}}{{\\textwidth}}{{@{{}}l@{{\\extracolsep{{\\fill}}}}r@{{}}}}
+\\begin{{tabular}}[t]{{@{{}}l}}{left}\\end{{tabular}} &
+\\begin{{tabular}}[t]{{r@{{}}}}{right}\\end{{tabular}}
+\\end{{tabular*}}}}
 
-\\section{{{_w(p, "Profile")}}}
+\\section*{{{_w(p, "Profile")}}}
 {esc(p.summary)}
-\\section{{{_w(p, "Experience")}}}
-\\begin{{topic}}
+\\section*{{{_w(p, "Experience")}}}
+\\begin{{etaremune}}
 {jobs}
-\\end{{topic}}
-\\section{{{_w(p, "Education")}}}
-\\begin{{topic}}
-\\item[{p.school_years[0]} -- {p.school_years[1]}] {esc(p.degree)}, {esc(p.school)}
-\\end{{topic}}
-\\section{{{_w(p, "Skills")}}}
+\\end{{etaremune}}
+\\section*{{{_w(p, "Education")}}}
+{esc(p.degree)}, {esc(p.school)}, {p.school_years[0]}--{p.school_years[1]}.
+\\section*{{{_w(p, "Skills")}}}
 {esc(", ".join(p.skills))}
 \\end{{document}}
 """
@@ -126,10 +128,17 @@ def _g(text: str) -> str:
     return "\\&" + text if text[:1] in ".'" else text
 
 
+# The PostScript Times groff prints with has no ō, ū, ā (Hepburn, Samoan macrons): a groff user
+# with such a name builds them from the letter and the macron (.fchar applies only where the font
+# lacks the glyph), as round 12's groff family builds Č.
+_MACRONS = [f".fchar \\[u{ord(base):04X}_0304] \\o'{base}\\[a-]'" for base in "AaEeIiOoUu"]
+
+
 def groff_me(p: Person, out: Path) -> None:
     """groff -me by hand: the name centred and large, two centred contact lines, each job an
     indented paragraph (.ip) with the dates the tag, '\\fBEmployer\\fP, City' then the title."""
     lines = [
+        *_MACRONS,
         ".pl 29.7c",
         ".ll 17c",
         ".po 2c",

@@ -388,8 +388,8 @@ ROUND12_NAMES = list(ROUND12_FAMILIES)
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
 # two JSON Resume themes from the npm registry (jsonresume-theme-rocketspacer 1.2.2,
 # jsonresume-theme-tachyons-clean 0.0.9; jsonresume_r13/package.json, installed into
-# /tmp/milobot-jsonresume-r13); TeX Live's simplecv class (the contact details split between a
-# left and a right header, the jobs a `topic` list with the dates the labels); groff's me macros by
+# /tmp/milobot-jsonresume-r13); an academic-style article CV whose jobs are a reverse-numbered
+# list by TeX Live's etaremune package; groff's me macros by
 # hand (ps2pdf); a plain-text résumé (fixed columns, as pasted into a mail) made PDF by LibreOffice; Word files whose whole CV is
 # one big two-column table, whose head is a table with a photo box and a QR-code box around the
 # name and contact details, and whose paragraphs carry the style names of Word's own résumé
@@ -401,7 +401,7 @@ ROUND12_NAMES = list(ROUND12_FAMILIES)
 ROUND13_FAMILIES = {
     "jr-rocketspacer": (families_r13.jr("rocketspacer"), "pdf", False),
     "jr-tachyons-clean": (families_r13.jr("tachyons-clean"), "pdf", False),
-    "tex-simplecv": (families_r13.tex_simplecv, "pdf", False),
+    "tex-etaremune": (families_r13.tex_etaremune, "pdf", False),
     "groff-me": (families_r13.groff_me, "pdf", False),
     "lo-plaintext": (families_r13.lo_plaintext, "pdf", False),
     "docx-bigtable": (families_r13.docx_bigtable, "docx", False),
