@@ -1,7 +1,7 @@
 """Round 13's families (the blind round): public templates and tools no earlier round used.
 
 - Two JSON Resume themes from the npm registry no earlier round rendered
-  (jsonresume-theme-rocketspacer 1.2.2, jsonresume-theme-tachyons-clean 0.0.9;
+  (jsonresume-theme-simple 1.0.0, jsonresume-theme-github 0.0.5;
   jsonresume_r13/package.json), rendered by node and printed by chromium as the jsonresume
   folder's themes are.
 - An academic-style CV (article class): the name centred and large over a two-cell
@@ -18,8 +18,8 @@
   box at the right, the jobs 'Employer | Title' with 'City, 2021/03 – now' under; and paragraphs
   carrying the style names of Word's own résumé template (Name, Contact Info, Job Title, Company,
   Dates).
-- HTML printed by chromium: a vertical timeline (the dates in a left rail beside a dot, the card
-  'Title' over 'Employer · City'), the contact details a bar of labelled cells under the name;
+- HTML printed by chromium: the contact details a small line above the name, each job one grid
+  row (the dates left, 'Title, Employer' in the middle, the city right);
   and a page with bilingual English / French headings ('Experience · Expérience'), the contact
   details in the top-right corner, jobs 'Title — Employer (City)' with 'Jan 2021 to present'.
 
@@ -381,46 +381,46 @@ def docx_wordstyles(p: Person, out: Path) -> None:
 
 # ---------------------------------------------------------------- HTML printed by chromium
 
-_TIMELINE_CSS = """
+_ROWS_CSS = """
 @page { size: A4; margin: 14mm 15mm; }
 body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; color: #222; margin: 0; }
-h1 { font-size: 25pt; margin: 0; font-weight: 300; } .label { font-size: 12pt; color: #0f766e; }
-.bar { display: flex; flex-wrap: wrap; gap: 0; margin: 10px 0 4px; border: 1px solid #99d5cf; }
-.bar div { padding: 4px 8px; border-right: 1px solid #99d5cf; } .bar b { display: block; font-size: 7pt;
-  color: #0f766e; text-transform: uppercase; }
+.top { font-size: 8.5pt; color: #555; border-bottom: 1px solid #bbb; padding-bottom: 4px; }
+.top span + span:before { content: " / "; color: #aaa; }
+h1 { font-size: 25pt; margin: 10px 0 0; font-weight: 300; } .label { font-size: 12pt; color: #0f766e; }
 h2 { font-size: 11pt; color: #0f766e; text-transform: uppercase; letter-spacing: 1px; margin: 16px 0 8px; }
-.tl { position: relative; margin-left: 30mm; border-left: 2px solid #99d5cf; padding-left: 12px; }
-.tl .item { position: relative; margin-bottom: 10px; }
-.tl .when { position: absolute; left: -42mm; width: 27mm; text-align: right; color: #555; font-size: 8.5pt; }
-.tl .item:before { content: ""; position: absolute; left: -18px; top: 3px; width: 8px; height: 8px;
-  border-radius: 50%; background: #0f766e; }
-.tl .t { font-weight: bold; } .tl .c { color: #0f766e; } ul { margin: 2px 0 0 14px; padding: 0; }
+.row { display: grid; grid-template-columns: 30mm 1fr 38mm; gap: 0 8px; margin-bottom: 8px; }
+.row .when { color: #555; } .row .where { text-align: right; color: #555; }
+.row ul { grid-column: 2 / 4; margin: 2px 0 0 14px; padding: 0; }
 """
 
 
-def html_timeline(p: Person, out: Path) -> None:
-    """A vertical timeline printed by chromium: the contact details a bar of labelled cells under
-    the name, each job a dot on a rail with the dates ('2019 – 2022') left of it and 'Title' over
-    'Employer · City' right of it."""
-    cells = [
-        (_w(p, "Address"), f"{p.city}, {p.region}, {p.country_name}"),
-        (_w(p, "Phone"), p.phone_display),
-        (_w(p, "E-mail"), f'<a href="mailto:{p.email}">{_e(p.email)}</a>'),
-    ] + [(k, f'<a href="{u}">{_e(u.split("//")[1])}</a>') for k, u in p.links.items()]
-    bar = "".join(f"<div><b>{_e(k)}</b>{v if '<a' in v else _e(v)}</div>" for k, v in cells)
+def html_rows(p: Person, out: Path) -> None:
+    """A page printed by chromium whose contact details are a small line ABOVE the name (the
+    address, phone, e-mail and links separated by slashes); each job one grid row, the dates
+    ('2019 – 2022') left, '<b>Title</b>, Employer' in the middle, the city right."""
+    top = "".join(
+        f"<span>{x}</span>"
+        for x in [
+            _e(f"{p.street}, {p.postcode} {p.city}, {p.country_name}"),
+            _e(p.phone_display),
+            f'<a href="mailto:{p.email}">{_e(p.email)}</a>',
+            *(f'<a href="{u}">{_e(u.split("//")[1])}</a>' for u in p.links.values()),
+        ]
+    )
     jobs = "".join(
-        f"<div class=item><div class=when>{_year(p, j.start)} – {_year(p, j.end)}</div>"
-        f"<div class=t>{_e(j.title)}</div><div class=c>{_e(j.company)} · {_e(j.city)}</div>"
+        f"<div class=row><div class=when>{_year(p, j.start)} – {_year(p, j.end)}</div>"
+        f"<div><b>{_e(j.title)}</b>, {_e(j.company)}</div><div class=where>{_e(j.city)}</div>"
         f"<ul>{''.join(f'<li>{_e(h)}</li>' for h in j.highlights)}</ul></div>"
         for j in p.jobs
     )
     page = f"""<!doctype html><html lang="{p.language}"><head><meta charset="utf-8"><title>{_e(p.name)}</title>
-<style>{_TIMELINE_CSS}</style></head><body>
-<h1>{_e(p.name)}</h1><div class=label>{_e(p.label)}</div><div class=bar>{bar}</div>
+<style>{_ROWS_CSS}</style></head><body>
+<div class=top>{top}</div>
+<h1>{_e(p.name)}</h1><div class=label>{_e(p.label)}</div>
 <h2>{_e(_w(p, "Profile"))}</h2><p>{_e(p.summary)}</p>
-<h2>{_e(_w(p, "Experience"))}</h2><div class=tl>{jobs}</div>
-<h2>{_e(_w(p, "Education"))}</h2><div class=tl><div class=item><div class=when>{p.school_years[0]} – {p.school_years[1]}</div>
-<div class=t>{_e(p.degree)}</div><div class=c>{_e(p.school)}</div></div></div>
+<h2>{_e(_w(p, "Experience"))}</h2>{jobs}
+<h2>{_e(_w(p, "Education"))}</h2><div class=row><div class=when>{p.school_years[0]} – {p.school_years[1]}</div>
+<div><b>{_e(p.degree)}</b>, {_e(p.school)}</div><div></div></div>
 <h2>{_e(_w(p, "Skills"))}</h2><p>{_e(", ".join(p.skills))}</p>
 </body></html>
 """

@@ -386,28 +386,31 @@ ROUND12_NAMES = list(ROUND12_FAMILIES)
 # Round 13, the blind round, with people of its own (people_r13.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
-# two JSON Resume themes from the npm registry (jsonresume-theme-rocketspacer 1.2.2,
-# jsonresume-theme-tachyons-clean 0.0.9; jsonresume_r13/package.json, installed into
+# two JSON Resume themes from the npm registry (jsonresume-theme-simple 1.0.0,
+# jsonresume-theme-github 0.0.5; jsonresume_r13/package.json, installed into
 # /tmp/milobot-jsonresume-r13); an academic-style article CV whose jobs are a reverse-numbered
 # list by TeX Live's etaremune package; groff's me macros by
 # hand (ps2pdf); a plain-text résumé (fixed columns, as pasted into a mail) made PDF by LibreOffice; Word files whose whole CV is
 # one big two-column table, whose head is a table with a photo box and a QR-code box around the
 # name and contact details, and whose paragraphs carry the style names of Word's own résumé
-# template (Name, Contact Info, Job Title, Company, Dates); HTML printed by chromium with a vertical
-# timeline of jobs, and with bilingual (English / French) headings. The Gabonese résumés are in
+# template (Name, Contact Info, Job Title, Company, Dates); HTML printed by chromium with the contact
+# line above the name and each job one grid row, and with bilingual (English / French) headings. The Gabonese résumés are in
 # French, the Equatoguinean ones in Spanish. Left out before rendering: the theme names tried that
-# are not on the registry (engineering) or need a PDF renderer of their own (papirus: html-pdf).
+# are not on the registry (engineering), need a PDF renderer of their own (papirus: html-pdf),
+# take their layout from a CDN stylesheet (rocketspacer, tachyons-clean, ace, jacrys, minimal: bare
+# HTML offline, as rounds 3 and 5 found), print two words of a longer name (smart) or are a
+# portfolio site rather than a résumé (kards); simplecv (round 3 has it already).
 # A family may be dropped if it fails to render at all, never moved.
 ROUND13_FAMILIES = {
-    "jr-rocketspacer": (families_r13.jr("rocketspacer"), "pdf", False),
-    "jr-tachyons-clean": (families_r13.jr("tachyons-clean"), "pdf", False),
+    "jr-simple": (families_r13.jr("simple"), "pdf", False),
+    "jr-github": (families_r13.jr("github"), "pdf", False),
     "tex-etaremune": (families_r13.tex_etaremune, "pdf", False),
     "groff-me": (families_r13.groff_me, "pdf", False),
     "lo-plaintext": (families_r13.lo_plaintext, "pdf", False),
     "docx-bigtable": (families_r13.docx_bigtable, "docx", False),
     "docx-photoqr": (families_r13.docx_photoqr, "docx", False),
     "docx-wordstyles": (families_r13.docx_wordstyles, "docx", False),
-    "html-timeline": (families_r13.html_timeline, "pdf", False),
+    "html-rows": (families_r13.html_rows, "pdf", False),
     "html-bilingual": (families_r13.html_bilingual, "pdf", False),
 }
 DROPPED_R13: set[str] = set()  # round 13 families that failed to render at all (none so far)
