@@ -36,6 +36,7 @@ import families_r9  # noqa: E402
 import families_r10  # noqa: E402
 import families_r11  # noqa: E402
 import families_r12  # noqa: E402
+import families_r13  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -50,6 +51,7 @@ from people_r9 import ROUND9  # noqa: E402
 from people_r10 import ROUND10  # noqa: E402
 from people_r11 import ROUND11  # noqa: E402
 from people_r12 import ROUND12  # noqa: E402
+from people_r13 import ROUND13  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -379,6 +381,40 @@ ROUND12_FAMILIES = {
 }
 DROPPED_R12: set[str] = set()  # round 12 families that failed to render at all (none so far)
 ROUND12_NAMES = list(ROUND12_FAMILIES)
+# Round 12 was measured once on arrival (commit 142b5f1, round12_on_arrival.txt) and is tuned on since.
+
+# Round 13, the blind round, with people of its own (people_r13.py): ten families fixed here before
+# any was rendered with those people, committed before anyone ran the extractor on them, and
+# measured once, by the lead, on the final code. Public templates and tools no earlier round used:
+# two JSON Resume themes from the npm registry (jsonresume-theme-simple 1.0.0,
+# jsonresume-theme-github 0.0.5; jsonresume_r13/package.json, installed into
+# /tmp/milobot-jsonresume-r13); an academic-style article CV whose jobs are a reverse-numbered
+# list by TeX Live's etaremune package; groff's me macros by
+# hand (ps2pdf); a plain-text résumé (fixed columns, as pasted into a mail) made PDF by LibreOffice; Word files whose whole CV is
+# one big two-column table, whose head is a table with a photo box and a QR-code box around the
+# name and contact details, and whose paragraphs carry the style names of Word's own résumé
+# template (Name, Contact Info, Job Title, Company, Dates); HTML printed by chromium with the contact
+# line above the name and each job one grid row, and with bilingual (English / French) headings. The Gabonese résumés are in
+# French, the Equatoguinean ones in Spanish. Left out before rendering: the theme names tried that
+# are not on the registry (engineering), need a PDF renderer of their own (papirus: html-pdf),
+# take their layout from a CDN stylesheet (rocketspacer, tachyons-clean, ace, jacrys, minimal: bare
+# HTML offline, as rounds 3 and 5 found), print two words of a longer name (smart) or are a
+# portfolio site rather than a résumé (kards); simplecv (round 3 has it already).
+# A family may be dropped if it fails to render at all, never moved.
+ROUND13_FAMILIES = {
+    "jr-simple": (families_r13.jr("simple"), "pdf", False),
+    "jr-github": (families_r13.jr("github"), "pdf", False),
+    "tex-etaremune": (families_r13.tex_etaremune, "pdf", False),
+    "groff-me": (families_r13.groff_me, "pdf", False),
+    "lo-plaintext": (families_r13.lo_plaintext, "pdf", False),
+    "docx-bigtable": (families_r13.docx_bigtable, "docx", False),
+    "docx-photoqr": (families_r13.docx_photoqr, "docx", False),
+    "docx-wordstyles": (families_r13.docx_wordstyles, "docx", False),
+    "html-rows": (families_r13.html_rows, "pdf", False),
+    "html-bilingual": (families_r13.html_bilingual, "pdf", False),
+}
+DROPPED_R13: set[str] = set()  # round 13 families that failed to render at all (none so far)
+ROUND13_NAMES = list(ROUND13_FAMILIES)
 BLIND_ROUND = 13  # only the lead runs the extractor on it, once, at the end (measure.py --round 13)
 
 
@@ -474,6 +510,7 @@ def main() -> int:
     people_r10 = make_people(PER_FAMILY * len(ROUND10_NAMES), seed=23, pool=ROUND10)
     people_r11 = make_people(PER_FAMILY * len(ROUND11_NAMES), seed=24, pool=ROUND11)
     people_r12 = make_people(PER_FAMILY * len(ROUND12_NAMES), seed=25, pool=ROUND12)
+    people_r13 = make_people(PER_FAMILY * len(ROUND13_NAMES), seed=26, pool=ROUND13)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
     everyone = {
@@ -489,6 +526,7 @@ def main() -> int:
         10: people_r10,
         11: people_r11,
         12: people_r12,
+        13: people_r13,
     }
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
@@ -508,6 +546,7 @@ def main() -> int:
         ({f: None if f in DROPPED_R10 else ROUND10_FAMILIES[f] for f in ROUND10_NAMES}, people_r10, 10),
         ({f: None if f in DROPPED_R11 else ROUND11_FAMILIES[f] for f in ROUND11_NAMES}, people_r11, 11),
         ({f: None if f in DROPPED_R12 else ROUND12_FAMILIES[f] for f in ROUND12_NAMES}, people_r12, 12),
+        ({f: None if f in DROPPED_R13 else ROUND13_FAMILIES[f] for f in ROUND13_NAMES}, people_r13, 13),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)

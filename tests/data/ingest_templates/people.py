@@ -428,6 +428,7 @@ def fold(text: str) -> str:
     text = text.replace("ı", "i").replace("æ", "ae").replace("đ", "d").replace("Đ", "D")
     text = text.replace("þ", "th").replace("Þ", "Th").replace("ð", "d").replace("Ð", "D")
     text = text.replace("ə", "e").replace("Ə", "E")  # Azerbaijani schwa (round 8): no decomposition
+    text = text.replace("ʻ", "")  # the Samoan ʻokina (round 13): a letter no mail address or handle holds
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
