@@ -149,6 +149,17 @@ def street_address(value: str) -> str | None:
     return _street_then_city(value, "")
 
 
+# A district's designation abbreviated before its name ("Brgy. Lantaw", "Col. Roma Norte"), the way
+# addresses mark a part of a town; a saint's ("St. Gallen") opens a town's own name.
+_DISTRICT_MARK_RE = re.compile(r"^(?!(?:St|Ste|Sta|Sto|Sv|Sf)\.)[^\W\d_]{2,4}\.\s+[^\W\d_]")
+
+
+def _district_marked(part: str) -> bool:
+    """Does the part after a street open with an abbreviated designation, naming a district of the
+    town rather than the town? Unmarked, the part after the street is the town ("Via X 81, Goroka")."""
+    return bool(_DISTRICT_MARK_RE.match(part.strip()))
+
+
 # A region in brackets after the city: "77293 Dire Dawa (Dire Dawa)", "Lisieux (Normandie)"; not a
 # province's or country's code ("10121 Torino (TO)"), which other readings of the line take.
 _BRACKETED_TAIL_RE = re.compile(r"^(.*?[^\W\d_])\s*\((?![A-Z]{1,3}\))([^()]+)\)$", re.UNICODE)
@@ -194,8 +205,12 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
         if not _WORDS_RE.match(city):
             return None
         if len(rest) == 1 and (after := _PLACE_LINE_RE.match(nxt)) and _known_region(after.group(2)):
-            # "12 Harbour Rd., Brgy. Lantaw" / "Dalisay City, Philippines": a district, then the city.
-            return _join(after.group(1), after.group(2))
+            if _district_marked(rest[0]):
+                # "12 Harbour Rd., Brgy. Lantaw" / "Dalisay City, Philippines": a district, then the city.
+                return _join(after.group(1), after.group(2))
+            # "Via Brenlow 81, Tarrago" / "Upper Vell Province, Country": the street's town, then
+            # its region and country on the next line.
+            return _join(city, after.group(1))
         # The region is the next part of words only, its postcode cut ("OH 43215", "Wessex SO17 2ES");
         # a postcode alone between them is skipped.
         regions = (_REGION_POSTCODE_RE.sub("", p) for p in rest[1:])
