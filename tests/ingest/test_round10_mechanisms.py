@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from milobot.ingest.parse import parse_resume
 
+from .made_up_pdf import made_up_pdf, profile_of
+
 # ---------------------------------------------------------------- a two-line address
 
 
@@ -31,3 +33,52 @@ def test_a_district_marked_after_the_street_leaves_the_town_to_the_next_line():
     assert loc == "Tarrago City, Philippines"
     loc = _located("Calle Orlen 9, Col. Verdemar", "Tarrago, Mexico", "oriel@fanshawe.example")
     assert loc == "Tarrago, Mexico"
+
+
+# ---------------------------------------------------------------- a margin note level with the body
+
+
+def _margin_note_pdf(canvas) -> None:
+    # A contact block right-aligned in a wide left margin (LaTeX's \marginpar), the body beside it:
+    # the town's line and the name in large type share a baseline, a narrow gap apart.
+    canvas.setFont("Helvetica", 9)
+    for y, text in (
+        (768, "Quarrel Lane 12"),
+        (757, "48101 Tarrago"),
+        (746, "North Macedonia"),
+        (731, "+389 72 600 118"),
+        (720, "oriel.fanshawe@inkwell.example"),
+    ):
+        canvas.drawRightString(140, y, text)
+    canvas.setFont("Helvetica", 10)
+    for y, text in ((646, "2020–present"), (572, "2014–2020")):
+        canvas.drawRightString(140, y, text)
+    canvas.setFont("Helvetica-Bold", 24)
+    canvas.drawString(156, 756.3, "Oriel Fanshawe")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(156, 737, "Claims Adjuster")
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(156, 660, "Experience")
+    canvas.setFont("Helvetica", 11)
+    for y, text in (
+        (635, "Brindlecask Mutual · Tarrago"),
+        (622, "Claims Adjuster"),
+        (600, "• Settled four hundred claims a year"),
+        (559, "Marrowgate Insurance · Velmora"),
+        (546, "Claims Handler"),
+        (524, "• Cut the backlog by half"),
+    ):
+        canvas.drawString(156, y, text)
+
+
+def test_a_margin_note_level_with_the_name_is_a_column_of_its_own():
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from milobot.ingest.pdftext import read_page, rows_text
+
+    page = PdfReader(BytesIO(made_up_pdf(_margin_note_pdf))).pages[0]
+    rows = rows_text(read_page(page).pieces).splitlines()
+    assert "48101 Tarrago\tOriel Fanshawe" in rows
+    assert profile_of(made_up_pdf(_margin_note_pdf)).location.split(",")[0] == "Tarrago"
