@@ -82,3 +82,43 @@ def test_a_margin_note_level_with_the_name_is_a_column_of_its_own():
     rows = rows_text(read_page(page).pieces).splitlines()
     assert "48101 Tarrago\tOriel Fanshawe" in rows
     assert profile_of(made_up_pdf(_margin_note_pdf)).location.split(",")[0] == "Tarrago"
+
+
+# ---------------------------------------------------------------- "Title at Employer, Town"
+
+
+def test_the_town_after_an_employer_named_after_at_is_not_its_name():
+    text = "\n".join(
+        [
+            "Oriel Fanshawe",
+            "oriel@fanshawe.example",
+            "Experiencia laboral",
+            "abr. 2023 – actualidad Ingeniera de datos en Brakevik, Tarrago",
+            "• Built the reporting used by the board",
+            "jul. 2019 – feb. 2023 Analista en Quorrel Servicios Marítimos, Velmora",
+            "• Cut the month-end close to four days",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Ingeniera de datos", "Brakevik")
+    # A legal form after the comma is the employer's own: it stays.
+    text = text.replace("Brakevik, Tarrago", "Brakevik, Inc.")
+    assert parse_resume(text).current_company == "Brakevik, Inc."
+
+
+# ---------------------------------------------------------------- a column gap inside one operator
+
+
+def test_a_wide_jump_cuts_after_the_glyphs_drawn_when_spaces_are_pen_moves():
+    from milobot.ingest.pdftext import _split_wide_gaps
+
+    # A TeX table row in a composite font ("Title, Employer LLC \\hfill Town"): one operator, two
+    # runs of glyphs, the spaces never drawn. Its codes cannot say which one is the space, but the
+    # count of glyphs can.
+    text = ", Brakevik Data Works LLC Tarrago\n"
+    head, town = ", Brakevik Data Works LLC", "Tarrago"
+    runs = [(270.7, 676.3, len(head.replace(" ", "")), True), (float("inf"), 676.3, len(town), True)]
+    assert _split_wide_gaps(text, runs, 676.3, 9.96) == ", Brakevik Data Works LLC\tTarrago\n"
+    # Where the spaces are glyphs (chromium's way), the count includes them and the cut is the same.
+    runs = [(270.7, 676.3, len(head), True), (float("inf"), 676.3, len(town), True)]
+    assert _split_wide_gaps(text, runs, 676.3, 9.96) == ", Brakevik Data Works LLC\tTarrago\n"
