@@ -437,11 +437,21 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
         if not title or not company or shape_title in title or shape_title in company:
             return heads, shape_title, shape_company
         return heads, title, company
+    if _title_as_employer(company, shape_title, title_known):
+        return heads, shape_title, shape_company
     if title == shape_title and company not in shape_company and not _company_strength(company):
         return heads, title, shape_company  # "HIGHLIGHTS", "5 years" under the dates: nothing of an employer
     if company == shape_company and title != shape_title and title_known and not _title_strength(title):
         return heads, shape_title, company
     return heads, title, company
+
+
+def _title_as_employer(company: str, shape_title: str, title_known: bool) -> bool:
+    """The entry's own words took the piece its neighbours show to be the title for the employer
+    ("Laboratory Technologist, Brakevik Mobile Money" with no word of either known, the town in its
+    own cell read as the title): where the other entries' words show where the title stands, the
+    shape they share reads this one."""
+    return title_known and company == shape_title
 
 
 def _cells_of(section: list[str], ranges: list, r, side: str | None, depth: int = 2) -> list[str]:

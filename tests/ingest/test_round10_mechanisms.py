@@ -122,3 +122,29 @@ def test_a_wide_jump_cuts_after_the_glyphs_drawn_when_spaces_are_pen_moves():
     # Where the spaces are glyphs (chromium's way), the count includes them and the cut is the same.
     runs = [(270.7, 676.3, len(head), True), (float("inf"), 676.3, len(town), True)]
     assert _split_wide_gaps(text, runs, 676.3, 9.96) == ", Brakevik Data Works LLC\tTarrago\n"
+
+
+# ---------------------------------------------------------------- the entries' shape over their words
+
+
+def test_an_entry_whose_words_know_neither_part_is_read_like_its_neighbours():
+    # "Title, Employer <TAB> Town" in every entry; the current one's title and employer are words no
+    # list knows, and the town in a cell of its own must not become either.
+    text = "\n".join(
+        [
+            "Oriel Fanshawe",
+            "oriel@fanshawe.example",
+            "Experience",
+            "04/2023 – present\tLaboratory Technologist, Brakevik Mobile Money\tTarrago",
+            "• Ran the sample intake for three clinics",
+            "10/2018 – 02/2023\tData Engineer, Quorrel Port Services OJSC\tVelmora",
+            "• Moved the reporting to a warehouse",
+            "04/2014 – 06/2018\tGIS Analyst, Saltmarsh LLC\tVelmora",
+            "• Mapped the grid for the regional utility",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == (
+        "Laboratory Technologist",
+        "Brakevik Mobile Money",
+    )
