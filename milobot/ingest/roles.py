@@ -359,7 +359,15 @@ def _voted(
         return None
     rest = [i for i in range(len(pieces)) if i != t]
     places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
-    places += [i for i in rest if i not in places and _placed_beside_dates(i, shapes, dates_lines)]
+    places += [
+        i
+        for i in rest
+        if i not in places
+        and (
+            _placed_beside_dates(i, shapes, dates_lines)
+            or _alone_beside_dates(i, t, shapes, dates_lines, section)
+        )
+    ]
     rest = [i for i in rest if i not in places] or rest
     # Employers differ from entry to entry more often than the cities they are in do.
     c = max(
@@ -379,6 +387,33 @@ def _placed_beside_dates(i: int, shapes: list[list[str]], dates_lines: list[str]
     side line, the title and the employer its head; so that piece is the place, whether or not
     any list knows the town, and the employer is among the others."""
     return all(re.search(rf"(?<!\w){re.escape(e[i])},\s", line) for e, line in zip(shapes, dates_lines))
+
+
+def _alone_beside_dates(
+    i: int, t: int, shapes: list[list[str]], dates_lines: list[str], section: list[str]
+) -> bool:
+    """Every entry prints its i-th piece alone beside its dates, and its title with another piece
+    on a line of its own ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"): the title and
+    the employer are the entry's head, the dates and the place its side line; so the i-th piece
+    is the place, whether or not any list knows the town. Not where it shows anything of an
+    employer ("Brakevik Ltd · 2019 – 2022"), nor where the title stands alone under it
+    ("Brakevik · 2019 – 2022" / "Analyst" / "Highlights")."""
+    return all(
+        _names_piece(line, e[i])
+        and not _employer_evidence(e[i])
+        and not any(_names_piece(line, p) for k, p in enumerate(e) if k != i)
+        and any(
+            _names_piece(head, e[t])
+            and any(_names_piece(head, p) for k, p in enumerate(e) if k not in (i, t))
+            for head in section
+            if e[t] in head
+        )
+        for e, line in zip(shapes, dates_lines)
+    )
+
+
+def _names_piece(line: str, piece: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", line))
 
 
 def _is_label_piece(piece: str) -> bool:

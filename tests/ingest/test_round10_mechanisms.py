@@ -148,3 +148,47 @@ def test_an_entry_whose_words_know_neither_part_is_read_like_its_neighbours():
         "Laboratory Technologist",
         "Brakevik Mobile Money",
     )
+
+
+def test_a_town_alone_beside_the_dates_under_a_title_and_employer_is_the_place():
+    # "Title, Employer" / "Town · dates" in every entry, no town known to any list: the town is
+    # the side line's, the employer the head's.
+    text = "\n".join(
+        [
+            "Oriel Fanshawe",
+            "oriel@fanshawe.example",
+            "Experience",
+            "Monitoring and Evaluation Officer, Brakevik",
+            "Tarrago · Feb 2022 to May 2025",
+            "Led a team of six across two sites",
+            "Treasury Analyst, Quorrel Cold Chain",
+            "Velmora Polje · Jul 2020 to Jan 2022",
+            "Built the reporting used by the board",
+            "Data Engineer, Saltmarsh Geospatial",
+            "Orrin · Aug 2015 to May 2020",
+            "Mentored four junior colleagues",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == (
+        "Monitoring and Evaluation Officer",
+        "Brakevik",
+    )
+    # The employer beside the dates, the title alone under it: the piece beside the dates stays
+    # the employer.
+    text = "\n".join(
+        [
+            "Oriel Fanshawe",
+            "oriel@fanshawe.example",
+            "Experience",
+            "Brakevik\tSep 2020 — Dec 2025",
+            "Warehouse Supervisor",
+            "Highlights",
+            "Led a team of six across two sites",
+            "Quorrel\tJul 2017 — Jun 2020",
+            "Payroll Administrator",
+            "Highlights",
+            "Built the reporting used by the board",
+        ]
+    )
+    assert parse_resume(text).current_company == "Brakevik"
