@@ -27,6 +27,7 @@ from .text import (
     EMAIL_RE,
     PHONE_CAND_RE,
     SEPARATORS_RE,
+    URL_RE,
     _company_strength,
     _heading_kind,
     _title_strength,
@@ -268,3 +269,49 @@ def place_line(window: list[str], name: str | None) -> str | None:
 
 
 _BRACKET_CODE_RE = re.compile(r"(?<=[^\W\d_]),\s*([^,()]+?)\s*\(([A-Z]{2})\)$")
+
+
+# A town's line of its own: one to three capitalised words, a postcode maybe before them.
+_TOWN_LINE_RE = re.compile(
+    rf"^(?:(\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|[A-Z]{{1,2}}-?\d{{3,5}})\s+)?({_WORD}(?:[ \-]{_WORD}){{0,2}})$",
+    re.UNICODE,
+)
+
+
+def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset()) -> str | None:
+    """The town on the line of its own right above an address's "Region, Country" line (`at`), when
+    the layout says that line belongs to the address: a postcode before its words ("48101 Tarrago"),
+    contact details on the line above it (the address set under the e-mail address and the
+    number), or the name and the title above it. An address written over two lines puts the town
+    first, its region and country under it ("Goroka" / "Eastern Highlands Province, Papua New
+    Guinea"), whatever the region is called."""
+    if at < 2:
+        return None
+    m = _TOWN_LINE_RE.match(lines[at - 1].strip())
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    town = m.group(2)
+    if (
+        _title_strength(town)
+        or org_like(town)
+        or _heading_kind(town)
+        or is_label(town)
+        or _district_marked(town)
+    ):
+        return None  # "Brgy. Malinis" / "Tarrago City, Philippines": a district above its town
+    two_up = lines[at - 2]
+    placed = (
+        m.group(1)
+        or EMAIL_RE.search(two_up)
+        or PHONE_CAND_RE.search(two_up)
+        or URL_RE.search(two_up)
+        # Name, title, town: the title's line right under the name's.
+        or (at - 3 in name_lines and two_up.strip() and not re.search(r"\d", two_up))
+    )
+    return _case(town) if placed else None
+
+
+def town_region_above_country(lines: list[str], at: int, name: str | None) -> str | None:
+    """ "Tarrago, Upper Vell" / "Vanuatu": a line shaped "Town, Region" right above a line that is a
+    country alone is the address's first line, the country wrapped under it."""
+    return place_line(lines[at - 1 : at], name) if at else None

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .address_lines import contact_window, org_like, place_line, street_address, street_city
+from .address_lines import (
+    contact_window,
+    org_like,
+    place_line,
+    street_address,
+    street_city,
+    town_above,
+    town_region_above_country,
+)
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -148,10 +156,10 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     window = contact_window(lines)
     return (
         street_city(window)  # "Saffrel 122, Oulu, 12345, Pohjois-Pohjanmaa, FI": the city after the street
-        or _find_in(header, lines, body=False)
+        or _find_in(header, lines, body=False, name_lines=name_lines)
         or _postal_city(lines[:20])
         or _contact_row(header[:15], name, name_lines)
-        or _bare_place(header)
+        or _bare_place(header, name)
         or _postal_city(window)
         or place_line(window, name)
         or _find_in(lines[:80], lines, body=True)
@@ -364,7 +372,9 @@ def _based_in(lines: list[str]) -> str | None:
     return None
 
 
-def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
+def _find_in(
+    zone: list[str], lines: list[str], *, body: bool, name_lines: frozenset[int] = frozenset()
+) -> str | None:
     for line in zone:
         if body and line[:1] in "•●▪■◦‣∙*·-–":
             continue  # a sentence about the work, not an address
@@ -383,20 +393,26 @@ def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
                         head = SEPARATORS_RE.split(lines[i - 1])[-1]
                         if 0 < len(head.split()) <= 3 and not any(c.isdigit() for c in head):
                             loc = f"{head} {loc}"
+                    elif not body and line.strip() == loc and (town := town_above(lines, i, name_lines)):
+                        loc = f"{town}, {loc}"  # "Goroka" / "Eastern Highlands Province, Papua New Guinea"
                     return _tidy_location(loc)
     return None
 
 
-def _bare_place(header: list[str]) -> str | None:
+def _bare_place(header: list[str], name: str | None = None) -> str | None:
     # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
-    for line in header:
+    for at, line in enumerate(header):
         for seg in _segments(line):
             if m := _CITY_CODE_RE.match(seg):
                 return f"{m.group(1)}, {m.group(2) or m.group(3)}"
             seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
             low = seg.lower()
-            if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
+            if low in CITY_REGION:
                 return seg
+            if len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper():
+                # "Tarrago, Upper Vell" / "Vanuatu": the country alone under the town and region.
+                above = town_region_above_country(header, at, name) if line.strip() == seg else None
+                return above or seg
     return None
 
 

@@ -192,3 +192,28 @@ def test_a_town_alone_beside_the_dates_under_a_title_and_employer_is_the_place()
         ]
     )
     assert parse_resume(text).current_company == "Brakevik"
+
+
+def test_the_town_on_its_own_line_above_region_and_country():
+    region = "Upper Vell Province, Vanuatu"
+    # Under the name and the title, under the contact details, or after a postcode.
+    for header in (
+        ("Tarrago", region, "+678 22 444", "oriel@fanshawe.example"),
+        ("+678 22 444", "oriel@fanshawe.example", "Tarrago", region),
+        ("48101 Tarrago", region, "oriel@fanshawe.example"),
+    ):
+        loc = _located(*header)
+        assert loc is not None and loc.split(",")[0] == "Tarrago", (header, loc)
+    # The title's line right under the name, above "Town, Country", is no town.
+    assert _located("Tarrago, Vanuatu", "oriel@fanshawe.example") == "Tarrago, Vanuatu"
+    text = "Oriel Fanshawe\nLaboratory Technologist\nTarrago, Vanuatu\noriel@fanshawe.example\nExperience\n"
+    assert parse_resume(text).location == "Tarrago, Vanuatu"
+    # A district marked as one stays off the town's place.
+    assert _located("oriel@fanshawe.example", "Brgy. Malinis", "Tarrago City, Philippines").startswith(
+        "Tarrago City"
+    )
+
+
+def test_town_and_region_with_the_country_wrapped_under_them():
+    loc = _located("Tarrago, Upper Vell Province", "Vanuatu", "+678 22 444", "oriel@fanshawe.example")
+    assert loc is not None and loc.split(",")[0] == "Tarrago"
