@@ -278,6 +278,18 @@ _TOWN_LINE_RE = re.compile(
 )
 
 
+def _lone_town(line: str) -> re.Match[str] | None:
+    """A line that is one place's name alone, maybe after a postcode: no title, employer, heading,
+    label or marked district."""
+    m = _TOWN_LINE_RE.match(line.strip())
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    words = m.group(2)
+    if _title_strength(words) or org_like(words) or _heading_kind(words) or is_label(words):
+        return None
+    return None if _district_marked(words) else m  # "Brgy. Malinis": a district above its town
+
+
 def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset()) -> str | None:
     """The town on the line of its own right above an address's "Region, Country" line (`at`), when
     the layout says that line belongs to the address: a postcode before its words ("48101 Tarrago"),
@@ -285,20 +297,8 @@ def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset
     number), or the name and the title above it. An address written over two lines puts the town
     first, its region and country under it ("Goroka" / "Eastern Highlands Province, Papua New
     Guinea"), whatever the region is called."""
-    if at < 2:
+    if at < 2 or not (m := _lone_town(lines[at - 1])):
         return None
-    m = _TOWN_LINE_RE.match(lines[at - 1].strip())
-    if not m or not m.group(2)[:1].isupper():
-        return None
-    town = m.group(2)
-    if (
-        _title_strength(town)
-        or org_like(town)
-        or _heading_kind(town)
-        or is_label(town)
-        or _district_marked(town)
-    ):
-        return None  # "Brgy. Malinis" / "Tarrago City, Philippines": a district above its town
     two_up = lines[at - 2]
     placed = (
         m.group(1)
@@ -308,10 +308,22 @@ def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset
         # Name, title, town: the title's line right under the name's.
         or (at - 3 in name_lines and two_up.strip() and not re.search(r"\d", two_up))
     )
-    return _case(town) if placed else None
+    return _case(m.group(2)) if placed else None
 
 
-def town_region_above_country(lines: list[str], at: int, name: str | None) -> str | None:
-    """ "Tarrago, Upper Vell" / "Vanuatu": a line shaped "Town, Region" right above a line that is a
-    country alone is the address's first line, the country wrapped under it."""
-    return place_line(lines[at - 1 : at], name) if at else None
+def address_above_country(
+    lines: list[str], at: int, name: str | None, name_lines: frozenset[int] = frozenset()
+) -> str | None:
+    """The town (and region) of an address whose country stands alone on its last line (`at`):
+    "Tarrago, Upper Vell" / "Vanuatu", "Tarrago" / "Vanuatu", "Tarrago" / "Upper Vell" / "Vanuatu",
+    the lines above it read as town_above reads the line above "Region, Country"."""
+    if not at:
+        return None
+    if found := place_line(lines[at - 1 : at], name):
+        return found
+    if town := town_above(lines, at, name_lines):
+        return town
+    region = _lone_town(lines[at - 1])
+    if region and not region.group(1) and (town := town_above(lines, at - 1, name_lines)):
+        return f"{town}, {_case(region.group(2))}"
+    return None

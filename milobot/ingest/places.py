@@ -13,13 +13,13 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .address_lines import (
+    address_above_country,
     contact_window,
     org_like,
     place_line,
     street_address,
     street_city,
     town_above,
-    town_region_above_country,
 )
 from .contact import _region_of_location
 from .labels import is_label
@@ -159,7 +159,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _find_in(header, lines, body=False, name_lines=name_lines)
         or _postal_city(lines[:20])
         or _contact_row(header[:15], name, name_lines)
-        or _bare_place(header, name)
+        or _bare_place(header, name, name_lines)
         or _postal_city(window)
         or place_line(window, name)
         or _find_in(lines[:80], lines, body=True)
@@ -399,7 +399,9 @@ def _find_in(
     return None
 
 
-def _bare_place(header: list[str], name: str | None = None) -> str | None:
+def _bare_place(
+    header: list[str], name: str | None = None, name_lines: frozenset[int] = frozenset()
+) -> str | None:
     # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
     for at, line in enumerate(header):
         for seg in _segments(line):
@@ -411,7 +413,7 @@ def _bare_place(header: list[str], name: str | None = None) -> str | None:
                 return seg
             if len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper():
                 # "Tarrago, Upper Vell" / "Vanuatu": the country alone under the town and region.
-                above = town_region_above_country(header, at, name) if line.strip() == seg else None
+                above = address_above_country(header, at, name, name_lines) if line.strip() == seg else None
                 return above or seg
     return None
 

@@ -217,3 +217,16 @@ def test_the_town_on_its_own_line_above_region_and_country():
 def test_town_and_region_with_the_country_wrapped_under_them():
     loc = _located("Tarrago, Upper Vell Province", "Vanuatu", "+678 22 444", "oriel@fanshawe.example")
     assert loc is not None and loc.split(",")[0] == "Tarrago"
+
+
+def test_an_address_stacked_line_by_line_down_to_its_country():
+    for header in (
+        ("Tarrago", "Upper Vell Province", "Vanuatu", "oriel@fanshawe.example"),
+        ("oriel@fanshawe.example", "+678 22 444", "Tarrago", "Vanuatu"),
+        ("Tarrago", "Vanuatu", "oriel@fanshawe.example"),
+    ):
+        loc = _located(*header)
+        assert loc is not None and loc.split(",")[0] == "Tarrago", (header, loc)
+    # A country under the name and a title no list knows: the title is no town.
+    text = "Oriel Fanshawe\nLaboratory Technologist\nVanuatu\noriel@fanshawe.example\nExperience\n"
+    assert parse_resume(text).location == "Vanuatu"
