@@ -327,3 +327,17 @@ def address_above_country(
     if region and not region.group(1) and (town := town_above(lines, at - 1, name_lines)):
         return f"{town}, {_case(region.group(2))}"
     return None
+
+
+def town_before_country(parts: list[str], k: int) -> str | None:
+    """ "Via Brenlow 81 | Tarrago | Upper Vell | Vanuatu": the parts of a row between a street and the
+    country (`k`), one or two places' names alone, are the town and its region."""
+    block: list[re.Match[str]] = []
+    for part in reversed(parts[max(0, k - 2) : k]):  # the names alone right before the country
+        if not (m := _lone_town(part)):
+            break
+        block.insert(0, m)
+    start = k - len(block)
+    if not block or start < 1 or not _STREET_RE.match(parts[start - 1].strip()):
+        return None
+    return _join(block[0].group(2), block[1].group(2) if len(block) > 1 else None)

@@ -20,6 +20,7 @@ from .address_lines import (
     street_address,
     street_city,
     town_above,
+    town_before_country,
 )
 from .contact import _region_of_location
 from .labels import is_label
@@ -404,7 +405,8 @@ def _bare_place(
 ) -> str | None:
     # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
     for at, line in enumerate(header):
-        for seg in _segments(line):
+        segments = _segments(line)
+        for k, seg in enumerate(segments):
             if m := _CITY_CODE_RE.match(seg):
                 return f"{m.group(1)}, {m.group(2) or m.group(3)}"
             seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
@@ -414,7 +416,7 @@ def _bare_place(
             if len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper():
                 # "Tarrago, Upper Vell" / "Vanuatu": the country alone under the town and region.
                 above = address_above_country(header, at, name, name_lines) if line.strip() == seg else None
-                return above or seg
+                return above or town_before_country(segments, k) or seg
     return None
 
 

@@ -230,3 +230,11 @@ def test_an_address_stacked_line_by_line_down_to_its_country():
     # A country under the name and a title no list knows: the title is no town.
     text = "Oriel Fanshawe\nLaboratory Technologist\nVanuatu\noriel@fanshawe.example\nExperience\n"
     assert parse_resume(text).location == "Vanuatu"
+
+
+def test_a_row_from_the_street_through_the_town_to_the_country():
+    loc = _located("Via Brenlow 81 | Tarrago | Upper Vell Province | Vanuatu", "oriel@fanshawe.example")
+    assert loc == "Tarrago, Upper Vell Province"
+    assert _located("Via Brenlow 81 · Tarrago · Vanuatu · oriel@fanshawe.example") == "Tarrago"
+    # No street before them: a name before the country may be anything (a title, a team).
+    assert _located("Adjusting Team | Vanuatu | oriel@fanshawe.example") == "Vanuatu"
