@@ -392,21 +392,24 @@ def _placed_beside_dates(i: int, shapes: list[list[str]], dates_lines: list[str]
 def _alone_beside_dates(
     i: int, t: int, shapes: list[list[str]], dates_lines: list[str], section: list[str]
 ) -> bool:
-    """Every entry prints its i-th piece alone beside its dates, and its title with another piece
-    on a line of its own ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"): the title and
-    the employer are the entry's head, the dates and the place its side line; so the i-th piece
-    is the place, whether or not any list knows the town. Not where it shows anything of an
-    employer ("Brakevik Ltd · 2019 – 2022"), nor where the title stands alone under it
-    ("Brakevik · 2019 – 2022" / "Analyst" / "Highlights")."""
+    """Every entry prints its i-th piece alone beside its dates, and its title joined to another
+    piece in one cell of its own line ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"):
+    the title and the employer are the entry's head, the dates and the place its side line; so
+    the i-th piece is the place, whether or not any list knows the town. Not where it shows
+    anything of an employer ("Brakevik Ltd · 2019 – 2022"), nor where the title stands alone under
+    it ("Brakevik · 2019 – 2022" / "Analyst" / "Highlights") or apart from the other piece across a
+    column gap ("Brakevik <TAB> 2019 – 2022" / "Analyst <TAB> Tarrago": the town set at the right
+    margin under the dates)."""
     return all(
         _names_piece(line, e[i])
         and not _employer_evidence(e[i])
         and not any(_names_piece(line, p) for k, p in enumerate(e) if k != i)
         and any(
-            _names_piece(head, e[t])
-            and any(_names_piece(head, p) for k, p in enumerate(e) if k not in (i, t))
+            _names_piece(cell, e[t])
+            and any(_names_piece(cell, p) for k, p in enumerate(e) if k not in (i, t))
             for head in section
             if e[t] in head
+            for cell in head.split("\t")
         )
         for e, line in zip(shapes, dates_lines)
     )

@@ -192,6 +192,12 @@ def test_a_town_alone_beside_the_dates_under_a_title_and_employer_is_the_place()
         ]
     )
     assert parse_resume(text).current_company == "Brakevik"
+    # The title and the town across a column gap under the employer and the dates: the town is
+    # set at the margin, not joined to the title as an employer is.
+    text = text.replace("Warehouse Supervisor\n", "Warehouse Supervisor\tTarrago\n").replace(
+        "Payroll Administrator\n", "Payroll Administrator\tVelmora\n"
+    )
+    assert parse_resume(text).current_company == "Brakevik"
 
 
 def test_the_town_on_its_own_line_above_region_and_country():
