@@ -149,6 +149,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
+        lines = [_without_name_tail(line, name) for line in lines]
     lines = _join_wrapped_country(lines)
     # The lines that held the name alone (blank now: the text has no blank lines of its own).
     name_lines = frozenset(i for i, line in enumerate(lines) if name and not line.strip())
@@ -166,6 +167,15 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+def _without_name_tail(line: str, name: str) -> str:
+    """ "55325 Tarrago Oriel Fanshawe": a line of the contact block set in a margin, level with the
+    name in the body, read as one row with it. The person's name is never part of their place."""
+    low, key = line.lower().rstrip(), name.lower()
+    if len(low) > len(key) and low.endswith(key) and not low[-len(key) - 1].isalnum():
+        return line.rstrip()[: -len(name)].rstrip()
+    return line
 
 
 def _wrapped_cell_city(street: str, after: list[str]) -> str | None:

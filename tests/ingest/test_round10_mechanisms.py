@@ -244,3 +244,24 @@ def test_a_row_from_the_street_through_the_town_to_the_country():
     assert _located("Via Brenlow 81 · Tarrago · Vanuatu · oriel@fanshawe.example") == "Tarrago"
     # No street before them: a name before the country may be anything (a title, a team).
     assert _located("Adjusting Team | Vanuatu | oriel@fanshawe.example") == "Vanuatu"
+
+
+def test_the_name_read_into_the_contact_line_beside_it_is_no_part_of_the_place():
+    # The margin's line and the name level with it, in type too alike in size to tell apart.
+    text = "\n".join(
+        [
+            "Quarrel Lane 12",
+            "48101 Tarrago Oriel Fanshawe",
+            "North Macedonia",
+            "Claims Adjuster",
+            "+389 72 600 118",
+            "oriel.fanshawe@inkwell.example",
+            "Experience",
+            "2020–present",
+            "Brindlecask Mutual · Tarrago",
+            "Claims Adjuster",
+        ]
+    )
+    profile = parse_resume(text, headline="Oriel Fanshawe")
+    assert profile.name == "Oriel Fanshawe"
+    assert profile.location.split(",")[0] == "Tarrago"
