@@ -271,15 +271,17 @@ def place_line(window: list[str], name: str | None) -> str | None:
 _BRACKET_CODE_RE = re.compile(r"(?<=[^\W\d_]),\s*([^,()]+?)\s*\(([A-Z]{2})\)$")
 
 
-# A town's line of its own: one to three capitalised words, a postcode maybe before them.
+# A town's line of its own: one to three capitalised words, a postcode maybe before or after them
+# ("48101 Tarrago", "Tarrago 48101"; never a year).
 _TOWN_LINE_RE = re.compile(
-    rf"^(?:(\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|[A-Z]{{1,2}}-?\d{{3,5}})\s+)?({_WORD}(?:[ \-]{_WORD}){{0,2}})$",
+    rf"^(?:(\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|[A-Z]{{1,2}}-?\d{{3,5}})\s+)?({_WORD}(?:[ \-]{_WORD}){{0,2}})"
+    r"(?:\s+(?!(?:19|20)\d\d$)(\d{4,6}))?$",
     re.UNICODE,
 )
 
 
 def _lone_town(line: str) -> re.Match[str] | None:
-    """A line that is one place's name alone, maybe after a postcode: no title, employer, heading,
+    """A line that is one place's name alone, maybe with its postcode: no title, employer, heading,
     label or marked district."""
     m = _TOWN_LINE_RE.match(line.strip())
     if not m or not m.group(2)[:1].isupper():
@@ -302,6 +304,7 @@ def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset
     two_up = lines[at - 2]
     placed = (
         m.group(1)
+        or m.group(3)
         or EMAIL_RE.search(two_up)
         or PHONE_CAND_RE.search(two_up)
         or URL_RE.search(two_up)
@@ -324,7 +327,11 @@ def address_above_country(
     if town := town_above(lines, at, name_lines):
         return town
     region = _lone_town(lines[at - 1])
-    if region and not region.group(1) and (town := town_above(lines, at - 1, name_lines)):
+    if (
+        region
+        and not (region.group(1) or region.group(3))
+        and (town := town_above(lines, at - 1, name_lines))
+    ):
         return f"{town}, {_case(region.group(2))}"
     return None
 

@@ -207,6 +207,7 @@ def test_the_town_on_its_own_line_above_region_and_country():
         ("Tarrago", region, "+678 22 444", "oriel@fanshawe.example"),
         ("+678 22 444", "oriel@fanshawe.example", "Tarrago", region),
         ("48101 Tarrago", region, "oriel@fanshawe.example"),
+        ("Tarrago 48101", region, "oriel@fanshawe.example"),
     ):
         loc = _located(*header)
         assert loc is not None and loc.split(",")[0] == "Tarrago", (header, loc)
