@@ -392,9 +392,10 @@ def _placed_beside_dates(i: int, shapes: list[list[str]], dates_lines: list[str]
 def _alone_beside_dates(
     i: int, t: int, shapes: list[list[str]], dates_lines: list[str], section: list[str]
 ) -> bool:
-    """Every entry prints its i-th piece alone beside its dates, and its title joined to another
-    piece in one cell of its own line ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"):
-    the title and the employer are the entry's head, the dates and the place its side line; so
+    """Every entry prints its i-th piece alone beside its dates, and its title with another piece
+    as its head: joined in one cell ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"), or
+    on the lines right above the dates ("Analyst" / "Brakevik" / "Tarrago · Feb 2022 to May 2025").
+    The title and the employer are the entry's head, the dates and the place its side line; so
     the i-th piece is the place, whether or not any list knows the town. Not where it shows
     anything of an employer ("Brakevik Ltd · 2019 – 2022"), nor where the title stands alone under
     it ("Brakevik · 2019 – 2022" / "Analyst" / "Highlights") or apart from the other piece across a
@@ -404,14 +405,28 @@ def _alone_beside_dates(
         _names_piece(line, e[i])
         and not _employer_evidence(e[i])
         and not any(_names_piece(line, p) for k, p in enumerate(e) if k != i)
-        and any(
-            _names_piece(cell, e[t])
-            and any(_names_piece(cell, p) for k, p in enumerate(e) if k not in (i, t))
-            for head in section
-            if e[t] in head
-            for cell in head.split("\t")
-        )
+        and (_head_in_a_cell(e, i, t, section) or _head_above(e, i, t, section, line))
         for e, line in zip(shapes, dates_lines)
+    )
+
+
+def _head_in_a_cell(e: list[str], i: int, t: int, section: list[str]) -> bool:
+    return any(
+        _names_piece(cell, e[t]) and any(_names_piece(cell, p) for k, p in enumerate(e) if k not in (i, t))
+        for head in section
+        if e[t] in head
+        for cell in head.split("\t")
+    )
+
+
+def _head_above(e: list[str], i: int, t: int, section: list[str], dates_line: str) -> bool:
+    """The title and another piece on the (up to three) lines right above the dates line."""
+    if dates_line not in section:
+        return False
+    at = section.index(dates_line)
+    above = section[max(0, at - 3) : at]
+    return any(_names_piece(line, e[t]) for line in above) and any(
+        _names_piece(line, p) for line in above for k, p in enumerate(e) if k not in (i, t)
     )
 
 

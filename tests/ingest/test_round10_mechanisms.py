@@ -266,3 +266,17 @@ def test_the_name_read_into_the_contact_line_beside_it_is_no_part_of_the_place()
     profile = parse_resume(text, headline="Oriel Fanshawe")
     assert profile.name == "Oriel Fanshawe"
     assert profile.location.split(",")[0] == "Tarrago"
+
+
+def test_a_town_alone_beside_the_dates_under_title_and_employer_lines():
+    # "Title" / "Employer" / "Town · dates": the head above, the side line last.
+    entries = (
+        ("Monitoring Officer", "Brakevik", "Tarrago", "Feb 2022 to May 2025"),
+        ("Treasury Analyst", "Quorrel Cold Chain", "Velmora", "Jul 2020 to Jan 2022"),
+        ("Data Engineer", "Saltmarsh", "Orrin", "Aug 2015 to May 2020"),
+    )
+    lines = ["Oriel Fanshawe", "oriel@fanshawe.example", "Experience"]
+    for title, employer, town, dates in entries:
+        lines += [title, employer, f"{town} · {dates}", "Led a team of six across two sites"]
+    profile = parse_resume("\n".join(lines))
+    assert (profile.current_title, profile.current_company) == ("Monitoring Officer", "Brakevik")
