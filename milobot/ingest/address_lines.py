@@ -151,8 +151,9 @@ def street_address(value: str) -> str | None:
 
 
 # A district's designation abbreviated before its name ("Brgy. Lantaw", "Col. Roma Norte"), the way
-# addresses mark a part of a town; a saint's ("St. Gallen") opens a town's own name.
-_DISTRICT_MARK_RE = re.compile(r"^(?!(?:St|Ste|Sta|Sto|Sv|Sf)\.)[^\W\d_]{2,4}\.\s+[^\W\d_]")
+# addresses mark a part of a town; a saint's ("St. Gallen") or a mount's, fort's or port's ("Mt.
+# Hagen", "Ft. Portal", "Pt. Moresby") opens a town's own name.
+_DISTRICT_MARK_RE = re.compile(r"^(?!(?:St|Ste|Sta|Sto|Sv|Sf|Mt|Mte|Ft|Pt|Pto)\.)[^\W\d_]{2,4}\.\s+[^\W\d_]")
 
 
 def _district_marked(part: str) -> bool:

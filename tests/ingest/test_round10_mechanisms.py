@@ -25,6 +25,9 @@ def test_the_town_after_the_street_and_its_region_on_the_next_line():
     ):
         loc = _located(street, region, "+678 22 444", "oriel@fanshawe.example")
         assert loc is not None and loc.split(",")[0] == "Tarrago", (street, loc)
+    # A mount's abbreviation opens a town's name, not a district's.
+    loc = _located("Via Brenlow 81, Mt. Tarrago", "Upper Vell Province, Vanuatu", "oriel@fanshawe.example")
+    assert loc is not None and loc.split(",")[0] == "Mt. Tarrago"
 
 
 def test_a_district_marked_after_the_street_leaves_the_town_to_the_next_line():
