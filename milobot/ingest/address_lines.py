@@ -27,6 +27,7 @@ from .text import (
     EMAIL_RE,
     PHONE_CAND_RE,
     SEPARATORS_RE,
+    URL_RE,
     _company_strength,
     _heading_kind,
     _title_strength,
@@ -149,6 +150,18 @@ def street_address(value: str) -> str | None:
     return _street_then_city(value, "")
 
 
+# A district's designation abbreviated before its name ("Brgy. Lantaw", "Col. Roma Norte"), the way
+# addresses mark a part of a town; a saint's ("St. Gallen") or a mount's, fort's or port's ("Mt.
+# Hagen", "Ft. Portal", "Pt. Moresby") opens a town's own name.
+_DISTRICT_MARK_RE = re.compile(r"^(?!(?:St|Ste|Sta|Sto|Sv|Sf|Mt|Mte|Ft|Pt|Pto)\.)[^\W\d_]{2,4}\.\s+[^\W\d_]")
+
+
+def _district_marked(part: str) -> bool:
+    """Does the part after a street open with an abbreviated designation, naming a district of the
+    town rather than the town? Unmarked, the part after the street is the town ("Via X 81, Goroka")."""
+    return bool(_DISTRICT_MARK_RE.match(part.strip()))
+
+
 # A region in brackets after the city: "77293 Dire Dawa (Dire Dawa)", "Lisieux (Normandie)"; not a
 # province's or country's code ("10121 Torino (TO)"), which other readings of the line take.
 _BRACKETED_TAIL_RE = re.compile(r"^(.*?[^\W\d_])\s*\((?![A-Z]{1,3}\))([^()]+)\)$", re.UNICODE)
@@ -194,8 +207,12 @@ def _street_then_city(seg: str, nxt: str, alone: bool = True) -> str | None:
         if not _WORDS_RE.match(city):
             return None
         if len(rest) == 1 and (after := _PLACE_LINE_RE.match(nxt)) and _known_region(after.group(2)):
-            # "12 Harbour Rd., Brgy. Lantaw" / "Dalisay City, Philippines": a district, then the city.
-            return _join(after.group(1), after.group(2))
+            if _district_marked(rest[0]):
+                # "12 Harbour Rd., Brgy. Lantaw" / "Dalisay City, Philippines": a district, then the city.
+                return _join(after.group(1), after.group(2))
+            # "Via Brenlow 81, Tarrago" / "Upper Vell Province, Country": the street's town, then
+            # its region and country on the next line.
+            return _join(city, after.group(1))
         # The region is the next part of words only, its postcode cut ("OH 43215", "Wessex SO17 2ES");
         # a postcode alone between them is skipped.
         regions = (_REGION_POSTCODE_RE.sub("", p) for p in rest[1:])
@@ -253,3 +270,82 @@ def place_line(window: list[str], name: str | None) -> str | None:
 
 
 _BRACKET_CODE_RE = re.compile(r"(?<=[^\W\d_]),\s*([^,()]+?)\s*\(([A-Z]{2})\)$")
+
+
+# A town's line of its own: one to three capitalised words, a postcode maybe before or after them
+# ("48101 Tarrago", "Tarrago 48101"; never a year).
+_TOWN_LINE_RE = re.compile(
+    rf"^(?:(\d{{4,6}}|\d{{2}}-\d{{3}}|\d{{3}} \d{{2}}|[A-Z]{{1,2}}-?\d{{3,5}})\s+)?({_WORD}(?:[ \-]{_WORD}){{0,2}})"
+    r"(?:\s+(?!(?:19|20)\d\d$)(\d{4,6}))?$",
+    re.UNICODE,
+)
+
+
+def _lone_town(line: str) -> re.Match[str] | None:
+    """A line that is one place's name alone, maybe with its postcode: no title, employer, heading,
+    label or marked district."""
+    m = _TOWN_LINE_RE.match(line.strip())
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    words = m.group(2)
+    if _title_strength(words) or org_like(words) or _heading_kind(words) or is_label(words):
+        return None
+    return None if _district_marked(words) else m  # "Brgy. Malinis": a district above its town
+
+
+def town_above(lines: list[str], at: int, name_lines: frozenset[int] = frozenset()) -> str | None:
+    """The town on the line of its own right above an address's "Region, Country" line (`at`), when
+    the layout says that line belongs to the address: a postcode before its words ("48101 Tarrago"),
+    contact details on the line above it (the address set under the e-mail address and the
+    number), or the name and the title above it. An address written over two lines puts the town
+    first, its region and country under it ("Goroka" / "Eastern Highlands Province, Papua New
+    Guinea"), whatever the region is called."""
+    if at < 2 or not (m := _lone_town(lines[at - 1])):
+        return None
+    two_up = lines[at - 2]
+    placed = (
+        m.group(1)
+        or m.group(3)
+        or EMAIL_RE.search(two_up)
+        or PHONE_CAND_RE.search(two_up)
+        or URL_RE.search(two_up)
+        # Name, title, town: the title's line right under the name's.
+        or (at - 3 in name_lines and two_up.strip() and not re.search(r"\d", two_up))
+    )
+    return _case(m.group(2)) if placed else None
+
+
+def address_above_country(
+    lines: list[str], at: int, name: str | None, name_lines: frozenset[int] = frozenset()
+) -> str | None:
+    """The town (and region) of an address whose country stands alone on its last line (`at`):
+    "Tarrago, Upper Vell" / "Vanuatu", "Tarrago" / "Vanuatu", "Tarrago" / "Upper Vell" / "Vanuatu",
+    the lines above it read as town_above reads the line above "Region, Country"."""
+    if not at:
+        return None
+    if found := place_line(lines[at - 1 : at], name):
+        return found
+    if town := town_above(lines, at, name_lines):
+        return town
+    region = _lone_town(lines[at - 1])
+    if (
+        region
+        and not (region.group(1) or region.group(3))
+        and (town := town_above(lines, at - 1, name_lines))
+    ):
+        return f"{town}, {_case(region.group(2))}"
+    return None
+
+
+def town_before_country(parts: list[str], k: int) -> str | None:
+    """ "Via Brenlow 81 | Tarrago | Upper Vell | Vanuatu": the parts of a row between a street and the
+    country (`k`), one or two places' names alone, are the town and its region."""
+    block: list[re.Match[str]] = []
+    for part in reversed(parts[max(0, k - 2) : k]):  # the names alone right before the country
+        if not (m := _lone_town(part)):
+            break
+        block.insert(0, m)
+    start = k - len(block)
+    if not block or start < 1 or not _STREET_RE.match(parts[start - 1].strip()):
+        return None
+    return _join(block[0].group(2), block[1].group(2) if len(block) > 1 else None)

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 # Under-estimate a run's width here (a run that seems to cross the gutter keeps its row whole).
 _EM_PER_CHAR = 0.45
 _GAP_EMS = 2.0
+# Lower-case text's width, a little more than the under-estimate above: where a gap is judged in
+# the smaller type's ems, only a real gap may count.
+_EM_PER_LOWER = 0.5
 
 
 @dataclass
@@ -78,12 +81,24 @@ def _row_text(row: list[Piece], edges: frozenset[int] = frozenset()) -> str:
                 p = Piece(p.order, p.x, p.y, p.size, p.text.lstrip(" "), "")
             elif p.order == prev.order + 1 and "\n" not in p.sep_before:
                 out += p.sep_before
-            elif p.x - prev.end > _GAP_EMS * max(p.size, prev.size):
+            elif p.x - prev.end > _GAP_EMS * max(p.size, prev.size) or _apart_in_size(prev, p):
                 out += "\t"
             elif not out.endswith((" ", "\t")) and not p.text.startswith((" ", "\t")):
                 out += " "
         out += p.text
     return out.strip()
+
+
+def _apart_in_size(prev: Piece, p: Piece) -> bool:
+    """Two pieces drawn apart (not one after the other) in type of clearly different sizes, with
+    more than an em of the smaller type between them: a note set in the margin beside the body
+    ("55325 Tarrago" right-aligned by a marginpar, the name in large type level with it), a
+    heading beside an entry. Never one field, though the gap is narrow next to the large type."""
+    small, large = sorted((prev.size, p.size))
+    if p.order == prev.order + 1 or small <= 0 or large / small <= 1.25:
+        return False
+    narrow_end = prev.x + len(prev.text) * _EM_PER_LOWER * prev.size
+    return p.x - narrow_end > small
 
 
 def split_columns(pieces: list[Piece], is_heading) -> str | None:

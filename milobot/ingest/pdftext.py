@@ -197,6 +197,8 @@ def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: f
             cuts.append((drawn, spaced))
     if not cuts:
         return text
+    if _spaces_not_drawn(text, runs):
+        cuts = [(n, False) for n, _ in cuts]
     chars = list(text)
     counted = 0
     k = 0
@@ -207,6 +209,16 @@ def _split_wide_gaps(text: str, runs: list[tuple[float, float, int, bool]], y: f
         if not ch.isspace() or cuts[min(k, len(cuts) - 1)][1]:
             counted += 1
     return "".join(chars)
+
+
+def _spaces_not_drawn(text: str, runs: list[tuple[float, float, int, bool]]) -> bool:
+    """Did the operators draw exactly the text's visible characters, so that its spaces are pen
+    moves and not glyphs? A composite font's codes do not show which one is the space, so its runs
+    are taken as drawing spaces (chromium's do); XeTeX's and LuaTeX's move the pen instead, and the
+    count of glyphs says so. Counting spaces there would cut a cell a word early ("Informatics" /
+    "LLC   Salalah")."""
+    drawn = sum(n for _, _, n, _ in runs)
+    return drawn == sum(1 for ch in text if not ch.isspace()) and any(ch.isspace() for ch in text.strip())
 
 
 def _value_column(parts: list[str], beside: list[tuple[int, int]]) -> None:

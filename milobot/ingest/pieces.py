@@ -109,7 +109,9 @@ def _split_pieces(fragment: str) -> list[str]:
         return [*_split_pieces(m.group(1)), m.group(2).strip()]
     m = re.match(r"^(.+?)\s+(?:at|@|chez|bei|bij|hos|en|na|em|w|på|presso)\s+(.+)$", fragment)
     if m and _title_strength(m.group(1)) and _employer_like(m.group(2)):
-        return [m.group(1), m.group(2)]  # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"
+        # "Mechanical Engineer at Straits Marine Engineering Pte Ltd"; "Ingeniera en Brakevik, Tarrago":
+        # a short part after the employer's comma is its place, as after "Title, Employer, City".
+        return [m.group(1), _drop_place_tail(m.group(2))]
     fragment = _drop_units(fragment)
     parts = _with_specialties(re.split(r"(\s+(?:—|–|--?|\||·|•|@)\s+|\s*\|\s*)", fragment))
     out: list[str] = []

@@ -12,7 +12,16 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .address_lines import contact_window, org_like, place_line, street_address, street_city
+from .address_lines import (
+    address_above_country,
+    contact_window,
+    org_like,
+    place_line,
+    street_address,
+    street_city,
+    town_above,
+    town_before_country,
+)
 from .contact import _region_of_location
 from .labels import is_label
 from .lexicon import (
@@ -140,6 +149,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     if name:
         # "Thabo Mokoena, CA(SA)": the name and a post-nominal read like "City, Region"; not a place.
         lines = [line[len(name) :] if line.lower().startswith(name.lower()) else line for line in lines]
+        lines = [_without_name_tail(line, name) for line in lines]
     lines = _join_wrapped_country(lines)
     # The lines that held the name alone (blank now: the text has no blank lines of its own).
     name_lines = frozenset(i for i, line in enumerate(lines) if name and not line.strip())
@@ -148,15 +158,24 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
     window = contact_window(lines)
     return (
         street_city(window)  # "Saffrel 122, Oulu, 12345, Pohjois-Pohjanmaa, FI": the city after the street
-        or _find_in(header, lines, body=False)
+        or _find_in(header, lines, body=False, name_lines=name_lines)
         or _postal_city(lines[:20])
         or _contact_row(header[:15], name, name_lines)
-        or _bare_place(header)
+        or _bare_place(header, name, name_lines)
         or _postal_city(window)
         or place_line(window, name)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
+
+
+def _without_name_tail(line: str, name: str) -> str:
+    """ "55325 Tarrago Oriel Fanshawe": a line of the contact block set in a margin, level with the
+    name in the body, read as one row with it. The person's name is never part of their place."""
+    low, key = line.lower().rstrip(), name.lower()
+    if len(low) > len(key) and low.endswith(key) and not low[-len(key) - 1].isalnum():
+        return line.rstrip()[: -len(name)].rstrip()
+    return line
 
 
 def _wrapped_cell_city(street: str, after: list[str]) -> str | None:
@@ -364,7 +383,9 @@ def _based_in(lines: list[str]) -> str | None:
     return None
 
 
-def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
+def _find_in(
+    zone: list[str], lines: list[str], *, body: bool, name_lines: frozenset[int] = frozenset()
+) -> str | None:
     for line in zone:
         if body and line[:1] in "•●▪■◦‣∙*·-–":
             continue  # a sentence about the work, not an address
@@ -383,20 +404,29 @@ def _find_in(zone: list[str], lines: list[str], *, body: bool) -> str | None:
                         head = SEPARATORS_RE.split(lines[i - 1])[-1]
                         if 0 < len(head.split()) <= 3 and not any(c.isdigit() for c in head):
                             loc = f"{head} {loc}"
+                    elif not body and line.strip() == loc and (town := town_above(lines, i, name_lines)):
+                        loc = f"{town}, {loc}"  # "Goroka" / "Eastern Highlands Province, Papua New Guinea"
                     return _tidy_location(loc)
     return None
 
 
-def _bare_place(header: list[str]) -> str | None:
+def _bare_place(
+    header: list[str], name: str | None = None, name_lines: frozenset[int] = frozenset()
+) -> str | None:
     # A contact field holding just a city-state, a big city or a country ("Singapore", "Lyon (69)").
-    for line in header:
-        for seg in _segments(line):
+    for at, line in enumerate(header):
+        segments = _segments(line)
+        for k, seg in enumerate(segments):
             if m := _CITY_CODE_RE.match(seg):
                 return f"{m.group(1)}, {m.group(2) or m.group(3)}"
             seg = re.sub(r"\s*\(\d{1,3}\)$", "", seg)  # a French département number
             low = seg.lower()
-            if low in CITY_REGION or (len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper()):
+            if low in CITY_REGION:
                 return seg
+            if len(low) > 3 and low in COUNTRY_WORDS and seg[0].isupper():
+                # "Tarrago, Upper Vell" / "Vanuatu": the country alone under the town and region.
+                above = address_above_country(header, at, name, name_lines) if line.strip() == seg else None
+                return above or town_before_country(segments, k) or seg
     return None
 
 

@@ -365,7 +365,15 @@ def _voted(
         return None
     rest = [i for i in range(len(pieces)) if i != t]
     places = [i for i in rest if sum(1 for e in shapes if place_like(e[i])) * 2 > len(shapes)]
-    places += [i for i in rest if i not in places and _placed_beside_dates(i, shapes, dates_lines)]
+    places += [
+        i
+        for i in rest
+        if i not in places
+        and (
+            _placed_beside_dates(i, shapes, dates_lines)
+            or _alone_beside_dates(i, t, shapes, dates_lines, section)
+        )
+    ]
     rest = [i for i in rest if i not in places] or rest
     # Employers differ from entry to entry more often than the cities they are in do. Where the
     # words say no more, a piece set beside the dates while the others have lines of their own is
@@ -403,6 +411,51 @@ def _beside_dates(section: list[str], idx: int, pieces: list[str]) -> set[str]:
     over = {p for line in section[max(0, idx - 2) : idx] for p in _split_pieces(line)}
     others = [p for p in pieces if p not in own]
     return own if len(own) == 1 and len(others) >= 2 and all(p in over for p in others) else set()
+
+
+def _alone_beside_dates(
+    i: int, t: int, shapes: list[list[str]], dates_lines: list[str], section: list[str]
+) -> bool:
+    """Every entry prints its i-th piece alone beside its dates, and its title with another piece
+    as its head: joined in one cell ("Analyst, Brakevik" / "Tarrago · Feb 2022 to May 2025"), or
+    on the lines right above the dates ("Analyst" / "Brakevik" / "Tarrago · Feb 2022 to May 2025").
+    The title and the employer are the entry's head, the dates and the place its side line; so
+    the i-th piece is the place, whether or not any list knows the town. Not where it shows
+    anything of an employer ("Brakevik Ltd · 2019 – 2022"), nor where the title stands alone under
+    it ("Brakevik · 2019 – 2022" / "Analyst" / "Highlights") or apart from the other piece across a
+    column gap ("Brakevik <TAB> 2019 – 2022" / "Analyst <TAB> Tarrago": the town set at the right
+    margin under the dates)."""
+    return all(
+        _names_piece(line, e[i])
+        and not _employer_evidence(e[i])
+        and not any(_names_piece(line, p) for k, p in enumerate(e) if k != i)
+        and (_head_in_a_cell(e, i, t, section) or _head_above(e, i, t, section, line))
+        for e, line in zip(shapes, dates_lines)
+    )
+
+
+def _head_in_a_cell(e: list[str], i: int, t: int, section: list[str]) -> bool:
+    return any(
+        _names_piece(cell, e[t]) and any(_names_piece(cell, p) for k, p in enumerate(e) if k not in (i, t))
+        for head in section
+        if e[t] in head
+        for cell in head.split("\t")
+    )
+
+
+def _head_above(e: list[str], i: int, t: int, section: list[str], dates_line: str) -> bool:
+    """The title and another piece on the (up to three) lines right above the dates line."""
+    if dates_line not in section:
+        return False
+    at = section.index(dates_line)
+    above = section[max(0, at - 3) : at]
+    return any(_names_piece(line, e[t]) for line in above) and any(
+        _names_piece(line, p) for line in above for k, p in enumerate(e) if k not in (i, t)
+    )
+
+
+def _names_piece(line: str, piece: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", line))
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -469,11 +522,21 @@ def _shaped(section: list[str], ranges: list, jobs: list, current, title, compan
         if not title or not company or shape_title in title or shape_title in company:
             return heads, shape_title, shape_company
         return heads, title, company
+    if _title_as_employer(company, shape_title, title_known):
+        return heads, shape_title, shape_company
     if title == shape_title and company not in shape_company and not _company_strength(company):
         return heads, title, shape_company  # "HIGHLIGHTS", "5 years" under the dates: nothing of an employer
     if company == shape_company and title != shape_title and title_known and not _title_strength(title):
         return heads, shape_title, company
     return heads, title, company
+
+
+def _title_as_employer(company: str, shape_title: str, title_known: bool) -> bool:
+    """The entry's own words took the piece its neighbours show to be the title for the employer
+    ("Laboratory Technologist, Brakevik Mobile Money" with no word of either known, the town in its
+    own cell read as the title): where the other entries' words show where the title stands, the
+    shape they share reads this one."""
+    return title_known and company == shape_title
 
 
 def _cells_of(section: list[str], ranges: list, r, side: str | None, depth: int = 2) -> list[str]:
