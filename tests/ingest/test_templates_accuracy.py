@@ -154,14 +154,14 @@ def test_the_tuned_rounds_are_the_ones_held_here():
 
 def test_the_unseen_round_is_not_measured_unless_asked_for(monkeypatch):
     # A new round is measured once, by the lead, at the end (measure.py --round N): the scorer
-    # refuses it before it loads the extractor, and the default rounds leave it out. Round 13 waits.
+    # refuses it before it loads the extractor, and the default rounds leave it out. Round 14 waits.
     measure = _measure()
-    assert measure.BLIND_ROUND == 13
+    assert measure.BLIND_ROUND == 14
     assert measure.BLIND_ROUND not in measure.TUNED_ROUNDS
     with pytest.raises(ValueError):
-        measure.run(rounds=(13,))
+        measure.run(rounds=(14,))
     with pytest.raises(ValueError):
-        measure.run(rounds=(1, 13))
+        measure.run(rounds=(1, 14))
     # Its files are committed and counted (the family field of expected.json, never an extraction).
     expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
     blind = [e for e in expected.values() if e["round"] == measure.BLIND_ROUND]
