@@ -222,6 +222,38 @@ def _value_column(parts: list[str], beside: list[tuple[int, int]]) -> None:
             parts[i] = "\t" + parts[i].lstrip(" ")
 
 
+# A font's weight from its name: "Times-Bold", "Arial-BoldMT", "LMRoman10-Bold", "MyriadPro-Semibold",
+# "Lato-Black", "FiraSans-Heavy", "Calibri,Bold", "Frutiger-Bd", TeX's "CMBX10" (bold extended).
+_HEAVY_NAME_RE = re.compile(r"bold|black|heavy|demi|[-,_ ]bd(?![a-z])|^cmbx", re.IGNORECASE)
+
+
+def _heavy(font_dict) -> bool:
+    """Is the font a bold (or heavier) face? Read from its name, without the subset tag ("WXCKLK+"),
+    or from its descriptor's /FontWeight where the name says nothing."""
+    try:
+        name = str(font_dict.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+        if _HEAVY_NAME_RE.search(name):
+            return True
+        descriptor = font_dict.get("/FontDescriptor")
+        weight = descriptor.get_object().get("/FontWeight") if descriptor is not None else None
+        return weight is not None and float(weight) >= 600
+    except Exception:  # noqa: BLE001 - a damaged font dictionary: no weight to read
+        return False
+
+
+def _weight_boundary(opened_heavy: bool, heavy: bool, text: str, ratio: float) -> bool:
+    """A line that opens in a heavier face and turns to the regular one after a word gap, in the same
+    size: two fields, the bold one a label ("**Acme Labs** Data Engineer, Springfield", a LaTeX
+    description list's employer before the title). Weight is a layout signal as much as a gap is.
+    Only where the regular text opens a field of its own, its first word capitalised ("iOS" too) or
+    a number: a lower-case word or a sign runs the phrase on ("**Data Engineer** at Acme",
+    "**Analyst** @ Acme")."""
+    if not (opened_heavy and not heavy and text[:1] == " " and 0.97 <= ratio <= 1.03):
+        return False
+    word = text[1:].split(maxsplit=1)[0] if text[1:].strip() else ""
+    return word[:1].isdigit() or any(ch.isupper() for ch in word)
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -244,6 +276,8 @@ def read_page(page) -> PageText:
     # the template corpus), and each lookup walks the page's resources.
     widths: dict = {}
     beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
+    opened_heavy = [False]  # the current line so far is set in a heavier face
+    weights: dict[str, bool] = {}  # _heavy by font name, looked up once a page
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
@@ -301,11 +335,21 @@ def read_page(page) -> PageText:
         scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
         size = abs(font_size or 0) * (scale or 1.0)
         was_repaired, repaired[0] = repaired[0], False
+        face = str(font_dict.get("/BaseFont", "")) if font_dict is not None else ""
+        heavy = weights.get(face)
+        if heavy is None:
+            heavy = weights[face] = _heavy(font_dict) if font_dict is not None else False
+        line_heavy, opened_heavy[0] = opened_heavy[0], heavy  # a piece opening its line sets the line's face
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
             if same_line and x > px and not text.startswith("\t"):
                 beside.append((round(x), len(parts)))
+            if same_line:
+                opened_heavy[0] = line_heavy and heavy
+                # (x may equal px: a run set on from the last without moving the text matrix.)
+                if x >= px and _weight_boundary(line_heavy, heavy, text, size / psize if psize else 1.0):
+                    text = "\t" + text[1:]
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
