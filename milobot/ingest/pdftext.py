@@ -36,7 +36,9 @@ _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
 _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 # The operators read_page's `before` looks at. pypdf calls it for every operator (~1,900 a résumé in
 # the template corpus, most of them path and state operators), so the rest leave after one set lookup.
-_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do"))
+_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do", b"Tc", b"'", b'"'))
+# Character spacing this wide (ems) is a word space, not letter-spacing: ~0.25 em, a space's width.
+_WORD_SPACING_EMS = 0.2
 
 
 @dataclass
@@ -254,6 +256,105 @@ def _weight_boundary(opened_heavy: bool, heavy: bool, text: str, ratio: float) -
     return word[:1].isdigit() or any(ch.isupper() for ch in word)
 
 
+def _visible_bytes(operand) -> int:
+    """How many non-space glyphs a simple font's Tj/TJ operand draws."""
+    count = 0
+    for item in operand if isinstance(operand, list) else [operand]:
+        if isinstance(item, (str, bytes)):
+            raw = getattr(item, "original_bytes", None)
+            raw = raw if raw is not None else item
+            count += len(raw) - (raw.count(b" ") if isinstance(raw, bytes) else raw.count(" "))
+    return count
+
+
+def _spacing_gap(operand, spacing_ems: float) -> bool:
+    """Is this a pair of glyphs set a word apart by character spacing alone? Ghostscript rewrites a
+    groff page that way: "Nov 2023" becomes "(No)Tj 2.75 Tc (v2)Tj 0 Tc (023 ...)Tj", the space
+    between the words a character spacing of a space's width over a two-glyph string, and pypdf,
+    which reads no space there, gives "Nov2023", "TaxConsultant", "twosites". A longer string under
+    a wide spacing is letter-spaced type, left as it is."""
+    items = operand if isinstance(operand, list) else [operand]
+    if spacing_ems < _WORD_SPACING_EMS or len(items) != 1 or not isinstance(items[0], (str, bytes)):
+        return False
+    raw = getattr(items[0], "original_bytes", None)
+    raw = raw if raw is not None else items[0]
+    return len(raw) == 2 and (b" " not in raw if isinstance(raw, bytes) else " " not in raw)
+
+
+# A spacing accent (the glyph a font draws on its own) and the combining mark it stands for.
+_SPACING_ACCENTS = {
+    "\u02c7": "\u030c",  # caron
+    "\u00b4": "\u0301",  # acute
+    "\u0060": "\u0300",  # grave
+    "\u00a8": "\u0308",  # diaeresis
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00b8": "\u0327",  # cedilla
+    "\u02db": "\u0328",  # ogonek
+    "\u02d8": "\u0306",  # breve
+    "\u02d9": "\u0307",  # dot above
+    "\u02da": "\u030a",  # ring
+    "\u02dd": "\u030b",  # double acute
+    "\u00af": "\u0304",  # macron
+}
+_AS_COMBINING = str.maketrans(_SPACING_ACCENTS)
+
+
+def _overstrike_offsets(operand, wide: int, drawn: int, same_line: bool) -> list[int]:
+    """Where, counted in glyphs from the piece's start (`drawn` before this operator), a string of
+    this operator may be drawn over the glyph before it: at the operator's start when it carries on
+    the last one's baseline, and after a pen move back inside a TJ array ("(Mahiliou)444(˘)")."""
+    items = operand if isinstance(operand, list) else [operand]
+    offsets = [drawn] if same_line else []
+    count, back = 0, False
+    for item in items:
+        if isinstance(item, (str, bytes)):
+            if back and count:
+                offsets.append(drawn + count)
+            raw = getattr(item, "original_bytes", None)
+            count += len(raw if raw is not None else item) // wide
+            back = False
+        elif isinstance(item, (int, float)):
+            back = item > 200  # the pen moved back a fifth of an em or more
+    return offsets
+
+
+def _overstruck_accents(text: str, starts: set[int], spaced: bool) -> str:
+    """An accent drawn over the letter before it: groff builds a letter its font lacks ("Č", "ŭ")
+    by drawing the letter, moving the pen back and drawing the accent on the same baseline
+    ("(Aliaksandr C)Tj ... Td (ˇa)Tj", "(Mahiliou)444(˘)"). The text layer reads "Cˇarnyš". Where a
+    spacing accent starts such a string right after a letter, it is the letter's: it becomes the
+    combining mark, which NFC composes ("Č"). (TeX draws an accent before its letter, and raises
+    it over a capital on a baseline of its own: text.join_floating_accents reads those.)"""
+    chars, counted = list(text), 0
+    for i, ch in enumerate(chars):
+        if counted in starts and ch in _SPACING_ACCENTS and i and chars[i - 1].isalpha():
+            if len(unicodedata.normalize("NFC", chars[i - 1] + _SPACING_ACCENTS[ch])) == 1:
+                chars[i] = _SPACING_ACCENTS[ch]
+        if not ch.isspace() or spaced:
+            counted += 1
+    return "".join(chars)
+
+
+def _insert_word_gaps(text: str, offsets: list[int]) -> str:
+    """A space before each non-space character counted at `offsets` (0-based, spaces not counted),
+    unless whitespace stands there already."""
+    out, seen, wanted = [], 0, set(offsets)
+    for ch in text:
+        if not ch.isspace():
+            if seen in wanted and out and not out[-1].isspace() and out[-1] not in _SPACING_ACCENTS:
+                out.append(" ")
+            seen += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _comparable(text: str) -> str:
+    """The text as the check against pypdf's own compares it: without the TABs and spaces we add,
+    the accents we turn into combining marks, the case."""
+    return text.replace("\t", "").replace(" ", "").translate(_AS_COMBINING).lower()
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -276,8 +377,33 @@ def read_page(page) -> PageText:
     # the template corpus), and each lookup walks the page's resources.
     widths: dict = {}
     beside: list[tuple[int, int]] = []  # (x, index in parts) of pieces that follow another on a line
+    # Character spacing and font size as set (text space units), the non-space glyphs drawn since the
+    # last piece (None once a composite font drew some: its codes do not show its spaces), and at
+    # which of them a word starts that only the character spacing set apart (_spacing_gap).
+    spacing, font_size_set, visible = [0.0], [0.0], [0]
+    spaced_at: list[int] = []
+    overstrikes: list[int] = []  # glyph offsets where a string may be drawn over the glyph before
     opened_heavy = [False]  # the current line so far is set in a heavier face
     weights: dict[str, bool] = {}  # _heavy by font name, looked up once a page
+
+    def record_show(op, args, cm, tm):
+        if outer:
+            cm = _mult(list(cm), outer[-1])
+        x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        operand = args[0] if op == b"TJ" and args else args
+        if wide[0] > 1 or visible[0] is None:
+            visible[0] = None
+        else:
+            if font_size_set[0] and _spacing_gap(operand, spacing[0] / font_size_set[0]):
+                spaced_at.append(visible[0] + 1)
+            visible[0] += _visible_bytes(operand)
+        if shows and wide[0] == 1:
+            drawn = sum(n for _, _, n, _ in shows)
+            overstrikes.extend(_overstrike_offsets(operand, wide[0], drawn, abs(shows[-1][1] - y) < 0.01))
+        for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
+            # A run after a wide jump inside the operator: its x is not known here, only that
+            # the jump was wide, which is all _split_wide_gaps asks.
+            shows.append((x if not k else math.inf, y, glyphs, spaced))
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
@@ -285,16 +411,15 @@ def read_page(page) -> PageText:
             pending[0] = None
         if op not in _WATCHED_OPS:
             return
+        if op == b'"' and len(args) == 3 and isinstance(args[1], (int, float)):
+            spacing[0] = float(args[1])  # the next line's character spacing (recorded after the move)
         if op == b"TJ" or op == b"Tj":
-            if outer:
-                cm = _mult(list(cm), outer[-1])
-            x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            operand = args[0] if op == b"TJ" and args else args
-            for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
-                # A run after a wide jump inside the operator: its x is not known here, only that
-                # the jump was wide, which is all _split_wide_gaps asks.
-                shows.append((x if not k else math.inf, y, glyphs, spaced))
+            record_show(op, args, cm, tm)
+        elif op == b"Tc" and args:
+            spacing[0] = float(args[0]) if isinstance(args[0], (int, float)) else 0.0
         elif op == b"Tf" and args:
+            if len(args) > 1 and isinstance(args[1], (int, float)):
+                font_size_set[0] = abs(float(args[1]))
             name = args[0]
             try:
                 wide[0] = widths[name]
@@ -307,7 +432,11 @@ def read_page(page) -> PageText:
             pending[0] = _mult(here, outer[-1]) if outer else here
 
     def after(op, args, cm, tm):
-        if op == b"Do" and args:
+        if op in (b"'", b'"') and args:
+            # Recorded once the operator moved to the next line: pypdf sent the last line's text
+            # to visit() on the way, and this string starts the next piece.
+            record_show(b"Tj", args[-1:], cm, tm)
+        elif op == b"Do" and args:
             if pending[0] is not None:
                 pending[0] = None  # an image, or an empty form: nothing was entered
             elif outer:
@@ -321,8 +450,17 @@ def read_page(page) -> PageText:
         last = prev[0]
         runs = shows[:]
         shows.clear()
+        gaps_at = spaced_at[:] if visible[0] is not None else []
+        spaced_at.clear()
+        visible[0] = 0
+        struck = set(overstrikes)
+        overstrikes.clear()
         if not text:
             return
+        if struck and not text.isascii():
+            text = _overstruck_accents(text, struck, any(r[3] for r in runs))
+        if gaps_at:
+            text = _insert_word_gaps(text, gaps_at)
         if len(runs) >= 2 and text.strip():
             scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
             text = _split_wide_gaps(text, runs, y, abs(font_size or 0) * (scale or 1.0))
@@ -398,7 +536,7 @@ def read_page(page) -> PageText:
     text = page.extract_text(visitor_text=visit, visitor_operand_before=before, visitor_operand_after=after)
     _value_column(parts, beside)
     joined = "".join(parts)
-    if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
+    if _comparable(joined) != _comparable(text):
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
         return PageText(text, [], placed)
     if looks_multicolumn(placed):

@@ -7,7 +7,7 @@ import io
 
 from pypdf import PdfReader
 
-from milobot.ingest.pdftext import read_page
+from milobot.ingest.pdftext import _overstrike_offsets, _overstruck_accents, read_page
 
 from .made_up_pdf import made_up_pdf, profile_of
 
@@ -60,3 +60,101 @@ def test_a_bold_title_running_on_with_a_lower_case_word_stays_one_phrase():
     text = read_page(PdfReader(io.BytesIO(data)).pages[0]).text
     assert "Payroll Specialist at Quendlow" in text
     assert "Accounts Assistant @ Fernhackle" in text
+
+
+# ---------------------------------------------------------------- a word space set as character spacing
+
+
+def _spaced_by_character_spacing(c, x: float, y: float, runs) -> None:
+    """Text as Ghostscript rewrites a groff page: where two glyphs stand a word apart, one two-glyph
+    string under a character spacing of a space's width ("(No)Tj 2.5 Tc (v2)Tj 0 Tc (023...)Tj")."""
+    line = c.beginText(x, y)
+    line.setFont("Times-Roman", 10)
+    for chunk in runs:  # "|" marks the pair set a word apart
+        line.setCharSpace(2.5 if chunk.startswith("|") else 0)
+        line.textOut(chunk.lstrip("|"))
+    line.setCharSpace(0)
+    c.drawText(line)
+
+
+def test_two_glyphs_a_word_apart_by_character_spacing_are_two_words():
+    def draw(c):
+        c.setFont("Times-Bold", 20)
+        c.drawString(60, 790, "Teodric Vasselmann")
+        c.setFont("Times-Roman", 10)
+        c.drawString(60, 770, "+49 151 2384 7712    teodric.vasselmann@inkwell.example    Kassel, Germany")
+        c.setFont("Times-Bold", 12)
+        c.drawString(60, 730, "Experience")
+        c.setFont("Times-Bold", 10)
+        c.drawString(60, 706, "Quillhaven Tannery — Kassel")
+        _spaced_by_character_spacing(c, 400, 706, ["No", "|v2", "023 – present"])
+        _spaced_by_character_spacing(c, 60, 692, ["Ta", "|xC", "onsultant"])
+        c.drawString(60, 660, "Brindlecote Leather — Fulda")
+        c.drawString(400, 660, "Mar 2019 – Oct 2023")
+        c.drawString(60, 646, "Tax Clerk")
+
+    data = made_up_pdf(draw)
+    text = read_page(PdfReader(io.BytesIO(data)).pages[0]).text
+    assert "Nov 2023" in text and "Tax Consultant" in text
+    profile = profile_of(data)
+    assert profile.current_title == "Tax Consultant"
+    assert profile.current_company == "Quillhaven Tannery"
+
+
+def test_letter_spaced_type_is_not_read_as_words():
+    def draw(c):
+        line = c.beginText(60, 700)
+        line.setFont("Times-Roman", 10)
+        line.setCharSpace(3)
+        line.textOut("SKILLS")
+        c.drawText(line)
+
+    assert read_page(PdfReader(io.BytesIO(made_up_pdf(draw))).pages[0]).text.strip() == "SKILLS"
+
+
+# ---------------------------------------------------------------- an accent drawn over its letter
+
+
+def test_an_accent_drawn_back_over_the_letter_before_it_makes_one_letter():
+    # groff's way with a letter its font lacks: the letter, the pen moved back, the accent over it
+    # on the same baseline, then on ("Č" in "Čadovec", "ŭ" at a word's end).
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    # Bitstream Vera, shipped with reportlab, has the spacing caron the standard fonts' encoding lacks.
+    pdfmetrics.registerFont(
+        TTFont("VeraBd", os.path.join(os.path.dirname(reportlab.__file__), "fonts", "VeraBd.ttf"))
+    )
+
+    def draw(c):
+        line = c.beginText(60, 790)
+        line.setFont("VeraBd", 20)
+        line.textOut("Mirela C")
+        # The accent in an operator of its own, drawn back over the C, the rest of the name after it.
+        width_c = c.stringWidth("C", "VeraBd", 20)
+        line.setTextOrigin(60 + c.stringWidth("Mirela C", "VeraBd", 20) - 0.75 * width_c, 790)
+        line.textOut("\u02c7")
+        line.setCharSpace(0.75 * width_c - c.stringWidth("\u02c7", "VeraBd", 20))
+        line.textOut("a")
+        line.setCharSpace(0)
+        line.textOut("dovec")
+        c.drawText(line)
+        c.setFont("Times-Roman", 10)
+        c.drawString(60, 770, "+385 91 555 0142    mirela.cadovec@inkwell.example    Varaždin, Croatia")
+
+    data = made_up_pdf(draw)
+    text = read_page(PdfReader(io.BytesIO(data)).pages[0]).text
+    assert "Mirela C\u030cadovec" in text
+    assert profile_of(data).name == "Mirela Čadovec"
+
+
+def test_an_accent_after_a_pen_move_back_inside_one_array_is_the_letter_s():
+    # "[(Mahiliou) 444 (˘)]TJ": the pen goes back about half an em and the breve lands on the "u".
+    assert _overstrike_offsets([b"Mahiliou", 444, b"\x95"], 1, 0, False) == [8]
+    assert _overstruck_accents("Mahiliou\u02d8", {8}, False) == "Mahiliou\u0306"
+    # A kern forward (a word gap) is no overstrike; an accent not at a marked start stays as drawn.
+    assert _overstrike_offsets([b"Mahiliou", -250, b"x"], 1, 0, False) == []
+    assert _overstruck_accents("Mahiliou\u02d8", {3}, False) == "Mahiliou\u02d8"
