@@ -7,6 +7,7 @@ import io
 
 from pypdf import PdfReader
 
+from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdftext import _overstrike_offsets, _overstruck_accents, read_page
 
 from .made_up_pdf import made_up_pdf, profile_of
@@ -158,3 +159,61 @@ def test_an_accent_after_a_pen_move_back_inside_one_array_is_the_letter_s():
     # A kern forward (a word gap) is no overstrike; an accent not at a marked start stays as drawn.
     assert _overstrike_offsets([b"Mahiliou", -250, b"x"], 1, 0, False) == []
     assert _overstruck_accents("Mahiliou\u02d8", {3}, False) == "Mahiliou\u02d8"
+
+
+# ---------------------------------------------------------------- entries on made-up text
+
+
+def test_a_long_entry_head_with_its_place_after_a_column_gap_is_no_sentence():
+    # Twelve words on the line, but in two cells: the title and employer, and the town.
+    text = (
+        "Ilse Marrenbach\n"
+        "Kassel, Germany · +49 151 2384 7713 · ilse.marrenbach@inkwell.example\n"
+        "EXPERIENCE\n"
+        "Monitoring and Evaluation Officer — Coldharbour Freight Haulage Ltd \tBad Wildungen\n"
+        "Sep. 2023 - Present\n"
+        "- Cut month-end close from nine days to four\n"
+        "Data Analyst — Brindlecote Leather GmbH \tFulda\n"
+        "Apr. 2020 - Aug. 2023\n"
+        "- Mentored four junior colleagues\n"
+    )
+    profile = parse_resume(text)
+    assert profile.current_title == "Monitoring and Evaluation Officer"
+    assert profile.current_company == "Coldharbour Freight Haulage Ltd"
+
+
+def test_a_title_cut_at_the_column_s_edge_runs_on_to_the_next_line():
+    text = (
+        "Ilse Marrenbach\n"
+        "Kassel, Germany | +49 151 2384 7713 | ilse.marrenbach@inkwell.example\n"
+        "Experience\n"
+        "01.2021 – present\tCoppergill Aviation Services GmbH, Fulda — Monitoring and Evaluation\n"
+        "Officer\n"
+        "Reduced cloud spend by 28% in one year\n"
+        "06.2019 – 10.2020\tBrindlecote Leather GmbH, Kassel — Data Analyst\n"
+        "Built the reporting used by the executive team\n"
+    )
+    profile = parse_resume(text)
+    assert profile.current_title == "Monitoring and Evaluation Officer"
+    assert profile.current_company == "Coppergill Aviation Services GmbH"
+
+
+# ---------------------------------------------------------------- a seven-digit number
+
+
+def test_a_labelled_seven_digit_number_grouped_as_one_plan_alone_writes_it():
+    # No country, town or code anywhere the plans know: "2 614 907" is grouped 1-3-3 by the
+    # Seychelles' plan alone, which calls it a mobile.
+    text = (
+        "Marisol Quenneville\n"
+        "Anse Tarragon\n"
+        "Phone: 2 614 907\n"
+        "Email: marisol.quenneville@inkwell.example\n"
+        "Work Experience\n"
+        "Tidewrack Boatyard\n"
+        "Marine Surveyor\n"
+        "2019 - Present\n"
+    )
+    assert parse_resume(text).phone == "+2482614907"
+    # Grouped as several plans group it, it stays unread rather than guessed.
+    assert parse_resume(text.replace("2 614 907", "261 4907")).phone is None
