@@ -260,7 +260,10 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
                 and labelled
                 # Six digits: a whole number only in a few small plans (the Faroes', Greenland's),
                 # read only in one the document names; never by a town's name alone.
-                and (short := _short_national(cand, regions) or (len(digits) == 7 and _seven_digits(cand, lines)))
+                and (
+                    short := _short_national(cand, regions)
+                    or (len(digits) == 7 and _seven_digits(cand, lines))
+                )
             ):
                 best = best if best and best[0] == 0 else (0, idx, short)
                 continue

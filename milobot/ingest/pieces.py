@@ -17,7 +17,12 @@ _ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")
 def _is_body_line(line: str) -> bool:
     if line[1:2] == "\t":
         line = _ICON_LETTER_RE.sub("• ", line)
-    if BULLET_RE.match(line) or _longest_cell_words(line) > 10 or starts_with_verb(line) or _sentence_shape(line):
+    if (
+        BULLET_RE.match(line)
+        or _longest_cell_words(line) > 10
+        or starts_with_verb(line)
+        or _sentence_shape(line)
+    ):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
     # "Acme Co." end in an abbreviation.
