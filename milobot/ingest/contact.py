@@ -261,7 +261,8 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
                 # Six digits: a whole number only in a few small plans (the Faroes', Greenland's),
                 # read only in one the document names; never by a town's name alone.
                 and (
-                    short := _short_national(cand, regions) or (len(digits) == 7 and placed_plan(cand, lines))
+                    short := _short_national(cand, regions)
+                    or (len(digits) == 7 and _seven_digits(cand, lines))
                 )
             ):
                 best = best if best and best[0] == 0 else (0, idx, short)
@@ -313,6 +314,13 @@ def _wrapped_number(line: str, nxt: str) -> list[str]:
     first = head.group(1).strip()
     joined = first + ("" if first.endswith("-") else " ") + tail.group(1).strip()
     return [joined] if 8 <= len(re.sub(r"\D", "", joined)) <= 15 else []
+
+
+def _seven_digits(cand: str, lines: list[str]) -> str | None:
+    """A labelled seven-digit number no plan of the evidence reads: the country whose towns the
+    document names, else the one plan that groups it exactly as written and calls it a mobile
+    ("2 532 225": the Seychelles' 1-3-3; "253 2225", grouped so by several plans, stays unread)."""
+    return placed_plan(cand, lines) or only_mobile_plan(cand, shortest=7)
 
 
 def _loosely_read(cand: str, e164: str) -> bool:

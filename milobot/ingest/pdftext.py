@@ -38,7 +38,9 @@ _SMALL_RUN_RE = re.compile(r"^ [^\W\d_]+", re.UNICODE)
 _CAP_TAIL_RE = re.compile(r"(?:^|[\s(\-'’])[^\W\d_]$", re.UNICODE)
 # The operators read_page's `before` looks at. pypdf calls it for every operator (~1,900 a résumé in
 # the template corpus, most of them path and state operators), so the rest leave after one set lookup.
-_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do", b"BT"))
+_WATCHED_OPS = frozenset((b"TJ", b"Tj", b"Tf", b"Do", b"BT", b"Tc", b"'", b'"'))
+# Character spacing this wide (ems) is a word space, not letter-spacing: ~0.25 em, a space's width.
+_WORD_SPACING_EMS = 0.2
 
 
 @dataclass
@@ -236,6 +238,137 @@ def _value_column(parts: list[str], beside: list[tuple[int, int]]) -> None:
             parts[i] = "\t" + parts[i].lstrip(" ")
 
 
+# A font's weight from its name: "Times-Bold", "Arial-BoldMT", "LMRoman10-Bold", "MyriadPro-Semibold",
+# "Lato-Black", "FiraSans-Heavy", "Calibri,Bold", "Frutiger-Bd", TeX's "CMBX10" (bold extended).
+_HEAVY_NAME_RE = re.compile(r"bold|black|heavy|demi|[-,_ ]bd(?![a-z])|^cmbx", re.IGNORECASE)
+
+
+def _heavy(font_dict) -> bool:
+    """Is the font a bold (or heavier) face? Read from its name, without the subset tag ("WXCKLK+"),
+    or from its descriptor's /FontWeight where the name says nothing."""
+    try:
+        name = str(font_dict.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+        if _HEAVY_NAME_RE.search(name):
+            return True
+        descriptor = font_dict.get("/FontDescriptor")
+        weight = descriptor.get_object().get("/FontWeight") if descriptor is not None else None
+        return weight is not None and float(weight) >= 600
+    except Exception:  # noqa: BLE001 - a damaged font dictionary: no weight to read
+        return False
+
+
+def _weight_boundary(opened_heavy: bool, heavy: bool, text: str, ratio: float) -> bool:
+    """A line that opens in a heavier face and turns to the regular one after a word gap, in the same
+    size: two fields, the bold one a label ("**Acme Labs** Data Engineer, Springfield", a LaTeX
+    description list's employer before the title). Weight is a layout signal as much as a gap is.
+    Only where the regular text opens a field of its own, its first word capitalised ("iOS" too) or
+    a number: a lower-case word or a sign runs the phrase on ("**Data Engineer** at Acme",
+    "**Analyst** @ Acme")."""
+    if not (opened_heavy and not heavy and text[:1] == " " and 0.97 <= ratio <= 1.03):
+        return False
+    word = text[1:].split(maxsplit=1)[0] if text[1:].strip() else ""
+    return word[:1].isdigit() or any(ch.isupper() for ch in word)
+
+
+def _visible_bytes(operand) -> int:
+    """How many non-space glyphs a simple font's Tj/TJ operand draws."""
+    count = 0
+    for item in operand if isinstance(operand, list) else [operand]:
+        if isinstance(item, (str, bytes)):
+            raw = getattr(item, "original_bytes", None)
+            raw = raw if raw is not None else item
+            count += len(raw) - (raw.count(b" ") if isinstance(raw, bytes) else raw.count(" "))
+    return count
+
+
+def _spacing_gap(operand, spacing_ems: float) -> bool:
+    """Is this a pair of glyphs set a word apart by character spacing alone? Ghostscript rewrites a
+    groff page that way: "Nov 2023" becomes "(No)Tj 2.75 Tc (v2)Tj 0 Tc (023 ...)Tj", the space
+    between the words a character spacing of a space's width over a two-glyph string, and pypdf,
+    which reads no space there, gives "Nov2023", "TaxConsultant", "twosites". A longer string under
+    a wide spacing is letter-spaced type, left as it is."""
+    items = operand if isinstance(operand, list) else [operand]
+    if spacing_ems < _WORD_SPACING_EMS or len(items) != 1 or not isinstance(items[0], (str, bytes)):
+        return False
+    raw = getattr(items[0], "original_bytes", None)
+    raw = raw if raw is not None else items[0]
+    return len(raw) == 2 and (b" " not in raw if isinstance(raw, bytes) else " " not in raw)
+
+
+# A spacing accent (the glyph a font draws on its own) and the combining mark it stands for.
+_SPACING_ACCENTS = {
+    "\u02c7": "\u030c",  # caron
+    "\u00b4": "\u0301",  # acute
+    "\u0060": "\u0300",  # grave
+    "\u00a8": "\u0308",  # diaeresis
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00b8": "\u0327",  # cedilla
+    "\u02db": "\u0328",  # ogonek
+    "\u02d8": "\u0306",  # breve
+    "\u02d9": "\u0307",  # dot above
+    "\u02da": "\u030a",  # ring
+    "\u02dd": "\u030b",  # double acute
+    "\u00af": "\u0304",  # macron
+}
+_AS_COMBINING = str.maketrans(_SPACING_ACCENTS)
+
+
+def _overstrike_offsets(operand, wide: int, drawn: int, same_line: bool) -> list[int]:
+    """Where, counted in glyphs from the piece's start (`drawn` before this operator), a string of
+    this operator may be drawn over the glyph before it: at the operator's start when it carries on
+    the last one's baseline, and after a pen move back inside a TJ array ("(Mahiliou)444(˘)")."""
+    items = operand if isinstance(operand, list) else [operand]
+    offsets = [drawn] if same_line else []
+    count, back = 0, False
+    for item in items:
+        if isinstance(item, (str, bytes)):
+            if back and count:
+                offsets.append(drawn + count)
+            raw = getattr(item, "original_bytes", None)
+            count += len(raw if raw is not None else item) // wide
+            back = False
+        elif isinstance(item, (int, float)):
+            back = item > 200  # the pen moved back a fifth of an em or more
+    return offsets
+
+
+def _overstruck_accents(text: str, starts: set[int], spaced: bool) -> str:
+    """An accent drawn over the letter before it: groff builds a letter its font lacks ("Č", "ŭ")
+    by drawing the letter, moving the pen back and drawing the accent on the same baseline
+    ("(Aliaksandr C)Tj ... Td (ˇa)Tj", "(Mahiliou)444(˘)"). The text layer reads "Cˇarnyš". Where a
+    spacing accent starts such a string right after a letter, it is the letter's: it becomes the
+    combining mark, which NFC composes ("Č"). (TeX draws an accent before its letter, and raises
+    it over a capital on a baseline of its own: text.join_floating_accents reads those.)"""
+    chars, counted = list(text), 0
+    for i, ch in enumerate(chars):
+        if counted in starts and ch in _SPACING_ACCENTS and i and chars[i - 1].isalpha():
+            if len(unicodedata.normalize("NFC", chars[i - 1] + _SPACING_ACCENTS[ch])) == 1:
+                chars[i] = _SPACING_ACCENTS[ch]
+        if not ch.isspace() or spaced:
+            counted += 1
+    return "".join(chars)
+
+
+def _insert_word_gaps(text: str, offsets: list[int]) -> str:
+    """A space before each non-space character counted at `offsets` (0-based, spaces not counted),
+    unless whitespace stands there already."""
+    out, seen, wanted = [], 0, set(offsets)
+    for ch in text:
+        if not ch.isspace():
+            if seen in wanted and out and not out[-1].isspace() and out[-1] not in _SPACING_ACCENTS:
+                out.append(" ")
+            seen += 1
+        out.append(ch)
+    return "".join(out)
+
+
+def _comparable(text: str) -> str:
+    """The text as the check against pypdf's own compares it: without the TABs and spaces we add,
+    the accents we turn into combining marks, the case."""
+    return text.replace("\t", "").replace(" ", "").translate(_AS_COMBINING).lower()
+
+
 def read_page(page) -> PageText:
     parts: list[str] = []
     sized: list[tuple[float, float, str]] = []
@@ -263,6 +396,33 @@ def read_page(page) -> PageText:
     objects = [0]
     last_set: list = [None]
     cells: list[tuple[int, int]] = []  # (index in parts, index in placed): pdfcells.split_right_cells
+    # Character spacing and font size as set (text space units), the non-space glyphs drawn since the
+    # last piece (None once a composite font drew some: its codes do not show its spaces), and at
+    # which of them a word starts that only the character spacing set apart (_spacing_gap).
+    spacing, font_size_set, visible = [0.0], [0.0], [0]
+    spaced_at: list[int] = []
+    overstrikes: list[int] = []  # glyph offsets where a string may be drawn over the glyph before
+    opened_heavy = [False]  # the current line so far is set in a heavier face
+    weights: dict[str, bool] = {}  # _heavy by font name, looked up once a page
+
+    def record_show(op, args, cm, tm):
+        if outer:
+            cm = _mult(list(cm), outer[-1])
+        x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        operand = args[0] if op == b"TJ" and args else args
+        if wide[0] > 1 or visible[0] is None:
+            visible[0] = None
+        else:
+            if font_size_set[0] and _spacing_gap(operand, spacing[0] / font_size_set[0]):
+                spaced_at.append(visible[0] + 1)
+            visible[0] += _visible_bytes(operand)
+        if shows and wide[0] == 1:
+            drawn = sum(n for _, _, n, _ in shows)
+            overstrikes.extend(_overstrike_offsets(operand, wide[0], drawn, abs(shows[-1][1] - y) < 0.01))
+        for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
+            # A run after a wide jump inside the operator: its x is not known here, only that
+            # the jump was wide, which is all _split_wide_gaps asks.
+            shows.append((x if not k else math.inf, y, glyphs, spaced))
 
     def before(op, args, cm, tm):
         if pending[0] is not None:  # the form's first operator: its text is placed through it now
@@ -270,16 +430,15 @@ def read_page(page) -> PageText:
             pending[0] = None
         if op not in _WATCHED_OPS:
             return
+        if op == b'"' and len(args) == 3 and isinstance(args[1], (int, float)):
+            spacing[0] = float(args[1])  # the next line's character spacing (recorded after the move)
         if op == b"TJ" or op == b"Tj":
-            if outer:
-                cm = _mult(list(cm), outer[-1])
-            x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            operand = args[0] if op == b"TJ" and args else args
-            for k, (glyphs, spaced) in enumerate(_glyphs(operand, wide[0])):
-                # A run after a wide jump inside the operator: its x is not known here, only that
-                # the jump was wide, which is all _split_wide_gaps asks.
-                shows.append((x if not k else math.inf, y, glyphs, spaced))
+            record_show(op, args, cm, tm)
+        elif op == b"Tc" and args:
+            spacing[0] = float(args[0]) if isinstance(args[0], (int, float)) else 0.0
         elif op == b"Tf" and args:
+            if len(args) > 1 and isinstance(args[1], (int, float)):
+                font_size_set[0] = abs(float(args[1]))
             name = args[0]
             try:
                 wide[0] = widths[name]
@@ -294,7 +453,11 @@ def read_page(page) -> PageText:
             pending[0] = _mult(here, outer[-1]) if outer else here
 
     def after(op, args, cm, tm):
-        if op == b"Do" and args:
+        if op in (b"'", b'"') and args:
+            # Recorded once the operator moved to the next line: pypdf sent the last line's text
+            # to visit() on the way, and this string starts the next piece.
+            record_show(b"Tj", args[-1:], cm, tm)
+        elif op == b"Do" and args:
             if pending[0] is not None:
                 pending[0] = None  # an image, or an empty form: nothing was entered
             elif outer:
@@ -308,8 +471,17 @@ def read_page(page) -> PageText:
         last = prev[0]
         runs = shows[:]
         shows.clear()
+        gaps_at = spaced_at[:] if visible[0] is not None else []
+        spaced_at.clear()
+        visible[0] = 0
+        struck = set(overstrikes)
+        overstrikes.clear()
         if not text:
             return
+        if struck and not text.isascii():
+            text = _overstruck_accents(text, struck, any(r[3] for r in runs))
+        if gaps_at:
+            text = _insert_word_gaps(text, gaps_at)
         if len(runs) >= 2 and text.strip():
             scale = math.hypot(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
             text = _split_wide_gaps(text, runs, y, abs(font_size or 0) * (scale or 1.0))
@@ -323,12 +495,22 @@ def read_page(page) -> PageText:
         size = abs(font_size or 0) * (scale or 1.0)
         was_repaired, repaired[0] = repaired[0], False
         first_on_line = True
+        face = str(font_dict.get("/BaseFont", "")) if font_dict is not None else ""
+        heavy = weights.get(face)
+        if heavy is None:
+            heavy = weights[face] = _heavy(font_dict) if font_dict is not None else False
+        line_heavy, opened_heavy[0] = opened_heavy[0], heavy  # a piece opening its line sets the line's face
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
             first_on_line = not same_line
             if same_line and x > px and not text.startswith("\t"):
                 beside.append((round(x), len(parts)))
+            if same_line:
+                opened_heavy[0] = line_heavy and heavy
+                # (x may equal px: a run set on from the last without moving the text matrix.)
+                if x >= px and _weight_boundary(line_heavy, heavy, text, size / psize if psize else 1.0):
+                    text = "\t" + text[1:]
             if same_line and x > px:
                 end = px + len(ptext) * _EM_PER_CHAR * psize
                 ratio = size / psize if psize else 1.0
@@ -390,7 +572,7 @@ def read_page(page) -> PageText:
     _value_column(parts, beside)
     split_right_cells(parts, placed, cells)
     joined = "".join(parts)
-    if joined.replace("\t", "").replace(" ", "").lower() != text.replace(" ", "").lower():
+    if _comparable(joined) != _comparable(text):
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
         return PageText(text, [], placed)
     if looks_multicolumn(placed):

@@ -182,7 +182,7 @@ def mobile_plans(cand: str) -> list[str]:
     return out
 
 
-def only_mobile_plan(cand: str, *, to_the_separator: bool = False) -> str | None:
+def only_mobile_plan(cand: str, *, to_the_separator: bool = False, shortest: int = 8) -> str | None:
     """A national number with no evidence of its country, read where phonenumbers' metadata allows
     just one reading: of all the plans it is valid in, those that group it exactly as written and
     call it a mobile (what a résumé gives) share one calling code ("06 12389686" is a Dutch mobile,
@@ -190,8 +190,9 @@ def only_mobile_plan(cand: str, *, to_the_separator: bool = False) -> str | None
     writes the same separators ("6157-9868" with its hyphen is how one plan of the five that group
     it 4+4 writes it). None where that still leaves two countries. With to_the_separator, only a
     reading written with a hyphen, dot or bracket exactly where its plan puts one ("984-1102815"),
-    the evidence that outweighs a town's name (phone_places.placed_plan)."""
-    if cand.startswith("+") or not 8 <= len(re.sub(r"\D", "", cand)) <= 12:
+    the evidence that outweighs a town's name (phone_places.placed_plan). `shortest`: the fewest
+    digits read (seven for a labelled number: "2 532 225" is grouped so by one plan alone)."""
+    if cand.startswith("+") or not shortest <= len(re.sub(r"\D", "", cand)) <= 12:
         return None
     found: set[str] = set()
     exact: set[str] = set()

@@ -17,7 +17,12 @@ _ICON_LETTER_RE = re.compile(r"^[^\W\d_]\t")
 def _is_body_line(line: str) -> bool:
     if line[1:2] == "\t":
         line = _ICON_LETTER_RE.sub("• ", line)
-    if BULLET_RE.match(line) or len(line.split()) > 10 or starts_with_verb(line) or _sentence_shape(line):
+    if (
+        BULLET_RE.match(line)
+        or _longest_cell_words(line) > 10
+        or starts_with_verb(line)
+        or _sentence_shape(line)
+    ):
         return True
     # A sentence ends in a plain word and a full stop; "Wisła Software sp. z o.o." or
     # "Acme Co." end in an abbreviation.
@@ -27,6 +32,13 @@ def _is_body_line(line: str) -> bool:
     if _capitalised_fields(line):
         return False  # "Analyst, Brackwater Mills, Tullow.": an entry's head set as a sentence
     return bool(re.fullmatch(r"[^\W\d_]{4,}[.!]", last)) and (len(line.split()) > 4 or last[0].islower())
+
+
+def _longest_cell_words(line: str) -> int:
+    """The words of the line's longest cell: a column gap (TAB) parts fields a sentence never spans
+    ("Monitoring and Evaluation Officer — Coldharbour Freight Ltd<TAB>Port Glaud" is no sentence for
+    having twelve words), and a lone dash or bar between fields is no word."""
+    return max(sum(1 for w in cell.split() if any(ch.isalnum() for ch in w)) for cell in line.split("\t"))
 
 
 def _capitalised_fields(line: str) -> bool:

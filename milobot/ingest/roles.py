@@ -71,7 +71,11 @@ def _entry_pieces(
     m = DATE_RANGE_RE.search(line)
     before, after = (line[: m.start()], line[m.end() :]) if m else (line, "")
     first_below = date_idx + 1
-    if after.strip() and first_below < len(section) and _wraps_onto(after, section[first_below]):
+    if (
+        after.strip()
+        and first_below < len(section)
+        and (_wraps_onto(after, section[first_below]) or _title_wraps_onto(after, section[first_below]))
+    ):
         after, first_below = (
             f"{after} {section[first_below]}",
             first_below + 1,
@@ -193,6 +197,28 @@ def _wraps_onto(text: str, nxt: str) -> bool:
     if re.search(r"\b(?:of|and|for|de|der|für|des|du|&)$", text.strip()):
         return True
     return ", " in text and len(words) == 1 and _ends_org(nxt) and not re.search(r"[,.;:!?)]$", text.strip())
+
+
+def _title_wraps_onto(text: str, nxt: str) -> bool:
+    """Does the title ending a job line run on to the next line, the line cut at the column's edge
+    ("01.2021 – present<TAB>Acme Ltd, Gulu — Monitoring and Evaluation" / "Officer")? The last field
+    of two or more words names no role, and with the word or two below it does, which no field above
+    shows to be a title of its own."""
+    words = nxt.split()
+    if not 1 <= len(words) <= 2 or not nxt[:1].isupper() or re.search(r"[\d,.;:!?()\t]", nxt):
+        return False
+    if "\t" in text.strip():
+        return False
+    pieces = _split_pieces(text)
+    last = pieces[-1] if pieces else ""
+    return (
+        len(last.split()) >= 2
+        and text.rstrip().endswith(last)
+        and not _title_strength(last)
+        and not place_like(last)
+        and not _ends_org(last)
+        and bool(_title_strength(f"{last} {nxt.strip()}"))
+    )
 
 
 _SEP_RE = re.compile(r"\s(?:—|–|-|\||·|@|at)\s|,\s")
