@@ -34,7 +34,7 @@ from families_r7 import _doc, _e, _html_pdf, _links, _run
 from families_r10 import _TEX_LANG, _lang, _month, _num, _tex_items, _w, _year
 from families_tex import compile_tex, esc
 from families_web import render
-from makers import groff_pdf, soffice_convert
+from makers import composed_glyphs, groff_esc, groff_pdf, soffice_convert
 from people import Person
 
 # `cp jsonresume_r12/package.json` there, then `npm install` (the themes round 12 adds).
@@ -51,25 +51,18 @@ def jr(theme: str):
 # ---------------------------------------------------------------- groff mom
 
 
-def _groff_esc(text: str) -> str:
-    text = text.replace("\\", "\\e")
-    return "\\&" + text if text[:1] in ".'" else text
-
-
 # The PostScript Times groff prints with has no Č, Ć, Ś, Ź or Ŭ: a groff user with such a name
 # builds them from the letter and the accent (.fchar applies only where the font lacks the glyph).
 _ACCENTS = {"030C": "ah", "0301": "aa", "0306": "ab"}
 _FALLBACK_GLYPHS = [
-    f".fchar \\[u{ord(base):04X}_{mark}] \\o'{base}\\[{accent}]'"
-    for mark, accent in _ACCENTS.items()
-    for base in "CcSsZzUuNnEe"
+    glyph for mark, accent in _ACCENTS.items() for glyph in composed_glyphs("CcSsZzUuNnEe", mark, accent)
 ]
 
 
 def groff_mom(p: Person, out: Path) -> None:
     """groff -mom by hand: the name a centred title, the contact details one centred line, each
     job '\\f[B]Employer — City\\f[]' with the dates quadded right on that line, the title under it."""
-    g = _groff_esc
+    g = groff_esc
     lines = [
         ".PRINTSTYLE TYPESET",
         *_FALLBACK_GLYPHS,

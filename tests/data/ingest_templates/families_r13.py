@@ -36,7 +36,7 @@ from families_r7 import _doc, _e, _html_pdf, _links, _run
 from families_r10 import _TEX_LANG, _lang, _month, _num, _w, _year
 from families_tex import compile_tex, esc
 from families_web import render
-from makers import groff_pdf, soffice_convert
+from makers import composed_glyphs, groff_esc, groff_pdf, soffice_convert
 from people import Person
 
 # `cp jsonresume_r13/package.json` there, then `npm install` (the themes round 13 adds).
@@ -97,15 +97,10 @@ def tex_etaremune(p: Person, out: Path) -> None:
 # ---------------------------------------------------------------- groff me
 
 
-def _g(text: str) -> str:
-    text = text.replace("\\", "\\e")
-    return "\\&" + text if text[:1] in ".'" else text
-
-
 # The PostScript Times groff prints with has no ō, ū, ā (Hepburn, Samoan macrons): a groff user
 # with such a name builds them from the letter and the macron (.fchar applies only where the font
 # lacks the glyph), as round 12's groff family builds Č.
-_MACRONS = [f".fchar \\[u{ord(base):04X}_0304] \\o'{base}\\[a-]'" for base in "AaEeIiOoUu"]
+_MACRONS = composed_glyphs("AaEeIiOoUu", "0304", "a-")
 
 
 def groff_me(p: Person, out: Path) -> None:
@@ -117,32 +112,32 @@ def groff_me(p: Person, out: Path) -> None:
         ".ll 17c",
         ".po 2c",
         ".ce 4",
-        f"\\s(20\\fB{_g(p.name)}\\fP\\s0",
-        _g(p.label),
-        _g(f"{p.street}, {p.postcode} {p.city}, {p.country_name}"),
-        _g("  ·  ".join([p.phone_display, p.email, *_links(p)])),
+        f"\\s(20\\fB{groff_esc(p.name)}\\fP\\s0",
+        groff_esc(p.label),
+        groff_esc(f"{p.street}, {p.postcode} {p.city}, {p.country_name}"),
+        groff_esc("  ·  ".join([p.phone_display, p.email, *_links(p)])),
         ".sp",
         f'.sh 1 "{_w(p, "Profile")}"',
         ".pp",
-        _g(p.summary),
+        groff_esc(p.summary),
         f'.sh 1 "{_w(p, "Experience")}"',
     ]
     for j in p.jobs:
         lines += [
             f'.ip "{_num(p, j.start)} – {_num(p, j.end)}" 3.2c',
-            f"\\fB{_g(j.company)}\\fP, {_g(j.city)}",
+            f"\\fB{groff_esc(j.company)}\\fP, {groff_esc(j.city)}",
             ".br",
-            f"\\fI{_g(j.title)}\\fP",
+            f"\\fI{groff_esc(j.title)}\\fP",
             ".br",
-            _g("; ".join(j.highlights) + "."),
+            groff_esc("; ".join(j.highlights) + "."),
         ]
     lines += [
         f'.sh 1 "{_w(p, "Education")}"',
         f'.ip "{p.school_years[0]} – {p.school_years[1]}" 3.2c',
-        _g(f"{p.degree}, {p.school}"),
+        groff_esc(f"{p.degree}, {p.school}"),
         f'.sh 1 "{_w(p, "Skills")}"',
         ".pp",
-        _g(", ".join(p.skills)),
+        groff_esc(", ".join(p.skills)),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.me"

@@ -34,6 +34,19 @@ def soffice_convert(src: Path, out: Path, tmp: str, target: str = "pdf", infilte
     shutil.copy(Path(tmp) / f"{src.stem}.{target.split(':')[0]}", out)
 
 
+def groff_esc(text: str) -> str:
+    """`text` safe on a groff input line: backslashes printed, a leading dot or quote not a request."""
+    text = text.replace("\\", "\\e")
+    return "\\&" + text if text[:1] in ".'" else text
+
+
+def composed_glyphs(bases: str, mark: str, accent: str) -> list[str]:
+    """groff requests drawing each of `bases` with the combining `mark` (hex, '030C') as the letter
+    overstruck by groff's `accent` glyph ('ah'): the PostScript Times groff prints with lacks
+    letters such as Č or ō, and .fchar applies only where the font lacks the glyph."""
+    return [f".fchar \\[u{ord(base):04X}_{mark}] \\o'{base}\\[{accent}]'" for base in bases]
+
+
 def groff_pdf(src: Path, out: Path, *options: str) -> None:
     """groff with `options` (macros, -Tps, …) typesets `src` to PostScript beside it, which
     ghostscript's ps2pdf makes an A4 PDF copied to `out`."""
