@@ -4,10 +4,12 @@ template. Made-up people and employers, in made-up text and hand-written PDFs.""
 from __future__ import annotations
 
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
+
+from .made_up_pdf import with_content
 
 
 def _raw_pdf(content: str) -> bytes:
@@ -27,14 +29,7 @@ def _raw_pdf(content: str) -> bytes:
     resources[NameObject("/Font")] = fonts
     resources[NameObject("/ProcSet")] = ArrayObject([NameObject("/PDF"), NameObject("/Text")])
     page[NameObject("/Resources")] = resources
-    stream = DecodedStreamObject()
-    stream.set_data(content.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    import io
-
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return with_content(writer, page, content)
 
 
 def _line(font: str, size: float, y: float, shown: str) -> str:

@@ -8,7 +8,6 @@ import io
 from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
-    DecodedStreamObject,
     DictionaryObject,
     NameObject,
     NumberObject,
@@ -16,6 +15,8 @@ from pypdf.generic import (
 )
 
 from milobot.ingest import extract
+
+from .made_up_pdf import with_content
 
 
 def _tex_subset_pdf(content: str, space_code_width: int = 816) -> bytes:
@@ -45,12 +46,7 @@ def _tex_subset_pdf(content: str, space_code_width: int = 816) -> bytes:
     resources = DictionaryObject()
     resources[NameObject("/Font")] = fonts
     page[NameObject("/Resources")] = resources
-    stream = DecodedStreamObject()
-    stream.set_data(content.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return with_content(writer, page, content)
 
 
 def _words(y: float, *words: str, size: float = 10.9, x: float = 60) -> str:

@@ -4,8 +4,6 @@ real."""
 
 from __future__ import annotations
 
-import io
-
 from milobot.ingest.columns import Piece
 from milobot.ingest.entry_shape import employer_before_shared_place
 from milobot.ingest.parse import parse_resume
@@ -13,7 +11,7 @@ from milobot.ingest.pdftext import rows_text
 from milobot.ingest.strength import _fold
 from milobot.ingest.text import _HEADING_OF, _heading_kind
 
-from .made_up_pdf import made_up_pdf, profile_of
+from .made_up_pdf import first_page_text, made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- headings in capitals, accents dropped
 
@@ -210,11 +208,7 @@ def test_one_text_object_holding_employer_and_town_is_left_whole():
             c.drawString(60, 680, "Quillhaven Transit SA Annecy"),
         )
     )
-    from pypdf import PdfReader
-
-    from milobot.ingest.pdftext import read_page
-
-    assert "\t" not in read_page(PdfReader(io.BytesIO(data)).pages[0]).text
+    assert "\t" not in first_page_text(data)
 
 
 def test_an_unaccented_heading_over_a_sidebar_heading_is_no_employer_either():

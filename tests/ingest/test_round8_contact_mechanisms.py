@@ -4,25 +4,14 @@ towns; only the countries are real."""
 
 from __future__ import annotations
 
-import io
-
 from docx import Document
 from docx.shared import Pt
 
-from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
 
-from .made_up_pdf import made_up_pdf, profile_of
+from .made_up_pdf import docx_profile_of, made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- DOCX page header and footer
-
-
-def _docx_profile(document):
-    buf = io.BytesIO()
-    document.save(buf)
-    (result,) = extract("cv.docx", buf.getvalue())
-    assert result.outcome == "ok", result.reason
-    return result.profiles[0]
 
 
 def _body(document) -> None:
@@ -44,7 +33,7 @@ def test_the_contact_line_in_the_page_footer_is_read():
         "Strada Morii 14, 207145 Brastevo, Romania  •  +40 722 418 306  •  teodora.vasquelle@quaymail.example"
     )
     _body(document)
-    profile = _docx_profile(document)
+    profile = docx_profile_of(document)
     assert profile.name == "Teodora Vasquelle"
     assert profile.email == "teodora.vasquelle@quaymail.example"
     assert profile.phone == "+40722418306"
@@ -61,7 +50,7 @@ def test_a_first_page_footer_is_read_and_a_variant_word_hides_is_not():
     section.first_page_footer.paragraphs[0].text = "+40 722 418 306 · teodora.vasquelle@quaymail.example"
     section.even_page_footer.paragraphs[0].text = "orvel.tamsin@fernpost.example"
     _body(document)
-    profile = _docx_profile(document)
+    profile = docx_profile_of(document)
     assert profile.name == "Teodora Vasquelle"
     assert profile.email == "teodora.vasquelle@quaymail.example"
     assert profile.phone == "+40722418306"
@@ -82,7 +71,7 @@ def test_a_text_box_in_the_page_footer_is_read():
     )
     section.footer.paragraphs[0]._p.append(box)
     _body(document)
-    profile = _docx_profile(document)
+    profile = docx_profile_of(document)
     assert profile.email == "teodora.vasquelle@quaymail.example"
     assert profile.phone == "+40722418306"
 
@@ -98,7 +87,7 @@ def test_a_later_section_with_its_own_footer_is_read_too():
     later.footer.paragraphs[0].text = "teodora.vasquelle@quaymail.example · +40 722 418 306"
     document.add_paragraph("Skills")
     document.add_paragraph("Pilotage, radar plotting")
-    profile = _docx_profile(document)
+    profile = docx_profile_of(document)
     assert profile.email == "teodora.vasquelle@quaymail.example"
     assert profile.phone == "+40722418306"
 

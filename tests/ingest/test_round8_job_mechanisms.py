@@ -19,7 +19,7 @@ from milobot.ingest.cid_space import _maps_a_space
 from milobot.ingest.parse import parse_resume
 from milobot.ingest.pdftext import read_page
 
-from .made_up_pdf import made_up_pdf, profile_of
+from .made_up_pdf import first_page_text, made_up_pdf, profile_of, with_content
 
 # ---------------------------------------------------------------- word gaps in a CID font
 
@@ -79,12 +79,7 @@ def _cid_font_pdf(content: str) -> bytes:
     page[NameObject("/Resources")] = DictionaryObject(
         {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
     )
-    stream = DecodedStreamObject()
-    stream.set_data(content.encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return with_content(writer, page, content)
 
 
 def _line(y: float, *cells: tuple[float, str], size: float = 10) -> str:
@@ -100,7 +95,7 @@ def test_word_gaps_of_a_cid_font_without_a_space_are_spaces():
     """pypdf took CID 32's width (a letter's) for the space of a font that draws none, so a fifth of
     an em was no word gap and every line ran together ("TarnwhistleCordage", "Sep2021")."""
     data = _cid_font_pdf(_line(700, (60, "Tarnwhistle Cordage"), (420, "Sep 2021")))
-    assert "Tarnwhistle Cordage\tSep 2021" in read_page(PdfReader(io.BytesIO(data)).pages[0]).text
+    assert "Tarnwhistle Cordage\tSep 2021" in first_page_text(data)
 
 
 def test_an_awesome_cv_like_entry_in_a_cid_font_is_read():
@@ -192,7 +187,6 @@ def test_letter_spaced_headings_on_both_sides_split_the_columns_and_the_head_sta
     """A gutter is a column edge only with a section heading on both sides: letter-spaced ones
     ("E X P E R I E N C E", "E D U C AT I O N" with a kerned pair) count once unspaced. The head set
     over the main column only (name, title, contact row) stays before the narrower column."""
-    from milobot.ingest.pdftext import read_page
 
     page = PdfReader(io.BytesIO(_wordlinks_like())).pages[0]
     text = read_page(page).text
@@ -222,13 +216,12 @@ def test_a_kerned_pair_in_a_letter_spaced_heading_is_unspaced():
     assert _unspace_letters("E D U C at I O N") == "E D U C at I O N"  # a pair unlike its word
 
 
-def test_the_persons_town_beside_the_dates_is_no_employer():
-    """ "EMPLOYER" / "Title" / "Town | 2021-03-01 – now": the town, the one the person lives in and
-    no list knows, is a place the résumé names; the head's one other cell is the employer."""
-    text = (
+def _orchard_entries_at_home_in(home: str) -> str:
+    """Two entries "EMPLOYER" / "Title" / "Town | ISO day – ISO day or now"; the person lives in `home`."""
+    return (
         "Wendeline Sarrow\n"
         "Orchard Manager\n"
-        "wendeline.sarrow@larkpost.example / Ostravenn, United Kingdom\n"
+        f"wendeline.sarrow@larkpost.example / {home}\n"
         "Experience\n"
         "QUELLMOOR CIDER WORKS\n"
         "Orchard Manager\n"
@@ -239,6 +232,12 @@ def test_the_persons_town_beside_the_dates_is_no_employer():
         "Wrexholm | 2016-05-01 – 2021-02-26\n"
         "Pruned four hundred trees each winter\n"
     )
+
+
+def test_the_persons_town_beside_the_dates_is_no_employer():
+    """ "EMPLOYER" / "Title" / "Town | 2021-03-01 – now": the town, the one the person lives in and
+    no list knows, is a place the résumé names; the head's one other cell is the employer."""
+    text = _orchard_entries_at_home_in("Ostravenn, United Kingdom")
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Orchard Manager", "QUELLMOOR CIDER WORKS")
 
@@ -362,20 +361,7 @@ def test_the_head_ends_at_the_first_row_of_the_other_column():
 def test_a_town_no_list_knows_beside_the_dates_is_no_employer():
     """The same shape, the person living elsewhere and neither town known to any list: the words
     tie, and the piece set beside the dates while the other two have lines of their own is the place."""
-    text = (
-        "Wendeline Sarrow\n"
-        "Orchard Manager\n"
-        "wendeline.sarrow@larkpost.example / Lisbon, Portugal\n"
-        "Experience\n"
-        "QUELLMOOR CIDER WORKS\n"
-        "Orchard Manager\n"
-        "Ostravenn | 2021-03-01 – now\n"
-        "Pruned four hundred trees each winter\n"
-        "TARNBURY FRUIT GROWERS\n"
-        "Grafting Technician\n"
-        "Wrexholm | 2016-05-01 – 2021-02-26\n"
-        "Pruned four hundred trees each winter\n"
-    )
+    text = _orchard_entries_at_home_in("Lisbon, Portugal")
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Orchard Manager", "QUELLMOOR CIDER WORKS")
 

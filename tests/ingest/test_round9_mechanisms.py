@@ -10,7 +10,7 @@ import io
 from milobot.ingest import extract
 from milobot.ingest.parse import parse_resume
 
-from .made_up_pdf import made_up_pdf, profile_of
+from .made_up_pdf import docx_bytes, docx_reopened, made_up_pdf, profile_of
 
 # ---------------------------------------------------------------- DOCX content controls
 
@@ -60,9 +60,7 @@ def _content_control_docx() -> bytes:
     _wrap_in_content_control(jobs.rows[1]._tr)
     _wrap_in_content_control(jobs.rows[0]._tr.tc_lst[0])
     _wrap_in_content_control(jobs._tbl)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    return docx_bytes(doc)
 
 
 def test_content_controls_are_read_in_document_order():
@@ -116,12 +114,10 @@ def test_a_label_set_in_bold_before_its_plain_value_is_read_apart_from_it():
     job = doc.add_paragraph()
     job.add_run("Harbour Pilot").bold = True
     job.add_run(" – Tollmere Shipping AS (Ålesund)")
-    buf = io.BytesIO()
-    doc.save(buf)
 
     from milobot.ingest.docx import _docx_text
 
-    lines = _docx_text(docx.Document(io.BytesIO(buf.getvalue()))).splitlines()
+    lines = _docx_text(docx_reopened(doc)).splitlines()
     assert "Address\tKristiansund, Møre og Romsdal" in lines
     assert "Phone\t+47 412 09 377" in lines
     assert "Harbour Pilot – Tollmere Shipping AS (Ålesund)" in lines
@@ -172,9 +168,7 @@ def test_a_form_s_unknown_date_label_is_never_the_current_title():
     ):
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
-    buf = io.BytesIO()
-    doc.save(buf)
-    profile = extract("cv.docx", buf.getvalue())[0].profiles[0]
+    profile = extract("cv.docx", docx_bytes(doc))[0].profiles[0]
     assert profile.current_title == "Marine Engineer"
     assert profile.current_company == "Tollmere Shipping AS"
     assert profile.location == "Kristiansund, Noreg"
@@ -281,9 +275,7 @@ def test_a_name_in_a_content_control_of_the_page_header_is_the_headline():
     _wrap_in_content_control(heading.runs[0]._r)
     for line in ("Harbour Pilot", "Experience", "Tollmere Brattvik, 2023 – Present"):
         doc.add_paragraph(line)
-    buf = io.BytesIO()
-    doc.save(buf)
-    document = docx.Document(io.BytesIO(buf.getvalue()))
+    document = docx_reopened(doc)
     assert _headline(document) is None  # python-docx alone reads no run inside the control
     _unwrap_all_content_controls(document)
     assert _headline(document) == "Eirunn Tollefsrud"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from families_tex import PRESENT, span
+from makers import soffice_convert
 from people import Person
 
 
@@ -147,53 +148,19 @@ def _modern_docx(p: Person, out: Path) -> None:
 def lo_modern(p: Person, out: Path) -> None:
     """A Word layout (name centred, contact line, position and right-tabbed dates on one line, the
     employer in italics below) saved as PDF by LibreOffice, as many people export their résumé."""
-    import shutil
-    import subprocess
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "cv.docx"
         _modern_docx(p, src)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "cv.pdf", out)
+        soffice_convert(src, out, tmp)
 
 
 def _soffice_pdf(src: Path, out: Path) -> None:
-    import shutil
-    import subprocess
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / (src.stem + ".pdf"), out)
+        soffice_convert(src, out, tmp)
 
 
 def _xml(text: str) -> str:

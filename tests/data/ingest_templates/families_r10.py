@@ -21,8 +21,6 @@ The Burkinabè résumés are in French, the Nicaraguan ones in Spanish (headings
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from families_r7 import _doc, _e, _run
 from families_r8 import hmr  # noqa: F401 - generate.py builds "compact" and "basis" with it
 from families_r9 import _no_borders, _pandoc
 from families_tex import compile_tex, esc
+from makers import soffice_convert
 from people import Person
 
 MONTHS = {
@@ -292,22 +291,7 @@ def md_pandoc_lodocx(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         odt = Path(tmp) / "resume.odt"
         _pandoc("\n".join(lines), "odt", odt)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "docx:MS Word 2007 XML",
-                "--outdir",
-                tmp,
-                str(odt),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "resume.docx", out)
+        soffice_convert(odt, out, tmp, "docx:MS Word 2007 XML")
 
 
 # ---------------------------------------------------------------- Word (python-docx)
@@ -418,20 +402,4 @@ def lo_html(p: Person, out: Path) -> None:
         src.write_text(page, encoding="utf-8")
         # Opened by Writer's HTML import ("HTML (StarWriter)"), not Writer/Web, whose PDF export
         # left the first page blank and the name off.
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--infilter=HTML (StarWriter)",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        soffice_convert(src, out, tmp, "pdf:writer_pdf_Export", infilter="HTML (StarWriter)")

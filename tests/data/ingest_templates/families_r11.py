@@ -23,20 +23,18 @@ except in the two JSON Resume themes, which print their own English words.
 
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-from families_r7 import _doc, _e, _run
+from families_r7 import _doc, _e, _html_pdf, _run
 from families_r9 import _no_borders, _pandoc
 from families_r10 import MONTHS, NOW, _lang, _month, _num, _tex_items, _w, _year
 from families_tex import compile_tex, esc
-from families_web import print_pdf, resume_json
+from families_web import render
+from makers import groff_pdf, soffice_convert
 from people import Person
 
-HERE = Path(__file__).resolve().parent
 # `cp jsonresume_r11/package.json` there, then `npm install` (the themes round 11 adds).
 NODE_DIR = Path("/tmp/milobot-jsonresume-r11")
 LONG_MONTHS = {
@@ -55,21 +53,7 @@ def _long(p: Person, ym) -> str:
 
 
 def jr(theme: str):
-    def make(p: Person, out: Path) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            src, html = Path(tmp) / "resume.json", Path(tmp) / "resume.html"
-            src.write_text(json.dumps(resume_json(p), ensure_ascii=False), encoding="utf-8")
-            shutil.copy(HERE / "jsonresume" / "render.js", NODE_DIR / "render.js")
-            subprocess.run(
-                ["node", str(NODE_DIR / "render.js"), theme, str(src), str(html)],
-                check=True,
-                capture_output=True,
-                cwd=NODE_DIR,
-                timeout=120,
-            )
-            print_pdf(html, out)
-
-    return make
+    return render(theme, NODE_DIR)
 
 
 # ---------------------------------------------------------------- pandoc writers
@@ -102,21 +86,7 @@ def md_pandoc_ms(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ms = Path(tmp) / "resume.ms"
         _pandoc("\n".join(lines), "ms", ms)
-        ps = subprocess.run(
-            ["groff", "-ms", "-Tps", "-Kutf8", "-dpaper=a4", "-P-pa4", str(ms)],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        ).stdout
-        (Path(tmp) / "resume.ps").write_bytes(ps)
-        subprocess.run(
-            ["ps2pdf", "-sPAPERSIZE=a4", "resume.ps", "resume.pdf"],
-            check=True,
-            capture_output=True,
-            cwd=tmp,
-            timeout=120,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        groff_pdf(ms, out, "-ms", "-Tps", "-Kutf8", "-dpaper=a4", "-P-pa4")
 
 
 def _reference_docx(folder: Path) -> Path:
@@ -399,10 +369,7 @@ def html_cards(p: Person, out: Path) -> None:
 <h2>{_e(_w(p, "Skills"))}</h2><p>{_e(" · ".join(p.skills))}</p>
 </body></html>
 """
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "resume.html"
-        src.write_text(page, encoding="utf-8")
-        print_pdf(src, out)
+    _html_pdf(page, out)
 
 
 # ---------------------------------------------------------------- Word saved as PDF by LibreOffice
@@ -442,19 +409,4 @@ def lo_wordheader(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.docx"
         doc.save(str(src))
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        soffice_convert(src, out, tmp, "pdf:writer_pdf_Export")

@@ -27,75 +27,42 @@ except in the two JSON Resume themes, which print their own English words.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
-from families_r7 import _doc, _e, _run
-from families_r10 import NOW, _lang, _month, _num, _tex_items, _w, _year
+from families_r7 import _doc, _e, _html_pdf, _links, _run
+from families_r10 import _TEX_LANG, _lang, _month, _num, _tex_items, _w, _year
 from families_tex import compile_tex, esc
-from families_web import print_pdf, resume_json
+from families_web import render
+from makers import composed_glyphs, groff_esc, groff_pdf, soffice_convert
 from people import Person
 
-HERE = Path(__file__).resolve().parent
 # `cp jsonresume_r12/package.json` there, then `npm install` (the themes round 12 adds).
 NODE_DIR = Path("/tmp/milobot-jsonresume-r12")
-_POLY = {
-    "en": "",
-    "fr": "\\usepackage{polyglossia}\\setdefaultlanguage{french}\n",
-    "es": "\\usepackage{polyglossia}\\setdefaultlanguage{spanish}\n",
-}
-
-
-def _links(p: Person) -> list[str]:
-    return [u.split("//")[1] for u in p.links.values()]
 
 
 # ---------------------------------------------------------------- JSON Resume themes (npm)
 
 
 def jr(theme: str):
-    def make(p: Person, out: Path) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            src, html = Path(tmp) / "resume.json", Path(tmp) / "resume.html"
-            src.write_text(json.dumps(resume_json(p), ensure_ascii=False), encoding="utf-8")
-            shutil.copy(HERE / "jsonresume" / "render.js", NODE_DIR / "render.js")
-            subprocess.run(
-                ["node", str(NODE_DIR / "render.js"), theme, str(src), str(html)],
-                check=True,
-                capture_output=True,
-                cwd=NODE_DIR,
-                timeout=120,
-            )
-            print_pdf(html, out)
-
-    return make
+    return render(theme, NODE_DIR)
 
 
 # ---------------------------------------------------------------- groff mom
-
-
-def _groff_esc(text: str) -> str:
-    text = text.replace("\\", "\\e")
-    return "\\&" + text if text[:1] in ".'" else text
 
 
 # The PostScript Times groff prints with has no Č, Ć, Ś, Ź or Ŭ: a groff user with such a name
 # builds them from the letter and the accent (.fchar applies only where the font lacks the glyph).
 _ACCENTS = {"030C": "ah", "0301": "aa", "0306": "ab"}
 _FALLBACK_GLYPHS = [
-    f".fchar \\[u{ord(base):04X}_{mark}] \\o'{base}\\[{accent}]'"
-    for mark, accent in _ACCENTS.items()
-    for base in "CcSsZzUuNnEe"
+    glyph for mark, accent in _ACCENTS.items() for glyph in composed_glyphs("CcSsZzUuNnEe", mark, accent)
 ]
 
 
 def groff_mom(p: Person, out: Path) -> None:
     """groff -mom by hand: the name a centred title, the contact details one centred line, each
     job '\\f[B]Employer — City\\f[]' with the dates quadded right on that line, the title under it."""
-    g = _groff_esc
+    g = groff_esc
     lines = [
         ".PRINTSTYLE TYPESET",
         *_FALLBACK_GLYPHS,
@@ -147,21 +114,7 @@ def groff_mom(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.mom"
         src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        ps = subprocess.run(
-            ["groff", "-mom", "-Tps", "-Kutf8", "-P-pa4", str(src)],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        ).stdout
-        (Path(tmp) / "resume.ps").write_bytes(ps)
-        subprocess.run(
-            ["ps2pdf", "-sPAPERSIZE=a4", "resume.ps", "resume.pdf"],
-            check=True,
-            capture_output=True,
-            cwd=tmp,
-            timeout=120,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        groff_pdf(src, out, "-mom", "-Tps", "-Kutf8", "-P-pa4")
 
 
 # ---------------------------------------------------------------- LaTeX idioms (XeLaTeX)
@@ -182,7 +135,7 @@ def tex_description(p: Person, out: Path) -> None:
     )
     src = f"""\\documentclass[10pt,a4paper]{{article}}
 \\usepackage{{fontspec}}\\usepackage[margin=2cm]{{geometry}}\\usepackage[hidelinks]{{hyperref}}
-{_POLY[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}
+{_TEX_LANG[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}
 \\begin{{document}}
 {{\\Huge\\bfseries {esc(p.name)}}}\\\\[2pt]
 {{\\large {esc(p.label)}}}\\\\[-4pt]
@@ -225,7 +178,7 @@ def tex_multicol(p: Person, out: Path) -> None:
     src = f"""\\documentclass[10pt,a4paper]{{article}}
 \\usepackage{{fontspec}}\\usepackage[margin=1.8cm]{{geometry}}\\usepackage[hidelinks]{{hyperref}}
 \\usepackage{{multicol}}\\usepackage{{xcolor}}
-{_POLY[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}\\setlength{{\\columnsep}}{{8mm}}
+{_TEX_LANG[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}\\setlength{{\\columnsep}}{{8mm}}
 \\begin{{document}}
 \\begin{{minipage}}[t]{{0.6\\textwidth}}
 {{\\fontsize{{26}}{{30}}\\selectfont {esc(p.name)}}}\\\\[4pt]
@@ -364,10 +317,7 @@ def html_aside(p: Person, out: Path) -> None:
 <h3>{_e(_w(p, "Skills"))}</h3>{"".join(f"<div>{_e(s)}</div>" for s in p.skills)}</aside>
 </body></html>
 """
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "resume.html"
-        src.write_text(page, encoding="utf-8")
-        print_pdf(src, out)
+    _html_pdf(page, out)
 
 
 _DL_CSS = """
@@ -408,10 +358,7 @@ def html_dlfooter(p: Person, out: Path) -> None:
 <h2>{_e(_w(p, "Skills"))}</h2><p>{_e(", ".join(p.skills))}</p>
 </body></html>
 """
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "resume.html"
-        src.write_text(page, encoding="utf-8")
-        print_pdf(src, out)
+    _html_pdf(page, out)
 
 
 # ---------------------------------------------------------------- RTF by hand, PDF by LibreOffice
@@ -477,19 +424,4 @@ def lo_rtf(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.rtf"
         src.write_text("\n".join(body), encoding="ascii")
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        soffice_convert(src, out, tmp, "pdf:writer_pdf_Export")

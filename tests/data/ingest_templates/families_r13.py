@@ -29,52 +29,26 @@ except in the two JSON Resume themes, which print their own English words.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
-from families_r7 import _doc, _e, _run
-from families_r10 import _lang, _month, _num, _w, _year
+from families_r7 import _doc, _e, _html_pdf, _links, _run
+from families_r10 import _TEX_LANG, _lang, _month, _num, _w, _year
 from families_tex import compile_tex, esc
-from families_web import print_pdf, resume_json
+from families_web import render
+from makers import composed_glyphs, groff_esc, groff_pdf, soffice_convert
 from people import Person
 
-HERE = Path(__file__).resolve().parent
 # `cp jsonresume_r13/package.json` there, then `npm install` (the themes round 13 adds).
 NODE_DIR = Path("/tmp/milobot-jsonresume-r13")
-_POLY = {
-    "en": "",
-    "fr": "\\usepackage{polyglossia}\\setdefaultlanguage{french}\n",
-    "es": "\\usepackage{polyglossia}\\setdefaultlanguage{spanish}\n",
-}
 _NOW = {"en": "now", "fr": "auj.", "es": "hoy"}
-
-
-def _links(p: Person) -> list[str]:
-    return [u.split("//")[1] for u in p.links.values()]
 
 
 # ---------------------------------------------------------------- JSON Resume themes (npm)
 
 
 def jr(theme: str):
-    def make(p: Person, out: Path) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            src, html = Path(tmp) / "resume.json", Path(tmp) / "resume.html"
-            src.write_text(json.dumps(resume_json(p), ensure_ascii=False), encoding="utf-8")
-            shutil.copy(HERE / "jsonresume" / "render.js", NODE_DIR / "render.js")
-            subprocess.run(
-                ["node", str(NODE_DIR / "render.js"), theme, str(src), str(html)],
-                check=True,
-                capture_output=True,
-                cwd=NODE_DIR,
-                timeout=120,
-            )
-            print_pdf(html, out)
-
-    return make
+    return render(theme, NODE_DIR)
 
 
 # ---------------------------------------------------------------- etaremune (TeX Live)
@@ -97,7 +71,7 @@ def tex_etaremune(p: Person, out: Path) -> None:
     src = f"""\\documentclass[a4paper,10pt]{{article}}
 \\usepackage{{fontspec}}\\setmainfont{{DejaVu Serif}}\\usepackage[margin=2cm]{{geometry}}
 \\usepackage[hidelinks]{{hyperref}}\\usepackage{{etaremune}}
-{_POLY[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}
+{_TEX_LANG[_lang(p)]}\\pagestyle{{empty}}\\setlength{{\\parindent}}{{0pt}}
 \\begin{{document}}
 \\begin{{center}}{{\\LARGE {esc(p.name)}}}\\\\[3pt] {esc(p.label)}\\end{{center}}
 {{\\small\\begin{{tabular*}}{{\\textwidth}}{{@{{}}l@{{\\extracolsep{{\\fill}}}}r@{{}}}}
@@ -123,15 +97,10 @@ def tex_etaremune(p: Person, out: Path) -> None:
 # ---------------------------------------------------------------- groff me
 
 
-def _g(text: str) -> str:
-    text = text.replace("\\", "\\e")
-    return "\\&" + text if text[:1] in ".'" else text
-
-
 # The PostScript Times groff prints with has no ō, ū, ā (Hepburn, Samoan macrons): a groff user
 # with such a name builds them from the letter and the macron (.fchar applies only where the font
 # lacks the glyph), as round 12's groff family builds Č.
-_MACRONS = [f".fchar \\[u{ord(base):04X}_0304] \\o'{base}\\[a-]'" for base in "AaEeIiOoUu"]
+_MACRONS = composed_glyphs("AaEeIiOoUu", "0304", "a-")
 
 
 def groff_me(p: Person, out: Path) -> None:
@@ -143,73 +112,40 @@ def groff_me(p: Person, out: Path) -> None:
         ".ll 17c",
         ".po 2c",
         ".ce 4",
-        f"\\s(20\\fB{_g(p.name)}\\fP\\s0",
-        _g(p.label),
-        _g(f"{p.street}, {p.postcode} {p.city}, {p.country_name}"),
-        _g("  ·  ".join([p.phone_display, p.email, *_links(p)])),
+        f"\\s(20\\fB{groff_esc(p.name)}\\fP\\s0",
+        groff_esc(p.label),
+        groff_esc(f"{p.street}, {p.postcode} {p.city}, {p.country_name}"),
+        groff_esc("  ·  ".join([p.phone_display, p.email, *_links(p)])),
         ".sp",
         f'.sh 1 "{_w(p, "Profile")}"',
         ".pp",
-        _g(p.summary),
+        groff_esc(p.summary),
         f'.sh 1 "{_w(p, "Experience")}"',
     ]
     for j in p.jobs:
         lines += [
             f'.ip "{_num(p, j.start)} – {_num(p, j.end)}" 3.2c',
-            f"\\fB{_g(j.company)}\\fP, {_g(j.city)}",
+            f"\\fB{groff_esc(j.company)}\\fP, {groff_esc(j.city)}",
             ".br",
-            f"\\fI{_g(j.title)}\\fP",
+            f"\\fI{groff_esc(j.title)}\\fP",
             ".br",
-            _g("; ".join(j.highlights) + "."),
+            groff_esc("; ".join(j.highlights) + "."),
         ]
     lines += [
         f'.sh 1 "{_w(p, "Education")}"',
         f'.ip "{p.school_years[0]} – {p.school_years[1]}" 3.2c',
-        _g(f"{p.degree}, {p.school}"),
+        groff_esc(f"{p.degree}, {p.school}"),
         f'.sh 1 "{_w(p, "Skills")}"',
         ".pp",
-        _g(", ".join(p.skills)),
+        groff_esc(", ".join(p.skills)),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.me"
         src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        ps = subprocess.run(
-            ["groff", "-me", "-Tps", "-Kutf8", "-P-pa4", str(src)],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        ).stdout
-        (Path(tmp) / "resume.ps").write_bytes(ps)
-        subprocess.run(
-            ["ps2pdf", "-sPAPERSIZE=a4", "resume.ps", "resume.pdf"],
-            check=True,
-            capture_output=True,
-            cwd=tmp,
-            timeout=120,
-        )
-        shutil.copy(Path(tmp) / "resume.pdf", out)
+        groff_pdf(src, out, "-me", "-Tps", "-Kutf8", "-P-pa4")
 
 
 # ---------------------------------------------------------------- LibreOffice
-
-
-def _soffice_pdf(src: Path, out: Path, tmp: str) -> None:
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            tmp,
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    shutil.copy(Path(tmp) / (src.stem + ".pdf"), out)
 
 
 def lo_plaintext(p: Person, out: Path) -> None:
@@ -246,7 +182,7 @@ def lo_plaintext(p: Person, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "resume.txt"
         src.write_text("\n".join(text) + "\n", encoding="utf-8")
-        _soffice_pdf(src, out, tmp)
+        soffice_convert(src, out, tmp)
 
 
 # ---------------------------------------------------------------- Word (python-docx)
@@ -424,10 +360,7 @@ def html_rows(p: Person, out: Path) -> None:
 <h2>{_e(_w(p, "Skills"))}</h2><p>{_e(", ".join(p.skills))}</p>
 </body></html>
 """
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "resume.html"
-        src.write_text(page, encoding="utf-8")
-        print_pdf(src, out)
+    _html_pdf(page, out)
 
 
 _BI = {
@@ -479,7 +412,4 @@ def html_bilingual(p: Person, out: Path) -> None:
 <h2>{_BI["Skills"]}</h2><p>{_e(", ".join(p.skills))}</p>
 </body></html>
 """
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "resume.html"
-        src.write_text(page, encoding="utf-8")
-        print_pdf(src, out)
+    _html_pdf(page, out)

@@ -28,7 +28,7 @@ from pathlib import Path
 from families_docx import _soffice_pdf
 from families_r6 import _range, _when
 from families_r7 import _doc, _e, _heading, _html_pdf, _links, _run
-from families_tex import esc
+from families_tex import compile_tex_in, esc
 from families_web import print_pdf, resume_json
 from people import Person
 
@@ -165,22 +165,7 @@ def tex_awesome(p: Person, out: Path) -> None:
         )
         (Path(tmp) / "awesome-cv.cls").write_text(cls, encoding="utf-8")
         _awesome_fonts(Path(tmp) / "fonts")
-        _compile_in(source, out, Path(tmp))
-
-
-def _compile_in(source: str, out: Path, folder: Path) -> None:
-    """families_tex.compile_tex's two XeLaTeX runs, in a folder that already holds the class."""
-    (folder / "cv.tex").write_text(source, encoding="utf-8")
-    for _ in range(2):
-        run = subprocess.run(
-            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-            cwd=folder,
-            capture_output=True,
-            timeout=180,
-        )
-    if run.returncode != 0 or not (folder / "cv.pdf").exists():
-        raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
-    shutil.copy(folder / "cv.pdf", out)
+        compile_tex_in(source, out, Path(tmp), "xelatex")
 
 
 # ---------------------------------------------------------------- Start Bootstrap "Resume"

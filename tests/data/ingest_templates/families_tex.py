@@ -81,17 +81,22 @@ def span(p: Person, job, style: str) -> str:
 
 def compile_tex(source: str, out: Path, engine: str = "pdflatex") -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "cv.tex").write_text(source, encoding="utf-8")
-        for _ in range(2):  # moderncv and friends place things from the .aux of the first run
-            run = subprocess.run(
-                [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-                cwd=tmp,
-                capture_output=True,
-                timeout=180,
-            )
-        if run.returncode != 0 or not (Path(tmp) / "cv.pdf").exists():
-            raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
-        shutil.copy(Path(tmp) / "cv.pdf", out)
+        compile_tex_in(source, out, Path(tmp), engine)
+
+
+def compile_tex_in(source: str, out: Path, folder: Path, engine: str = "pdflatex") -> None:
+    """compile_tex's two runs in `folder`, which may already hold a class or fonts of the family's own."""
+    (folder / "cv.tex").write_text(source, encoding="utf-8")
+    for _ in range(2):  # moderncv and friends place things from the .aux of the first run
+        run = subprocess.run(
+            [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+            cwd=folder,
+            capture_output=True,
+            timeout=180,
+        )
+    if run.returncode != 0 or not (folder / "cv.pdf").exists():
+        raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
+    shutil.copy(folder / "cv.pdf", out)
 
 
 def items(lines: list[str], env: str) -> str:
@@ -450,17 +455,7 @@ def ecv(p: Person, out: Path) -> None:
     patched = patched.replace("\\RequirePackage[latin9]{inputenc}", "")
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "ecv.cls").write_text(patched, encoding="latin-1")
-        (Path(tmp) / "cv.tex").write_text(src, encoding="utf-8")
-        for _ in range(2):
-            run = subprocess.run(
-                ["xelatex", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
-                cwd=tmp,
-                capture_output=True,
-                timeout=180,
-            )
-        if run.returncode != 0 or not (Path(tmp) / "cv.pdf").exists():
-            raise RuntimeError(run.stdout.decode(errors="replace")[-3000:])
-        shutil.copy(Path(tmp) / "cv.pdf", out)
+        compile_tex_in(src, out, Path(tmp), "xelatex")
 
 
 def simplecv(p: Person, out: Path) -> None:

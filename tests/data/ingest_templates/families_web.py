@@ -92,17 +92,19 @@ def print_pdf(html_file: Path, out: Path) -> None:
         )
 
 
-def render(theme: str):
+def render(theme: str, node_dir: Path = NODE_DIR):
+    """A maker printing `theme`, installed by npm in `node_dir` (each round keeps its own)."""
+
     def make(p: Person, out: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             src, html = Path(tmp) / "resume.json", Path(tmp) / "resume.html"
             src.write_text(json.dumps(resume_json(p), ensure_ascii=False), encoding="utf-8")
-            shutil.copy(HERE / "jsonresume" / "render.js", NODE_DIR / "render.js")
+            shutil.copy(HERE / "jsonresume" / "render.js", node_dir / "render.js")
             subprocess.run(
-                ["node", str(NODE_DIR / "render.js"), theme, str(src), str(html)],
+                ["node", str(node_dir / "render.js"), theme, str(src), str(html)],
                 check=True,
                 capture_output=True,
-                cwd=NODE_DIR,
+                cwd=node_dir,
                 timeout=120,
             )
             print_pdf(html, out)
