@@ -28,6 +28,10 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 REGULAR, BOLD, CJK = "report-sans", "report-sans-bold", "report-cjk"
 CJK_PLACEHOLDER = "[{n} CJK characters not shown: no CJK font on the milobot server]"
+CJK_MISSING_PLACEHOLDER = "[{n} CJK characters not shown: the milobot server's CJK font lacks them]"
+# One Han, one Kana and one Hangul letter: "auto" prefers a font with all three (a Han-and-Kana
+# fallback such as Droid Sans Fallback shows no Korean).
+_CJK_PROBE = (ord("王"), ord("こ"), ord("김"))
 KNOWN_CJK_FONTS = (
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -106,11 +110,10 @@ def fonts(cjk_setting: str = "auto") -> Fonts:
     cjk = None
     setting = (cjk_setting or "auto").strip()
     if setting.lower() != "none":
-        candidates = [setting] if setting.lower() != "auto" else [*_fontconfig_cjk(), *KNOWN_CJK_FONTS]
-        for path in candidates:
-            if os.path.isfile(path) and _register(CJK, path) is not None:
-                cjk = CJK
-                break
+        if setting.lower() != "auto":
+            cjk = CJK if os.path.isfile(setting) and _register(CJK, setting) is not None else None
+        else:
+            cjk = _best_cjk([*_fontconfig_cjk(), *KNOWN_CJK_FONTS])
     return Fonts(
         regular=regular,
         bold=bold,
@@ -119,6 +122,27 @@ def fonts(cjk_setting: str = "auto") -> Fonts:
         bold_cmap=_cmap(bold),
         cjk_cmap=_cmap(cjk) if cjk else frozenset(),
     )
+
+
+def _best_cjk(candidates: list[str]) -> str | None:
+    """Register, as CJK, the first candidate that has a Han, a Kana and a Hangul letter, or else
+    the one that has the most of them (the first such)."""
+    best, best_covered = None, -1
+    for path in dict.fromkeys(candidates):
+        if not os.path.isfile(path):
+            continue
+        font = _register(CJK, path)
+        if font is None:
+            continue
+        covered = sum(1 for cp in _CJK_PROBE if cp in font.face.charToGlyph)
+        if covered == len(_CJK_PROBE):
+            return CJK
+        if covered > best_covered:
+            best, best_covered = path, covered
+    if best is None:
+        return None
+    _register(CJK, best)  # a later, weaker candidate may hold the name now
+    return CJK
 
 
 def is_cjk(cp: int) -> bool:
@@ -149,7 +173,7 @@ def runs(text: str, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
         if cp in cmap or ch in "\n\t":
             use = base
         elif is_cjk(cp):
-            use = f.cjk if f.cjk and cp in f.cjk_cmap else ""
+            use = f.cjk if f.cjk and cp in f.cjk_cmap else ""  # "": a placeholder (markup says why)
         elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue  # control and format characters (zero-width joiners, bidi marks) draw nothing
         else:
@@ -173,7 +197,7 @@ def markup(text: object, f: Fonts, *, bold: bool = False, keep_lines: bool = Fal
     for font, chunk in runs(raw, f, bold=bold):
         if font == "":
             n = sum(1 for c in chunk if not c.isspace())
-            parts.append(f'<font color="#9a3412">{escape(CJK_PLACEHOLDER.format(n=n))}</font>')
+            parts.append(f'<font color="#9a3412">{escape(_placeholder(f).format(n=n))}</font>')
             continue
         piece = escape(chunk)
         if keep_lines:
@@ -182,13 +206,17 @@ def markup(text: object, f: Fonts, *, bold: bool = False, keep_lines: bool = Fal
     return "".join(parts)
 
 
+def _placeholder(f: Fonts) -> str:
+    return CJK_MISSING_PLACEHOLDER if f.cjk else CJK_PLACEHOLDER
+
+
 def plain_runs(text: object, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
     """Runs for drawString (headers): placeholders spelled out in the base font."""
     base = f.bold if bold else f.regular
     out = []
     for font, chunk in runs(" ".join(str(text or "").split()), f, bold=bold):
         if font == "":
-            out.append((base, CJK_PLACEHOLDER.format(n=len(chunk))))
+            out.append((base, _placeholder(f).format(n=len(chunk))))
         else:
             out.append((font, chunk))
     return out

@@ -13,8 +13,9 @@ from pathlib import Path
 import pypdf
 import pytest
 from PIL import Image
+from reportlab.pdfbase import pdfmetrics
 
-from milobot.render.report_fonts import fonts
+from milobot.render.report_fonts import CJK, fonts
 from milobot.render.report_pdf import report_pdf
 from milobot.services.report_data import InterviewReport, QuestionReport, ReportData
 from milobot.slack.reports import pdf_filename
@@ -176,8 +177,13 @@ def test_cjk_renders_with_an_installed_font_and_degrades_visibly_without():
     if fonts("auto").cjk is None:
         pytest.skip("no CJK TrueType font installed (Debian: fonts-wqy-zenhei); the fallback is tested below")
     reader, pages = pdf_text(report_pdf(data, cjk_font="auto"))
-    assert "王小明 Kim 김민준" in pages[0] and "これは日本語の回答です。" in pages[0]
-    assert any("report-cjk" in f or "WenQuanYi" in f or "wqy" in f.lower() for f in fonts_on_page(reader))
+    assert "王小明 Kim" in pages[0] and "これは日本語の回答です。" in pages[0]
+    if all(ord(c) in fonts("auto").cjk_cmap for c in "김민준"):
+        assert "王小明 Kim 김민준" in pages[0]
+    else:  # a Han-and-Kana font only (Droid Sans Fallback): Korean says it is not shown, and why
+        assert "Kim [3 CJK characters not shown: the milobot server's CJK font lacks them]" in pages[0]
+    cjk_face = pdfmetrics.getFont(CJK).face.name.decode("latin-1")  # the font "auto" chose, embedded
+    assert any(cjk_face in f for f in fonts_on_page(reader))
     assert "\ufffd" in pages[0]  # the emoji no font has: a visible replacement character, not a blank box
 
 
