@@ -85,9 +85,21 @@ _SPACED_EMAIL_RE = re.compile(
 
 def _spaced_email(text: str) -> str | None:
     for m in _SPACED_EMAIL_RE.finditer(text[:6000]):
-        if " " in m.group(0):
+        if " " in m.group(0) and not _handle_after_word(m):
             return re.sub(r"\s", "", m.group(0)).lower()
     return None
+
+
+def _handle_after_word(m: re.Match) -> bool:
+    """ "Built by @someone. Hosted ...": a social handle, the "@" glued to the name after it and
+    apart from the word before it, with no domain of its own (its "domain" is the next sentence,
+    joined across a full stop and a space). Such a run is never an address."""
+    local_end = m.start(0) + len(m.group(1))
+    at = m.group(0).index("@") + m.start(0)
+    spaced_before = at > local_end
+    spaced_after = m.string[at + 1 : at + 2].isspace()
+    domain_whole = " " not in m.string[at + 1 : m.end(0)]
+    return spaced_before and not spaced_after and not domain_whole
 
 
 def find_links(text: str) -> list[str]:

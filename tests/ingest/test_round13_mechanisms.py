@@ -1,0 +1,109 @@
+"""General mechanisms found on round 13 of the template corpus (issue 14), each on made-up text or a
+made-up PDF: invented people, employers and e-mail hosts; only the countries and towns are real."""
+
+from __future__ import annotations
+
+from milobot.ingest.contact import find_email
+from milobot.ingest.events import feed_role
+from milobot.ingest.parse import parse_resume
+from milobot.ingest.pdflinks import PdfLink, reconcile_email
+
+from .made_up_pdf import made_up_pdf, profile_of
+
+# ---------------------------------------------------------------- a social handle is no address
+
+
+def test_a_handle_after_a_word_is_never_an_address():
+    # "by @someone. Built ...": the "@" glued to the handle, the "domain" the next sentence.
+    assert find_email("Drawn by @pelmarsh. Printed by @drovewick with care.") is None
+    # A typist's spaces around the "@" and the dots still make an address.
+    assert find_email("ismene.korvath @ velqua . example") == "ismene.korvath@velqua.example"
+
+
+def test_a_linked_address_beats_one_pieced_together_from_spaced_words():
+    text = "Contact me\nDrawn by @pelmarsh. Printed by @drovewick."
+    links = [PdfLink("mailto:ismene.korvath@velqua.example", "Contact me")]
+    assert reconcile_email("by@pelmarsh.printed", text, links) == "ismene.korvath@velqua.example"
+    # An address the text writes whole keeps its place.
+    text = "ismene.korvath@velqua.example\nContact me"
+    links = [PdfLink("mailto:press@stillbrae.example", "Contact me")]
+    assert reconcile_email("ismene.korvath@velqua.example", text, links) == "ismene.korvath@velqua.example"
+
+
+# ---------------------------------------------------------------- an activity feed ("Joined ...")
+
+
+def test_the_newest_joined_event_of_a_feed_gives_title_and_employer():
+    lines = [
+        "Experience activity",
+        "May 2016",
+        "Joined Drovewick Ltd.",
+        "Assay Chemist",
+        "Ran the night shift's samples",
+        "March 2022",
+        "Joined Stillbrae Assay",
+        "Geologist",  # no title word: the line under the event is the role by its place
+        "Mapped the eastern lease",
+        "June 2012",
+        "Finished 1 degree at Abomey Polytechnic",
+    ]
+    assert feed_role(lines) == ("Geologist", "Stillbrae Assay")
+    # No date alone above the event: not a feed.
+    assert feed_role(["Joined Stillbrae Assay", "Geologist"]) == (None, None)
+
+
+# ---------------------------------------------------------------- a town and its ISO code alone
+
+
+def test_a_town_with_its_country_code_on_a_line_of_its_own_under_the_employer():
+    text = "\n".join(
+        [
+            "Ismene Korvath",
+            "Geologist",
+            "Geologist with 9 years in mining. Known for careful maps.",
+            "Stillbrae Assay Ltd.",
+            "Ouidah, BJ",
+            "Experience",
+            "Geologist, Stillbrae Assay Ltd., 2022 – Present",
+        ]
+    )
+    assert parse_resume(text).location == "Ouidah, BJ"
+    # A two-letter legal form after a bare town is still the country ("CV" is Cabo Verde).
+    assert parse_resume(text.replace("Ouidah, BJ", "Mindelo, CV")).location == "Mindelo, CV"
+
+
+# ---------------------------------------------------------------- the whole profile page
+
+
+def test_a_profile_page_with_a_feed_a_linked_address_and_a_handle_in_the_footer():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 22)
+        c.drawString(60, 790, "Ismene Korvath")
+        c.setFont("Helvetica", 11)
+        c.drawString(60, 772, "Geologist")
+        c.drawString(400, 772, "Contact me")
+        c.linkURL("mailto:ismene.korvath@velqua.example", (398, 768, 470, 784), relative=0)
+        c.setFont("Helvetica", 9)
+        c.drawString(60, 740, "Geologist with 9 years of experience in mining. Known for careful maps.")
+        c.drawString(60, 726, "Stillbrae Assay Ltd.")
+        c.drawString(60, 714, "Abomey, BJ")
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, 680, "Experience activity")
+        c.setFont("Helvetica", 10)
+        y = 660
+        for when, employer, role in (
+            ("March 2022", "Stillbrae Assay Ltd.", "Geologist"),
+            ("May 2016", "Drovewick Ltd.", "Assay Chemist"),
+        ):
+            c.drawString(60, y, when)
+            c.drawString(80, y - 18, f"Joined {employer}")
+            c.drawString(90, y - 34, role)
+            c.drawString(100, y - 48, "Mapped the eastern lease in two seasons")
+            y -= 80
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 80, "Drawn by @pelmarsh. Printed by @drovewick using Velqua.")
+
+    profile = profile_of(made_up_pdf(draw))
+    assert profile.email == "ismene.korvath@velqua.example"
+    assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay Ltd.")
+    assert profile.location == "Abomey, BJ"
