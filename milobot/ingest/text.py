@@ -186,6 +186,8 @@ def _clean(text: str) -> list[str]:
             line = _GLUED_DATE_RE.sub("\\1\t", line)
             if " " in line:
                 line = _BROKEN_WORD_RE.sub(_join_date_word, line)
+        if "," in line:
+            line = _space_glued_commas(line)
         if "\t" in line:
             line = _TAB_RE.sub("\t", line)
         line = line.strip(" \t")
@@ -193,6 +195,17 @@ def _clean(text: str) -> list[str]:
             lines.append(line)
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
+
+
+# A comma with no space after it, between a word (or an abbreviation's full stop) and a capital:
+# "Acme Ltd.,Tarrago", which a typesetter's tight spacing prints for "Acme Ltd., Tarrago".
+_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]|\.),(?=[^\W\d_][^\W\d_])")
+
+
+def _space_glued_commas(line: str) -> str:
+    """The space a comma lost before a capitalised word, so that employer and town, or town and
+    country, part as the comma says ("Acme Ltd.,Tarrago" read as one employer's name)."""
+    return _GLUED_COMMA_RE.sub(lambda m: ", " if line[m.end()].isupper() else ",", line)
 
 
 # A dot leader: a run of full stops (spaced or not; NFKC makes "…" three of them) that a word
@@ -472,7 +485,23 @@ def _heading_kind(line: str) -> str | None:
         _HEADING_OF.get(key)
         or _HEADING_UNACCENTED.get(_fold(key))
         or _loose_heading(line.strip().rstrip(":："), key)
+        or _numbered_heading(key)
     )
+
+
+# "2. Experience", "3) Education", "IV. Skills": a section number before a heading we know.
+_SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=[^\W\d_])")
+
+
+def _numbered_heading(key: str) -> str | None:
+    """A heading numbered by the document's style (groff's, a word processor's outline): the
+    heading after its number, looked up as itself, never as a loose guess."""
+    if not key[:1].isdigit() and key[:1] not in "ivx":
+        return None
+    bare = _SECTION_NUMBER_RE.sub("", key, count=1)
+    if bare == key:
+        return None
+    return _HEADING_OF.get(bare) or _HEADING_UNACCENTED.get(_fold(bare))
 
 
 _HEADING_OF = {lower_key(k): v for k, v in HEADING_OF.items()}

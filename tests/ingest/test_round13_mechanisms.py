@@ -107,3 +107,40 @@ def test_a_profile_page_with_a_feed_a_linked_address_and_a_handle_in_the_footer(
     assert profile.email == "ismene.korvath@velqua.example"
     assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay Ltd.")
     assert profile.location == "Abomey, BJ"
+
+
+# ---------------------------------------------------------------- groff's tight spacing, numbered headings
+
+
+def test_a_comma_glued_to_the_town_still_parts_employer_and_town():
+    from milobot.ingest.text import _clean
+
+    assert _clean("Stillbrae Assay W.L.L.,Ouidah") == ["Stillbrae Assay W.L.L., Ouidah"]
+    assert _clean("calm delivery,clear maps; 1,5 km") == ["calm delivery,clear maps; 1,5 km"]
+
+
+def test_a_numbered_heading_is_a_heading_and_never_the_employer():
+    from milobot.ingest.text import _heading_kind
+
+    assert _heading_kind("2. Experience") == "experience"
+    assert _heading_kind("3) Formation") == _heading_kind("Formation")
+    assert _heading_kind("2. Stillbrae Assay") is None
+    text = "\n".join(
+        [
+            "Ismene Korvath",
+            "Geologist",
+            "ismene.korvath@velqua.example",
+            "1. Profile",
+            "Geologist with 9 years in mining.",
+            "2. Experience",
+            "03/2022 – present\tStillbrae Assay Ltd.,Abomey",
+            "Geologist",
+            "Mapped the eastern lease in two seasons.",
+            "05/2016 – 02/2022\tDrovewick Ltd,Ouidah",
+            "Assay Chemist",
+            "3. Education",
+            "2010 – 2014\tBSc Geology, Abomey Polytechnic",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay Ltd.")
