@@ -144,3 +144,30 @@ def test_a_numbered_heading_is_a_heading_and_never_the_employer():
     )
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay Ltd.")
+
+
+# ---------------------------------------------------------------- phone numbers
+
+
+def test_the_zero_a_plan_prints_before_national_numbers_stays_out_of_e164():
+    from milobot.ingest.contact import normalize_phone
+
+    # Gabon's national format of +241 7 11 25 38 is "07 11 25 38"; Italy's "06 …" keeps its 0.
+    assert normalize_phone("07 11 25 38", "GA") == "+2417112538"
+    assert normalize_phone("06 4821 9937", "IT") == "+390648219937"
+
+
+def test_a_number_grouped_as_no_evidenced_plan_groups_it_reads_in_the_one_mobile_plan_that_does():
+    # A five-digit postcode is evidence for France, where "222 518 307" is valid but not written
+    # so (France writes "02 22 51 83 07"); one plan alone groups it so and calls it a mobile.
+    text = "\n".join(
+        [
+            "Ismene Korvath",
+            "Geologist",
+            "Rua Pelmarsh 7, 40215 Mongomo",
+            "222 518 307 · ismene.korvath@velqua.example",
+            "Experience",
+            "Geologist, Stillbrae Assay, 2022 – Present",
+        ]
+    )
+    assert parse_resume(text).phone == "+240222518307"
