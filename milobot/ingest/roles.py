@@ -57,6 +57,7 @@ from .text import (  # noqa: F401
     _sections,
     _title_strength,
     _words,
+    heading_word,
     is_present,
     lower_key,
 )
@@ -171,6 +172,7 @@ def _names_a_field(piece: str) -> bool:
         or (piece.isupper() and _HEADING_UNACCENTED.get(_fold(piece)))
         or is_present(piece)
         or _MONTH_ONLY_RE.fullmatch(piece)
+        or heading_word(piece)
     )
 
 

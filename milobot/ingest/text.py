@@ -521,6 +521,12 @@ _WORK_LAST = {"experience", "employment", "history", "internships", "experiences
 _NOT_WORK = {"summary", "objective", "profile", "goals", "highlights", "statement", "interests", "skills"}
 
 
+def heading_word(piece: str) -> bool:
+    """A lone word that names a part of a résumé and never a role or an employer ("Highlights" over
+    an entry's bullets, "Summary"): a template's subheading inside a job entry."""
+    return lower_key(piece.strip(" :")) in _NOT_WORK
+
+
 def _loose_heading(line: str, key: str) -> str | None:
     words = key.split()
     if (

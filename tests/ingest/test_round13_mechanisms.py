@@ -171,3 +171,30 @@ def test_a_number_grouped_as_no_evidenced_plan_groups_it_reads_in_the_one_mobile
         ]
     )
     assert parse_resume(text).phone == "+240222518307"
+
+
+# ---------------------------------------------------------------- a subheading inside an entry
+
+
+def test_a_subheading_beside_the_employer_is_never_the_title():
+    from milobot.ingest.roles import _names_a_field
+
+    assert _names_a_field("Highlights") and _names_a_field("Summary:")
+    assert not _names_a_field("Geologist")
+    text = "\n".join(
+        [
+            "Ismene Korvath",
+            "ismene.korvath@velqua.example",
+            "EXPERIENCE",
+            "Stillbrae Assay\tHighlights",
+            "2022-03-01 - Present",
+            "Geologist",
+            "• Mapped the eastern lease in two seasons",
+            "Drovewick Ltd\tHighlights",
+            "2016-05-01 - 2022-02-28",
+            "Assay Chemist",
+            "• Ran the night shift's samples",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay")
