@@ -14,6 +14,7 @@ from .text import (
     _fold,
     _heading_kind,
     _title_strength,
+    join_modifier_letters,
 )
 
 # ---------------------------------------------------------------- name
@@ -249,6 +250,7 @@ def _find_name(
     # What spells the name, shaped as an address for the helpers below: "ana.lima.ana-lima-42@".
     spells = f"{email.split('@')[0] if email else ''}.{slug}@" if email or slug else None
     if headline:
+        headline = join_modifier_letters(headline)
         headline = _drop_document_title(_unglue(_respace_glyphs(headline, spells), spells))
         headline = _small_caps_headline(headline, lines[:15])
     lines = [

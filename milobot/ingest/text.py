@@ -182,6 +182,8 @@ def _clean(text: str) -> list[str]:
         if _SMALL_CAP_I_RE.search(raw):
             raw = _SMALL_CAP_I_RE.sub(_small_cap_i_word, raw)
         line = _SPACES_RE.sub(" ", raw)
+        if _LONE_MODIFIER_RE.search(line):
+            line = join_modifier_letters(line)
         if _FOUR_DIGITS_RE.search(line):
             line = _GLUED_DATE_RE.sub("\\1\t", line)
             if " " in line:
@@ -195,6 +197,16 @@ def _clean(text: str) -> list[str]:
             lines.append(line)
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
+
+
+# A letter apostrophe (the ʻokina of Samoan and Hawaiian, ʼ, ʽ) set as a glyph of its own, a space
+# either side: "Sā ʻ ena". It is a letter of the word it stands in, never a word of its own.
+_LONE_MODIFIER_RE = re.compile(r"(?<=[^\W\d_]) ?([\u02bb-\u02be]) ?(?=[^\W\d_])")
+
+
+def join_modifier_letters(text: str) -> str:
+    """The word a per-glyph text layer split at a letter apostrophe, whole again."""
+    return _LONE_MODIFIER_RE.sub(r"\1", text)
 
 
 # A comma with no space after it, between a word (or an abbreviation's full stop) and a capital:

@@ -198,3 +198,15 @@ def test_a_subheading_beside_the_employer_is_never_the_title():
     )
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay")
+
+
+# ---------------------------------------------------------------- a letter apostrophe set apart
+
+
+def test_an_okina_set_as_a_glyph_of_its_own_stays_in_the_name():
+    from milobot.ingest.text import join_modifier_letters
+
+    assert join_modifier_letters("Ismene Vaʻ ilupe") == "Ismene Vaʻilupe"
+    assert join_modifier_letters("Ismene Va ʻ ilupe") == "Ismene Vaʻilupe"
+    text = "Ismene Va ʻ ilupe\nGeologist\nismene.korvath@velqua.example\nExperience\nGeologist, Stillbrae Assay, 2022 – Present"
+    assert parse_resume(text).name == "Ismene Vaʻilupe"
