@@ -210,3 +210,28 @@ def test_an_okina_set_as_a_glyph_of_its_own_stays_in_the_name():
     assert join_modifier_letters("Ismene Va ʻ ilupe") == "Ismene Vaʻilupe"
     text = "Ismene Va ʻ ilupe\nGeologist\nismene.korvath@velqua.example\nExperience\nGeologist, Stillbrae Assay, 2022 – Present"
     assert parse_resume(text).name == "Ismene Vaʻilupe"
+
+
+# ---------------------------------------------------------------- names joined by a lone "i" / "y"
+
+
+def test_a_name_whose_surnames_a_lone_lower_case_letter_joins():
+    from milobot.ingest.person import _looks_like_name
+
+    assert _looks_like_name("Ismene Korvath i Velqua")
+    assert _looks_like_name("Ismene Korvath y Velqua")
+    assert not _looks_like_name("i Korvath Velqua")  # a name does not open with it
+    text = "\n".join(
+        [
+            "Tarrago 5, Encamp\t/ ikorvathvelqua@stillbrae.example",
+            "Ismene Korvath i Velqua",
+            "Geologist",
+            "PROFILE",
+            "Geologist with 6 years of experience.",
+            "EXPERIENCE",
+            "2021 – present\tGeologist, Stillbrae Assay\tEncamp",
+        ]
+    )
+    assert parse_resume(text, headline="Ismene Korvath i Velqua").name == "Ismene Korvath i Velqua"
+    # Without the headline, the title over the section's heading is never joined to it as a name.
+    assert parse_resume(text.replace("Ismene Korvath i Velqua\n", "")).name != "Geologist PROFILE"
