@@ -237,6 +237,7 @@ def _legal_tail(company: str) -> str | None:
         if (
             head[-1].lower().strip(",") not in LEGAL_FORMS
             and head[-1].lower().rstrip(".,") not in LEGAL_FORMS
+            and not _dotted_legal_form(head)
         ):
             continue
         if not all(w[:1].isupper() or w in {"de", "do", "da", "del", "am", "an", "upon"} for w in words[-k:]):
@@ -249,6 +250,16 @@ def _legal_tail(company: str) -> str | None:
             return " ".join(head).rstrip(",")
         return None
     return None
+
+
+_DOTTED_CAPITALS_RE = re.compile(r"(?:[A-Z]\.){3,},?")
+
+
+def _dotted_legal_form(head: list[str]) -> bool:
+    """Three or more capitals each with its full stop closing an employer's name ("Acme Group
+    K.S.C.C.", "Acme W.L.L."): a legal form by its shape, whichever country's it is. Not the
+    name's first word ("A.B.C. Tarrago" may be the whole name)."""
+    return len(head) >= 2 and bool(_DOTTED_CAPITALS_RE.fullmatch(head[-1]))
 
 
 def _tidy_company(company: str | None) -> str | None:

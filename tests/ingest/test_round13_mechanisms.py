@@ -235,3 +235,16 @@ def test_a_name_whose_surnames_a_lone_lower_case_letter_joins():
     assert parse_resume(text, headline="Ismene Korvath i Velqua").name == "Ismene Korvath i Velqua"
     # Without the headline, the title over the section's heading is never joined to it as a name.
     assert parse_resume(text.replace("Ismene Korvath i Velqua\n", "")).name != "Geologist PROFILE"
+
+
+# ---------------------------------------------------------------- a dotted legal form closes the name
+
+
+def test_a_town_run_on_after_a_dotted_legal_form_is_not_the_employers():
+    from milobot.ingest.roles import _tidy_company
+
+    assert (
+        _tidy_company("Stillbrae Assay Group K.S.C.C. Mubarak Al-Kabeer") == "Stillbrae Assay Group K.S.C.C."
+    )
+    assert _tidy_company("Stillbrae Assay K.S.C.C.") == "Stillbrae Assay K.S.C.C."
+    assert _tidy_company("A.B.C. Tarrago") == "A.B.C. Tarrago"  # the first word: maybe the whole name
