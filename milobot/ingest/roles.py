@@ -97,8 +97,13 @@ def _entry_pieces(
             break
         above.insert(0, section[j])
     below: list[str] = []
+    # A value right over the dates: the entry's head opens there. Not under a run of three short
+    # lines (a table's header row, "Dates" / "Role" / "Employer", read a cell a line).
+    held_above = 0 < len(above) < 3 and bool(_keep(_split_pieces(above[-1])))
     for j in range(first_below, min(len(section), first_below + depth)):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
+            break
+        if held_above and _opens_next_entry(section, j):
             break
         below.append(section[j])
     # The other entries show on which side of its dates an entry's lines sit.
@@ -107,6 +112,15 @@ def _entry_pieces(
     for fragment in _unwrap(below) if side != "above" or not above else []:
         pieces += _split_pieces(fragment)
     return _keep(pieces)
+
+
+def _opens_next_entry(section: list[str], j: int) -> bool:
+    """Line j stands right over the next entry's dates, alone on its line. Where the entry at hand
+    also has a line over its dates (its employer, "Employer" / dates / "Title"), that line is the
+    next entry's own, not this one's second line."""
+    nxt = section[j + 1] if j + 1 < len(section) else ""
+    m = DATE_RANGE_RE.search(nxt)
+    return bool(m) and m.start() == 0 and len(nxt) - m.end() <= 2
 
 
 def _head_before_trailing_dates(section: list[str], dates: list[int], k: int) -> list[str] | None:

@@ -248,3 +248,43 @@ def test_a_town_run_on_after_a_dotted_legal_form_is_not_the_employers():
     )
     assert _tidy_company("Stillbrae Assay K.S.C.C.") == "Stillbrae Assay K.S.C.C."
     assert _tidy_company("A.B.C. Tarrago") == "A.B.C. Tarrago"  # the first word: maybe the whole name
+
+
+# ---------------------------------------------------------------- employer over the dates, title under
+
+
+def test_the_line_over_the_next_entrys_dates_is_that_entrys_employer_not_this_ones_title():
+    text = "\n".join(
+        [
+            "Ismene Korvath",
+            "ismene.korvath@velqua.example",
+            "EXPERIENCE",
+            "Stillbrae Assay",
+            "2022-03-01 - Present",
+            "Geologist",  # no title word: only its place says it is the title
+            "Drovewick Pelmarsh Works",
+            "2016-05-01 - 2022-02-28",
+            "Assay Chemist",
+        ]
+    )
+    profile = parse_resume(text)
+    assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay")
+    # A table's header row read a cell a line ("Dates" / "Role" / "Employer") is no employer over
+    # the dates: the employer stays the line under the title.
+    table = "\n".join(
+        [
+            "Ismene Korvath",
+            "ismene.korvath@velqua.example",
+            "EXPERIENCE",
+            "Dates",
+            "Role",
+            "Employer",
+            "2022-03-01 - Present",
+            "Geologist",
+            "Stillbrae Assay Ltd, Abomey",
+            "2016-05-01 - 2022-02-28",
+            "Assay Chemist",
+            "Drovewick Ltd, Ouidah",
+        ]
+    )
+    assert parse_resume(table).current_company == "Stillbrae Assay Ltd"
