@@ -262,13 +262,17 @@ def test_the_line_over_the_next_entrys_dates_is_that_entrys_employer_not_this_on
             "Stillbrae Assay",
             "2022-03-01 - Present",
             "Geologist",  # no title word: only its place says it is the title
-            "Drovewick Pelmarsh Works",
+            "Drovewick Hollow Pelmarsh",
             "2016-05-01 - 2022-02-28",
-            "Assay Chemist",
+            "Surveyor",
         ]
     )
     profile = parse_resume(text)
     assert (profile.current_title, profile.current_company) == ("Geologist", "Stillbrae Assay")
+    from milobot.ingest.roles import _entry_pieces
+
+    section = text.splitlines()[3:]
+    assert _entry_pieces(section, 1, 0) == ["Stillbrae Assay", "Geologist"]
     # A table's header row read a cell a line ("Dates" / "Role" / "Employer") is no employer over
     # the dates: the employer stays the line under the title.
     table = "\n".join(
