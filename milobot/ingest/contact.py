@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import phonenumbers
@@ -85,9 +86,21 @@ _SPACED_EMAIL_RE = re.compile(
 
 def _spaced_email(text: str) -> str | None:
     for m in _SPACED_EMAIL_RE.finditer(text[:6000]):
-        if " " in m.group(0):
+        if " " in m.group(0) and not _handle_after_word(m):
             return re.sub(r"\s", "", m.group(0)).lower()
     return None
+
+
+def _handle_after_word(m: re.Match) -> bool:
+    """ "Built by @someone. Hosted ...": a social handle, the "@" glued to the name after it and
+    apart from the word before it, with no domain of its own (its "domain" is the next sentence,
+    joined across a full stop and a space). Such a run is never an address."""
+    local_end = m.start(0) + len(m.group(1))
+    at = m.group(0).index("@") + m.start(0)
+    spaced_before = at > local_end
+    spaced_after = m.string[at + 1 : at + 2].isspace()
+    domain_whole = " " not in m.string[at + 1 : m.end(0)]
+    return spaced_before and not spaced_after and not domain_whole
 
 
 def find_links(text: str) -> list[str]:
@@ -275,7 +288,7 @@ def find_phone(lines: list[str], region: str | list[str]) -> str | None:
                 cand = "+" + cand[2:]
             number = _parse_phone(cand, regions)
             if number and _loosely_read(cand, number):
-                number = placed_plan(cand, lines[:150]) or number
+                number = placed_plan(cand, lines[:150]) or only_mobile_plan(cand) or number
             if number is None:
                 if loose is None and (labelled or idx < 12):
                     loose = next(filter(None, (_possible_phone(cand, r) for r in regions[:2])), None)
@@ -415,11 +428,28 @@ def _parse_phone(cand: str, region: str | list[str]) -> str | None:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(num):
+            num = _without_national_zero(cand, num)
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
             if cand.startswith("+") or written_as_national(cand, num):
                 return e164
             first = first or e164
     return first
+
+
+def _without_national_zero(cand: str, num):
+    """A number written with the 0 its plan prints before national numbers ("06 04 91 40", where the
+    plan's national format of +241 6 04 91 40 carries it) keeps that 0 out of its E.164 form, though
+    a parse keeps it as a leading zero of the number itself (as Italy's "06 …" must be kept: there
+    the number without it is no number written so)."""
+    if cand.startswith("+") or not num.italian_leading_zero:
+        return num
+    bare = copy.copy(num)
+    bare.italian_leading_zero = None
+    bare.number_of_leading_zeros = None
+    if not phonenumbers.is_valid_number(bare):
+        return num
+    national = phonenumbers.format_number(bare, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return bare if re.sub(r"\D", "", national) == re.sub(r"\D", "", cand) else num
 
 
 def normalize_phone(value: str, region: str = "US") -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SCHOOL_WORDS
-from .text import _company_strength, _title_strength, _words
+from .text import _DATE, BULLET_RE, _company_strength, _title_strength, _words
 
 # "2017  4  Joined ...", "2017/4 Joined ...", "2017年4月 入社": a year, maybe a month, then the event.
 _ROW_RE = re.compile(r"^((?:19|20)\d{2})(?:\s*[/.\-年]\s*|\s+)(?:(\d{1,2})\s*月?\s+)?(\S.*)$")
@@ -79,3 +79,46 @@ def prose_role(lines: list[str]) -> tuple[str | None, str | None]:
             ):
                 return left, right
     return None, None
+
+
+# An activity feed (a code-hosting profile's style): a month and year on a line of their own, the
+# event under it ("Joined Acme Ltd."), the role on the next line. Newest first, as a feed runs, but
+# the dates say which is newest, not the order.
+_LONE_DAY_RE = re.compile(rf"(?:{_DATE})", re.IGNORECASE)
+
+
+def _lone_date(line: str) -> tuple[int, int] | None:
+    from .dates import _year_month  # dates imports places, which the event grid does not need
+
+    line = line.strip()
+    return _year_month(line, end=False) if _LONE_DAY_RE.fullmatch(line) else None
+
+
+def _role_line(line: str) -> str | None:
+    """The line under a "Joined ..." event, when it reads as a role: short, worded, no date, more
+    a title than an employer (a bare "Geologist" has no title word, so plain words are enough)."""
+    line = BULLET_RE.sub("", line).strip(" .")
+    words = line.split()
+    if not (1 <= len(words) <= 7) or not line[:1].isupper() or re.search(r"\d", line):
+        return None
+    if _JOIN_RE.match(line) or _company_strength(line) > _title_strength(line):
+        return None
+    return line
+
+
+def feed_role(lines: list[str]) -> tuple[str | None, str | None]:
+    """The newest "Joined <employer>" of an activity feed whose dates stand alone on the line above
+    each event, with the role printed under it."""
+    best: tuple[tuple[int, int], str | None, str] | None = None
+    for i in range(1, len(lines)):
+        joined = _JOIN_RE.match(lines[i].strip())
+        when = _lone_date(lines[i - 1]) if joined else None
+        if not joined or not when:
+            continue
+        employer = joined.group(1).strip(" ,")
+        if {w.strip(",.") for w in _words(employer)} & SCHOOL_WORDS and not _company_strength(employer):
+            continue
+        title = _role_line(lines[i + 1]) if i + 1 < len(lines) else None
+        if best is None or when > best[0]:
+            best = (when, title, employer)
+    return (best[1], best[2]) if best else (None, None)

@@ -18,7 +18,7 @@ from .contact import (  # noqa: F401
     phone_regions,
     region_hint,
 )
-from .events import event_role, prose_role
+from .events import event_role, feed_role, prose_role
 from .lexicon import (
     DEGREE_WORDS,
     SCHOOL_WORDS,
@@ -114,6 +114,10 @@ def parse_resume(
     if not title and not company:
         # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
         title, company = event_role(sections.get("experience") or lines)
+        if not title and not company:
+            # An activity feed's events are tied to their dates by shape, not by the heading above
+            # them (a sidebar's heading can claim the feed in reading order): the whole text.
+            title, company = feed_role(lines)
         if not title and not company:
             title, company = prose_role(lines)
     stated = find_stated_years(flat)

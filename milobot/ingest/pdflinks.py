@@ -109,7 +109,15 @@ def reconcile_email(found: str | None, flat: str, links: list[PdfLink]) -> str |
                 return address  # "lana@x.com": an icon's glyph read as a letter before the linked address
             if found != address and found.replace("-", "") == address.replace("-", ""):
                 return address  # "ana.lima-" / "ferreira@x.com": a hyphen TeX put at the line break
+        if found not in addresses and _pieced_together(found, flat):
+            return addresses[0]
         return found
     # No address in the text: the first linked one. A footer link to the template's maker is not
     # the candidate's, but it never comes first in the contact block.
     return addresses[0]
+
+
+def _pieced_together(found: str, flat: str) -> bool:
+    """An address the text holds only with spaces in it ("ana @ mail . example"), put together by
+    guessing which pieces belong: a mailto: link holds an address written whole, so it wins."""
+    return found not in flat.lower() and _squash(found) in _squash(flat)

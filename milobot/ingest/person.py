@@ -14,6 +14,7 @@ from .text import (
     _fold,
     _heading_kind,
     _title_strength,
+    join_modifier_letters,
 )
 
 # ---------------------------------------------------------------- name
@@ -29,6 +30,19 @@ _PARTICLE_JOINED_RE = re.compile(
 _SLASH_PARTICLE_RE = re.compile(r"(?<!\S)(?:a/l|a/p|s/o|d/o)(?!\S)", re.IGNORECASE)
 
 
+def _joining_letter(tokens: list[str], k: int) -> bool:
+    """A lone lower-case letter between two capitalised words of a name: the "and" that joins a
+    Catalan or Spanish name's two surnames ("Font i Marsà", "Ortega y Gasset"), a word of the name
+    that is neither capitalised nor a name of its own."""
+    return (
+        0 < k < len(tokens) - 1
+        and len(tokens[k]) == 1
+        and tokens[k].islower()
+        and tokens[k - 1][:1].isupper()
+        and tokens[k + 1][:1].isupper()
+    )
+
+
 def _looks_like_name(line: str) -> bool:
     if (
         any(ch.isdigit() for ch in line)
@@ -41,7 +55,9 @@ def _looks_like_name(line: str) -> bool:
     if _fold(line) in NOT_NAMES or _heading_kind(line):
         return False
     tokens = line.replace(",", " ").split()
-    names = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    names = [
+        t for k, t in enumerate(tokens) if t.lower() not in NAME_PARTICLES and not _joining_letter(tokens, k)
+    ]
     if not 2 <= len(tokens) <= 8 or not 1 <= len(names) <= 5:
         return False
     for tok in names:
@@ -249,6 +265,7 @@ def _find_name(
     # What spells the name, shaped as an address for the helpers below: "ana.lima.ana-lima-42@".
     spells = f"{email.split('@')[0] if email else ''}.{slug}@" if email or slug else None
     if headline:
+        headline = join_modifier_letters(headline)
         headline = _drop_document_title(_unglue(_respace_glyphs(headline, spells), spells))
         headline = _small_caps_headline(headline, lines[:15])
     lines = [
@@ -291,6 +308,8 @@ def _find_name(
         nxt = window[i + 1].strip() if i + 1 < len(window) else ""
         if _fold(text) in NOT_NAMES or _heading_kind(text) or place_like(text):
             nxt = ""  # "Lebenslauf" / "Jannik Thorwede", "Contact", "Graz": a title, a heading, a place
+        if nxt and _heading_kind(nxt):
+            nxt = ""  # "Geologist" / "PROFILE": the section's heading under the title, never a surname
         if nxt and re.fullmatch(r"[^\W\d_][\w'’\-]+", text, re.UNICODE) and text[0].isupper():
             if re.fullmatch(r"[^\W\d_][\w'’\- ]+", nxt, re.UNICODE) and len(nxt.split()) <= 2:
                 joined = f"{text} {nxt}"

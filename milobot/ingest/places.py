@@ -164,6 +164,7 @@ def find_location(lines: list[str], first_heading: int, name: str | None = None)
         or _bare_place(header, name, name_lines)
         or _postal_city(window)
         or place_line(window, name)
+        or _coded_town_line(header, name)
         or _find_in(lines[:80], lines, body=True)
         or _based_in(lines[:40])
     )
@@ -363,6 +364,31 @@ def _contact_row(header: list[str], name: str | None, name_lines: frozenset[int]
             if _title_strength(seg) or org_like(seg) or any(_heading_kind(p) for p in parts):
                 continue
             return _tidy_location(seg)
+    return None
+
+
+# "Tarrago, TQ" on a line of its own: a town and its country's two-letter ISO code, the way a
+# profile page prints its "location" field (under the employer, with no e-mail address in the text
+# to find the contact block by).
+_CODED_TOWN_RE = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3}),\s*([A-Z]{2})$")
+
+
+def _coded_town_line(header: list[str], name: str | None) -> str | None:
+    """The header's line that is only a town and an ISO country code. The code must name a
+    country; the town part must read as no title, employer, heading or label (the code alone is
+    not judged: "CV" or "SA" is also a legal form, yet after a bare town it is the country)."""
+    for line in header:
+        m = _CODED_TOWN_RE.match(line.strip())
+        if not m or m.group(2) not in phonenumbers.SUPPORTED_REGIONS:
+            continue
+        town = m.group(1)
+        if name and town.lower() == name.lower():
+            continue
+        if any(not w[:1].isupper() for w in re.split(r"[ \-]", town)):
+            continue
+        if _title_strength(town) or org_like(town) or _heading_kind(town) or is_label(town):
+            continue
+        return f"{town}, {m.group(2)}"
     return None
 
 

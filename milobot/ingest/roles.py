@@ -57,6 +57,7 @@ from .text import (  # noqa: F401
     _sections,
     _title_strength,
     _words,
+    heading_word,
     is_present,
     lower_key,
 )
@@ -100,8 +101,13 @@ def _entry_pieces(
             break
         above.insert(0, section[j])
     below: list[str] = []
+    # A value right over the dates: the entry's head opens there. Not under a run of three short
+    # lines (a table's header row, "Dates" / "Role" / "Employer", read a cell a line).
+    held_above = 0 < len(above) < 3 and bool(_keep(_split_pieces(above[-1])))
     for j in range(first_below, min(len(section), first_below + depth)):
         if _is_body_line(section[j]) or DATE_RANGE_RE.search(section[j]):
+            break
+        if held_above and _opens_next_entry(section, j):
             break
         below.append(section[j])
     # The other entries show on which side of its dates an entry's lines sit.
@@ -110,6 +116,15 @@ def _entry_pieces(
     for fragment in _unwrap(below) if side != "above" or not above else []:
         pieces += _split_pieces(fragment)
     return _keep(pieces)
+
+
+def _opens_next_entry(section: list[str], j: int) -> bool:
+    """Line j stands right over the next entry's dates, alone on its line. Where the entry at hand
+    also has a line over its dates (its employer, "Employer" / dates / "Title"), that line is the
+    next entry's own, not this one's second line."""
+    nxt = section[j + 1] if j + 1 < len(section) else ""
+    m = DATE_RANGE_RE.search(nxt)
+    return bool(m) and m.start() == 0 and len(nxt) - m.end() <= 2
 
 
 def _head_before_trailing_dates(section: list[str], dates: list[int], k: int) -> list[str] | None:
@@ -175,6 +190,7 @@ def _names_a_field(piece: str) -> bool:
         or (piece.isupper() and _HEADING_UNACCENTED.get(_fold(piece)))
         or is_present(piece)
         or _MONTH_ONLY_RE.fullmatch(piece)
+        or heading_word(piece)
     )
 
 
@@ -261,6 +277,7 @@ def _legal_tail(company: str) -> str | None:
         if (
             head[-1].lower().strip(",") not in LEGAL_FORMS
             and head[-1].lower().rstrip(".,") not in LEGAL_FORMS
+            and not _dotted_legal_form(head)
         ):
             continue
         if not all(w[:1].isupper() or w in {"de", "do", "da", "del", "am", "an", "upon"} for w in words[-k:]):
@@ -273,6 +290,16 @@ def _legal_tail(company: str) -> str | None:
             return " ".join(head).rstrip(",")
         return None
     return None
+
+
+_DOTTED_CAPITALS_RE = re.compile(r"(?:[A-Z]\.){3,},?")
+
+
+def _dotted_legal_form(head: list[str]) -> bool:
+    """Three or more capitals each with its full stop closing an employer's name ("Acme Group
+    K.S.C.C.", "Acme W.L.L."): a legal form by its shape, whichever country's it is. Not the
+    name's first word ("A.B.C. Tarrago" may be the whole name)."""
+    return len(head) >= 2 and bool(_DOTTED_CAPITALS_RE.fullmatch(head[-1]))
 
 
 def _tidy_company(company: str | None) -> str | None:

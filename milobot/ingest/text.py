@@ -182,10 +182,14 @@ def _clean(text: str) -> list[str]:
         if _SMALL_CAP_I_RE.search(raw):
             raw = _SMALL_CAP_I_RE.sub(_small_cap_i_word, raw)
         line = _SPACES_RE.sub(" ", raw)
+        if _LONE_MODIFIER_RE.search(line):
+            line = join_modifier_letters(line)
         if _FOUR_DIGITS_RE.search(line):
             line = _GLUED_DATE_RE.sub("\\1\t", line)
             if " " in line:
                 line = _BROKEN_WORD_RE.sub(_join_date_word, line)
+        if "," in line:
+            line = _space_glued_commas(line)
         if "\t" in line:
             line = _TAB_RE.sub("\t", line)
         line = line.strip(" \t")
@@ -193,6 +197,27 @@ def _clean(text: str) -> list[str]:
             lines.append(line)
     lines = [normalise_label(line) for line in _join_wrapped_dates(join_split_lines(lines))]
     return _join_wrapped_urls(lines)
+
+
+# A letter apostrophe (the ʻokina of Samoan and Hawaiian, ʼ, ʽ) set as a glyph of its own, a space
+# either side: "Sā ʻ ena". It is a letter of the word it stands in, never a word of its own.
+_LONE_MODIFIER_RE = re.compile(r"(?<=[^\W\d_]) ?([\u02bb-\u02be]) ?(?=[^\W\d_])")
+
+
+def join_modifier_letters(text: str) -> str:
+    """The word a per-glyph text layer split at a letter apostrophe, whole again."""
+    return _LONE_MODIFIER_RE.sub(r"\1", text)
+
+
+# A comma with no space after it, between a word (or an abbreviation's full stop) and a capital:
+# "Acme Ltd.,Tarrago", which a typesetter's tight spacing prints for "Acme Ltd., Tarrago".
+_GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]|\.),(?=[^\W\d_][^\W\d_])")
+
+
+def _space_glued_commas(line: str) -> str:
+    """The space a comma lost before a capitalised word, so that employer and town, or town and
+    country, part as the comma says ("Acme Ltd.,Tarrago" read as one employer's name)."""
+    return _GLUED_COMMA_RE.sub(lambda m: ", " if line[m.end()].isupper() else ",", line)
 
 
 # A dot leader: a run of full stops (spaced or not; NFKC makes "…" three of them) that a word
@@ -472,7 +497,23 @@ def _heading_kind(line: str) -> str | None:
         _HEADING_OF.get(key)
         or _HEADING_UNACCENTED.get(_fold(key))
         or _loose_heading(line.strip().rstrip(":："), key)
+        or _numbered_heading(key)
     )
+
+
+# "2. Experience", "3) Education", "IV. Skills": a section number before a heading we know.
+_SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+(?=[^\W\d_])")
+
+
+def _numbered_heading(key: str) -> str | None:
+    """A heading numbered by the document's style (groff's, a word processor's outline): the
+    heading after its number, looked up as itself, never as a loose guess."""
+    if not key[:1].isdigit() and key[:1] not in "ivx":
+        return None
+    bare = _SECTION_NUMBER_RE.sub("", key, count=1)
+    if bare == key:
+        return None
+    return _HEADING_OF.get(bare) or _HEADING_UNACCENTED.get(_fold(bare))
 
 
 _HEADING_OF = {lower_key(k): v for k, v in HEADING_OF.items()}
@@ -490,6 +531,12 @@ _HEADING_UNACCENTED = {_fold(k): v for k, v in _HEADING_OF.items() if _fold(k) !
 _WORK_FIRST = {"career", "employment", "experience", "internships", "esperienza", "esperienze"}
 _WORK_LAST = {"experience", "employment", "history", "internships", "experiences"}
 _NOT_WORK = {"summary", "objective", "profile", "goals", "highlights", "statement", "interests", "skills"}
+
+
+def heading_word(piece: str) -> bool:
+    """A lone word that names a part of a résumé and never a role or an employer ("Highlights" over
+    an entry's bullets, "Summary"): a template's subheading inside a job entry."""
+    return lower_key(piece.strip(" :")) in _NOT_WORK
 
 
 def _loose_heading(line: str, key: str) -> str | None:
