@@ -115,6 +115,14 @@ FLOORS_BY_ROUND = {
         "current_title": 0.97,
         "current_company": 0.97,
     },
+    13: {
+        "name": 0.97,
+        "email": 0.98,
+        "phone": 0.96,
+        "location": 0.97,
+        "current_title": 0.97,
+        "current_company": 0.97,
+    },
 }
 FAMILIES_PER_ROUND = {
     1: 20,
