@@ -36,7 +36,9 @@ from pathlib import Path
 
 from families_r7 import _doc, _e, _run
 from families_r10 import _lang, _month, _num, _w, _year
-from families_r13 import _MACRONS, _g, _soffice_pdf
+from families_r13 import _MACRONS
+from makers import groff_esc as _g
+from makers import soffice_convert as _soffice_pdf
 from families_tex import compile_tex, esc
 from families_web import print_pdf
 from people import Person

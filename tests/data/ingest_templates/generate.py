@@ -449,7 +449,7 @@ ROUND14_FAMILIES = {
 }
 DROPPED_R14: set[str] = set()  # round 14 families that failed to render at all (none so far)
 ROUND14_NAMES = list(ROUND14_FAMILIES)
-BLIND_ROUND = 14  # only the lead runs the extractor on it, once, at the end (measure.py --round 14)
+BLIND_ROUND = None  # set to a new round while it waits for its one measurement (measure.py --round N)
 
 
 def squash(text: str) -> str:
