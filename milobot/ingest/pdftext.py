@@ -260,7 +260,9 @@ def _heavy(font_dict) -> bool:
 # An icon font's name: Font Awesome, Glyphicons, Academicons, Octicons, Material Icons, Dingbats,
 # Wingdings... Its glyphs are pictographs, whatever code points its ToUnicode map (or a missing one)
 # gives them: a LaTeX \faMapMarker comes out as "Ȱ", a letter glued before the place it marks.
-_ICON_FONT_RE = re.compile(r"awesome|icons?(?![a-z])|dingbat|wingding|webding|icomoon|fontello", re.IGNORECASE)
+_ICON_FONT_RE = re.compile(
+    r"awesome|icons?(?![a-z])|dingbat|wingding|webding|icomoon|fontello", re.IGNORECASE
+)
 # What an icon glyph becomes: a private-use character, which the text layer reads as a field marker.
 _ICON_MARK = "\ue000"
 
