@@ -112,12 +112,10 @@ def parse_resume(
         )
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines, location, name)
-    # A job table whose header row names its columns: where no dated entry gave a role, or where
-    # one gave this row's title, its employer is the one in the employer column (a gridded table's
-    # town column can read as the entry's employer).
-    table_title, table_company = header_table_role(sections.get("experience") or lines)
-    if (not title and not company) or (table_title and table_title == title and table_company):
-        title, company = table_title or title, _tidy_company(table_company)
+    if not title and not company:
+        # A job table whose header row names its columns, its dates in cells of their own.
+        title, company = header_table_role(sections.get("experience") or lines)
+        company = _tidy_company(company)
     if not title and not company:
         # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
         title, company = event_role(sections.get("experience") or lines)
