@@ -19,6 +19,7 @@ from .contact import (  # noqa: F401
     region_hint,
 )
 from .events import event_role, feed_role, prose_role
+from .header_table import header_table_role
 from .lexicon import (
     DEGREE_WORDS,
     SCHOOL_WORDS,
@@ -28,7 +29,7 @@ from .pdflinks import PdfLink, reconcile_email, tel_numbers, web_links
 from .person import find_name
 from .phone_places import placed_plan
 from .places import find_location, with_country
-from .roles import _pick_title_company, _split_pieces, find_experience, find_stated_years  # noqa: F401
+from .roles import _pick_title_company, _split_pieces, _tidy_company, find_experience, find_stated_years  # noqa: F401
 from .text import (  # noqa: F401
     BULLET_RE,
     _clean,
@@ -111,6 +112,10 @@ def parse_resume(
         )
     location = with_country(location, _home_region(phone, email))
     title, company, years = find_experience(sections, lines, location, name)
+    if not title and not company:
+        # A job table whose header row names its columns, its dates in cells of their own.
+        title, company = header_table_role(sections.get("experience") or lines)
+        company = _tidy_company(company)
     if not title and not company:
         # No dated entry names a role: an event grid ("Joined ...", "Promoted to ..."), then prose.
         title, company = event_role(sections.get("experience") or lines)

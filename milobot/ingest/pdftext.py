@@ -257,6 +257,26 @@ def _heavy(font_dict) -> bool:
         return False
 
 
+# An icon font's name: Font Awesome, Glyphicons, Academicons, Octicons, Material Icons, Dingbats,
+# Wingdings... Its glyphs are pictographs, whatever code points its ToUnicode map (or a missing one)
+# gives them: a LaTeX \faMapMarker comes out as "Ȱ", a letter glued before the place it marks.
+_ICON_FONT_RE = re.compile(
+    r"awesome|icons?(?![a-z])|dingbat|wingding|webding|icomoon|fontello", re.IGNORECASE
+)
+# What an icon glyph becomes: a private-use character, which the text layer reads as a field marker.
+_ICON_MARK = "\ue000"
+
+
+def _icon_font(face: str) -> bool:
+    """Is the font (its /BaseFont) an icon font? Read from its name without the subset tag."""
+    return bool(_ICON_FONT_RE.search(face.lstrip("/").split("+")[-1]))
+
+
+def _as_icon_marks(text: str) -> str:
+    """The text an icon font drew, each glyph a private-use mark (spacing kept)."""
+    return "".join(ch if ch.isspace() else _ICON_MARK for ch in text)
+
+
 def _weight_boundary(opened_heavy: bool, heavy: bool, text: str, ratio: float) -> bool:
     """A line that opens in a heavier face and turns to the regular one after a word gap, in the same
     size: two fields, the bold one a label ("**Acme Labs** Data Engineer, Springfield", a LaTeX
@@ -404,6 +424,10 @@ def read_page(page) -> PageText:
     overstrikes: list[int] = []  # glyph offsets where a string may be drawn over the glyph before
     opened_heavy = [False]  # the current line so far is set in a heavier face
     weights: dict[str, bool] = {}  # _heavy by font name, looked up once a page
+    icon_faces: dict[str, bool] = {}  # _icon_font by font name
+    # What pypdf read for the pieces an icon font drew, by index in parts: the check against
+    # pypdf's text compares those, not the marks put in their place.
+    as_read: dict[int, str] = {}
 
     def record_show(op, args, cm, tm):
         if outer:
@@ -500,6 +524,12 @@ def read_page(page) -> PageText:
         if heavy is None:
             heavy = weights[face] = _heavy(font_dict) if font_dict is not None else False
         line_heavy, opened_heavy[0] = opened_heavy[0], heavy  # a piece opening its line sets the line's face
+        icon = icon_faces.get(face)
+        if icon is None:
+            icon = icon_faces[face] = _icon_font(face)
+        if icon:
+            as_read[len(parts)] = text
+            text = _as_icon_marks(text)
         if last is not None and not text.startswith(("\n", "\r")) and size > 0:
             px, py, psize, ptext = last
             same_line = abs(y - py) < 0.35 * max(size, psize)
@@ -572,7 +602,8 @@ def read_page(page) -> PageText:
     _value_column(parts, beside)
     split_right_cells(parts, placed, cells)
     joined = "".join(parts)
-    if _comparable(joined) != _comparable(text):
+    checked = "".join(as_read.get(i, part) for i, part in enumerate(parts)) if as_read else joined
+    if _comparable(checked) != _comparable(text):
         # Should not happen (the visitor sees every piece), but never trust our copy over pypdf's.
         return PageText(text, [], placed)
     if looks_multicolumn(placed):
