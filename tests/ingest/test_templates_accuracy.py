@@ -127,9 +127,9 @@ FLOORS_BY_ROUND = {
         "name": 0.97,
         "email": 0.98,
         "phone": 0.97,
-        "location": 0.89,
-        "current_title": 0.79,
-        "current_company": 0.82,
+        "location": 0.97,
+        "current_title": 0.95,
+        "current_company": 0.93,
     },
 }
 FAMILIES_PER_ROUND = {
