@@ -14,123 +14,39 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "ingest_templates"
+
+
+def _floors(name, email, phone, location, title, company):
+    return {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "location": location,
+        "current_title": title,
+        "current_company": company,
+    }
+
+
 # Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
-# against from the start; rounds 2 to 7 were each measured once on arrival, blind (the
+# against from the start; rounds 2 to 14 were each measured once on arrival, blind (the
 # roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
 # these are no blind figures: the README's table of blind figures is.
+# (name, e-mail, phone, location, current title, current company)
 FLOORS_BY_ROUND = {
-    1: {
-        "name": 0.97,
-        "email": 0.99,
-        "phone": 0.97,
-        "location": 0.96,
-        "current_title": 0.98,
-        "current_company": 0.97,
-    },
-    2: {
-        "name": 0.97,
-        "email": 0.99,
-        "phone": 0.95,
-        "location": 0.95,
-        "current_title": 0.98,
-        "current_company": 0.98,
-    },
-    3: {
-        "name": 0.97,
-        "email": 0.97,
-        "phone": 0.97,
-        "location": 0.95,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    4: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.96,
-        "current_title": 0.95,
-        "current_company": 0.95,
-    },
-    5: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.93,
-        "current_company": 0.96,
-    },
-    6: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    7: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.96,
-    },
-    8: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    9: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    10: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.96,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    11: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    12: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    13: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.96,
-        "location": 0.97,
-        "current_title": 0.97,
-        "current_company": 0.97,
-    },
-    14: {
-        "name": 0.97,
-        "email": 0.98,
-        "phone": 0.97,
-        "location": 0.97,
-        "current_title": 0.95,
-        "current_company": 0.93,
-    },
+    1: _floors(0.97, 0.99, 0.97, 0.96, 0.98, 0.97),
+    2: _floors(0.97, 0.99, 0.95, 0.95, 0.98, 0.98),
+    3: _floors(0.97, 0.97, 0.97, 0.95, 0.97, 0.97),
+    4: _floors(0.97, 0.98, 0.97, 0.96, 0.95, 0.95),
+    5: _floors(0.97, 0.98, 0.97, 0.97, 0.93, 0.96),
+    6: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
+    7: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.96),
+    8: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
+    9: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
+    10: _floors(0.97, 0.98, 0.96, 0.97, 0.97, 0.97),
+    11: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
+    12: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
+    13: _floors(0.97, 0.98, 0.96, 0.97, 0.97, 0.97),
+    14: _floors(0.97, 0.98, 0.97, 0.97, 0.95, 0.93),
 }
 FAMILIES_PER_ROUND = {
     1: 20,
