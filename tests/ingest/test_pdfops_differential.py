@@ -5,6 +5,8 @@ no more than pypdf's own reading, and pages whose forms draw each other read the
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import io
 import random
 import time
@@ -139,18 +141,30 @@ COSTLY = {
 }
 
 
+def _cpu_seconds(read) -> float:
+    """The CPU time of `read()`, best of two, the garbage collector held off: a full collection of
+    the test process's heap (late in a whole-suite run, ~1 s) is no cost of the reading."""
+    best = float("inf")
+    for _ in range(2):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            try:
+                read()
+            except Exception:  # noqa: BLE001, S110 - failing takes time too; that is all we measure here
+                pass
+            best = min(best, time.process_time() - started)
+        finally:
+            gc.enable()
+    return best
+
+
 @pytest.mark.parametrize("data", COSTLY.values(), ids=COSTLY.keys())
 def test_crafted_streams_cost_no_more_than_pypdfs_reading(data):
-    started = time.process_time()
-    try:
-        _pypdf_operations(data)
-    except Exception:  # noqa: BLE001, S110 - its failing takes time too; that is all we measure here
-        pass
-    theirs = time.process_time() - started
+    theirs = _cpu_seconds(lambda: _pypdf_operations(data))
     for keep in (None, TEXT_OPERATORS):
-        started = time.process_time()
-        operations(data, keep=keep)
-        assert time.process_time() - started < 3 * theirs + 0.1
+        assert _cpu_seconds(functools.partial(operations, data, keep=keep)) < 3 * theirs + 0.1
 
 
 def _raw_pdf(objects: list[bytes]) -> bytes:
