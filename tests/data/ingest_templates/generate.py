@@ -285,7 +285,7 @@ ROUND9_FAMILIES = {
 }
 DROPPED_R9: set[str] = set()  # round 9 families that failed to render at all (none so far)
 ROUND9_NAMES = list(ROUND9_FAMILIES)
-# Round 9 was measured once on arrival (commit 5a333e3, round9_on_arrival.txt) and is tuned on since.
+# Round 9 was measured once on arrival (commit 7a4062e, round9_on_arrival.txt) and is tuned on since.
 
 # Round 10, with people of its own (people_r10.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
@@ -318,7 +318,7 @@ ROUND10_FAMILIES = {
 }
 DROPPED_R10: set[str] = set()  # round 10 families that failed to render at all (none so far)
 ROUND10_NAMES = list(ROUND10_FAMILIES)
-# Round 10 was measured once on arrival (commit ba09201, round10_on_arrival.txt) and is tuned on since.
+# Round 10 was measured once on arrival (commit 6c63816, round10_on_arrival.txt) and is tuned on since.
 
 # Round 11, with people of its own (people_r11.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
@@ -351,9 +351,9 @@ ROUND11_FAMILIES = {
 }
 DROPPED_R11: set[str] = set()  # round 11 families that failed to render at all (none so far)
 ROUND11_NAMES = list(ROUND11_FAMILIES)
-# Round 11 was measured once on arrival (commit 713f509, round11_on_arrival.txt) and is tuned on since.
+# Round 11 was measured once on arrival (commit 549786b, round11_on_arrival.txt) and is tuned on since.
 
-# Round 12, the blind round, with people of its own (people_r12.py): ten families fixed here before
+# Round 12, with people of its own (people_r12.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
 # two JSON Resume themes from the npm registry (jsonresume-theme-modern 0.0.18,
@@ -383,9 +383,9 @@ ROUND12_FAMILIES = {
 }
 DROPPED_R12: set[str] = set()  # round 12 families that failed to render at all (none so far)
 ROUND12_NAMES = list(ROUND12_FAMILIES)
-# Round 12 was measured once on arrival (commit 142b5f1, round12_on_arrival.txt) and is tuned on since.
+# Round 12 was measured once on arrival (commit eb4a8fb, round12_on_arrival.txt) and is tuned on since.
 
-# Round 13, the blind round, with people of its own (people_r13.py): ten families fixed here before
+# Round 13, with people of its own (people_r13.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Public templates and tools no earlier round used:
 # two JSON Resume themes from the npm registry (jsonresume-theme-simple 1.0.0,
@@ -417,8 +417,9 @@ ROUND13_FAMILIES = {
 }
 DROPPED_R13: set[str] = set()  # round 13 families that failed to render at all (none so far)
 ROUND13_NAMES = list(ROUND13_FAMILIES)
+# Round 13 was measured once on arrival (commit e8032dd, round13_on_arrival.txt) and is tuned on since.
 
-# Round 14, the blind round, with people of its own (people_r14.py): ten families fixed here before
+# Round 14, with people of its own (people_r14.py): ten families fixed here before
 # any was rendered with those people, committed before anyone ran the extractor on them, and
 # measured once, by the lead, on the final code. Shapes of public templates and exports no earlier
 # round used: HTML printed by chromium after a LinkedIn "Save to PDF" profile (contact details in a
@@ -449,6 +450,8 @@ ROUND14_FAMILIES = {
 }
 DROPPED_R14: set[str] = set()  # round 14 families that failed to render at all (none so far)
 ROUND14_NAMES = list(ROUND14_FAMILIES)
+# Round 14 was measured once on arrival, on the final extraction code (commit 869735b,
+# round14_on_arrival.txt), and is tuned on since.
 BLIND_ROUND = None  # set to a new round while it waits for its one measurement (measure.py --round N)
 
 
