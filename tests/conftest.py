@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from aiohttp import web_app
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -20,6 +21,20 @@ from tests.harness import MiloHarness, make_settings
 
 PG_URL = os.environ.get("MILOBOT_TEST_DATABASE_URL")
 ADMIN = "UADMIN0001"
+
+
+@pytest.fixture(autouse=True)
+def _let_finished_apps_go():
+    """aiohttp (3.10+) memoises each request's middleware chain in a process-wide LRU cache of 1,024
+    entries keyed by the handler and the app (aio-libs/aiohttp#9158). A server has one app, so that
+    is nothing; this suite starts a new app per test, and the cache kept the last 1,024 alive with
+    their engines, clients and caches: 1.5 million objects by the middle of a run, and a full
+    collection then stopped the event loop for 1-2 s, failing the loop-stall and CPU-cost tests at
+    random (tests/foundation/test_app_release.py holds this)."""
+    yield
+    cache = getattr(web_app, "_cached_build_middleware", None)
+    if cache is not None:
+        cache.cache_clear()
 
 
 @pytest.fixture(scope="session")
