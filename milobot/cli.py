@@ -55,12 +55,19 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
                 settings.port,
                 runtime.container.db.engine.url.render_as_string(hide_password=True),
             )
+            _freeze_startup_heap()
             await stop.wait()
         finally:
             await runner.cleanup()  # closes the port, answers requests in flight, then stops the runtime
         log.info("milobot stopped")
 
     return lifecycle.run_until_signalled(main)
+
+
+def _freeze_startup_heap() -> None:
+    from milobot.heap import freeze_startup_heap
+
+    log.info("startup heap frozen: %d objects left out of the collector's full passes", freeze_startup_heap())
 
 
 def _runtime(settings: Settings, **kwargs):
@@ -118,6 +125,7 @@ def cmd_socket(settings: Settings, args: argparse.Namespace) -> int:
             await web.TCPSite(runner, settings.host, settings.port).start()
             await handler.connect_async()
             log.info("milobot connected over Socket Mode; candidate pages on port %s", settings.port)
+            _freeze_startup_heap()
             await stop.wait()
         finally:
             # No new Slack requests; those acknowledged finish in the runtime's stop (the grace period).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import platform
 import sys
 
@@ -42,3 +43,21 @@ def test_no_c_library_at_all_is_a_no_op(monkeypatch):
 
     monkeypatch.setattr(ctypes, "CDLL", missing)
     assert heap.give_back_free_memory() is False
+
+
+@pytest.fixture
+def _unfrozen():
+    yield
+    gc.unfreeze()  # the test process keeps collecting everything, as before
+
+
+def test_the_startup_heap_leaves_the_collectors_full_passes(_unfrozen):
+    gc.collect()
+    tracked = len(gc.get_objects(generation=2))
+    frozen = heap.freeze_startup_heap()
+    assert frozen >= tracked * 0.9 and tracked > 1000
+    # What a full pass walks now is only what was made since: nothing of the frozen heap.
+    assert len(gc.get_objects(generation=2)) < tracked // 100
+    made_since = [[i] for i in range(2000)]
+    gc.collect()
+    assert len(gc.get_objects(generation=2)) >= len(made_since)

@@ -4,6 +4,7 @@ flight either finishes (within the grace period) or is given back for another pr
 from __future__ import annotations
 
 import asyncio
+import re
 import signal
 
 import aiohttp
@@ -80,6 +81,8 @@ async def test_a_delivery_and_a_listener_in_flight_finish_and_the_process_exits_
         stderr = serve.stderr()
         assert "Traceback" not in stderr, stderr
         assert "milobot stopped" in stderr
+        frozen = re.search(r"startup heap frozen: (\d+) objects", stderr)
+        assert frozen and int(frozen.group(1)) > 50_000, stderr  # the app and its modules, out of full passes
         row = await _row(db, row_id)
         assert row.status == "done" and row.claimed_until is None
         assert [c.args["text"] for c in slack.calls_to("chat.postMessage")] == ["in flight at shutdown"]
