@@ -7,7 +7,10 @@ Needs what CI never needs: node and the JSON Resume themes (`npm install` of jso
 into /tmp/milobot-jsonresume), for round 8 HackMyResume and Start Bootstrap's Resume page (`npm
 install` of hackmyresume/package.json into /tmp/milobot-hackmyresume), Debian's chromium, pandoc,
 LibreOffice (libreoffice-writer), and TeX Live (texlive-latex-extra, texlive-xetex,
-texlive-fonts-extra, texlive-fonts-recommended). The PDFs, the DOCX files and expected.json are
+texlive-fonts-extra, texlive-fonts-recommended); for round 15 a virtualenv outside the project
+with `pip install 'rendercv[full]' click` (/tmp/rendercv-venv, or $MILOBOT_RENDERCV_VENV) and the
+Typst Universe package fontawesome 0.5.0 in typst's local package folder (families_r15.py says
+how), fonts-croscore (Tinos) and fonts-freefont-otf. The PDFs, the DOCX files and expected.json are
 committed; measure.py and the tests read only those.
 
 expected.json holds, per file, the family and what the document shows: a field the template does
@@ -38,6 +41,7 @@ import families_r11  # noqa: E402
 import families_r12  # noqa: E402
 import families_r13  # noqa: E402
 import families_r14  # noqa: E402
+import families_r15  # noqa: E402
 import families_tex  # noqa: E402
 import families_web  # noqa: E402
 from people import make_people  # noqa: E402
@@ -54,6 +58,7 @@ from people_r11 import ROUND11  # noqa: E402
 from people_r12 import ROUND12  # noqa: E402
 from people_r13 import ROUND13  # noqa: E402
 from people_r14 import ROUND14  # noqa: E402
+from people_r15 import ROUND15  # noqa: E402
 
 PER_FAMILY = 8
 # family: (maker, file extension, seen). The first round's families, all tuned on by now (the last
@@ -452,7 +457,45 @@ DROPPED_R14: set[str] = set()  # round 14 families that failed to render at all 
 ROUND14_NAMES = list(ROUND14_FAMILIES)
 # Round 14 was measured once on arrival, on the final extraction code (commit 869735b,
 # round14_on_arrival.txt), and is tuned on since.
-BLIND_ROUND = None  # set to a new round while it waits for its one measurement (measure.py --round N)
+# Round 15, with people of its own (people_r15.py): ten families fixed here before any was rendered
+# with those people, committed before anyone ran the extractor on them, to be measured once, by
+# the lead, on the final code. Public templates and tools no earlier round used: RenderCV 2.3 (PyPI
+# rendercv[full], YAML → Typst → PDF; rendercv-fonts 0.5.1, typst 0.15.2; in a virtualenv of its
+# own, families_r15.RENDERCV_VENV, never the project's) in four of its built-in themes (classic,
+# sb2nov, moderncv, engineeringresumes), a person's YAML with nothing changed but the locale;
+# Typst written by hand in the manner of two Typst Universe templates ("modern-cv": Awesome-CV's
+# shape with Font Awesome icons; "basic-resume": a Jake-like one-pager), compiled by the same
+# virtualenv's typst; TeX Live's simple-resume-cv class (XeLaTeX, the section names in a left
+# margin column); a Word file as Google Docs exports its "Coral" template (Title / Subtitle /
+# Heading 1-3 styles, 'Employer, City — Title' as Heading 2 with only the employer bold); and HTML
+# printed by chromium after an Enhancv page (two columns, the contact row and each job's dates and
+# city behind Font Awesome 4 icon-font glyphs) and a Canva export (every line an absolutely placed
+# box, written in the order a designer adds them: jobs, side panel, then the name). The
+# Sammarinese résumés are in Italian, the Timorese ones in Portuguese. The Typst Universe package
+# fontawesome 0.5.0 that RenderCV imports is unpacked from its GitHub tag into typst's local
+# package folder (packages.typst.org is not reachable here). Left out before rendering: RenderCV's
+# fifth theme, engineeringclassic (the shape of engineeringresumes); the TeX Live classes found
+# that no round used but that have no documentation installed to write them from (cv4tw, mycv,
+# pas-cv, ESIEEcv) or are a letter class (bewerbung); the Typst Universe templates themselves
+# (not installable offline: written by hand in their manner instead); a Word file whose contact
+# details sit in a floating text box (generate.py's shown() does not read text boxes, so its
+# fields would go unscored). A family may be dropped if it fails to render at all, never moved.
+ROUND15_FAMILIES = {
+    "rcv-classic": (families_r15.rcv("classic"), "pdf", False),
+    "rcv-sb2nov": (families_r15.rcv("sb2nov"), "pdf", False),
+    "rcv-moderncv": (families_r15.rcv("moderncv"), "pdf", False),
+    "rcv-engineeringresumes": (families_r15.rcv("engineeringresumes"), "pdf", False),
+    "typst-moderncv": (families_r15.typst_moderncv, "pdf", False),
+    "typst-basic": (families_r15.typst_basic, "pdf", False),
+    "tex-simpleresumecv": (families_r15.tex_simpleresumecv, "pdf", False),
+    "docx-gdocs-coral": (families_r15.docx_gdocs_coral, "docx", False),
+    "html-enhancv": (families_r15.html_enhancv, "pdf", False),
+    "html-canva": (families_r15.html_canva, "pdf", False),
+}
+DROPPED_R15: set[str] = set()  # round 15 families that failed to render at all (none so far)
+ROUND15_NAMES = list(ROUND15_FAMILIES)
+# Round 15 is the blind round: measured once, by the lead, with `measure.py --round 15`.
+BLIND_ROUND = 15  # set to a new round while it waits for its one measurement (measure.py --round N)
 
 
 def squash(text: str) -> str:
@@ -549,6 +592,7 @@ def main() -> int:
     people_r12 = make_people(PER_FAMILY * len(ROUND12_NAMES), seed=25, pool=ROUND12)
     people_r13 = make_people(PER_FAMILY * len(ROUND13_NAMES), seed=26, pool=ROUND13)
     people_r14 = make_people(PER_FAMILY * len(ROUND14_NAMES), seed=27, pool=ROUND14)
+    people_r15 = make_people(PER_FAMILY * len(ROUND15_NAMES), seed=28, pool=ROUND15)
     # Each round is checked when it is made: a committed round's files never change (they are kept),
     # so a name a later test happens to share does not stop the other rounds being generated.
     everyone = {
@@ -566,6 +610,7 @@ def main() -> int:
         12: people_r12,
         13: people_r13,
         14: people_r14,
+        15: people_r15,
     }
     for rnd, who in everyone.items():
         if not args.round or rnd in args.round:
@@ -587,6 +632,7 @@ def main() -> int:
         ({f: None if f in DROPPED_R12 else ROUND12_FAMILIES[f] for f in ROUND12_NAMES}, people_r12, 12),
         ({f: None if f in DROPPED_R13 else ROUND13_FAMILIES[f] for f in ROUND13_NAMES}, people_r13, 13),
         ({f: None if f in DROPPED_R14 else ROUND14_FAMILIES[f] for f in ROUND14_NAMES}, people_r14, 14),
+        ({f: None if f in DROPPED_R15 else ROUND15_FAMILIES[f] for f in ROUND15_NAMES}, people_r15, 15),
     ]
     for family, spec, p, rnd in (
         (family, spec, who[k * PER_FAMILY + i], rnd)
