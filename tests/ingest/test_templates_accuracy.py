@@ -30,7 +30,8 @@ def _floors(name, email, phone, location, title, company):
 # Per round, floors a little under what the extractor reaches on it now. Round 1 was developed
 # against from the start; rounds 2 to 14 were each measured once on arrival, blind (the
 # roundN_on_arrival.txt files beside the corpus), and only then read for general mechanisms, so
-# these are no blind figures: the README's table of blind figures is.
+# their floors are no blind figures: the README's table of blind figures is. Round 15 was measured
+# once on arrival on the final extraction code and never tuned on: its floors sit under that figure.
 # (name, e-mail, phone, location, current title, current company)
 FLOORS_BY_ROUND = {
     1: _floors(0.97, 0.99, 0.97, 0.96, 0.98, 0.97),
@@ -47,6 +48,7 @@ FLOORS_BY_ROUND = {
     12: _floors(0.97, 0.98, 0.97, 0.97, 0.97, 0.97),
     13: _floors(0.97, 0.98, 0.96, 0.97, 0.97, 0.97),
     14: _floors(0.97, 0.98, 0.97, 0.97, 0.95, 0.93),
+    15: _floors(0.97, 0.98, 0.97, 0.97, 0.93, 0.92),
 }
 FAMILIES_PER_ROUND = {
     1: 20,
@@ -63,6 +65,7 @@ FAMILIES_PER_ROUND = {
     12: 10,
     13: 10,
     14: 10,
+    15: 10,
 }
 
 
@@ -89,23 +92,23 @@ def test_each_tuned_round_keeps_its_figures(round_, capsys):
     assert not low, f"round {round_} below floor: {low}; misses: {result['misses']}"
 
 
-def test_the_tuned_rounds_are_the_ones_held_here():
-    assert tuple(sorted(FLOORS_BY_ROUND)) == _measure().TUNED_ROUNDS
+def test_the_held_rounds_are_the_ones_floored_here():
+    assert tuple(sorted(FLOORS_BY_ROUND)) == _measure().HELD_ROUNDS
 
 
 def test_the_unseen_round_is_not_measured_unless_asked_for(monkeypatch):
     # A new round is measured once, by the lead (measure.py --round N), then tuned on; the scorer
     # refuses a round while it is the blind one, before it loads the extractor, and the default
-    # rounds leave it out. Round 14, the last, has been measured (round14_on_arrival.txt): no round
+    # rounds leave it out. Round 15, the last, has been measured (round15_on_arrival.txt): no round
     # waits now, so the refusal is shown on a round set blind here.
     measure = _measure()
-    assert measure.BLIND_ROUND is None or measure.BLIND_ROUND not in measure.TUNED_ROUNDS
-    monkeypatch.setattr(measure, "BLIND_ROUND", 14)
+    assert measure.BLIND_ROUND is None or measure.BLIND_ROUND not in measure.HELD_ROUNDS
+    monkeypatch.setattr(measure, "BLIND_ROUND", 15)
     monkeypatch.setattr(measure, "load_extract", lambda: pytest.fail("the extractor was loaded"))
     with pytest.raises(ValueError):
-        measure.run(rounds=(14,))
+        measure.run(rounds=(15,))
     with pytest.raises(ValueError):
-        measure.run(rounds=(1, 14))
+        measure.run(rounds=(1, 15))
     # Every round's files are committed and counted (the family field of expected.json).
     expected = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
     for round_, families in FAMILIES_PER_ROUND.items():

@@ -458,7 +458,7 @@ ROUND14_NAMES = list(ROUND14_FAMILIES)
 # Round 14 was measured once on arrival, on the final extraction code (commit 869735b,
 # round14_on_arrival.txt), and is tuned on since.
 # Round 15, with people of its own (people_r15.py): ten families fixed here before any was rendered
-# with those people, committed before anyone ran the extractor on them, to be measured once, by
+# with those people, committed before anyone ran the extractor on them, and measured once, by
 # the lead, on the final code. Public templates and tools no earlier round used: RenderCV 2.3 (PyPI
 # rendercv[full], YAML → Typst → PDF; rendercv-fonts 0.5.1, typst 0.15.2; in a virtualenv of its
 # own, families_r15.RENDERCV_VENV, never the project's) in four of its built-in themes (classic,
@@ -494,8 +494,9 @@ ROUND15_FAMILIES = {
 }
 DROPPED_R15: set[str] = set()  # round 15 families that failed to render at all (none so far)
 ROUND15_NAMES = list(ROUND15_FAMILIES)
-# Round 15 is the blind round: measured once, by the lead, with `measure.py --round 15`.
-BLIND_ROUND = 15  # set to a new round while it waits for its one measurement (measure.py --round N)
+# Round 15 was measured once on arrival, on the final extraction code (commit b141b79; the extraction
+# code last changed at ab04890), round15_on_arrival.txt; it is not tuned on.
+BLIND_ROUND = None  # set to a new round while it waits for its one measurement (measure.py --round N)
 
 
 def squash(text: str) -> str:

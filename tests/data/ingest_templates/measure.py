@@ -17,7 +17,8 @@ arrival at commit 6c63816, kept in round10_on_arrival.txt, tuned on since) and 1
 arrival at commit 549786b, kept in round11_on_arrival.txt, tuned on since) and 12 (people_r12.py, measured blind once on
 arrival at commit eb4a8fb, kept in round12_on_arrival.txt, tuned on since) and 13 (people_r13.py, measured blind once on
 arrival at commit e8032dd, kept in round13_on_arrival.txt, tuned on since) and 14 (people_r14.py, measured blind once on
-arrival at commit 869735b, kept in round14_on_arrival.txt, tuned on since). `--unseen` is the
+arrival at commit 869735b, kept in round14_on_arrival.txt, tuned on since) and 15 (people_r15.py, measured blind
+once on arrival at commit b141b79, on the final extraction code, kept in round15_on_arrival.txt, not tuned on). `--unseen` is the
 older spelling of `--round 2`.
 
 A new round is kept unseen by setting BLIND_ROUND to it: only the lead measures it, once, at the end,
@@ -71,11 +72,12 @@ def load_extract():
     return milobot.ingest.extract
 
 
-TUNED_ROUNDS = tuple(range(1, 15))
-# The round measured once, blind, by the lead, before anyone tunes on it: round 15 (people_r15.py),
-# committed unseen; nobody runs the extractor on it before the final measurement. A new round sets
-# it until it is measured.
-BLIND_ROUND: int | None = 15
+# The rounds the tests hold to floors: 1–14, tuned on after each was measured, and 15, measured once
+# on arrival on the final extraction code and never tuned on (round15_on_arrival.txt).
+HELD_ROUNDS = tuple(range(1, 16))
+# The round measured once, blind, by the lead, before anyone tunes on it; none waits now. A new round
+# sets it until it is measured.
+BLIND_ROUND: int | None = None
 
 
 def run(
@@ -87,7 +89,7 @@ def run(
     """{family: {field: [right, scored]}} plus a list of misses. `rounds` defaults to the tuned-on
     rounds; `unseen` (the older interface) picks round 1 (False) or round 2 (True)."""
     if rounds is None:
-        rounds = TUNED_ROUNDS if unseen is None else ((2,) if unseen else (1,))
+        rounds = HELD_ROUNDS if unseen is None else ((2,) if unseen else (1,))
     if BLIND_ROUND is not None and BLIND_ROUND in rounds and not blind:
         raise ValueError(
             f"round {BLIND_ROUND} is measured once, by the lead, at the end: measure.py --round {BLIND_ROUND}"
@@ -130,7 +132,7 @@ def main() -> int:
         type=int,
         action="append",
         choices=tuple(range(1, 16)),
-        help="default: the tuned rounds (TUNED_ROUNDS, 1 to 14); 15 is the blind round (BLIND_ROUND)",
+        help="default: the rounds the tests hold (HELD_ROUNDS, 1 to 15)",
     )
     parser.add_argument("--unseen", action="store_true", help="the older spelling of --round 2")
     parser.add_argument("--misses", action="store_true")
@@ -145,7 +147,7 @@ def main() -> int:
         )
     result = run(
         family=args.family,
-        rounds=rounds or TUNED_ROUNDS,
+        rounds=rounds or HELD_ROUNDS,
         blind=BLIND_ROUND is not None and BLIND_ROUND in rounds,
     )
     fams = result["families"]
