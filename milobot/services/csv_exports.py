@@ -164,5 +164,7 @@ async def _drop(session: AsyncSession, workspace_id: int, export_ids: Sequence[i
         )
     )
     await session.execute(
-        delete(CandidateExport).where(CandidateExport.workspace_id == workspace_id, CandidateExport.id.in_(ids))
+        delete(CandidateExport).where(
+            CandidateExport.workspace_id == workspace_id, CandidateExport.id.in_(ids)
+        )
     )
