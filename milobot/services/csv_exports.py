@@ -7,7 +7,9 @@ the record (`discard`), and an empty list records nothing. An erasure (services/
 exports that listed the person through `listing` (an index on workspace and candidate id: the same query on
 SQLite and PostgreSQL) and takes them with `withdraw`: an uploaded one is deleted from Slack and its record
 goes; one still being written is marked, and `uploaded` deletes it the moment it lands. Both sides write
-the export's row before reading it again, so whichever comes second sees the other's change."""
+the export's row before reading it again, so whichever comes second sees the other's change; and
+`uploaded` also deletes an upload that lists a candidate gone since `begin` (an erasure that searched
+just before `begin` committed, so never saw the export)."""
 
 from __future__ import annotations
 
@@ -85,7 +87,7 @@ class CsvExportRecords(Service):
                     CandidateExport.workspace_id == workspace_id, CandidateExport.id == export_id
                 )
             )
-            if erased is False:
+            if erased is False and not await _lists_someone_gone(session, workspace_id, export_id):
                 return True
             outbox.enqueue(
                 session, workspace_id=workspace_id, kind=outbox.SLACK_FILE_DELETE, payload={"file": file_id}
@@ -97,6 +99,25 @@ class CsvExportRecords(Service):
         """The upload did not happen, or the file names no one: nothing in Slack to find again."""
         async with self.unit() as session:
             await _drop(session, workspace_id, [export_id])
+
+
+async def _lists_someone_gone(session: AsyncSession, workspace_id: int, export_id: int) -> bool:
+    """Whether a candidate it listed no longer exists: only an erasure deletes candidates, and one whose
+    search ran just before `begin` committed did not see this export to mark it."""
+    gone = await session.scalar(
+        select(CandidateExportRow.candidate_id)
+        .outerjoin(
+            Candidate,
+            (Candidate.id == CandidateExportRow.candidate_id) & (Candidate.workspace_id == workspace_id),
+        )
+        .where(
+            CandidateExportRow.workspace_id == workspace_id,
+            CandidateExportRow.export_id == export_id,
+            Candidate.id.is_(None),
+        )
+        .limit(1)
+    )
+    return gone is not None
 
 
 async def listing(

@@ -133,6 +133,35 @@ async def test_an_export_uploading_while_they_are_erased_is_deleted_when_it_land
     assert await _exports(milo, slack.team_id) == {}
 
 
+async def test_an_export_listing_someone_gone_by_the_time_it_lands_is_deleted(milo, slack):
+    """An erasure that searched just before the export recorded its list never saw it to mark it: the
+    deliverer notices a listed candidate is gone when the upload lands."""
+    agent_id = await make_agent(milo, name="Designer")
+    ana = await seed(milo, agent_id, "Ana Gone", email=ANA)
+    await seed(milo, agent_id, "Bo Kept", email=BO)
+    view = await open_list(milo, slack, "designer")
+    gate = slack.hold("files.completeUploadExternal")
+    mark = slack.mark()
+    await click(milo, slack, view, CandidateList.EXPORT)
+    held = await slack.wait_for("files.completeUploadExternal", since=mark, timeout=15)
+    in_flight = held.args["files"][0]["id"]
+    async with milo.container.db.unit_of_work() as s:  # what that erasure leaves: Ana gone, the list intact
+        await s.delete(await s.get(Candidate, ana))
+    gate.set()
+
+    await milo.wait_until(_deletions_are(slack, [in_flight]), timeout=15)
+    await milo.wait_until(lambda: outbox_idle(milo), timeout=15)
+    assert await _exports(milo, slack.team_id) == {}
+
+    # With everyone it lists still there, the next export stays.
+    mark = slack.mark()
+    await click(milo, slack, await open_list(milo, slack, "designer"), CandidateList.EXPORT)
+    kept = await _upload_id(slack, mark, "CSV export")
+    await milo.wait_until(lambda: outbox_idle(milo), timeout=15)
+    assert _deleted(slack) == [in_flight] and kept in slack._files
+    assert list(await _exports(milo, slack.team_id)) == [kept]
+
+
 async def test_an_empty_or_failed_export_records_nothing(milo, slack):
     agent_id = await make_agent(milo, name="Designer")
     await make_agent(milo, name="Empty Role")
