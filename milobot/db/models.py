@@ -681,7 +681,8 @@ class CandidateExport(Base):
 
 class CandidateExportRow(Base):
     """One candidate an Export CSV listed. Erasure looks them up by (workspace, candidate): an index, not a
-    scan of JSON. No foreign key to candidates: the erasure deletes these rows itself, first."""
+    scan of JSON. No foreign key to candidates: the erasure deletes these rows itself, and the deliverer
+    reads a missing candidate as one erased while the file was written."""
 
     __tablename__ = "candidate_export_rows"
     __table_args__ = (Index("ix_candidate_export_rows_candidate", "workspace_id", "candidate_id"),)
@@ -689,7 +690,9 @@ class CandidateExportRow(Base):
         ForeignKey("candidate_exports.id", ondelete="CASCADE"), primary_key=True
     )
     candidate_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
+    # The export's own workspace, for the lookup; no foreign key of its own (a check per row written):
+    # deleting the workspace deletes its exports, and these rows with them.
+    workspace_id: Mapped[int] = mapped_column(Integer)
 
 
 class CandidateDecision(Base):

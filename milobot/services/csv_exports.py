@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, literal, select, update
+from sqlalchemy import delete, exists, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Candidate, CandidateExport, CandidateExportRow
@@ -58,12 +58,14 @@ class CsvExportRecords(Service):
             await session.flush()
             ids = sorted(set(candidate_ids))
             for start in range(0, len(ids), WRITE_CHUNK):
+                # By primary key alone: the ids are this workspace's (its list gave them), and with the
+                # workspace in the condition a PostgreSQL without statistics yet walked the workspace
+                # index once per chunk (7 s for 20,000 candidates, 0.8 s by key).
                 await session.execute(
                     insert(CandidateExportRow).from_select(
                         ["export_id", "candidate_id", "workspace_id"],
                         select(literal(export.id), Candidate.id, literal(workspace_id)).where(
-                            Candidate.workspace_id == workspace_id,
-                            Candidate.id.in_(ids[start : start + WRITE_CHUNK]),
+                            Candidate.id.in_(ids[start : start + WRITE_CHUNK])
                         ),
                     )
                 )
@@ -103,17 +105,15 @@ class CsvExportRecords(Service):
 
 async def _lists_someone_gone(session: AsyncSession, workspace_id: int, export_id: int) -> bool:
     """Whether a candidate it listed no longer exists: only an erasure deletes candidates, and one whose
-    search ran just before `begin` committed did not see this export to mark it."""
+    search ran just before `begin` committed did not see this export to mark it. Looked up by primary key
+    alone (the list holds this workspace's ids): with the workspace in the join, a PostgreSQL without
+    statistics yet planned 20,000 index walks (17-50 s); by key it is 0.06 s."""
     gone = await session.scalar(
         select(CandidateExportRow.candidate_id)
-        .outerjoin(
-            Candidate,
-            (Candidate.id == CandidateExportRow.candidate_id) & (Candidate.workspace_id == workspace_id),
-        )
         .where(
             CandidateExportRow.workspace_id == workspace_id,
             CandidateExportRow.export_id == export_id,
-            Candidate.id.is_(None),
+            ~exists().where(Candidate.id == CandidateExportRow.candidate_id),
         )
         .limit(1)
     )

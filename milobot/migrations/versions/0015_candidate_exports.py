@@ -44,9 +44,8 @@ def upgrade() -> None:
             primary_key=True,
         ),
         sa.Column("candidate_id", sa.Integer(), primary_key=True, autoincrement=False),
-        sa.Column(
-            "workspace_id", sa.Integer(), sa.ForeignKey("workspaces.id", ondelete="CASCADE"), nullable=False
-        ),
+        # No foreign key: the export's own row cascades from the workspace, and these from it.
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
     )
     op.create_index(
         "ix_candidate_export_rows_candidate", "candidate_export_rows", ["workspace_id", "candidate_id"]
