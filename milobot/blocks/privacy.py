@@ -84,8 +84,8 @@ def _uploads_line(plan: ErasurePlan, verb: str) -> str:
     if not plan.slack_files:
         return ""
     return (
-        f" {_n(plan.slack_files, 'file')} I uploaded with them in it (report PDFs, packages, data exports) "
-        f"{verb}."
+        f" {_n(plan.slack_files, 'file')} I uploaded with them in it (report PDFs, packages, data exports, "
+        f"candidate list CSVs) {verb}."
     )
 
 

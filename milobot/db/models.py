@@ -659,6 +659,42 @@ class ReportPackage(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class CandidateExport(Base):
+    """An Export CSV of a candidate list uploaded to an admin's DM (migration 0015). A CSV can't be edited,
+    so erasing anyone it listed (candidate_export_rows) deletes the whole upload: services/csv_exports.py."""
+
+    __tablename__ = "candidate_exports"
+    __table_args__ = (UniqueConstraint("outbox_id", name="uq_candidate_exports_outbox_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = _ws_fk()
+    outbox_id: Mapped[int] = mapped_column(Integer)  # the delivery: its retry replaces the row
+    requested_by: Mapped[str] = mapped_column(String(32))
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id", ondelete="SET NULL"))
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    channel_id: Mapped[str | None] = mapped_column(String(32))
+    slack_file_id: Mapped[str | None] = mapped_column(String(32))  # None until the upload finished
+    # Someone it lists was erased while it was being written: the upload is deleted as soon as it lands.
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = _created()
+    uploaded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CandidateExportRow(Base):
+    """One candidate an Export CSV listed. Erasure looks them up by (workspace, candidate): an index, not a
+    scan of JSON. No foreign key to candidates: the erasure deletes these rows itself, and the deliverer
+    reads a missing candidate as one erased while the file was written."""
+
+    __tablename__ = "candidate_export_rows"
+    __table_args__ = (Index("ix_candidate_export_rows_candidate", "workspace_id", "candidate_id"),)
+    export_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate_exports.id", ondelete="CASCADE"), primary_key=True
+    )
+    candidate_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # The export's own workspace, for the lookup; no foreign key of its own (a check per row written):
+    # deleting the workspace deletes its exports, and these rows with them.
+    workspace_id: Mapped[int] = mapped_column(Integer)
+
+
 class CandidateDecision(Base):
     """Each Shortlist or Dismiss, with the state it replaced, so Undo can put that state back."""
 

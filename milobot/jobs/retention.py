@@ -30,6 +30,7 @@ class RetentionOutcome:
     candidates: int
     interviews: int
     files: int
+    uploads: int = 0  # files the bot had uploaded to Slack with them in it, now being deleted
 
 
 async def run_retention(container: Any, now: datetime) -> list[RetentionOutcome]:
@@ -43,7 +44,7 @@ async def run_retention(container: Any, now: datetime) -> list[RetentionOutcome]
     for workspace_id, days in workspaces:
         if days is None:
             continue
-        candidates = interviews = files = 0
+        candidates = interviews = files = uploads = 0
         while True:
             async with db.unit_of_work() as session:
                 ids = await due_ids(session, workspace_id, days, now, limit=BATCH)
@@ -55,10 +56,11 @@ async def run_retention(container: Any, now: datetime) -> list[RetentionOutcome]
             candidates += result.plan.candidates
             interviews += result.plan.interviews
             files += result.files_removed
+            uploads += result.plan.slack_files
             if result.plan.candidates == 0:  # nothing erased: stop rather than loop on the same rows
                 break
         if candidates:
-            outcome = RetentionOutcome(workspace_id, days, candidates, interviews, files)
+            outcome = RetentionOutcome(workspace_id, days, candidates, interviews, files, uploads)
             outcomes.append(outcome)
             await _tell_admins(db, outcome)
             log.info("retention erased %d candidate(s) in workspace %d", candidates, workspace_id)
@@ -70,8 +72,14 @@ async def _tell_admins(db: Any, outcome: RetentionOutcome) -> None:
         f":wastebasket: Retention ({outcome.days} days after last activity): erased {outcome.candidates} "
         f"candidate{'s' if outcome.candidates != 1 else ''}, {outcome.interviews} interview"
         f"{'s' if outcome.interviews != 1 else ''} and {outcome.files} file{'s' if outcome.files != 1 else ''}. "
-        "Change the period in `/milo settings` → Privacy & retention."
     )
+    if outcome.uploads:  # an admin would otherwise wonder where their CSV export or package went
+        text += (
+            f"{outcome.uploads} file{'s' if outcome.uploads != 1 else ''} I uploaded to Slack with them in it "
+            "(report PDFs, packages, data exports, candidate list CSVs) "
+            f"{'are' if outcome.uploads != 1 else 'is'} being deleted. "
+        )
+    text += "Change the period in `/milo settings` → Privacy & retention."
     async with db.unit_of_work() as session:
         admins = (
             await session.scalars(

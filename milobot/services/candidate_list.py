@@ -408,13 +408,19 @@ class CandidateListService(Service):
             zone = await session.scalar(select(Workspace.time_zone).where(Workspace.id == workspace_id))
             return ExportHeader(agent.name, zone or "UTC")
 
-    async def export_rows(
+    async def export_ids(
         self, *, workspace_id: int, agent_id: int, user_id: str, query: ListQuery, time_zone: str = "UTC"
-    ) -> AsyncIterator[list[CandidateRow]]:
-        """Every row of the list in its order, a chunk at a time, as the requester may see them."""
-        scope = Scope(workspace_id, agent_id, user_id, time_zone)
+    ) -> list[int]:
+        """Every candidate of the list, in its order."""
         async with self.unit() as session:
-            ids = await list_pages.all_ids(session, scope, query)
+            return await list_pages.all_ids(session, Scope(workspace_id, agent_id, user_id, time_zone), query)
+
+    async def export_rows(
+        self, *, workspace_id: int, agent_id: int, user_id: str, ids: list[int], time_zone: str = "UTC"
+    ) -> AsyncIterator[list[CandidateRow]]:
+        """The rows of `export_ids`, a chunk at a time, as the requester may see them (one erased since
+        is simply not there)."""
+        scope = Scope(workspace_id, agent_id, user_id, time_zone)
         for start in range(0, len(ids), EXPORT_CHUNK):
             async with self.unit() as session:
                 yield await repo.rows(session, scope, ids[start : start + EXPORT_CHUNK])

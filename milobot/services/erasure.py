@@ -6,7 +6,10 @@ notes, integrity signals, recordings, decisions, nudges and file rows; import dr
 webhook deliveries and ATS events that carry the address or name those candidates; and every earlier
 audit line about them. It enqueues a chat.update of each message the bot posted about them (cards,
 notices, review messages re-rendered) to an "erased" placeholder and a files.delete of each file the bot
-uploaded that shows them (report PDFs, Package ZIPs with them inside, personal data exports), and writes one audit line: who, when,
+uploaded that shows them: report PDFs and personal data exports (their outbox rows' results), Package ZIPs
+with them inside (report_packages) and candidate list CSV exports that listed them (candidate_exports,
+services/csv_exports.py; one still being written is deleted when it lands). An upload can't be edited, so
+one erased person in it takes the whole file, in this workspace only. It writes one audit line: who, when,
 and a salted hash of the address (so a later request can be matched to it, while the log itself names
 no one). Report and file links stop working on their own: both look the candidate up on every open.
 
@@ -54,7 +57,7 @@ from milobot.db.models import (
     WebhookDelivery,
 )
 from milobot.errors import Invalid
-from milobot.services import outbox
+from milobot.services import csv_exports, outbox
 from milobot.services.ats_sync import NOTICE, POSTING
 from milobot.services.base import Service
 from milobot.services.candidate_records import normalise_email
@@ -127,7 +130,8 @@ class _Found:
     sync_ids: list[int] = field(default_factory=list)
     slack_files: set[str] = field(
         default_factory=set
-    )  # uploads that show them: report PDFs, packages, exports
+    )  # uploads that show them: report PDFs, packages, data exports, list CSVs
+    csv_exports: list[int] = field(default_factory=list)  # candidate list exports that listed them
 
     def plan(self) -> ErasurePlan:
         return ErasurePlan(
@@ -292,6 +296,8 @@ async def _find(
             uploaded = (detail or {}).get("slack_file_id")
             if uploaded and cid_set.intersection(package_ids or []):
                 found.slack_files.add(str(uploaded))
+    found.csv_exports, listed_in = await csv_exports.listing(session, workspace_id, found.candidate_ids)
+    found.slack_files.update(listed_in)
     return found
 
 
@@ -350,6 +356,7 @@ class ErasureService(Service):
                 )
                 found.candidate_ids += more.candidate_ids
                 found.interview_ids += more.interview_ids
+                found.slack_files |= more.slack_files
                 paths += more_paths
         return ErasureResult(found.plan(), await self.remove_files(paths))
 
@@ -372,6 +379,8 @@ class ErasureService(Service):
         cids, iids = found.candidate_ids or [-1], found.interview_ids or [-1]
         ws = workspace_id
         await self._placeholders(session, ws, found)
+        # Found again under a lock: an export's upload may have landed since _find counted.
+        found.slack_files.update(await csv_exports.withdraw(session, ws, found.csv_exports))
         for file_id in sorted(found.slack_files):
             outbox.enqueue(session, workspace_id=ws, kind=outbox.SLACK_FILE_DELETE, payload={"file": file_id})
         await self._rerender_notices(session, ws, cids)
