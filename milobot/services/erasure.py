@@ -8,8 +8,12 @@ audit line about them. It enqueues a chat.update of each message the bot posted 
 notices, review messages re-rendered) to an "erased" placeholder and a files.delete of each file the bot
 uploaded that shows them: report PDFs and personal data exports (their outbox rows' results), Package ZIPs
 with them inside (report_packages) and candidate list CSV exports that listed them (candidate_exports,
-services/csv_exports.py; one still being written is deleted when it lands). An upload can't be edited, so
-one erased person in it takes the whole file, in this workspace only. It writes one audit line: who, when,
+services/csv_exports.py). An upload can't be edited, so one erased person in it takes the whole file, in
+this workspace only. One still being built or uploaded is deleted when it lands: a CSV export is marked
+(csv_exports.withdraw), a package finds someone inside gone when it records its upload
+(report_packages.finish), and a delivery whose outbox row was deleted meanwhile deletes what it uploaded
+(jobs/outbox.py). Each side writes the shared row before reading it, so on PostgreSQL the second waits
+for the first's commit and sees it. It writes one audit line: who, when,
 and a salted hash of the address (so a later request can be matched to it, while the log itself names
 no one). Report and file links stop working on their own: both look the candidate up on every open.
 
