@@ -369,6 +369,9 @@ def add_routes(app: web.Application, container) -> None:
                 "interviews": plan.interviews,
                 "files": result.files_removed,
                 "drafts": plan.drafts,
+                # Uploads to Slack that show them (report PDFs, packages, data exports, list CSVs), as the
+                # forget modal counts them: queued for files.delete with the erasure.
+                "slack_files": plan.slack_files,
             }
         )
 

@@ -22,11 +22,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from milobot.db.engine import Database
 from milobot.db.models import OutboxMessage, Workspace
 from milobot.db.types import utcnow
+from milobot.services import outbox as queue
 
 log = logging.getLogger(__name__)
 
@@ -333,8 +335,31 @@ class OutboxWorker:
         else:
             values |= {"next_attempt_at": now + backoff(attempts), "last_error": error[:2000]}
         async with self.db.unit_of_work() as session:
-            await session.execute(
+            recorded = await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == item.id, OutboxMessage.claimed_by == self.worker_id)
                 .values(**values)
             )
+            if recorded.rowcount != 1 and error is None:
+                await _delete_uploads_of_an_erased_row(session, item, result)
+
+
+async def _delete_uploads_of_an_erased_row(
+    session: AsyncSession, item: Delivery, result: dict | None
+) -> None:
+    """A row deleted while it was delivered was about someone erased meanwhile (services/erasure.py
+    deletes the rows about them, and reads the uploads of those already done): what this delivery uploaded
+    shows them, and no one else will find it, so it goes. A row merely taken over by another worker still
+    exists and keeps its uploads."""
+    uploads = [str(f) for f in (result or {}).get("slack_files") or [] if f]
+    if not uploads:
+        return
+    if await session.scalar(select(OutboxMessage.id).where(OutboxMessage.id == item.id)) is not None:
+        return
+    if await session.scalar(select(Workspace.id).where(Workspace.id == item.workspace_id)) is None:
+        return  # the workspace itself is gone (uninstalled): its token with it
+    for file_id in uploads:
+        queue.enqueue(
+            session, workspace_id=item.workspace_id, kind=queue.SLACK_FILE_DELETE, payload={"file": file_id}
+        )
+    log.info("outbox %s (%s): its row was erased while delivering; deleting its upload", item.id, item.kind)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, exists, insert, literal, select, update
+from sqlalchemy import delete, exists, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Candidate, CandidateExport, CandidateExportRow
@@ -118,6 +118,20 @@ async def _lists_someone_gone(session: AsyncSession, workspace_id: int, export_i
         .limit(1)
     )
     return gone is not None
+
+
+async def listed_candidate_gone(session: AsyncSession, candidate_ids: Sequence[int]) -> bool:
+    """Whether any candidate an upload holds no longer exists, for an upload recorded elsewhere than in
+    candidate_export_rows (a Package ZIP: services/report_packages.py). By primary key alone, as above."""
+    ids = sorted(set(candidate_ids))
+    for start in range(0, len(ids), WRITE_CHUNK):
+        chunk = ids[start : start + WRITE_CHUNK]
+        present = await session.scalar(
+            select(func.count()).select_from(Candidate).where(Candidate.id.in_(chunk))
+        )
+        if present != len(chunk):
+            return True
+    return False
 
 
 async def listing(

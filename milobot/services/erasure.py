@@ -8,8 +8,12 @@ audit line about them. It enqueues a chat.update of each message the bot posted 
 notices, review messages re-rendered) to an "erased" placeholder and a files.delete of each file the bot
 uploaded that shows them: report PDFs and personal data exports (their outbox rows' results), Package ZIPs
 with them inside (report_packages) and candidate list CSV exports that listed them (candidate_exports,
-services/csv_exports.py; one still being written is deleted when it lands). An upload can't be edited, so
-one erased person in it takes the whole file, in this workspace only. It writes one audit line: who, when,
+services/csv_exports.py). An upload can't be edited, so one erased person in it takes the whole file, in
+this workspace only. One still being built or uploaded is deleted when it lands: a CSV export is marked
+(csv_exports.withdraw), a package finds someone inside gone when it records its upload
+(report_packages.finish), and a delivery whose outbox row was deleted meanwhile deletes what it uploaded
+(jobs/outbox.py). Each side writes the shared row before reading it, so on PostgreSQL the second waits
+for the first's commit and sees it. It writes one audit line: who, when,
 and a salted hash of the address (so a later request can be matched to it, while the log itself names
 no one). Report and file links stop working on their own: both look the candidate up on every open.
 
@@ -379,8 +383,11 @@ class ErasureService(Service):
         cids, iids = found.candidate_ids or [-1], found.interview_ids or [-1]
         ws = workspace_id
         await self._placeholders(session, ws, found)
-        # Found again under a lock: an export's upload may have landed since _find counted.
+        # Found again under a lock: an export's, a package's or an outbox delivery's upload may have
+        # landed since _find counted (each is written before it is read, here and where it lands).
         found.slack_files.update(await csv_exports.withdraw(session, ws, found.csv_exports))
+        found.slack_files.update(await _withdraw_from_packages(session, ws, set(found.candidate_ids)))
+        found.slack_files.update(await _delete_outbox_rows(session, ws, found.outbox_ids))
         for file_id in sorted(found.slack_files):
             outbox.enqueue(session, workspace_id=ws, kind=outbox.SLACK_FILE_DELETE, payload={"file": file_id})
         await self._rerender_notices(session, ws, cids)
@@ -401,11 +408,6 @@ class ErasureService(Service):
         await session.execute(
             delete(IngestionDraft).where(IngestionDraft.workspace_id == ws, IngestionDraft.id.in_(draft_ids))
         )
-        await session.execute(
-            delete(OutboxMessage).where(
-                OutboxMessage.workspace_id == ws, OutboxMessage.id.in_(found.outbox_ids or [-1])
-            )
-        )
         await self._delete_payloads(session, ws, address, set(found.candidate_ids), set(found.interview_ids))
         # Children first, explicitly: the same on SQLite and PostgreSQL whatever the cascade settings.
         for model in (Answer, IntegritySignal, Recording):
@@ -424,7 +426,6 @@ class ErasureService(Service):
             .values(candidate_id=None)
         )
         await session.execute(delete(Candidate).where(Candidate.workspace_id == ws, Candidate.id.in_(cids)))
-        await self._forget_in_packages(session, ws, set(found.candidate_ids))
         await self._scrub_audit(session, ws, address, found)
         for batch_id in batch_ids:  # the import's review message shows its drafts: render it without them
             outbox.enqueue(
@@ -522,17 +523,6 @@ class ErasureService(Service):
             if doomed:
                 await session.execute(delete(model).where(model.workspace_id == ws, model.id.in_(doomed)))
 
-    async def _forget_in_packages(self, session: AsyncSession, ws: int, cids: set[int]) -> None:
-        if not cids:
-            return
-        for package in (
-            await session.scalars(select(ReportPackage).where(ReportPackage.workspace_id == ws))
-        ).all():
-            kept = [c for c in package.candidate_ids or [] if c not in cids]
-            if len(kept) != len(package.candidate_ids or []):
-                package.candidate_ids = kept
-                package.detail = {}
-
     async def _scrub_audit(self, session: AsyncSession, ws: int, address: str | None, found: _Found) -> None:
         """Earlier audit lines about them go: the log keeps only the erasure's own line."""
         targets = {
@@ -561,6 +551,66 @@ class ErasureService(Service):
         for start in range(0, len(paths), UNLINK_BATCH):
             removed += await asyncio.to_thread(_unlink_all, root, paths[start : start + UNLINK_BATCH])
         return removed
+
+
+async def _withdraw_from_packages(session: AsyncSession, ws: int, cids: set[int]) -> set[str]:
+    """Takes them out of every package that holds them; the Slack files of those already uploaded, to
+    delete. Each row is written (their ids dropped) before its upload is read: a package whose upload
+    lands meanwhile either recorded it first (read here) or waits and finds them gone when it records it
+    (services/report_packages.finish deletes it then). Its detail goes: it names who is inside."""
+    if not cids:
+        return set()
+    holding: dict[int, list[int]] = {}
+    for package_id, listed in (
+        await session.execute(
+            select(ReportPackage.id, ReportPackage.candidate_ids).where(ReportPackage.workspace_id == ws)
+        )
+    ).all():
+        if cids.intersection(listed or []):
+            holding[package_id] = [c for c in listed if c not in cids]
+    for package_id, kept in holding.items():
+        await session.execute(
+            update(ReportPackage)
+            .where(ReportPackage.workspace_id == ws, ReportPackage.id == package_id)
+            .values(candidate_ids=kept)
+            .execution_options(synchronize_session=False)
+        )
+    uploaded = {
+        str(detail["slack_file_id"])
+        for detail in (
+            await session.scalars(
+                select(ReportPackage.detail).where(
+                    ReportPackage.workspace_id == ws, ReportPackage.id.in_(list(holding) or [-1])
+                )
+            )
+        ).all()
+        if (detail or {}).get("slack_file_id")
+    }
+    if holding:
+        await session.execute(
+            update(ReportPackage)
+            .where(ReportPackage.workspace_id == ws, ReportPackage.id.in_(list(holding)))
+            .values(detail={})
+            .execution_options(synchronize_session=False)
+        )
+    return uploaded
+
+
+async def _delete_outbox_rows(session: AsyncSession, ws: int, outbox_ids: Sequence[int]) -> set[str]:
+    """Deletes the outbox rows about them; the Slack files their deliveries uploaded (report PDFs, data
+    exports). Deleted and read in one statement: a delivery finishing meanwhile either recorded its
+    upload first (returned here) or finds its row gone and deletes the upload itself (jobs/outbox.py)."""
+    if not outbox_ids:
+        return set()
+    results = (
+        await session.scalars(
+            delete(OutboxMessage)
+            .where(OutboxMessage.workspace_id == ws, OutboxMessage.id.in_(list(outbox_ids)))
+            .returning(OutboxMessage.result)
+            .execution_options(synchronize_session=False)
+        )
+    ).all()
+    return {str(f) for result in results for f in (result or {}).get("slack_files") or [] if f}
 
 
 def _names_candidate(body: Any, cids: set[int], iids: set[int]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from milobot.errors import Invalid, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service, ServiceDeps, rowcount
 from milobot.services.context import Actor, Identity, require_member
+from milobot.services.csv_exports import listed_candidate_gone
 from milobot.services.report_files import CandidateFiles, candidate_files, load_candidate
 from milobot.services.reports import sees_team_feedback
 
@@ -384,14 +386,60 @@ class PackageService(Service):
                 .values(dm_channel=channel, message_ts=ts)
             )
 
-    async def finish(self, *, package_id: int, worker: str, status: str, detail: dict[str, Any]) -> None:
-        """done or failed; or back to queued (a retry) while attempts remain."""
+    async def finish(
+        self,
+        *,
+        package_id: int,
+        worker: str,
+        status: str,
+        detail: dict[str, Any],
+        inside: Sequence[int] = (),
+    ) -> bool:
+        """done or failed; or back to queued (a retry) while attempts remain. A done package's upload is
+        kept only while everyone `inside` it still exists: one erased while it was built or uploaded
+        leaves a ZIP the erasure could not delete yet, so it is queued for files.delete here (False).
+
+        The row is written before it is read, as services/erasure.py does with the packages it takes a
+        person out of: on PostgreSQL whichever comes second waits for the other's commit and then sees
+        it (the erasure reads the file id recorded here; this reads the candidates the erasure deleted)."""
+        values: dict[str, Any] = {"status": status, "claimed_by": None, "lease_until": None}
+        if status in ("done", "failed"):
+            values["finished_at"] = self.now()
         async with self.unit() as session:
-            row = await session.get(ReportPackage, package_id)
-            if row is None or row.claimed_by != worker:
-                return
-            row.status = status
-            row.claimed_by, row.lease_until = None, None
-            row.detail = {**(row.detail or {}), **detail}
-            if status in ("done", "failed"):
-                row.finished_at = self.now()
+            taken = await session.execute(
+                update(ReportPackage)
+                .where(ReportPackage.id == package_id, ReportPackage.claimed_by == worker)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            if rowcount(taken) != 1:
+                return True
+            workspace_id, earlier = (
+                await session.execute(
+                    select(ReportPackage.workspace_id, ReportPackage.detail).where(
+                        ReportPackage.id == package_id
+                    )
+                )
+            ).one()
+            merged = {**(earlier or {}), **detail}
+            file_id = merged.get("slack_file_id") if status == "done" else None
+            kept = not (file_id and await listed_candidate_gone(session, inside))
+            if not kept:
+                outbox.enqueue(
+                    session,
+                    workspace_id=workspace_id,
+                    kind=outbox.SLACK_FILE_DELETE,
+                    payload={"file": file_id},
+                )
+                # Its entries and notes name the people inside; the upload they describe is going.
+                merged = {
+                    "bytes": merged.get("bytes"),
+                    "deleted": "someone in it was erased while it was built",
+                }
+            await session.execute(
+                update(ReportPackage)
+                .where(ReportPackage.id == package_id)
+                .values(detail=merged)
+                .execution_options(synchronize_session=False)
+            )
+            return kept

@@ -92,8 +92,8 @@ def install(worker, clients, container) -> None:
             else:  # Slack named no file: nothing an erasure could delete
                 await records.discard(workspace_id=item.workspace_id, export_id=record)
         result: dict = {"rows": count, "file": name, "slack_files": files}
-        if not kept:
-            result["deleted"] = "someone it listed was erased while it was written"
+        if not kept:  # already queued for files.delete: nothing of it left to find
+            result |= {"slack_files": [], "deleted": "someone it listed was erased while it was written"}
         return result
 
     worker.register(EXPORT, deliver)

@@ -132,10 +132,16 @@ class PackageRunner:
             try:
                 client = await self.clients.for_team(plan.team_id)
                 plan = await self._progress(client, plan, done=0, total=1, stage="Building")
-                outcome = await self._build_and_send(client, plan)
-                await self.service.finish(
-                    package_id=package_id, worker=self.worker_id, status="done", detail=outcome
+                outcome, inside = await self._build_and_send(client, plan)
+                kept = await self.service.finish(
+                    package_id=package_id, worker=self.worker_id, status="done", detail=outcome, inside=inside
                 )
+                if not kept:  # someone inside was erased meanwhile: the upload is being deleted
+                    text, blocks = report_blocks.package_failed(
+                        title=plan.title,
+                        reason="someone in it was erased while it was built, so it was deleted.",
+                    )
+                    await self._edit(client, plan, text, blocks)
             except asyncio.CancelledError:
                 raise  # shutting down: the lease runs out and the row is picked up again
             except Exception as exc:
@@ -181,8 +187,10 @@ class PackageRunner:
         await self.service.remember_message(package_id=plan.package_id, channel=channel, ts=posted["ts"])
         return replace(plan, dm_channel=channel, message_ts=posted["ts"])
 
-    async def _entries(self, plan: PackagePlan) -> tuple[list[Entry], list[str]]:
+    async def _entries(self, plan: PackagePlan) -> tuple[list[Entry], list[str], list[int]]:
+        """The ZIP's entries, what was left out, and the candidates with something inside."""
         entries: list[Entry] = []
+        inside: list[int] = []
         sections, left_out = [], []
         for c in plan.candidates:
             prefix = f"{c.folder}/" if c.folder else ""
@@ -196,7 +204,8 @@ class PackageRunner:
                         include_feedback=c.feedback,
                     )
                 except NotFound:
-                    left_out.append(f"{c.name}: erased since the package was asked for")
+                    # Not by name: the person was erased, and this note is posted and kept after them.
+                    left_out.append("a candidate erased since the package was asked for")
                     continue
             for item in plan.items:
                 if item in (REPORT, TRANSCRIPT_TXT, TRANSCRIPT_JSON):
@@ -220,16 +229,19 @@ class PackageRunner:
                 entries.append(Entry(prefix + source.entry, path=source.path))
                 names.append(source.entry)
             sections.append((f"{c.folder or 'This folder'}: {c.name}" if c.folder else c.name, names, notes))
+            inside.append(c.candidate_id)  # their name is in contents.txt even when no file of theirs is
         made_at = self.container.reports.now()
         contents = contents_text(
             title=plan.title, made_by=plan.requested_by, made_at=made_at, sections=sections
         )
-        return [Entry("contents.txt", data=contents), *entries], left_out
+        return [Entry("contents.txt", data=contents), *entries], left_out, inside
 
-    async def _build_and_send(self, client, plan: PackagePlan) -> dict:
+    async def _build_and_send(self, client, plan: PackagePlan) -> tuple[dict, list[int]]:
+        """What to record of the upload, and the candidates it holds (services/report_packages.finish
+        deletes it if any of them was erased meanwhile)."""
         if not plan.candidates:
             raise PackageProblem("the candidate has been erased since the package was asked for.")
-        entries, left_out = await self._entries(plan)
+        entries, left_out, inside = await self._entries(plan)
         total = sum(len(e.data) if e.data is not None else file_size(e.path) for e in entries)
         if total > self.max_bytes:
             raise PackageProblem(
@@ -268,12 +280,13 @@ class PackageRunner:
             title=plan.title, files=len(entries), size=size, left_out=left_out
         )
         await self._edit(client, plan, text, blocks)
-        return {
+        outcome = {
             "bytes": size,
             "entries": [e.name for e in entries],
             "left_out": left_out,
             "slack_file_id": file_id,  # an erasure of anyone inside deletes the ZIP
         }
+        return outcome, inside
 
     async def _upload(self, client, plan: PackagePlan, path: str, size: int, filename: str) -> str:
         """files.getUploadURLExternal, the bytes streamed from disk, files.completeUploadExternal."""

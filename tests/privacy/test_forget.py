@@ -184,7 +184,14 @@ async def test_the_api_delete_erases_the_same_way_and_is_idempotent(milo, slack)
         assert resp.status == 422 and (await resp.json())["field"] == "email"
     async with milo.http.delete(url, params={"email": EMAIL.upper()}, headers=auth) as resp:
         assert resp.status == 200
-        assert await resp.json() == {"found": True, "candidates": 1, "interviews": 1, "files": 3, "drafts": 1}
+        assert await resp.json() == {
+            "found": True,
+            "candidates": 1,
+            "interviews": 1,
+            "files": 3,
+            "drafts": 1,
+            "slack_files": 0,
+        }
     async with milo.http.delete(url, params={"email": EMAIL}, headers=auth) as resp:
         assert (await resp.json())["found"] is False
     await milo.wait_until(lambda: outbox_idle(milo), timeout=15)
