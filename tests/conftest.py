@@ -111,14 +111,36 @@ async def database_url(tmp_path, migrated_sqlite_template, migrated_postgres) ->
                 .scalars()
                 .all()
             )
-            await conn.execute(
-                text("TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE")
-            )
+            await _empty_tables(conn, names)
         await engine.dispose()
         return migrated_postgres
     path = tmp_path / "milobot.sqlite3"
     shutil.copy(migrated_sqlite_template, path)
     return f"sqlite+aiosqlite:///{path}"
+
+
+async def _empty_tables(conn, names: list[str]) -> None:
+    """Empty every table with DELETE, children before parents, and rewind the sequences moved.
+
+    TRUNCATE ... RESTART IDENTITY CASCADE over the 45 tables made new files for each: 0.21 s a test
+    with its commit here, four minutes of the PostgreSQL pass. A test leaves a few rows, which DELETE
+    removes in 2-3 ms; the commit skips the WAL flush (these rows matter to no one after a crash).
+    Rewinding the sequences keeps ids starting at 1, as on a fresh SQLite file."""
+    from milobot.db.models import Base
+
+    ours = [t.name for t in reversed(Base.metadata.sorted_tables)]  # children first
+    order = [n for n in names if n not in ours] + [
+        n for n in ours if n in names
+    ]  # slack_sdk's own tables first
+    raw = (await conn.get_raw_connection()).driver_connection
+    quoted = ['"' + n.replace('"', '""') + '"' for n in order]
+    await raw.execute("SET LOCAL synchronous_commit = off; " + "; ".join(f"DELETE FROM {q}" for q in quoted))
+    moved = await raw.fetch(
+        "SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) AS name FROM pg_sequences "
+        "WHERE schemaname = 'public' AND last_value IS NOT NULL"
+    )
+    if moved:
+        await raw.execute("SELECT " + ", ".join(f"setval('{r['name']}', 1, false)" for r in moved))
 
 
 @pytest.fixture
