@@ -24,6 +24,24 @@ PG_URL = os.environ.get("MILOBOT_TEST_DATABASE_URL")
 ADMIN = "UADMIN0001"
 
 
+_NO_DATABASE = Path(__file__).parent / "ingest"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The PostgreSQL pass skips tests/ingest: résumé extraction reads files and never a database, so
+    there it would only repeat the SQLite pass's work exactly (2-4 minutes of the two cores CI shares,
+    which took CI past fifteen minutes). A test there that asks for a database stops the run instead
+    of being skipped."""
+    if not PG_URL:
+        return
+    skip = pytest.mark.skip(reason="reads no database: the SQLite pass runs it")
+    for item in items:
+        if item.path.is_relative_to(_NO_DATABASE):
+            if "database_url" in getattr(item, "fixturenames", ()):
+                raise pytest.UsageError(f"{item.nodeid} uses a database: move it out of tests/ingest")
+            item.add_marker(skip)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Before each test, freeze what is alive (modules, session fixtures, caches: 300,000 to 800,000
