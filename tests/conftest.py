@@ -12,13 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from aiohttp import web_app
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.fakes.slack_api import FakeSlack
 from tests.fakes.smtp import FakeSMTP
-from tests.harness import MiloHarness, make_settings
+from tests.harness import MiloHarness, forget_finished_apps, make_settings
 
 PG_URL = os.environ.get("MILOBOT_TEST_DATABASE_URL")
 ADMIN = "UADMIN0001"
@@ -63,9 +62,7 @@ def _let_finished_apps_go():
     collection then stopped the event loop for 1-2 s, failing the loop-stall and CPU-cost tests at
     random (tests/foundation/test_app_release.py holds this)."""
     yield
-    cache = getattr(web_app, "_cached_build_middleware", None)
-    if cache is not None:
-        cache.cache_clear()
+    forget_finished_apps()
 
 
 @pytest.fixture(scope="session")

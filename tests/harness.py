@@ -38,6 +38,16 @@ def make_settings(
     return replace(base, outbox_poll_seconds=0.2, **overrides)
 
 
+def forget_finished_apps() -> None:
+    """Drop aiohttp's process-wide cache of middleware chains, which holds every app that served a
+    request (see tests/conftest.py's _let_finished_apps_go)."""
+    from aiohttp import web_app
+
+    cache = getattr(web_app, "_cached_build_middleware", None)
+    if cache is not None:
+        cache.cache_clear()
+
+
 class MiloHarness:
     def __init__(self, settings: Settings, slack: FakeSlack):
         self.settings = settings

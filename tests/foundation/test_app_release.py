@@ -9,7 +9,7 @@ import gc
 import weakref
 
 from tests.conftest import ADMIN
-from tests.harness import MiloHarness, make_settings
+from tests.harness import MiloHarness, forget_finished_apps, make_settings
 
 
 async def test_a_stopped_app_and_its_engine_are_freed(tmp_path, slack, database_url):
@@ -20,16 +20,7 @@ async def test_a_stopped_app_and_its_engine_are_freed(tmp_path, slack, database_
         app = weakref.ref(harness.runtime.web)
         engine = weakref.ref(harness.container.db.engine)
         harness.runtime = None
-    for fixture_cleanup in _after_test_hooks():
-        fixture_cleanup()
+    forget_finished_apps()  # what the suite's autouse fixture does after each test, done here mid-test
     gc.collect()
     assert app() is None, "the stopped aiohttp app is still referenced"
     assert engine() is None, "the stopped app's database engine is still referenced"
-
-
-def _after_test_hooks():
-    """What the suite's autouse fixture does after each test, done here mid-test."""
-    from aiohttp import web_app
-
-    cache = getattr(web_app, "_cached_build_middleware", None)
-    return [cache.cache_clear] if cache is not None else []
