@@ -145,3 +145,25 @@ async def test_counts_read_in_the_singular_for_one_and_dates_in_the_readers_time
     await milo.event(payloads.app_home_opened(slack.team_id, ADMIN))
     home = await slack.wait_for("views.publish", lambda c: c.args["user_id"] == ADMIN)
     assert "You're an *admin* on this hiring team." in str(home.args["view"])
+
+
+async def test_a_milobot_admins_user_the_team_removed_stays_removed(milo, slack):
+    """MILOBOT_ADMINS make someone an admin the first time they are seen. Once another admin has taken
+    them off the team, their next command finds them a stranger: it used to seat them as admin again."""
+    other = "UADMIN0002"
+    await milo.command(f"team invite <@{other}> admin", user=ADMIN)
+    await milo.replies()
+    mark = slack.mark()
+    await milo.command(f"team remove <@{ADMIN}>", user=other)
+    assert "no longer on the milobot team" in reply_text(await slack.wait_for("response_url", since=mark))
+
+    mark = slack.mark()
+    await milo.command("agents", user=ADMIN)
+    refused = await slack.wait_for("response_url", since=mark)
+    assert "You're not on this workspace's milobot team" in reply_text(refused)
+    assert await member_roles(milo) == {other: "admin"}
+
+    # Invited back, they are whatever the invitation says.
+    await milo.command(f"team invite <@{ADMIN}> viewer", user=other)
+    await milo.replies(count=1, predicate=lambda c: "Invited" in c.args.get("text", ""))
+    assert await member_roles(milo) == {other: "admin", ADMIN: "viewer"}
