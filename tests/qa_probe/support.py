@@ -1,9 +1,9 @@
 """QA probe helpers: click every interactive element of a message or view."""
+
 from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
 
 from tests.fakes import payloads
 

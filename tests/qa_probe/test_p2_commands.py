@@ -1,4 +1,5 @@
 """QA probe: odd command inputs; print every reply."""
+
 from __future__ import annotations
 
 import json
@@ -70,20 +71,42 @@ async def test_commands(milo, slack):
         mark = slack.mark()
         await milo.command(text, user=user, trigger_id="trig")
         try:
-            call = await slack.wait_for(lambda c: c.method in ("response_url", "views.open"), since=mark, timeout=5) if False else None
+            (
+                await slack.wait_for(
+                    lambda c: c.method in ("response_url", "views.open"), since=mark, timeout=5
+                )
+                if False
+                else None
+            )
         except Exception:
-            call = None
+            pass
         import asyncio
+
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 5
         got = []
         while loop.time() < deadline:
-            got = [c for c in slack.calls[mark:] if c.method in ("response_url", "views.open", "chat.postEphemeral", "chat.postMessage")]
+            got = [
+                c
+                for c in slack.calls[mark:]
+                if c.method in ("response_url", "views.open", "chat.postEphemeral", "chat.postMessage")
+            ]
             if got:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)
-        got = [c for c in slack.calls[mark:] if c.method in ("response_url", "views.open", "chat.postEphemeral", "chat.postMessage", "files.completeUploadExternal")]
+        got = [
+            c
+            for c in slack.calls[mark:]
+            if c.method
+            in (
+                "response_url",
+                "views.open",
+                "chat.postEphemeral",
+                "chat.postMessage",
+                "files.completeUploadExternal",
+            )
+        ]
         print(f"\n##### {user} /milo {text}")
         for c in got:
             args = {k: v for k, v in c.args.items() if k != "__url"}

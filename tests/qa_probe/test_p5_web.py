@@ -1,4 +1,5 @@
 """QA probe: the candidate interview page with odd input."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,9 @@ def visible(html: str) -> str:
 
 
 async def test_web(milo, slack):
-    await create_agent(milo, slack, name="Support 🚀 دعم", questions="Q1 <b>bold</b>?\nQ2 & more?", role="R&D <i>x</i>")
+    await create_agent(
+        milo, slack, name="Support 🚀 دعم", questions="Q1 <b>bold</b>?\nQ2 & more?", role="R&D <i>x</i>"
+    )
     [agent] = await agents(milo)
     link = f"/i/{agent.share_token}"
     async with Browser(milo) as p:
@@ -44,5 +47,7 @@ async def test_web(milo, slack):
         # resubmit same old form again (back button)
         await p.open(link)
         print("REOPEN", p.status, visible(p.html))
-    card = await slack.wait_for("chat.postMessage", lambda c: c.args.get("channel") == "C0CHAN0001", timeout=10)
+    card = await slack.wait_for(
+        "chat.postMessage", lambda c: c.args.get("channel") == "C0CHAN0001", timeout=10
+    )
     print(str(card.args["blocks"])[:1500])
