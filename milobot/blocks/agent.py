@@ -121,7 +121,7 @@ def agents_message(
     for card in shown:
         blocks += card_blocks(card)
         blocks.append(DividerBlock())
-    footer = f"{total} agents" + (f" · page {page + 1} of {pages}" if pages > 1 else "")
+    footer = _agents_count(total) + (f" · page {page + 1} of {pages}" if pages > 1 else "")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
     if pages > 1:
         nav = []
@@ -142,7 +142,7 @@ def agents_message(
                 )
             )
         blocks.append(ActionsBlock(block_id=AgentAction.AGENTS_PAGE, elements=nav))
-    return f"{total} interview agents", [b.to_dict() for b in blocks]
+    return f"{total} interview {'agent' if total == 1 else 'agents'}", [b.to_dict() for b in blocks]
 
 
 def replace_card(message_blocks: list[dict[str, Any]], card: AgentCard) -> list[dict[str, Any]] | None:
@@ -255,3 +255,7 @@ def share_comment(*, name: str, link: str, user: str | None, fallback_from: str 
             "Invite me with `/invite @milobot` to share there next time.\n" + text
         )
     return text
+
+
+def _agents_count(n: int) -> str:
+    return f"{n} agent" + ("" if n == 1 else "s")

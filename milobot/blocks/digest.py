@@ -38,10 +38,12 @@ def _who(w: Waiting, *, hide: bool) -> str:
 
 
 def digest_text(content: DigestContent) -> str:
+    # The message's notification text is mrkdwn too: the agent's name in it is made inert like anywhere.
+    title = display(content.title, 300)
     if content.is_empty:
-        return f"{content.title}: No data."
+        return f"{title}: No data."
     return (
-        f"{content.title}: {content.started} started, {content.completed} completed, "
+        f"{title}: {content.started} started, {content.completed} completed, "
         f"{content.waiting_total} waiting for review"
     )
 

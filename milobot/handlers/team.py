@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from milobot.blocks.team import team_blocks
+from milobot.blocks.team import team_blocks, team_text
 from milobot.errors import Invalid
 from milobot.handlers.commands import CommandContext, subcommand
 from milobot.handlers.payload import user_id_from_mention
@@ -30,7 +30,7 @@ async def team(ctx: CommandContext) -> None:
     if verb == TeamVerb.LIST:
         listing = await service.list_members(identity=ctx.identity)
         await ctx.reply(
-            f"{len(listing.members)} teammates",
+            team_text(listing.members),
             team_blocks(members=listing.members, viewer_role=listing.viewer_role),
         )
     elif verb == TeamVerb.INVITE:

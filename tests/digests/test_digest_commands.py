@@ -258,3 +258,19 @@ async def test_joins_a_public_channel_and_asks_for_an_invite_to_a_private_one(mi
     await tick(milo, utc(2026, 5, 4, 9, 5))  # not retried (nor the DM repeated) within the period
     # the public one refused then posted after joining, the private one refused, the DM: nothing more
     assert len(slack.calls_to("chat.postMessage")) == 4
+
+
+async def test_an_agent_named_with_a_mention_pings_no_one_from_the_digest_text(milo, slack):
+    """The digest message's notification text carries the agent's name: escaped there as in its blocks,
+    so an agent called `<!here> …` does not ping the channel each day."""
+    use_clock(milo, utc(2026, 5, 4, 12, 0))
+    await add_agent(milo, slack.team_id, "<!here> *Hired* <https://evil.example|Apply>")
+    said = await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily <!here> at 17:30")
+    assert "Daily" in said
+    assert await say(milo, "digest list") == "1 digest"
+    async with milo.container.db.unit_of_work() as s:
+        sub_id = await s.scalar(select(DigestSubscription.id))
+    assert "Sent the digest" in await click(milo, DigestAction.SEND_NOW, encode(DigestRef(sub_id)))
+    (post,) = posts(slack)
+    text = post.args["text"]
+    assert "&lt;!here&gt;" in text and "<!here>" not in text and "<https://evil" not in text

@@ -119,3 +119,51 @@ async def test_welcome_dm_survives_a_429(milo, slack):
 async def member_count(milo) -> int:
     async with milo.container.db.unit_of_work() as s:
         return await s.scalar(select(func.count()).select_from(Member))
+
+
+async def test_counts_read_in_the_singular_for_one_and_dates_in_the_readers_time_zone(milo, slack):
+    """A team of one admin is "1 teammate · 1 admin · 0 viewers" (it read "1 teammates · 1 admins"),
+    a single agent is "1 interview agent", the Home tab says "an *admin*", and the team list's dates
+    are `<!date>` tokens Slack shows in each reader's own time zone."""
+    from tests.agents.support import create_agent
+
+    await milo.command("team", user=ADMIN)
+    listing = await milo.replies()
+    assert listing.args["text"] == "1 teammate"
+    blocks_text = str(listing.args["blocks"])
+    assert "1 teammate · 1 admin · 0 viewers" in blocks_text
+    assert f"<@{ADMIN}> — *admin* · since <!date^" in blocks_text
+
+    await create_agent(milo, slack)
+    mark = slack.mark()
+    await milo.command("agents", user=ADMIN)
+    agents = await slack.wait_for("response_url", since=mark)
+    assert agents.args["text"] == "1 interview agent" and "'1 agent'" in str(agents.args["blocks"])
+
+    from tests.fakes import payloads
+
+    await milo.event(payloads.app_home_opened(slack.team_id, ADMIN))
+    home = await slack.wait_for("views.publish", lambda c: c.args["user_id"] == ADMIN)
+    assert "You're an *admin* on this hiring team." in str(home.args["view"])
+
+
+async def test_a_milobot_admins_user_the_team_removed_stays_removed(milo, slack):
+    """MILOBOT_ADMINS make someone an admin the first time they are seen. Once another admin has taken
+    them off the team, their next command finds them a stranger: it used to seat them as admin again."""
+    other = "UADMIN0002"
+    await milo.command(f"team invite <@{other}> admin", user=ADMIN)
+    await milo.replies()
+    mark = slack.mark()
+    await milo.command(f"team remove <@{ADMIN}>", user=other)
+    assert "no longer on the milobot team" in reply_text(await slack.wait_for("response_url", since=mark))
+
+    mark = slack.mark()
+    await milo.command("agents", user=ADMIN)
+    refused = await slack.wait_for("response_url", since=mark)
+    assert "You're not on this workspace's milobot team" in reply_text(refused)
+    assert await member_roles(milo) == {other: "admin"}
+
+    # Invited back, they are whatever the invitation says.
+    await milo.command(f"team invite <@{ADMIN}> viewer", user=other)
+    await milo.replies(count=1, predicate=lambda c: "Invited" in c.args.get("text", ""))
+    assert await member_roles(milo) == {other: "admin", ADMIN: "viewer"}
