@@ -99,11 +99,15 @@ async def share_command(ctx: CommandContext) -> None:
     query, tag = await _split_share_args(ctx)
     tag = check_tag(tag)
     # Archived agents resolve too, so "/milo share <archived name>" says it is archived (the service
-    # refuses it) rather than offering some other agent; they are never offered as a choice.
+    # refuses it) rather than offering some other agent; they are never offered as a choice, and when
+    # that leaves one, it is offered (not shared unasked: the name may have meant the archived one).
     found = await ctx.container.agents.match(identity=ctx.identity, query=query, include_archived=True)
     if found.agent is None:
         choices = [c for c in found.choices if c.status != "archived"]
-        text, blocks = agent_blocks.share_picker(choices, tag=tag, query=query or None, how=found.how)
+        archived = [c for c in found.choices if c.status == "archived"] if found.how == "several" else []
+        text, blocks = agent_blocks.share_picker(
+            choices, tag=tag, query=query or None, how=found.how, archived=archived
+        )
         await ctx.reply(text, blocks)
         return
     card = await ctx.container.agents.share(
