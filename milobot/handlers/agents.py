@@ -269,7 +269,7 @@ def register(app: AsyncApp, container: Container) -> None:
     async def on_add_candidates(ack, body, client) -> None:
         await ack()
         ref = metadata.decode(metadata.AgentRef, action_value(body))
-        card = await service.card(identity=identity_of(body), agent_id=ref.agent_id, for_admin=True)
+        card = await service.card_for_adding_candidates(identity=identity_of(body), agent_id=ref.agent_id)
         context = metadata.ModalContext(channel_id=container_channel(body), agent_id=card.id)
         await client.views_open(
             trigger_id=body["trigger_id"], view=forms.add_candidates_modal(agent=card, context=context)

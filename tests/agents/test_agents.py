@@ -11,6 +11,7 @@ from milobot.services.agents import DEFAULT_ANCHOR_1
 from tests.agents.support import (
     CHANNEL,
     agents,
+    archive,
     audit_actions,
     create_agent,
     menu_value,
@@ -154,21 +155,6 @@ async def test_share_picker_bad_tag_and_fallback_to_dm(milo, slack):
     await milo.command("share", user=ADMIN)  # no name: a picker of every active agent
     assert len((await milo.replies(count=4))[3].args["blocks"][0]["accessory"]["options"]) == 2
     assert berlin.share_token != paris.share_token
-
-
-async def archive(milo, slack, agent_id: int) -> None:
-    mark = slack.mark()
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.ARCHIVE, agent_id),
-            response_url=slack.new_response_url(),
-        )
-    )
-    archived = await slack.wait_for("response_url", since=mark)
-    assert "Archived" in response_text(archived)
 
 
 async def test_share_by_a_name_one_archived_agent_shares_with_one_active_words_the_single_choice(milo, slack):
