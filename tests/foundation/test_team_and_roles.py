@@ -164,8 +164,10 @@ async def test_a_milobot_admins_user_the_team_removed_stays_removed(milo, slack)
     assert await member_roles(milo) == {other: "admin"}
 
     # Invited back, they are whatever the invitation says.
+    mark = slack.mark()
     await milo.command(f"team invite <@{ADMIN}> viewer", user=other)
-    await milo.replies(count=1, predicate=lambda c: "Invited" in c.args.get("text", ""))
+    invited = await slack.wait_for("response_url", since=mark)
+    assert f"Invited <@{ADMIN}>" in reply_text(invited)
     assert await member_roles(milo) == {other: "admin", ADMIN: "viewer"}
 
 
@@ -173,6 +175,8 @@ async def test_bots_deactivated_and_unknown_users_are_not_invited(milo, slack):
     """`/milo team invite` seated milobot's own bot user (which was then sent a welcome DM), other bots
     and Slackbot. Only people join: milobot knows its own bot user and Slackbot without asking; anyone
     else is what Slack's users.info says (is_bot, deleted), and a lookup that fails is refused in words."""
+    await milo.command("team", user=ADMIN)  # seated (MILOBOT_ADMINS) by a command that succeeds
+    await milo.replies()
     own_bot = slack.workspaces[slack.team_id].bot_user_id
     slack.add_user(slack.team_id, "UOTHERBOT1", real_name="Deploy Bot", is_bot=True)
     slack.add_user(slack.team_id, "UGONE00001", real_name="Gone Person", deleted=True)
