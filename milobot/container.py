@@ -38,6 +38,7 @@ from milobot.services.webhooks import WebhookService
 from milobot.services.workspace_settings import WorkspaceSettingsService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
+from milobot.slack.users import SlackUsers
 
 
 @dataclass
@@ -84,6 +85,8 @@ class Container:
     link_visits: LinkVisitCounter | None = None
     # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
     channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
+    # Slack's answer on whether a user is a person (not a bot, not deactivated), cached the same way.
+    slack_users: SlackUsers = field(default_factory=SlackUsers)
     # This app's Prometheus registry and counters (GET /metrics).
     metrics: Metrics = field(default_factory=Metrics)
     # Set by jobs/digests.py: claims and posts due digests (also Send now).

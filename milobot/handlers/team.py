@@ -36,7 +36,10 @@ async def team(ctx: CommandContext) -> None:
     elif verb == TeamVerb.INVITE:
         user_id = _user_arg(ctx, 1)
         role = ctx.text.args[2] if len(ctx.text.args) > 2 else "viewer"
-        member = await service.invite(identity=ctx.identity, user_id=user_id, role=role)
+        account = await ctx.container.slack_users.account(
+            ctx.client, team_id=ctx.identity.team_id, user_id=user_id, bot_user_id=ctx.bot_user_id
+        )
+        member = await service.invite(identity=ctx.identity, user_id=user_id, role=role, account=account)
         await ctx.reply(
             f":white_check_mark: Invited <@{member.user_id}> as *{member.role}*. They'll get a welcome DM."
         )

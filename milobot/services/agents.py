@@ -17,6 +17,7 @@ from milobot.db.models import Agent, AgentVersion, Candidate, Template
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
+from milobot.services.candidates import ARCHIVED as ARCHIVED_NO_CANDIDATES
 from milobot.services.context import Actor, Identity, require_admin, require_member
 from milobot.services.sharing import check_tag, interview_link
 
@@ -241,11 +242,14 @@ class AgentService(Service):
             ).all()
             return await self._cards(session, actor, list(agents))
 
-    async def card(self, *, identity: Identity, agent_id: int, for_admin: bool = False) -> AgentCard:
-        """One card; `for_admin` when the caller is about to open an admin-only form for it."""
+    async def card_for_adding_candidates(self, *, identity: Identity, agent_id: int) -> AgentCard:
+        """The card the Add Candidates modal opens for. An archived agent is refused at the click (an
+        old card still has the button), not after the admin has typed the list into the modal."""
         async with self.acting(identity) as (session, actor):
-            (require_admin if for_admin else require_member)(actor)
+            require_admin(actor)
             agent = await self._agent(session, actor, agent_id)
+            if agent.status == "archived":
+                raise Invalid(ARCHIVED_NO_CANDIDATES)
             return (await self._cards(session, actor, [agent]))[0]
 
     async def match(
