@@ -24,15 +24,21 @@ from milobot.services.sharing import check_tag, interview_link
 MAX_QUESTIONS = 20  # the Edit Questions modal holds 4 inputs per question within Slack's 100 blocks
 MAX_NAME = 200
 MAX_QUESTION_TEXT = 1000
+# The Edit Questions modal's fields (blocks/forms.py): a stored anchor must fit the field it reopens in.
+MAX_ANCHOR_1 = 500
+MAX_ANCHOR_5 = 1000
 DEFAULT_ANCHOR_1 = "Vague or off-topic; no example."
 SHARE = "slack.share"  # outbox kind delivered by milobot.slack.share
 CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,20}")  # a public or private channel: never a DM
 
 
 def default_anchor_5(text: str) -> str:
-    return (
+    """The question after a lead-in, shortened (with an ellipsis) so a long question's default still
+    fits the anchor's field when Edit Questions reopens it."""
+    anchor = (
         f"A specific, relevant example with concrete actions and results that fully answers: {text.strip()}"
     )
+    return anchor if len(anchor) <= MAX_ANCHOR_5 else anchor[: MAX_ANCHOR_5 - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -126,14 +132,20 @@ def normalise_questions(items: list[QuestionInput]) -> list[dict[str, Any]]:
             continue
         if len(text) > MAX_QUESTION_TEXT:
             raise Invalid(f"A question is at most {MAX_QUESTION_TEXT} characters.", field="questions")
+        anchor_1, anchor_5 = (item.anchor_1 or "").strip(), (item.anchor_5 or "").strip()
+        if len(anchor_1) > MAX_ANCHOR_1 or len(anchor_5) > MAX_ANCHOR_5:
+            raise Invalid(
+                f"A rubric anchor is at most {MAX_ANCHOR_1} characters for a 1 and {MAX_ANCHOR_5} for a 5.",
+                field="anchor",
+            )
         weight = 1.0 if item.weight is None else float(item.weight)
         if not 0 <= weight <= 10:
             raise Invalid("A weight is between 0 and 10.", field="weight")
         out.append(
             {
                 "text": text,
-                "anchor_1": (item.anchor_1 or "").strip() or DEFAULT_ANCHOR_1,
-                "anchor_5": (item.anchor_5 or "").strip() or default_anchor_5(text),
+                "anchor_1": anchor_1 or DEFAULT_ANCHOR_1,
+                "anchor_5": anchor_5 or default_anchor_5(text),
                 "weight": weight,
             }
         )

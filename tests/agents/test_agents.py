@@ -392,6 +392,49 @@ async def test_archive_updates_the_card_in_place_and_unarchive_restores(milo, sl
     assert (await audit_actions(milo))[-2:] == ["agent.archive", "agent.unarchive"]
 
 
+async def test_a_long_question_opens_edit_questions_with_every_value_inside_its_field(milo, slack):
+    """The default "a 5 looks like" repeats the question after a lead-in: for a question near the
+    1,000-character limit it must still fit the 1,000-character anchor field of Edit Questions, or the
+    modal carries an initial value its own field refuses. Anchors past their fields are refused too."""
+    long_question = "Walk us through a migration you led? " + "x" * 960
+    assert len(long_question) <= 1000
+    answer = await create_agent(milo, slack, questions=long_question)
+    assert answer.get("response_action") != "errors", answer
+    [agent] = await agents(milo)
+    [v1] = await versions(milo, agent.id)
+    assert len(v1.questions[0]["anchor_5"]) <= 1000
+
+    mark = slack.mark()
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.EDIT_QUESTIONS, agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
+    view = (await slack.wait_for("views.open", since=mark)).args["view"]
+    inputs = [b["element"] for b in view["blocks"] if b["type"] == "input"]
+    assert inputs
+    for element in inputs:
+        if element["type"] == "plain_text_input" and element.get("initial_value"):
+            assert len(element["initial_value"]) <= element["max_length"], element["action_id"]
+
+    from milobot import metadata
+
+    context = metadata.decode(metadata.ModalContext, view["private_metadata"])
+    crafted = {
+        "q_text:0": {Input.VALUE: payloads.text_input_state("Short question?")},
+        "q_anchor1:0": {Input.VALUE: payloads.text_input_state("y" * 501)},
+        "q_anchor5:0": {Input.VALUE: payloads.text_input_state(None)},
+        "q_weight:0": {Input.VALUE: payloads.number_input_state(None)},
+    }
+    answer = await submit(milo, slack.team_id, ADMIN, View.AGENT_EDIT_QUESTIONS, crafted, context)
+    assert answer["response_action"] == "errors", answer
+    assert len(await versions(milo, agent.id)) == 1
+
+
 async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack):
     await create_agent(milo, slack, name="Data Analyst")
     [agent] = await agents(milo)
