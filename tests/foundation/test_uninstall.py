@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 
 from milobot.db.models import AuditEntry, Candidate, DigestPeriod, DigestSubscription, Member, Workspace
 from milobot.jobs.reminders import send_reminders
@@ -214,3 +214,40 @@ async def test_tokens_revoked_for_the_bot_deletes_its_token_and_for_users_only_c
     await tick(milo, NINE_NY)
     assert [c.token for c in digest_posts(slack, CHANNEL_B, mark)] == [TOKEN_B]
     assert calls_with(slack, TOKEN_A, mark) == []
+
+
+async def test_the_operator_deletes_an_uninstalled_workspaces_data_with_one_statement(milo, slack):
+    """What the README tells an operator: every table's workspace_id cascades from `workspaces`."""
+    from milobot.db.models import Base
+
+    await two_workspaces_with_digests(milo, slack)
+    for team in (TEAM_A, TEAM_B):
+        agent_id = await add_agent(milo, team, "Designer")
+        await add_interview(milo, agent_id, name=f"Someone {team}", started=NINE_NY, completed=NINE_NY)
+    await milo.event(payloads.app_uninstalled(TEAM_A))
+    await milo.wait_until(lambda: _uninstalled(milo, TEAM_A))
+    await tick(milo, NINE_NY)  # B's digest period, claimed and sent
+    a, b = await workspace(milo, TEAM_A), await workspace(milo, TEAM_B)
+    tables = [t for t in Base.metadata.sorted_tables if "workspace_id" in t.c]
+
+    async def rows_of(workspace_id: int) -> dict[str, int]:
+        async with milo.container.db.engine.connect() as conn:
+            counts = {
+                t.name: (
+                    await conn.execute(
+                        select(func.count()).select_from(t).where(t.c.workspace_id == workspace_id)
+                    )
+                ).scalar_one()
+                for t in tables
+            }
+        return {name: n for name, n in counts.items() if n}
+
+    before_b = await rows_of(b.id)
+    assert {"agents", "candidates", "interviews", "members", "digest_subscriptions"} <= set(
+        await rows_of(a.id)
+    )
+    assert {"digest_periods", "candidates"} <= set(before_b)
+    async with milo.container.db.engine.begin() as conn:
+        await conn.execute(text("DELETE FROM workspaces WHERE team_id = :team"), {"team": TEAM_A})
+    assert await rows_of(a.id) == {}
+    assert await rows_of(b.id) == before_b
