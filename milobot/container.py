@@ -27,6 +27,7 @@ from milobot.services.digests import DigestService
 from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
+from milobot.services.installs import InstallService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.privacy_export import PrivacyExportService
@@ -71,6 +72,7 @@ class Container:
     privacy_export: PrivacyExportService
     privacy_settings: PrivacySettingsService
     workspace_settings: WorkspaceSettingsService  # /milo settings, and typed reads for every feature
+    installs: InstallService  # Slack's app_uninstalled / tokens_revoked: the workspace marked
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -129,6 +131,7 @@ class Container:
             privacy_export=PrivacyExportService(deps),
             privacy_settings=PrivacySettingsService(deps),
             workspace_settings=WorkspaceSettingsService(deps),
+            installs=InstallService(deps),
             settings=settings,
             db=db,
             outbox=worker,

@@ -200,6 +200,8 @@ class TeamService(Service):
             workspace = await get_or_create_workspace(
                 session, identity.team_id, enterprise_id=identity.enterprise_id
             )
+            # Installed (again): scheduled posting resumes if an uninstall had stopped it.
+            workspace.uninstalled_at = None
             admins = (
                 await session.scalars(
                     select(Member.slack_user_id)

@@ -22,6 +22,17 @@ class SlackClients:
         self.metrics = metrics
         self._cache: dict[str, AsyncWebClient] = {}
 
+    async def delete_tokens(self, team_id: str, enterprise_id: str | None = None) -> bool:
+        """Slack revoked milobot's tokens in this workspace (an uninstall, or the bot token revoked):
+        delete every installation row and bot row of it, with bolt's installation-store API. milobot
+        keeps no user tokens, so the installation rows hold nothing but the same bot token, which
+        Bolt's authorization would otherwise still read. False without an installation store
+        (SLACK_BOT_TOKEN: the token is the operator's to remove from the environment)."""
+        if self.installation_store is None:
+            return False
+        await self.installation_store.async_delete_all(enterprise_id=enterprise_id, team_id=team_id)
+        return True
+
     async def for_team(self, team_id: str, enterprise_id: str | None = None) -> AsyncWebClient:
         if self.installation_store is not None:
             bot = await self.installation_store.async_find_bot(enterprise_id=enterprise_id, team_id=team_id)

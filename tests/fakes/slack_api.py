@@ -845,6 +845,8 @@ class FakeSlack:
             raise _SlackError("no_text")
         self._check_blocks("chat.postMessage", args)
         channel = self._resolve_channel(ws, args["channel"])
+        if self._channels.get(channel, {}).get("is_archived"):
+            raise _SlackError("is_archived")  # a channel registered (or re-registered) as archived
         if self._channels.get(channel, {}).get("is_member") is False:
             raise _SlackError("not_in_channel")  # a channel registered with is_member=False
         ts = self._next_ts()
