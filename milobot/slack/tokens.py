@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -15,11 +17,20 @@ class NoTokenForWorkspace(Exception):
 
 class SlackClients:
     def __init__(
-        self, settings: Settings, installation_store: AsyncInstallationStore | None = None, *, metrics=None
+        self,
+        settings: Settings,
+        installation_store: AsyncInstallationStore | None = None,
+        *,
+        metrics=None,
+        home_team: Callable[[], Awaitable[str | None]] | None = None,
     ):
         self.settings = settings
         self.installation_store = installation_store
         self.metrics = metrics
+        # With OAuth and SLACK_BOT_TOKEN both set, the token speaks for its own workspace only (auth.test
+        # names it): a workspace without an installation (never installed, or uninstalled) must not be
+        # written to with another workspace's token.
+        self.home_team = home_team
         self._cache: dict[str, AsyncWebClient] = {}
 
     async def delete_tokens(self, team_id: str, enterprise_id: str | None = None) -> bool:
@@ -38,7 +49,7 @@ class SlackClients:
             bot = await self.installation_store.async_find_bot(enterprise_id=enterprise_id, team_id=team_id)
             if bot is not None and bot.bot_token:
                 return make_web_client(self.settings, bot.bot_token, metrics=self.metrics)
-            if not self.settings.slack_bot_token:
+            if not self.settings.slack_bot_token or not await self._is_home(team_id):
                 raise NoTokenForWorkspace(f"milobot is not installed in workspace {team_id}")
         if not self.settings.slack_bot_token:
             raise NoTokenForWorkspace("SLACK_BOT_TOKEN is not set")
@@ -48,3 +59,7 @@ class SlackClients:
                 self.settings, self.settings.slack_bot_token, metrics=self.metrics
             )
         return client
+
+    async def _is_home(self, team_id: str) -> bool:
+        """Whether SLACK_BOT_TOKEN belongs to this workspace (unknown while auth.test can't be asked: no)."""
+        return self.home_team is not None and await self.home_team() == team_id
