@@ -56,7 +56,9 @@ class Runtime:
             log.warning(
                 "MILOBOT_ADMINS is ignored without SLACK_BOT_TOKEN: installers become the first admins"
             )
-        self.slack_clients = SlackClients(settings, store, metrics=self.container.metrics, home_team=home_team)
+        self.slack_clients = SlackClients(
+            settings, store, metrics=self.container.metrics, home_team=home_team
+        )
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
         for feature in (share, cards, review, reports, home, candidate_export, privacy_export, time_zone):
