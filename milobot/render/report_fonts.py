@@ -9,6 +9,9 @@ exactly as written.
   blank boxes.
 - Every character of candidate text is XML-escaped before it becomes markup, so `<b>` or `<!channel>` in
   a name is printed as typed; a character no font has becomes U+FFFD, never an empty box.
+- Characters beyond U+FFFF that DejaVu has (emoji such as 😀, old scripts, mathematical letters) are drawn
+  and copy out as themselves: reportlab's ToUnicode map is mended for them (see _mend_to_unicode).
+- Right-to-left text (Hebrew, Arabic) is laid out by report_bidi, which draws its lines with these runs.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 REGULAR, BOLD, CJK = "report-sans", "report-sans-bold", "report-cjk"
@@ -42,6 +45,30 @@ KNOWN_CJK_FONTS = (
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
 )
 _SYSTEM_DEJAVU = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF")
+
+
+def _mend_to_unicode() -> None:
+    """reportlab (5.1 and before) writes each ToUnicode entry as "<%04X>", so a character beyond U+FFFF
+    gets five hex digits (<1F600>): an odd-length string that poppler refuses ("Got invalid hex string")
+    and that breaks copying the page's text. The PDF format wants UTF-16BE there, a surrogate pair
+    (<D83DDE00>). Entries beyond U+FFFF are rewritten so; the others stay exactly as reportlab wrote them.
+    The probe makes this a no-op once reportlab writes them right itself."""
+    original = ttfonts.makeToUnicodeCMap
+    if "<1F600>" not in original("probe", [0x1F600]):
+        return
+
+    def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        cmap = original(fontname, [cp if cp <= 0xFFFF else 0xFFFD for cp in subset])
+        for i, cp in enumerate(subset):
+            if cp > 0xFFFF:
+                utf16 = chr(cp).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"\n<{i:02X}> <FFFD>\n", f"\n<{i:02X}> <{utf16}>\n", 1)
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap  # looked up by name when a font's subsets are written
+
+
+_mend_to_unicode()
 
 
 @dataclass(frozen=True)
@@ -187,27 +214,36 @@ def runs(text: str, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
 
 def markup(text: object, f: Fonts, *, bold: bool = False, keep_lines: bool = False) -> str:
     """Paragraph markup for outside text: escaped, with font changes for CJK and placeholders."""
+    raw = clean(text, keep_lines=keep_lines)
+    return run_markup(raw, f, bold=bold)
+
+
+def clean(text: object, *, keep_lines: bool = False) -> str:
+    """Outside text as markup() takes it: whitespace collapsed, or with keep_lines its line breaks kept
+    (blank lines at most one)."""
     raw = "" if text is None else str(text)
     if keep_lines:
-        raw = _BLANK_LINES.sub("\n\n", raw.replace("\r\n", "\n").replace("\r", "\n").strip())
-    else:
-        raw = " ".join(raw.split())
+        return _BLANK_LINES.sub("\n\n", raw.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return " ".join(raw.split())
+
+
+def run_markup(text: str, f: Fonts, *, bold: bool = False) -> str:
+    """Markup for text already cleaned (and, for right-to-left lines, already in visual order)."""
     base = f.bold if bold else f.regular
     parts = []
-    for font, chunk in runs(raw, f, bold=bold):
+    for font, chunk in runs(text, f, bold=bold):
         if font == "":
-            n = sum(1 for c in chunk if not c.isspace())
-            parts.append(f'<font color="#9a3412">{escape(_placeholder(f).format(n=n))}</font>')
+            parts.append(f'<font color="#9a3412">{escape(placeholder(chunk, f))}</font>')
             continue
-        piece = escape(chunk)
-        if keep_lines:
-            piece = piece.replace("\n", "<br/>")
+        piece = escape(chunk).replace("\n", "<br/>")
         parts.append(piece if font == base else f'<font name="{font}">{piece}</font>')
     return "".join(parts)
 
 
-def _placeholder(f: Fonts) -> str:
-    return CJK_MISSING_PLACEHOLDER if f.cjk else CJK_PLACEHOLDER
+def placeholder(chunk: str, f: Fonts) -> str:
+    """What a run of CJK characters no font has is drawn as."""
+    n = sum(1 for c in chunk if not c.isspace())
+    return (CJK_MISSING_PLACEHOLDER if f.cjk else CJK_PLACEHOLDER).format(n=n)
 
 
 def plain_runs(text: object, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
@@ -216,7 +252,7 @@ def plain_runs(text: object, f: Fonts, *, bold: bool = False) -> list[tuple[str,
     out = []
     for font, chunk in runs(" ".join(str(text or "").split()), f, bold=bold):
         if font == "":
-            out.append((base, _placeholder(f).format(n=len(chunk))))
+            out.append((base, placeholder(chunk, f)))
         else:
             out.append((font, chunk))
     return out
