@@ -31,7 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from milobot.render.report_fonts import Fonts, clean, run_markup, runs
+from milobot.render.report_fonts import Fonts, clean, placeholder, run_markup, runs
 
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their presentation forms).
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -47,6 +47,10 @@ class Piece:
     text: str
     outside: bool = True  # a stranger's text (isolated); False: our own left-to-right words
     color: str | None = None
+
+
+def without_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
 
 
 def needs_bidi(pieces: Sequence[Piece]) -> bool:
@@ -116,6 +120,9 @@ def shape_arabic(text: str, cmap: frozenset[int]) -> str:
     if not _ARABIC_WORD.search(text):
         return text
     reshape = _reshaper().reshape
+    shaped = reshape(text)  # one call for the whole text: each call reads the reshaper's settings again
+    if all(ord(c) in cmap or c in text for c in set(shaped)):
+        return shaped
 
     def word(m: re.Match[str]) -> str:
         shaped = reshape(m.group(0))
@@ -140,7 +147,7 @@ def _logical(pieces: Sequence[Piece], f: Fonts, bold: bool, keep_lines: bool) ->
     for i, p in enumerate(pieces):
         text = p.text
         if p.outside:
-            text = unicodedata.normalize("NFC", _CONTROLS.sub("", text))
+            text = unicodedata.normalize("NFC", without_controls(text))
             text = shape_arabic(clean(text, keep_lines=keep_lines), cmap)
         texts.append(text)
         owner += [i] * len(text)
@@ -148,9 +155,12 @@ def _logical(pieces: Sequence[Piece], f: Fonts, bold: bool, keep_lines: bool) ->
     return _Text("".join(texts), owner, rtl)
 
 
-def _break(chars: str, width: float, measure: Callable[[str], float], space: float) -> list[tuple[int, int]]:
+def _break(
+    chars: str, width: float, measure: Callable[[str], float], space: float, cuttable: Callable[[str], bool]
+) -> list[tuple[int, int]]:
     """Greedy line breaking at spaces (and at the line breaks of kept lines); a word wider than a line is
-    cut where it fills it. Lines are (start, end) ranges of chars, without their edge spaces."""
+    cut where it fills it, unless it must stay whole (reportlab then wraps that line itself). Lines are
+    (start, end) ranges of chars, without their edge spaces."""
     lines: list[tuple[int, int]] = []
     offset = 0
     for hard_line in chars.split("\n"):
@@ -165,8 +175,8 @@ def _break(chars: str, width: float, measure: Callable[[str], float], space: flo
             if used >= 0:
                 lines.append((start, end))
             while (
-                w > width and we - ws > 1
-            ):  # a word wider than the line: as many letters as fit (one at least)
+                w > width and we - ws > 1 and cuttable(chars[ws:we])
+            ):  # as many letters as fit, one at least
                 cut = ws + 1
                 while cut < we and measure(chars[ws : cut + 1]) <= width:
                     cut += 1
@@ -191,13 +201,23 @@ def visual_lines(
     t = _logical(pieces, f, bold, keep_lines)
     base = f.bold if bold else f.regular
 
+    widths: dict[str, float] = {}
+
     def measure(text: str) -> float:
-        return sum(
-            pdfmetrics.stringWidth(chunk, font or base, size) for font, chunk in runs(text, f, bold=bold)
-        )
+        if text not in widths:  # words come back often in an answer
+            widths[text] = sum(
+                pdfmetrics.stringWidth(placeholder(chunk, f) if font == "" else chunk, font or base, size)
+                for font, chunk in runs(text, f, bold=bold)
+            )
+        return widths[text]
 
     out = []
-    for start, end in _break(t.chars, width - _WIDTH_SLACK, measure, pdfmetrics.stringWidth(" ", base, size)):
+
+    def cuttable(word: str) -> bool:  # not through a CJK placeholder: it is a phrase of its own
+        return all(font for font, _ in runs(word, f, bold=bold))
+
+    space = pdfmetrics.stringWidth(" ", base, size)
+    for start, end in _break(t.chars, width - _WIDTH_SLACK, measure, space, cuttable):
         line: list[tuple[str, str | None]] = []
         i = start
         while i < end:  # a run per piece, in logical order: a paragraph with our words in it is left-to-right

@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-from milobot.render.report_bidi import BidiParagraph, Piece, needs_bidi, visual_lines
+from milobot.render.report_bidi import BidiParagraph, Piece, needs_bidi, visual_lines, without_controls
 from milobot.render.report_fonts import Fonts, fonts, markup, placeholder, plain_runs, runs
 from milobot.render.report_words import CAVEAT, duration, overall, size_text, stars
 from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS, InterviewReport, ReportData
@@ -299,7 +299,7 @@ def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Candidate report: {' '.join(data.candidate_name.split())[:150]}",
+        title=f"Candidate report: {' '.join(without_controls(data.candidate_name).split())[:150]}",
         author="milobot",
         creator="milobot",
     )

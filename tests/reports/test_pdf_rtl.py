@@ -55,8 +55,9 @@ def test_hebrew_and_arabic_come_back_in_the_order_written_with_arabic_joined(tmp
     arabic_line = next(line for line in lines if logical(line) == ARABIC)
     # Joined: the letters drawn are initial/medial/final forms (U+FE70-U+FEFF), not the isolated letters.
     assert sum(1 for c in arabic_line if 0xFE70 <= ord(c) <= 0xFEFF) == len(ARABIC.replace(" ", ""))
-    _, pages = pdf_text(pdf)  # pypdf, the project's own reader, agrees
+    reader, pages = pdf_text(pdf)  # pypdf, the project's own reader, agrees
     assert HEBREW in logical(pages[0]) and ARABIC in logical(pages[0])
+    assert reader.metadata.title == f"Candidate report: {HEBREW}"  # logical order, the override dropped
 
 
 def test_lines_are_reordered_with_brackets_mirrored_and_numbers_and_latin_kept():
