@@ -10,7 +10,7 @@ exactly as written.
 - Every character of candidate text is XML-escaped before it becomes markup, so `<b>` or `<!channel>` in
   a name is printed as typed; a character no font has becomes U+FFFD, never an empty box.
 - Characters beyond U+FFFF that DejaVu has (emoji such as 😀, old scripts, mathematical letters) are drawn
-  and copy out as themselves: reportlab's ToUnicode map is mended for them (see _mend_to_unicode).
+  and copy out as themselves: reportlab's ToUnicode map is mended for them (render/pdf_unicode.py).
 - Right-to-left text (Hebrew, Arabic) is laid out by report_bidi, which draws its lines with these runs.
 """
 
@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from milobot.render import pdf_unicode  # noqa: F401 (mends reportlab's ToUnicode maps on import)
 
 REGULAR, BOLD, CJK = "report-sans", "report-sans-bold", "report-cjk"
 CJK_PLACEHOLDER = "[{n} CJK characters not shown: no CJK font on the milobot server]"
@@ -45,30 +47,6 @@ KNOWN_CJK_FONTS = (
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
 )
 _SYSTEM_DEJAVU = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF")
-
-
-def _mend_to_unicode() -> None:
-    """reportlab (5.1 and before) writes each ToUnicode entry as "<%04X>", so a character beyond U+FFFF
-    gets five hex digits (<1F600>): an odd-length string that poppler refuses ("Got invalid hex string")
-    and that breaks copying the page's text. The PDF format wants UTF-16BE there, a surrogate pair
-    (<D83DDE00>). Entries beyond U+FFFF are rewritten so; the others stay exactly as reportlab wrote them.
-    The probe makes this a no-op once reportlab writes them right itself."""
-    original = ttfonts.makeToUnicodeCMap
-    if "<1F600>" not in original("probe", [0x1F600]):
-        return
-
-    def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-        cmap = original(fontname, [cp if cp <= 0xFFFF else 0xFFFD for cp in subset])
-        for i, cp in enumerate(subset):
-            if cp > 0xFFFF:
-                utf16 = chr(cp).encode("utf-16-be").hex().upper()
-                cmap = cmap.replace(f"\n<{i:02X}> <FFFD>\n", f"\n<{i:02X}> <{utf16}>\n", 1)
-        return cmap
-
-    ttfonts.makeToUnicodeCMap = to_unicode_cmap  # looked up by name when a font's subsets are written
-
-
-_mend_to_unicode()
 
 
 @dataclass(frozen=True)
