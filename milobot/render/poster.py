@@ -20,6 +20,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from milobot.render import pdf_unicode  # noqa: F401 (mends reportlab's ToUnicode maps on import)
 from milobot.render.qr import qr_matrix
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}

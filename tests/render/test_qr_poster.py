@@ -148,7 +148,9 @@ def test_poster_survives_characters_the_font_lacks(tmp_path: Path):
         instructions="スキャンしてください",
         company="株式会社",
     )
-    assert pdf_text(pdf)[0] == 1
+    pages, text = pdf_text(pdf)
+    assert pages == 1
+    assert "😀" in text  # DejaVu has it: drawn, and its ToUnicode entry a surrogate pair (was <1F600>)
     assert decode(render_first_page(pdf, tmp_path, dpi=80)) == [LINKS[1]]
 
 
