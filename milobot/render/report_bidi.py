@@ -108,7 +108,7 @@ def visual(text: str, *, rtl: bool) -> str:
     return shown
 
 
-def _base_rtl(text: str) -> bool:
+def base_rtl(text: str) -> bool:
     """Direction from the first strong letter (HTML's dir="auto"); none: left-to-right."""
     from bidi import get_base_level
 
@@ -151,7 +151,7 @@ def _logical(pieces: Sequence[Piece], f: Fonts, bold: bool, keep_lines: bool) ->
             text = shape_arabic(clean(text, keep_lines=keep_lines), cmap)
         texts.append(text)
         owner += [i] * len(text)
-        rtl.append(p.outside and _base_rtl(text))
+        rtl.append(p.outside and base_rtl(text))
     return _Text("".join(texts), owner, rtl)
 
 
