@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import ParamSpec, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import false, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -44,7 +44,7 @@ async def candidate_in(
     other writer may change the candidate in between. PostgreSQL takes the row lock (FOR UPDATE). SQLite
     has none, and the driver runs a read before the transaction's first write outside any transaction,
     so a press racing another read the state the other was replacing: a shortlist recorded "none" as
-    what it replaced and kept the dismissal's reason. A write that changes nothing takes SQLite's write
+    what it replaced and kept the dismissal's reason. A write that matches no row takes SQLite's write
     lock first (waiting for the other writer, or "database is locked" when its snapshot went stale:
     retry_when_locked runs the call again), and the read after it is the latest."""
     if (candidate_id is None) == (interview_id is None):
@@ -62,9 +62,11 @@ async def candidate_in(
     )
     if lock:
         if session.get_bind().dialect.name == "sqlite":
+            # An UPDATE matching no row still takes the write lock, and fires no trigger (the search
+            # index's and the analytics' watch candidates' columns) and stamps no updated_at.
             await session.execute(
                 update(Candidate)
-                .where(Candidate.id == candidate_id)
+                .where(false())
                 .values(id=Candidate.id)
                 .execution_options(synchronize_session=False)
             )
