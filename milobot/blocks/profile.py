@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from milobot.services.profile import HistoryLine, ProfileData
 
 PAGE_SIZE = 5  # questions per page: two blocks each
+ANSWER_SHOWN = 1500  # characters of an answer in the modal; the report page has all of it
+OBSERVATIONS_SHOWN = 10
+CUT_ANSWER = "_(the answer goes on: *View Report* shows all of it)_"
 SOURCE_WORDS = {
     "manual": "Added by hand",
     "ingest": "From an import",
@@ -183,7 +186,10 @@ def _ratings(data: ProfileData) -> list[Block]:
 
 def _question(q: QuestionSummary, data: ProfileData, interview_id: int) -> list[Block]:
     """`interview_id`: the interview shown in full (data.interview, never None here)."""
-    answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
+    whole = display_quote(q.answer, len(q.answer or "") * 5 + 10)  # never clipped (escapes grow it)
+    answer = display_quote(q.answer, ANSWER_SHOWN) or "_(no answer)_"  # paragraphs kept, as a quote
+    if len(whole) > ANSWER_SHOWN:  # clipped: say so, and where the whole answer is
+        answer += f"\n{CUT_ANSWER}"
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(
@@ -241,10 +247,12 @@ def _interview(data: ProfileData) -> list[Block]:
         )
     blocks.append(SectionBlock(text=_md(head + "\n" + " · ".join(facts)), accessory=accessory))
     if card.observations:
+        more = len(card.observations) - OBSERVATIONS_SHOWN
         blocks.append(
             _context(
                 ":mag: "
-                + " · ".join(display(o, 200) for o in card.observations[:10])
+                + " · ".join(display(o, 200) for o in card.observations[:OBSERVATIONS_SHOWN])
+                + (f" · and {more} more (*View Report* lists them all)" if more > 0 else "")
                 + " _(observations only; there can be ordinary reasons)_"
             )
         )
