@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import parseaddr
+from email.utils import formatdate, parseaddr
 from urllib.parse import unquote, urlparse
 
 import aiosmtplib
@@ -36,6 +36,7 @@ class Mailer:
     ) -> None:
         message = EmailMessage()
         message["From"] = self.sender
+        message["Date"] = formatdate(usegmt=True)  # required by RFC 5322; not every relay adds it
         # Header values never carry a line break (a crafted name in a subject could add headers).
         message["To"] = " ".join(to.split())
         message["Subject"] = " ".join(subject.split())
