@@ -112,6 +112,7 @@ def _head(data: ProfileData) -> list[Block]:
 
 
 NUDGE_BLOCKS = {
+    "archived": "the agent is archived, so no nudges",
     "no_email": "no e-mail address to nudge",
     "dismissed": "dismissed, so no nudges",
     "too_many": "no more nudges (3 is the most)",
