@@ -6,11 +6,11 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from milobot.blocks.candidate import adjust_score_modal
+from milobot.blocks.profile import PAGE_SIZE
 from milobot.container import Container
 from milobot.errors import MilobotError, NotFound
 from milobot.handlers.errors import guarded
 from milobot.handlers.payload import action_value, identity_of, input_value, view_state
-from milobot.blocks.profile import PAGE_SIZE
 from milobot.handlers.review_common import refresh_profile
 from milobot.ids import AdjustScore, CardView
 from milobot.metadata import AnswerRef, ProfileRef, decode

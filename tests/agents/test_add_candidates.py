@@ -220,5 +220,5 @@ async def test_the_invitation_is_a_complete_message_with_a_date(milo, slack, smt
     assert abs(parsedate_to_datetime(mail["Date"]) - datetime.now(UTC)) < timedelta(minutes=5)
     assert mail["From"] and mail["Message-ID"].startswith("<milobot.outbox.")
     assert mail["Subject"] == "Your interview for Caissière — nuit"  # RFC 2047 on the wire, read back
-    assert "Hi Zoë \"Z\" O'Brien," in mail.get_body(("plain",)).get_content()
+    assert 'Hi Zoë "Z" O\'Brien,' in mail.get_body(("plain",)).get_content()
     assert "Zoë &#34;Z&#34; O&#39;Brien" in mail.get_body(("html",)).get_content()

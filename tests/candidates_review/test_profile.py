@@ -274,7 +274,11 @@ async def test_what_the_profile_leaves_out_it_says_and_points_to_view_report(mil
     assert "View Report* shows all of it" in q1 and len(q1) < 3000
     assert "View Report" not in q2  # a short answer is whole: nothing to point at
     observed = next(
-        e["text"] for b in view["blocks"] if b["type"] == "context" for e in b["elements"] if ":mag:" in e["text"]
+        e["text"]
+        for b in view["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if ":mag:" in e["text"]
     )
     assert "Pasted text once in question 11" in observed and "question 12" not in observed
     assert "and 1 more (*View Report* lists them all)" in observed
