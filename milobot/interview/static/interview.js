@@ -35,6 +35,7 @@
   try {
     var saved = JSON.parse(sessionStorage.getItem(DRAFT) || "null");
     if (saved && saved.key === draftKey && !area.value) { area.value = saved.text; }
+    else if (saved && saved.key !== draftKey) { sessionStorage.removeItem(DRAFT); }  /* not this question's */
   } catch (err) { /* storage off or unreadable: start empty */ }
   area.addEventListener("input", keepDraft);
 
