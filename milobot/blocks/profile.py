@@ -320,7 +320,20 @@ HISTORY_WORDS = {
     "candidate.note": "added a note",
     "candidate.note_edit": "edited a note",
     "candidate.note_delete": "deleted a note",
+    "report.link": "made a View Report link",
+    "report.pdf": "downloaded the PDF report",
+    "report.package": "made a Package ZIP",
+    "report.revoke": "revoked the report links",
 }
+ATS_NAMES = {"greenhouse": "Greenhouse", "lever": "Lever"}
+
+
+def _actor(actor_id: str | None) -> str:
+    """A person as a mention; the ATS (actor "ats:greenhouse") by name, never as a broken mention."""
+    if actor_id and actor_id.startswith("ats:"):
+        kind = actor_id[4:]
+        return ATS_NAMES.get(kind, display(kind, 40) or "The ATS")
+    return user_ref(actor_id)
 
 
 def history_line(line: HistoryLine) -> str:
@@ -328,13 +341,16 @@ def history_line(line: HistoryLine) -> str:
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":
         what = "nudged by e-mail" + (" (Nudge all)" if line.detail.get("bulk") else "")
+    elif line.action == "candidate.from_ats":
+        stage = line.detail.get("stage")
+        what = "added the candidate" + (f" (stage {display(stage, 80)})" if stage else "")
     elif line.action == "interview.score_override":
         what = f"adjusted a score from {line.detail.get('previous')} to {line.detail.get('score')}"
     else:
         what = HISTORY_WORDS.get(line.action, display(line.action, 60))
     if line.action == "candidate.dismiss" and line.detail.get("reason"):
         what += f": {display(line.detail['reason'], 200)}"
-    return f"{when(line.at)} · {user_ref(line.actor_id)} {what}"
+    return f"{when(line.at)} · {_actor(line.actor_id)} {what}"
 
 
 def _history(data: ProfileData) -> list[Block]:
