@@ -328,3 +328,5 @@ async def test_questions_and_answers_in_a_right_to_left_script_read_right_to_lef
         html = await browser.submit(name="ليلى", email="layla@example.com", consent="yes")
         assert re.search(r'<label for="answer"[^>]* dir="auto"[^>]*>ما هي خبرتك؟</label>', html)
         assert re.search(r'<textarea id="answer"[^>]* dir="auto"', html)
+        # The progress bar has a name for screen readers: the "Question 1 of 1" line above it.
+        assert re.search(r'<progress [^>]*aria-labelledby="progress"', html) and 'id="progress"' in html
