@@ -6,9 +6,10 @@ the same message (mail stores and clients such as Gmail drop a second message wi
 
 from __future__ import annotations
 
+import re
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import parseaddr
+from email.utils import formatdate, parseaddr
 from urllib.parse import unquote, urlparse
 
 import aiosmtplib
@@ -26,7 +27,12 @@ class Mailer:
         self.username = unquote(url.username) if url.username else None
         self.password = unquote(url.password) if url.password else None
         self.sender = sender
-        self.domain = _domain_of(sender)
+        self.display_name, self.address = sender_parts(sender)
+        self.domain = _domain_of(self.address)
+        try:
+            self.from_header: Address | str = Address(display_name=self.display_name, addr_spec=self.address)
+        except (ValueError, IndexError):  # not an address we can write: sent as configured, as before
+            self.from_header = sender
 
     def message_id(self, outbox_id: int) -> str:
         return f"<milobot.outbox.{outbox_id}@{self.domain}>"
@@ -35,7 +41,9 @@ class Mailer:
         self, *, to: str, subject: str, text: str, html: str | None = None, message_id: str | None = None
     ) -> None:
         message = EmailMessage()
-        message["From"] = self.sender
+        # One mailbox, its name quoted as needed: "Acme, Inc. Hiring <jobs@…>" as typed would be two.
+        message["From"] = self.from_header
+        message["Date"] = formatdate(usegmt=True)  # required by RFC 5322; not every relay adds it
         # Header values never carry a line break (a crafted name in a subject could add headers).
         message["To"] = " ".join(to.split())
         message["Subject"] = " ".join(subject.split())
@@ -46,6 +54,7 @@ class Mailer:
             message.add_alternative(html, subtype="html")
         await aiosmtplib.send(
             message,
+            sender=self.address if isinstance(self.from_header, Address) else None,
             hostname=self.host,
             port=self.port,
             username=self.username,
@@ -70,8 +79,23 @@ class Mailer:
         worker.register("email", self.deliver)
 
 
-def _domain_of(sender: str) -> str:
-    _name, address = parseaddr(sender)
+_NAMED = re.compile(r"^(?P<name>.*)<(?P<address>[^<>]+)>\s*$", re.DOTALL)
+
+
+def sender_parts(sender: str) -> tuple[str, str]:
+    """MILOBOT_MAIL_FROM as (display name, address): `Name <address>` with everything before the `<` as
+    the name, commas included (a company's "Acme, Inc."), surrounding quotes taken off; or a bare
+    address."""
+    match = _NAMED.match(" ".join(sender.split()))
+    if match is None:
+        return "", parseaddr(sender)[1] or sender.strip()
+    name = match.group("name").strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        name = name[1:-1].replace('\\"', '"')
+    return name, match.group("address").strip()
+
+
+def _domain_of(address: str) -> str:
     try:
         domain = Address(addr_spec=address).domain if address else ""
     except (ValueError, IndexError):

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from milobot.services.profile import HistoryLine, ProfileData
 
 PAGE_SIZE = 5  # questions per page: two blocks each
+ANSWER_SHOWN = 1500  # characters of an answer in the modal; the report page has all of it
+OBSERVATIONS_SHOWN = 10
+CUT_ANSWER = "_(the answer goes on: *View Report* shows all of it)_"
 SOURCE_WORDS = {
     "manual": "Added by hand",
     "ingest": "From an import",
@@ -109,6 +112,7 @@ def _head(data: ProfileData) -> list[Block]:
 
 
 NUDGE_BLOCKS = {
+    "archived": "the agent is archived, so no nudges",
     "no_email": "no e-mail address to nudge",
     "dismissed": "dismissed, so no nudges",
     "too_many": "no more nudges (3 is the most)",
@@ -183,7 +187,10 @@ def _ratings(data: ProfileData) -> list[Block]:
 
 def _question(q: QuestionSummary, data: ProfileData, interview_id: int) -> list[Block]:
     """`interview_id`: the interview shown in full (data.interview, never None here)."""
-    answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
+    whole = display_quote(q.answer, len(q.answer or "") * 5 + 10)  # never clipped (escapes grow it)
+    answer = display_quote(q.answer, ANSWER_SHOWN) or "_(no answer)_"  # paragraphs kept, as a quote
+    if len(whole) > ANSWER_SHOWN:  # clipped: say so, and where the whole answer is
+        answer += f"\n{CUT_ANSWER}"
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(
@@ -241,10 +248,12 @@ def _interview(data: ProfileData) -> list[Block]:
         )
     blocks.append(SectionBlock(text=_md(head + "\n" + " · ".join(facts)), accessory=accessory))
     if card.observations:
+        more = len(card.observations) - OBSERVATIONS_SHOWN
         blocks.append(
             _context(
                 ":mag: "
-                + " · ".join(display(o, 200) for o in card.observations[:10])
+                + " · ".join(display(o, 200) for o in card.observations[:OBSERVATIONS_SHOWN])
+                + (f" · and {more} more (*View Report* lists them all)" if more > 0 else "")
                 + " _(observations only; there can be ordinary reasons)_"
             )
         )
@@ -311,7 +320,20 @@ HISTORY_WORDS = {
     "candidate.note": "added a note",
     "candidate.note_edit": "edited a note",
     "candidate.note_delete": "deleted a note",
+    "report.link": "made a View Report link",
+    "report.pdf": "downloaded the PDF report",
+    "report.package": "made a Package ZIP",
+    "report.revoke": "revoked the report links",
 }
+ATS_NAMES = {"greenhouse": "Greenhouse", "lever": "Lever"}
+
+
+def _actor(actor_id: str | None) -> str:
+    """A person as a mention; the ATS (actor "ats:greenhouse") by name, never as a broken mention."""
+    if actor_id and actor_id.startswith("ats:"):
+        kind = actor_id[4:]
+        return ATS_NAMES.get(kind, display(kind, 40) or "The ATS")
+    return user_ref(actor_id)
 
 
 def history_line(line: HistoryLine) -> str:
@@ -319,13 +341,16 @@ def history_line(line: HistoryLine) -> str:
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":
         what = "nudged by e-mail" + (" (Nudge all)" if line.detail.get("bulk") else "")
+    elif line.action == "candidate.from_ats":
+        stage = line.detail.get("stage")
+        what = "added the candidate" + (f" (stage {display(stage, 80)})" if stage else "")
     elif line.action == "interview.score_override":
         what = f"adjusted a score from {line.detail.get('previous')} to {line.detail.get('score')}"
     else:
         what = HISTORY_WORDS.get(line.action, display(line.action, 60))
     if line.action == "candidate.dismiss" and line.detail.get("reason"):
         what += f": {display(line.detail['reason'], 200)}"
-    return f"{when(line.at)} · {user_ref(line.actor_id)} {what}"
+    return f"{when(line.at)} · {_actor(line.actor_id)} {what}"
 
 
 def _history(data: ProfileData) -> list[Block]:

@@ -33,7 +33,8 @@ NO_MAIL = (
 )
 
 # Why a candidate is not nudged: a key for counting, and the words for one candidate.
-COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
+ARCHIVED, COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
+    "archived",
     "completed",
     "dismissed",
     "no_email",
@@ -41,6 +42,7 @@ COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
     "too_soon",
 )
 SKIP_WORDS = {
+    ARCHIVED: "the agent is archived",
     COMPLETED: "already completed the interview",
     DISMISSED: "dismissed",
     NO_EMAIL: "no e-mail address",
@@ -49,8 +51,11 @@ SKIP_WORDS = {
 }
 
 
-def refusal(candidate: Candidate, *, now: datetime) -> str | None:
-    """The rule that stops a nudge to this candidate now, or None."""
+def refusal(candidate: Candidate, *, now: datetime, agent: Agent | None = None) -> str | None:
+    """The rule that stops a nudge to this candidate now, or None. With `agent` (the candidate's), an
+    archived agent stops it too: its links answer "This interview is closed"."""
+    if agent is not None and agent.status == "archived":
+        return ARCHIVED
     if candidate.status == "completed":
         return COMPLETED
     if candidate.decision == "dismissed":
@@ -66,6 +71,11 @@ def refusal(candidate: Candidate, *, now: datetime) -> str | None:
 
 def refusal_message(candidate: Candidate, rule: str, *, now: datetime) -> str:
     name = candidate.name
+    if rule == ARCHIVED:
+        return (
+            f"Not sent: {name}'s interview agent is archived, so their link says the interview is "
+            "closed. Unarchive the agent first to nudge."
+        )
     if rule == COMPLETED:
         return f"Not sent: {name} has already completed the interview; nudges are for candidates who haven't."
     if rule == DISMISSED:
@@ -169,10 +179,10 @@ class NudgeService(Service):
             candidate = await candidate_in(session, actor, candidate_id=candidate_id, lock=True)
             self._mail_or_refuse()
             now = self.now()
-            rule = refusal(candidate, now=now)
+            agent = await self._agent(session, actor, candidate.agent_id)
+            rule = refusal(candidate, now=now, agent=agent)
             if rule is not None:
                 raise Conflict(refusal_message(candidate, rule, now=now))
-            agent = await self._agent(session, actor, candidate.agent_id)
             nudged = self._send(session, actor, candidate, agent, now=now, bulk=False)
             await webhook_events.nudged(session, candidate, by=actor.user_id, nudge_count=nudged.count)
             audit.record(
@@ -198,7 +208,7 @@ class NudgeService(Service):
         eligible: list[Candidate] = []
         skipped: Counter[str] = Counter()
         for candidate in candidates:
-            rule = refusal(candidate, now=now)
+            rule = refusal(candidate, now=now, agent=agent)
             if rule is None:
                 eligible.append(candidate)
             else:

@@ -203,7 +203,7 @@ class ProfileService(Service):
             )
             last = await last_decision(session, candidate)
             now = self.now()
-            rule = refusal(candidate, now=now)
+            rule = refusal(candidate, now=now, agent=agent)
             return ProfileData(
                 candidate_id=candidate.id,
                 name=candidate.name,
