@@ -235,15 +235,7 @@ def validate(form: SettingsForm) -> _Valid:
     if errors:
         raise SettingsInvalid(errors)
     assert zone is not None and start is not None and end is not None
-    team_feedback = form.reports_include_team_feedback
-    return _Valid(
-        zone,
-        (start, end),
-        figures,
-        currency,
-        reviewers,
-        None if team_feedback is None else bool(team_feedback),
-    )
+    return _Valid(zone, (start, end), figures, currency, reviewers, form.reports_include_team_feedback)
 
 
 async def workspace_of(session: AsyncSession, workspace_id: int, *, for_update: bool = False) -> Workspace:
