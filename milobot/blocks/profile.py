@@ -23,6 +23,7 @@ from slack_sdk.models.views import View
 from milobot.blocks.candidate import rating_controls, score_text, stars
 from milobot.blocks.report import report_actions
 from milobot.blocks.review_words import count_text, decision_text, note_mrkdwn, rating_text, when
+from milobot.blocks.settings import TEAM_FEEDBACK_LABEL
 from milobot.blocks.text import clip, display, display_quote, user_ref
 from milobot.ids import AdjustScore, ProfileAction, ProfileView
 from milobot.metadata import (
@@ -176,7 +177,7 @@ def _ratings(data: ProfileData) -> list[Block]:
         return [SectionBlock(text=_md(f"*Ratings*\n{count_text(r.count)}: rate to see them."))]
     lines = [f"{user_ref(line.user_id)} {rating_text(line.kind, line.value)}" for line in r.lines[:30]]
     if len(r.lines) > 30:
-        lines.append(f"…and {len(r.lines) - 30} more")
+        lines.append(f"…and {len(r.lines) - 30} more{_where_the_rest_is(data)}")
     head = (
         f"*Ratings* · {count_text(r.count)}, average {r.average:.1f} / 5"
         if r.average is not None
@@ -310,8 +311,22 @@ def _notes(data: ProfileData) -> list[Block]:
             )
         blocks.append(SectionBlock(block_id=f"note:{note.id}", text=_md(text), accessory=menu))
     if data.notes_total > len(data.notes):
-        blocks.append(_context(f"…and {data.notes_total - len(data.notes)} older notes."))
+        blocks.append(
+            _context(f"…and {data.notes_total - len(data.notes)} older notes{_where_the_rest_is(data)}")
+        )
     return blocks
+
+
+def _where_the_rest_is(data: ProfileData) -> str:
+    """The end of a "…and N more" line: where the rest can be read (a report, when the workspace lets
+    reports carry the team's feedback: blind until you rate there too), or how to get there."""
+    if data.reports_include_team_feedback:
+        if data.ratings.visible:
+            return ": *View Report* has them all."
+        return ": *View Report* has them all once you have rated."
+    if data.viewer_is_admin:
+        return f". To read them all in *View Report*, tick “{TEAM_FEEDBACK_LABEL}” in `/milo settings`."
+    return ". An admin can let *View Report* show them all."
 
 
 HISTORY_WORDS = {
