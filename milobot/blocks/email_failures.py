@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_sdk.models.blocks import ActionsBlock, ButtonElement, ContextBlock, MarkdownTextObject, SectionBlock
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
 
 from milobot.blocks.text import display
 from milobot.ids import CandidateAction
@@ -33,7 +39,7 @@ def _outcome(detail: dict[str, Any]) -> str:
 
 
 def history_words(detail: dict[str, Any]) -> str:
-    """"Invitation to jo@example.com was refused by the mail server (550 …)"."""
+    """ "Invitation to jo@example.com was refused by the mail server (550 …)"."""
     to = display(detail.get("to"), 200) or "the candidate"
     return f"{_what(detail).capitalize()} to {to} {_outcome(detail)}"
 

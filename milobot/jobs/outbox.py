@@ -358,7 +358,9 @@ class OutboxWorker:
             if dead and recorded.rowcount == 1 and item.kind in self.gave_up:
                 await self._tell_gave_up(session, item, failure)
 
-    async def _tell_gave_up(self, session: AsyncSession, item: Delivery, failure: BaseException | None) -> None:
+    async def _tell_gave_up(
+        self, session: AsyncSession, item: Delivery, failure: BaseException | None
+    ) -> None:
         """A failing hook must not keep the row from being marked dead (it would be claimed again when
         its lease ran out and sent again): its work is rolled back to a savepoint and logged."""
         try:

@@ -131,7 +131,9 @@ async def _uncount_nudge(
         )
     )
     if candidate.last_nudged_at is not None and candidate.last_nudged_at <= nudge.sent_at:
-        await session.execute(update(Candidate).where(Candidate.id == candidate.id).values(last_nudged_at=last))
+        await session.execute(
+            update(Candidate).where(Candidate.id == candidate.id).values(last_nudged_at=last)
+        )
     # The nudge's dedupe key (nudge:<candidate>:<count>) is the next nudge's again: this row gives it up.
     await outbox.release_dedupe_key(session, outbox_id=outbox_id)
 

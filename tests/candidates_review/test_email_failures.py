@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import aiosmtplib
 import pytest
 from sqlalchemy import select, update
 
 from milobot.db.models import AuditEntry, OutboxMessage
 from milobot.db.types import utcnow
 from milobot.ids import Block, CandidateAction, Input, ProfileAction, ProfileView, View
+from milobot.jobs.outbox import Delivery, PermanentFailure
+from milobot.mail import Mailer, MailRefused, failure_words
 from milobot.metadata import AgentRef, CandidateRef, ModalContext, encode
 from milobot.services.candidate_records import new_candidate
 from milobot.services.workspaces import get_or_create_workspace
@@ -85,7 +88,9 @@ async def test_a_refused_nudge_is_sent_once_told_to_its_sender_shown_in_history_
 ):
     clock = Clock(milo)
     agent_id = await make_agent(milo, name="Warehouse Lead")
-    gone = await invited_candidate(milo, agent_id=agent_id, name="Ivy <!channel> *Gone*", email="gone@example.com")
+    gone = await invited_candidate(
+        milo, agent_id=agent_id, name="Ivy <!channel> *Gone*", email="gone@example.com"
+    )
     smtp.refuse("gone@example.com", REFUSAL)
 
     # The same admin runs another workspace, where a nudge of their own goes through.
@@ -140,7 +145,9 @@ async def test_a_refused_nudge_is_sent_once_told_to_its_sender_shown_in_history_
     clock.advance(minutes=5)
     mark = slack.mark()
     await admin.click(ProfileAction.NUDGE)
-    await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10)
+    await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10
+    )
     assert len(await failures_of(milo, gone)) == 2 and (await candidate(milo, gone)).nudge_count == 0
 
     # The other workspace: delivered, counted, nothing in its history, no DM there.
@@ -177,7 +184,9 @@ async def test_add_candidates_a_451_is_retried_and_delivered_a_550_is_told_once(
     # The 550: one attempt, one DM, about Gary's invitation only.
     refused = await milo.wait_until(lambda: settled(milo, "gone@example.com", "dead"))
     assert refused.attempts == 1 and smtp.attempts_for("gone@example.com") == 1
-    await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10)
+    await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10
+    )
     [dm] = dms(slack)
     shown = dm.args["text"] + text_of(dm.args["blocks"])
     assert "invitation e-mail to *Gary Gone*" in shown and "Lena" not in shown
@@ -234,7 +243,9 @@ async def test_nudge_all_a_reminder_that_never_gets_through_is_told_to_who_press
     dead = await milo.wait_until(lambda: settled(milo, "stuck@example.com", "dead"), timeout=10)
     assert dead.attempts == 10 and smtp.attempts_for("stuck@example.com") == 2
 
-    dm = await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10)
+    dm = await slack.wait_for(
+        "chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark, timeout=10
+    )
     assert slack.calls_to("conversations.open")[-1].args["users"] == ADMIN
     shown = dm.args["text"] + text_of(dm.args["blocks"])
     assert "reminder e-mail to *Sam Stuck*" in shown and "Fay" not in shown
@@ -242,3 +253,48 @@ async def test_nudge_all_a_reminder_that_never_gets_through_is_told_to_who_press
     assert (await candidate(milo, stuck)).nudge_count == 0 and (await candidate(milo, fine)).nudge_count == 1
     [failure] = await failures_of(milo, stuck)
     assert failure["refused"] is False and await failures_of(milo, fine) == []
+
+
+async def test_which_smtp_failures_are_final_and_how_they_are_told():
+    """Against the real server: a 5xx to the recipient or the sender is final (MailRefused, a
+    PermanentFailure); a 4xx, a wrong login and a server that isn't there are retried; the words for a
+    person carry the server's reply, never its address, port or our password."""
+    async with FakeSMTP(username="milo", password=PASSWORD) as server:
+        url = f"smtp://milo:{PASSWORD}@{server.host}:{server.port}"
+        mailer = Mailer(url, sender="milobot <no-reply@hiring.example>")
+
+        def item(to: str) -> Delivery:
+            return Delivery(
+                7, 1, "T0MILO0001", "email", {"to": to, "subject": "Hi", "text": "Hi"}, attempts=0
+            )
+
+        server.refuse("gone@example.com", REFUSAL)
+        with pytest.raises(MailRefused) as refused:
+            await mailer.deliver(item("gone@example.com"))
+        assert isinstance(refused.value, PermanentFailure) and refused.value.reply == REFUSAL
+        assert failure_words(refused.value) == REFUSAL
+
+        server.defer("later@example.com", times=1)
+        with pytest.raises(aiosmtplib.SMTPRecipientsRefused) as deferred:
+            await mailer.deliver(item("later@example.com"))
+        assert not isinstance(deferred.value, PermanentFailure)
+        assert failure_words(deferred.value).startswith("451 4.3.0 Temporary local problem")
+        await mailer.deliver(item("later@example.com"))  # the retry goes through
+        assert [m["To"] for m in server.messages] == ["later@example.com"]
+
+        server.refuse_sender("no-reply@hiring.example")
+        with pytest.raises(MailRefused) as sender_refused:
+            await mailer.deliver(item("ada@example.com"))
+        assert sender_refused.value.reply.startswith("553 5.7.1 Sender address rejected")
+
+        wrong_login = Mailer(url.replace(PASSWORD, "not-it"), sender="no-reply@hiring.example")
+        with pytest.raises(aiosmtplib.SMTPAuthenticationError) as login:
+            await wrong_login.deliver(item("ada@example.com"))
+        assert not isinstance(login.value, PermanentFailure)
+        port = server.port
+    with pytest.raises(aiosmtplib.SMTPConnectError) as unreachable:
+        await mailer.deliver(item("ada@example.com"))  # the server is gone
+    for failure in (login.value, unreachable.value):
+        words = failure_words(failure)
+        assert "mail server" in words and str(port) not in words and "127.0.0.1" not in words
+        assert PASSWORD not in words
