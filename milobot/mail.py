@@ -2,7 +2,12 @@
 
 Each e-mail's Message-ID is derived from its outbox row, so every retry of one row sends the same
 Message-ID: when a first attempt was accepted but its answer lost, the copy that follows is recognisably
-the same message (mail stores and clients such as Gmail drop a second message with an ID they hold)."""
+the same message (mail stores and clients such as Gmail drop a second message with an ID they hold).
+
+A 5xx reply to this message (its sender, its recipient or its content refused: "550 mailbox
+unavailable") is final, so the e-mail is given up at once rather than retried; a 4xx reply, a connection
+that fails or a server that doesn't answer is retried as any delivery. A candidate e-mail given up on is
+told to the person who sent it (services/email_failures.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +18,61 @@ from email.utils import formatdate, parseaddr
 from urllib.parse import unquote, urlparse
 
 import aiosmtplib
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.jobs.outbox import Delivery, OutboxWorker
+from milobot.jobs.outbox import Delivery, OutboxWorker, PermanentFailure
+from milobot.services import email_failures
+
+REPLY_LIMIT = 300
+
+
+class MailRefused(PermanentFailure):
+    """The mail server refused this message for good; `reply` is its answer ("550 5.1.1 …")."""
+
+    def __init__(self, reply: str):
+        super().__init__(f"refused by the mail server: {reply}")
+        self.reply = reply
+
+
+def _reply(code: int, message: str) -> str:
+    return " ".join(f"{code} {message}".split())[:REPLY_LIMIT]
+
+
+def _refusal(exc: BaseException) -> tuple[int, str] | None:
+    """The SMTP reply that refused this message (code and text), or None when the failure is not a
+    reply about the message: connection, timeout, or the server's own set-up (greeting, HELO, AUTH: a
+    wrong password is ours to fix, and every e-mail would fail alike)."""
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        # One recipient per e-mail; with several, the whole e-mail is final only when all are.
+        codes = [(r.code, r.message) for r in exc.recipients]
+        if not codes:
+            return None
+        final = [c for c in codes if 500 <= c[0] < 600]
+        return final[0] if len(final) == len(codes) else next(c for c in codes if c not in final)
+    if isinstance(
+        exc,
+        aiosmtplib.SMTPAuthenticationError | aiosmtplib.SMTPHeloError | aiosmtplib.SMTPConnectResponseError,
+    ):
+        return None
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        return exc.code, exc.message
+    return None
+
+
+def failure_words(failure: BaseException | None) -> str:
+    """What went wrong, for a person: the server's reply where there is one, otherwise a plain sentence
+    (never the server's address, port or login, which connection errors spell out)."""
+    if isinstance(failure, MailRefused):
+        return failure.reply
+    if failure is not None and (refusal := _refusal(failure)) is not None:
+        return _reply(*refusal)
+    if isinstance(failure, TimeoutError):
+        return "the mail server did not answer in time"
+    if isinstance(failure, aiosmtplib.SMTPAuthenticationError):
+        return "the mail server did not accept milobot's login (an admin of the milobot server can fix it)"
+    if isinstance(failure, ConnectionError | OSError):
+        return "the mail server could not be reached"
+    return "the e-mail could not be sent"
 
 
 class Mailer:
@@ -66,17 +124,34 @@ class Mailer:
 
     async def deliver(self, item: Delivery) -> dict:
         p = item.payload
-        await self.send(
-            to=p["to"],
-            subject=p["subject"],
-            text=p["text"],
-            html=p.get("html"),
-            message_id=self.message_id(item.id),
-        )
+        try:
+            await self.send(
+                to=p["to"],
+                subject=p["subject"],
+                text=p["text"],
+                html=p.get("html"),
+                message_id=self.message_id(item.id),
+            )
+        except aiosmtplib.SMTPException as exc:
+            refusal = _refusal(exc)
+            if refusal is not None and 500 <= refusal[0] < 600:
+                raise MailRefused(_reply(*refusal)) from exc
+            raise
         return {"to": p["to"]}
 
+    async def gave_up(self, session: AsyncSession, item: Delivery, failure: BaseException | None) -> None:
+        await email_failures.email_failed(
+            session,
+            workspace_id=item.workspace_id,
+            outbox_id=item.id,
+            payload=item.payload,
+            reason=failure_words(failure),
+            refused=isinstance(failure, MailRefused),
+            attempts=item.attempts + 1,
+        )
+
     def install(self, worker: OutboxWorker) -> None:
-        worker.register("email", self.deliver)
+        worker.register("email", self.deliver, on_dead=self.gave_up)
 
 
 _NAMED = re.compile(r"^(?P<name>.*)<(?P<address>[^<>]+)>\s*$", re.DOTALL)

@@ -21,6 +21,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot.blocks.candidate import rating_controls, score_text, stars
+from milobot.blocks.email_failures import history_words
 from milobot.blocks.report import report_actions
 from milobot.blocks.review_words import count_text, decision_text, note_mrkdwn, rating_text, when
 from milobot.blocks.settings import TEAM_FEEDBACK_LABEL
@@ -352,6 +353,8 @@ def _actor(actor_id: str | None) -> str:
 
 
 def history_line(line: HistoryLine) -> str:
+    if line.action == "candidate.email_failed":  # no one did it: the mail server said so
+        return f"{when(line.at)} · {history_words(line.detail)}"
     if line.action == "candidate.undo":
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate
 from milobot.errors import Invalid, NotFound
-from milobot.services import audit, emails, outbox, webhook_events
+from milobot.services import audit, email_failures, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_records import new_candidate, normalise_email, normalise_phone
 from milobot.services.context import Identity, require_admin
@@ -192,7 +192,14 @@ class CandidateService(Service):
                         session,
                         workspace_id=actor.workspace_id,
                         kind=outbox.EMAIL,
-                        payload=mail.payload(),
+                        payload={
+                            **mail.payload(),
+                            "about": email_failures.about(
+                                candidate_id=candidate.id,
+                                email=email_failures.INVITATION,
+                                sent_by=actor.user_id,
+                            ),
+                        },
                         dedupe_key=f"invite:{candidate.id}",
                     )
                 added.append(
