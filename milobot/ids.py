@@ -269,6 +269,7 @@ class ProfileAction(StrEnum):
     DISMISS = "candidate.profile_dismiss"  # CandidateRef: opens the reason form
     UNDO = "candidate.undo_decision"  # DecisionRef
     NUDGE = "candidate.nudge"  # CandidateRef
+    EDIT_CONTACT = "candidate.edit_contact"  # CandidateRef: opens the Edit contact form (admins)
     PAGE = "candidate.transcript_page"  # ProfileRef: Previous
     PAGE_NEXT = "candidate.transcript_page_next"  # ProfileRef: Next
     INTERVIEW = "candidate.pick_interview"  # static_select, option value ProfileRef
@@ -281,11 +282,15 @@ class ProfileView(StrEnum):
     NOTE = "candidate.note"
     DISMISS = "candidate.dismiss_reason"
     NUDGE_ALL = "agent.nudge_all_confirm"
+    CONTACT = "candidate.edit_contact_form"
 
 
 class ProfileBlock(StrEnum):
     NOTE_TEXT = "note_text"
     DISMISS_REASON = "dismiss_reason"
+    CONTACT_NAME = "contact_name"
+    CONTACT_EMAIL = "contact_email"
+    CONTACT_PHONE = "contact_phone"
 
 
 class WebhookAction(StrEnum):

@@ -1,5 +1,5 @@
-"""Forms and messages of candidate review: the note form, the Dismiss reason, the Nudge all confirmation
-and its result, and the DM a teammate gets when a note mentions them. Pure builders."""
+"""Forms and messages of candidate review: the note form, the Dismiss reason, Edit contact, the Nudge all
+confirmation and its result, and the DM a teammate gets when a note mentions them. Pure builders."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
     ContextBlock,
+    EmailInputElement,
     InputBlock,
     MarkdownTextObject,
     PlainTextInputElement,
@@ -25,6 +26,7 @@ from milobot.services.notes import MAX_NOTE, MENTION
 from milobot.services.nudges import SKIP_WORDS
 
 if TYPE_CHECKING:
+    from milobot.services.candidate_contact import Contact
     from milobot.services.nudges import NudgePlan
 
 
@@ -98,6 +100,48 @@ def dismiss_form(
             ),
         ],
         private_metadata=encode(DismissForm(candidate_id, interview_id, from_profile), limit=3000),
+    ).to_dict()
+
+
+def contact_form(contact: Contact) -> dict[str, Any]:
+    """Edit contact (admins): name, e-mail and phone, prefilled, checked as Add Candidates checks a line."""
+    return View(
+        type="modal",
+        callback_id=ProfileView.CONTACT,
+        title="Edit contact",
+        submit="Save",
+        close="Back",
+        blocks=[
+            SectionBlock(
+                text=_md(
+                    f"Correct the contact details of *{display(contact.name, 150)}*. Invitations and nudges "
+                    "from now on go to the new address; their personal interview link stays the same."
+                )
+            ),
+            InputBlock(
+                block_id=ProfileBlock.CONTACT_NAME,
+                label="Name",
+                element=PlainTextInputElement(
+                    action_id=Input.VALUE, initial_value=contact.name[:300], max_length=300
+                ),
+            ),
+            InputBlock(
+                block_id=ProfileBlock.CONTACT_EMAIL,
+                label="E-mail",
+                optional=True,
+                element=EmailInputElement(action_id=Input.VALUE, initial_value=contact.email or None),
+            ),
+            InputBlock(
+                block_id=ProfileBlock.CONTACT_PHONE,
+                label="Phone",
+                optional=True,
+                hint="With +country code for non-US numbers; stored as +14155550123.",
+                element=PlainTextInputElement(
+                    action_id=Input.VALUE, initial_value=contact.phone or None, max_length=40
+                ),
+            ),
+        ],
+        private_metadata=encode(CandidateRef(contact.candidate_id), limit=3000),
     ).to_dict()
 
 

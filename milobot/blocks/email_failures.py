@@ -19,9 +19,9 @@ from milobot.ids import CandidateAction
 from milobot.metadata import CandidateRef, encode
 
 FIX = (
-    "Check the address with the candidate's source. milobot can't change an address once a candidate "
-    "is added: add them again with the right one (*Add Candidates* on the agent) and dismiss this "
-    "profile, or send them the personal link shown on their profile yourself."
+    "Check the address with the candidate's source, then correct it with *Edit contact* on their "
+    "profile (admins): their personal link stays the same, and a *Nudge* sends it to the new address. "
+    "Or send them the personal link shown on their profile yourself."
 )
 
 

@@ -55,6 +55,11 @@ COMMANDS: list[tuple[str, str, str]] = [
         "Admins decide on any candidate and e-mail reminders (at most 3, a day apart) from the card or profile.",
     ),
     (
+        "Candidates",
+        "Edit contact on a profile",
+        "Admins correct a candidate's name, e-mail or phone (say, after an invitation bounced).",
+    ),
+    (
         "Analytics",
         "/milo analytics backend last 7d",
         "Invited, started, completed, sources, scores, spend and a chart; any agent (or all) and range.",

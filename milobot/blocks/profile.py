@@ -153,6 +153,7 @@ def _buttons(data: ProfileData) -> ActionsBlock:
             )
         if data.status != "completed":
             elements.append(ButtonElement(text="Nudge", action_id=ProfileAction.NUDGE, value=ref))
+        elements.append(ButtonElement(text="Edit contact", action_id=ProfileAction.EDIT_CONTACT, value=ref))
         if data.last_decision_id is not None:
             elements.append(
                 ButtonElement(
@@ -341,6 +342,7 @@ HISTORY_WORDS = {
     "report.package": "made a Package ZIP",
     "report.revoke": "revoked the report links",
 }
+CONTACT_FIELDS = {"name": "name", "email": "e-mail", "phone": "phone"}
 ATS_NAMES = {"greenhouse": "Greenhouse", "lever": "Lever"}
 
 
@@ -359,6 +361,9 @@ def history_line(line: HistoryLine) -> str:
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":
         what = "nudged by e-mail" + (" (Nudge all)" if line.detail.get("bulk") else "")
+    elif line.action == "candidate.contact_edit":
+        fields = [CONTACT_FIELDS.get(str(f), "details") for f in line.detail.get("changed") or []]
+        what = f"edited the contact details ({', '.join(fields) or 'details'})"
     elif line.action == "candidate.from_ats":
         stage = line.detail.get("stage")
         what = "added the candidate" + (f" (stage {display(stage, 80)})" if stage else "")

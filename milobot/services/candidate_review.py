@@ -1,4 +1,4 @@
-"""The services of candidate review (profile, ratings, notes, decisions, nudges, file links), built
+"""The services of candidate review (profile, ratings, notes, decisions, nudges, file links, contact edits), built
 together from the same deps: the container holds them as one `review` field."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from milobot.services.base import ServiceDeps
+from milobot.services.candidate_contact import ContactService
 from milobot.services.decisions import DecisionService
 from milobot.services.files import FileService
 from milobot.services.notes import NoteService
@@ -22,6 +23,7 @@ class CandidateReview:
     decisions: DecisionService
     nudges: NudgeService
     files: FileService
+    contacts: ContactService
 
     @classmethod
     def build(cls, deps: ServiceDeps) -> CandidateReview:
@@ -32,4 +34,5 @@ class CandidateReview:
             decisions=DecisionService(deps),
             nudges=NudgeService(deps),
             files=FileService(deps),
+            contacts=ContactService(deps),
         )

@@ -123,7 +123,7 @@ async def test_a_refused_nudge_is_sent_once_told_to_its_sender_shown_in_history_
     assert "reminder e-mail" in shown and "gone@example.com" in shown
     assert "refused by the mail server (550 5.1.1" in shown and "mailbox unavailable" in shown
     assert "(550 5.1.1 &lt;gone@example" in shown and "&gt;: Recipient" in shown  # escaped for mrkdwn
-    assert "Add Candidates" in shown  # where to go with the right address
+    assert "*Edit contact* on their profile" in shown  # where to go with the right address
     assert "<!channel>" not in shown and "&lt;!channel&gt;" in shown
     assert "Gone*" not in shown  # the name's asterisk at a word's edge can't close our bold
     assert PASSWORD not in shown and str(smtp.port) not in shown and "127.0.0.1" not in shown
