@@ -92,5 +92,5 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
         assert emails == {email for _, _, email in pdfs}
         assert batch.status == "done" and batch.created_count == 3
     finally:
-        second.stop()
+        await second.stop()
         await db.dispose()

@@ -98,14 +98,17 @@ class ServeProcess:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=10)
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
+        """SIGTERM, and wait for the exit on a thread: the fake Slack (or ATS) the process may still be
+        calling runs on this event loop, and a loop blocked in wait() left those calls unanswered until
+        the process's shutdown grace ran out (20 s a stop)."""
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(timeout=30)
+                await asyncio.to_thread(self.proc.wait, 30)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                self.proc.wait(timeout=10)
+                await asyncio.to_thread(self.proc.wait, 10)
 
 
 HELD_PARSE = web.RequestKey("held_parse", tuple)

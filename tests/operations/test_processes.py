@@ -28,5 +28,5 @@ async def test_a_port_taken_before_the_child_binds_it_is_traded_for_another(
             # The attempt that lost its port is cut from the log: tests look there for tracebacks.
             assert "Traceback" not in serve.stderr() and "address already in use" not in serve.stderr()
         finally:
-            serve.stop()
+            await serve.stop()
             holder.close()
