@@ -27,6 +27,7 @@ from milobot.services.digests import DigestService
 from milobot.services.erasure import ErasureService
 from milobot.services.home import HomeService
 from milobot.services.ingestion import IngestionService
+from milobot.services.installs import InstallService
 from milobot.services.interviews import InterviewService
 from milobot.services.link_visits import LinkVisitCounter
 from milobot.services.privacy_export import PrivacyExportService
@@ -38,6 +39,7 @@ from milobot.services.webhooks import WebhookService
 from milobot.services.workspace_settings import WorkspaceSettingsService
 from milobot.slack.channels import ChannelKinds
 from milobot.slack.replies import Replier
+from milobot.slack.users import SlackUsers
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Container:
     privacy_export: PrivacyExportService
     privacy_settings: PrivacySettingsService
     workspace_settings: WorkspaceSettingsService  # /milo settings, and typed reads for every feature
+    installs: InstallService  # Slack's app_uninstalled / tokens_revoked: the workspace marked
     # Set by the runtime: the Slack clients per workspace (jobs and lazy listeners need them).
     slack_clients: Any = None
     # Ephemeral replies through response_url on one pooled session, and the post-ack work bound.
@@ -84,6 +87,8 @@ class Container:
     link_visits: LinkVisitCounter | None = None
     # Slack's answer on whether a channel is public, cached once per runtime (cards, notices, digests).
     channel_kinds: ChannelKinds = field(default_factory=ChannelKinds)
+    # Slack's answer on whether a user is a person (not a bot, not deactivated), cached the same way.
+    slack_users: SlackUsers = field(default_factory=SlackUsers)
     # This app's Prometheus registry and counters (GET /metrics).
     metrics: Metrics = field(default_factory=Metrics)
     # Set by jobs/digests.py: claims and posts due digests (also Send now).
@@ -126,6 +131,7 @@ class Container:
             privacy_export=PrivacyExportService(deps),
             privacy_settings=PrivacySettingsService(deps),
             workspace_settings=WorkspaceSettingsService(deps),
+            installs=InstallService(deps),
             settings=settings,
             db=db,
             outbox=worker,

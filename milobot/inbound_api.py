@@ -203,7 +203,10 @@ def _when(raw: Any) -> datetime | None:
         when = datetime.fromisoformat(str(raw))
     except ValueError:
         raise _bad("completed_at", "must be an ISO 8601 date-time, like 2026-03-01T12:00:00Z") from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    try:  # 0001-01-01T00:00+01:00 is a valid date-time whose UTC is before year 1
+        return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    except OverflowError:
+        raise _bad("completed_at", "must be a date-time between the years 1 and 9999 in UTC") from None
 
 
 async def _read_multipart(request: web.Request, incoming: Path) -> tuple[Any, list[IncomingRecording]]:
@@ -270,6 +273,10 @@ def _loads(raw: bytes, field: str) -> Any:
         return jsonsafe.loads(raw)
     except jsonsafe.TooDeep:
         raise _bad(field, f"is nested too deeply (at most {jsonsafe.MAX_DEPTH} levels)") from None
+    except jsonsafe.Unstorable:
+        raise _bad(
+            field, "holds a NUL character (\\u0000) or an unpaired surrogate, which can't be stored"
+        ) from None
     except ValueError:
         raise _bad(field, "must be JSON") from None
 

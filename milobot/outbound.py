@@ -160,9 +160,12 @@ class Reply:
 class Outbound:
     """One pooled, guarded HTTP client for the process. `resolver` can be swapped for a fake DNS in tests."""
 
-    def __init__(self, allow: AllowList, *, resolver: AbstractResolver | None = None):
+    def __init__(
+        self, allow: AllowList, *, resolver: AbstractResolver | None = None, timeout: float = TIMEOUT_SECONDS
+    ):
         self.allow = allow
         self.inner_resolver = resolver
+        self.timeout = timeout  # seconds a whole request may take, connecting to the last byte read
         self._session: aiohttp.ClientSession | None = None
         self._lock = asyncio.Lock()
 
@@ -212,7 +215,7 @@ class Outbound:
                 connector = aiohttp.TCPConnector(resolver=self._resolver(), use_dns_cache=False, limit=100)
                 self._session = aiohttp.ClientSession(
                     connector=connector,
-                    timeout=aiohttp.ClientTimeout(total=TIMEOUT_SECONDS),
+                    timeout=aiohttp.ClientTimeout(total=self.timeout),
                     trust_env=False,  # no proxy from the environment may route around the guard
                 )
             return self._session
@@ -222,6 +225,7 @@ class Outbound:
         cap = kwargs.pop("body_cap", BODY_CAP)
         self.check_url(url)
         session = await self.session()
+        kwargs.setdefault("timeout", aiohttp.ClientTimeout(total=self.timeout))
         async with session.request(method, url, allow_redirects=False, **kwargs) as resp:
             chunks, size = [], 0
             while size < cap:
@@ -231,6 +235,14 @@ class Outbound:
                 chunks.append(chunk)
                 size += len(chunk)
             return Reply(resp.status, {k.lower(): v for k, v in resp.headers.items()}, b"".join(chunks))
+
+    def describe_failure(self, exc: BaseException) -> str:
+        """A failed request in words: aiohttp's timeout is a TimeoutError with no message at all, which
+        said nothing in a log line or a delivery log."""
+        if isinstance(exc, TimeoutError):
+            return f"timed out after {self.timeout:g} s"
+        said = str(exc).strip()
+        return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
 
     async def close(self) -> None:
         if self._session is not None:

@@ -50,12 +50,15 @@ class Runtime:
         self.bolt = (
             build_app(settings, self.container, store=store, socket_mode=socket_mode) if wanted else None
         )
-        self.container.deps.seed_team = HomeTeam(settings)
+        home_team = HomeTeam(settings)
+        self.container.deps.seed_team = home_team
         if settings.admins and not settings.slack_bot_token:
             log.warning(
                 "MILOBOT_ADMINS is ignored without SLACK_BOT_TOKEN: installers become the first admins"
             )
-        self.slack_clients = SlackClients(settings, store, metrics=self.container.metrics)
+        self.slack_clients = SlackClients(
+            settings, store, metrics=self.container.metrics, home_team=home_team
+        )
         self.container.slack_clients = self.slack_clients
         SlackDeliverers(self.slack_clients).install(self.container.outbox)
         for feature in (share, cards, review, reports, home, candidate_export, privacy_export, time_zone):

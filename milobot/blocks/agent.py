@@ -121,7 +121,7 @@ def agents_message(
     for card in shown:
         blocks += card_blocks(card)
         blocks.append(DividerBlock())
-    footer = f"{total} agents" + (f" · page {page + 1} of {pages}" if pages > 1 else "")
+    footer = _agents_count(total) + (f" · page {page + 1} of {pages}" if pages > 1 else "")
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
     if pages > 1:
         nav = []
@@ -142,7 +142,7 @@ def agents_message(
                 )
             )
         blocks.append(ActionsBlock(block_id=AgentAction.AGENTS_PAGE, elements=nav))
-    return f"{total} interview agents", [b.to_dict() for b in blocks]
+    return f"{total} interview {'agent' if total == 1 else 'agents'}", [b.to_dict() for b in blocks]
 
 
 def replace_card(message_blocks: list[dict[str, Any]], card: AgentCard) -> list[dict[str, Any]] | None:
@@ -165,9 +165,16 @@ def replace_card(message_blocks: list[dict[str, Any]], card: AgentCard) -> list[
 
 
 def share_picker(
-    choices: list[AgentCard], *, tag: str | None, query: str | None, how: str | None = None
+    choices: list[AgentCard],
+    *,
+    tag: str | None,
+    query: str | None,
+    how: str | None = None,
+    archived: list[AgentCard] | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
-    """When `/milo share` can't tell which agent: a select whose choice shares it."""
+    """When `/milo share` can't tell which agent: a select whose choice shares it. `choices` are the
+    active agents the name matched; `archived` the archived ones it matched too, which can't be shared:
+    when they leave a single choice, the words say so rather than "several agents match"."""
     if not choices:
         text = (
             f"No active interview agent is called “{display(query, 100)}”. `/milo agents` lists them."
@@ -179,6 +186,14 @@ def share_picker(
         ]
     if query and how == "suggest":
         lead = f"No active agent is called “{display(query, 100)}”. Did you mean one of these?"
+    elif query and len(choices) == 1:
+        lead = f"Only one active agent matches “{display(query, 100)}”"
+        if archived:
+            names = ", ".join(f"*{display(c.name, 100)}*" for c in archived[:3])
+            more = f" and {len(archived) - 3} more" if len(archived) > 3 else ""
+            verb = "is" if len(archived) == 1 else "are"
+            lead += f"; {names}{more} {verb} archived, so can't be shared"
+        lead += ". Share this one?"
     elif query:
         lead = f"Several agents match “{display(query, 100)}”. Which one should I share?"
     else:
@@ -255,3 +270,7 @@ def share_comment(*, name: str, link: str, user: str | None, fallback_from: str 
             "Invite me with `/invite @milobot` to share there next time.\n" + text
         )
     return text
+
+
+def _agents_count(n: int) -> str:
+    return f"{n} agent" + ("" if n == 1 else "s")

@@ -23,7 +23,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot.blocks.report import report_menu
-from milobot.blocks.review_words import count_text, decision_text
+from milobot.blocks.review_words import count_text, decision_text, when
 from milobot.blocks.text import clip, display
 from milobot.ids import Action, AdjustScore, CardView, Input, ProfileAction
 from milobot.metadata import AnswerRef, InterviewRef, RatingChoice, encode
@@ -149,7 +149,7 @@ def _footer(data: CardData) -> ContextBlock:
         bits.append(f"question set v{data.version}")
     bits.append("via the interview engine" if data.source == "api" else "web interview")
     if data.completed_at:
-        bits.append(f"completed {data.completed_at:%Y-%m-%d %H:%M} UTC")
+        bits.append(f"completed {when(data.completed_at)}")  # in each reader's own time zone
     if data.recordings:
         bits.append("recordings: " + ", ".join(display(r, 40) for r in data.recordings))
     bits.append("A person on the team makes the decision.")

@@ -19,7 +19,7 @@ from milobot.blocks.text import display, display_plain
 from milobot.ids import CandidateList, DigestAction
 from milobot.metadata import AgentRef, DigestRef, encode
 from milobot.services.digest_content import DigestContent, Waiting
-from milobot.services.digests import SubscriptionInfo
+from milobot.services.digests import DigestFailure, SubscriptionInfo
 from milobot.services.privacy import public_label
 
 
@@ -38,10 +38,12 @@ def _who(w: Waiting, *, hide: bool) -> str:
 
 
 def digest_text(content: DigestContent) -> str:
+    # The message's notification text is mrkdwn too: the agent's name in it is made inert like anywhere.
+    title = display(content.title, 300)
     if content.is_empty:
-        return f"{content.title}: No data."
+        return f"{title}: No data."
     return (
-        f"{content.title}: {content.started} started, {content.completed} completed, "
+        f"{title}: {content.started} started, {content.completed} completed, "
         f"{content.waiting_total} waiting for review"
     )
 
@@ -121,11 +123,52 @@ def subscription_line(info: SubscriptionInfo) -> str:
     )
 
 
+def _again(info: SubscriptionInfo) -> str:
+    """The command that makes the same digest elsewhere."""
+    agent = f" {display(info.agent_name, 60).replace('`', '')}" if info.agent_name else ""
+    return f"`/milo digest #channel {info.frequency}{agent} at {info.hour:02d}:{info.minute:02d}`"
+
+
+def failure_reason(code: str, info: SubscriptionInfo) -> str:
+    """Why Slack refused a digest, and what to do about it, in words (Slack's error code otherwise)."""
+    channel = f"<#{info.channel_id}>"
+    pick = f"pick another with {_again(info)} and remove this one"
+    reasons = {
+        "is_archived": f"{channel} is archived — {pick}",
+        "channel_not_found": f"{channel} is gone, or I can no longer see it — {pick}",
+        "not_in_channel": f"I'm not in {channel} and can't join it — type `/invite @milobot` there",
+        "restricted_action": f"this workspace doesn't let me post in {channel} — ask a Slack admin, or {pick}",
+        "method_not_supported_for_channel_type": f"I can't post in that kind of conversation — {pick}",
+        "missing_scope": "I'm missing a permission I need — reinstall milobot to grant it",
+        "invalid_auth": "my access to this workspace was revoked — reinstall milobot",
+        "account_inactive": "my access to this workspace was revoked — reinstall milobot",
+        "token_revoked": "my access to this workspace was revoked — reinstall milobot",
+        "not_installed": "milobot isn't installed in this workspace — reinstall it",
+        "timeout": "Slack didn't answer in time",
+        "ratelimited": "Slack asked me to slow down",
+        "fatal_error": "Slack had an error of its own",
+        "internal_error": "Slack had an error of its own",
+        "service_unavailable": "Slack was unavailable",
+    }
+    return reasons.get(code) or f"Slack refused it (`{display(code, 60)}`)"
+
+
+def failure_line(failure: DigestFailure, info: SubscriptionInfo) -> str:
+    when = f"{failure.at:%a %d %b %H:%M}"
+    reason = failure_reason(failure.error, info)
+    if failure.retrying:
+        return f":hourglass: The last digest isn't out yet: {reason} ({when}). I'm trying again every few minutes."
+    return f":warning: The last digest was not posted ({when}): {reason}."
+
+
 def subscription_list(subs: list[SubscriptionInfo], *, admin: bool) -> list[dict[str, Any]]:
     blocks: list[Block] = [HeaderBlock(text="Digests")]
     for info in subs:
         ref = encode(DigestRef(info.id))
-        section = SectionBlock(text=subscription_line(info))
+        text = subscription_line(info)
+        if info.last_failure is not None:
+            text += "\n" + failure_line(info.last_failure, info)
+        section = SectionBlock(text=text)
         blocks.append(section)
         if admin:
             blocks.append(

@@ -51,7 +51,11 @@ def home_view(data: HomeData) -> dict[str, Any]:
         return View(type="home", blocks=blocks).to_dict()
 
     blocks.append(
-        ContextBlock(elements=[MarkdownTextObject(text=f"You're a *{data.role}* on this hiring team.")])
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(text=f"You're {_article(data.role)} *{data.role}* on this hiring team.")
+            ]
+        )
     )
     blocks.append(_quick_actions(data.role))
     blocks.append(
@@ -114,3 +118,7 @@ def home_view(data: HomeData) -> dict[str, Any]:
                 )
             )
     return View(type="home", blocks=blocks).to_dict()
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"

@@ -9,6 +9,8 @@ from slack_sdk.models.blocks import ContextBlock, HeaderBlock, MarkdownTextObjec
 from milobot.blocks.text import user_ref
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from milobot.services.team import TeamMember
 
 _SECTION_LIMIT = 3000
@@ -23,12 +25,18 @@ def team_blocks(*, members: list[TeamMember], viewer_role: str) -> list[dict[str
         ContextBlock(
             elements=[
                 MarkdownTextObject(
-                    text=f"{len(members)} teammates · {admins} admins · {len(members) - admins} viewers"
+                    text=" · ".join(
+                        (
+                            _count(len(members), "teammate"),
+                            _count(admins, "admin"),
+                            _count(len(members) - admins, "viewer"),
+                        )
+                    )
                 )
             ]
         ),
     ]
-    lines = [f"{user_ref(m.user_id)} — *{m.role}* · since {m.since:%Y-%m-%d}" for m in members]
+    lines = [f"{user_ref(m.user_id)} — *{m.role}* · since {_day(m.since)}" for m in members]
     chunk: list[str] = []
     size = 0
     shown = 0
@@ -77,3 +85,17 @@ def welcome_blocks(*, role: str, invited_by: str | None) -> list[dict[str, Any]]
 
 def welcome_text(*, role: str) -> str:
     return f"You've been added to the milobot hiring team as {role}."
+
+
+def team_text(members: list[TeamMember]) -> str:
+    """The notification text of a team list."""
+    return _count(len(members), "teammate")
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _day(moment: datetime) -> str:
+    """The day in each reader's own time zone (a `<!date>` token; the fallback is the UTC date)."""
+    return f"<!date^{int(moment.timestamp())}^{{date_short}}|{moment:%Y-%m-%d}>"

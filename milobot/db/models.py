@@ -46,6 +46,9 @@ class Workspace(Base):
     # cost_per_interview, minutes_saved_per_screen, hourly_rate, public_channel_privacy, retention_days
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = _created()
+    # Set when Slack says milobot was uninstalled here (its tokens are deleted then): scheduled posting
+    # (digests, reviewer reminders) skips the workspace; an OAuth re-install clears it (migration 0016).
+    uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Member(Base):
@@ -837,7 +840,10 @@ class DigestPeriod(Base):
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     message_ts: Mapped[str | None] = mapped_column(String(32))
+    # Slack's refusal (its error code, or "timeout", "not_installed"), kept while the period is retried
+    # or after it failed for good; `/milo digest list` words it and says when (migration 0016).
     error: Mapped[str | None] = mapped_column(String(500))
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     claimed_at: Mapped[datetime] = _created()
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -23,6 +23,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
         errors,
         events,
         ingestion,
+        installs,
         privacy,
         reports,
         settings,
@@ -32,6 +33,7 @@ def register_all(app: AsyncApp, container: Container) -> None:
     for module in (
         errors,
         events,
+        installs,
         commands,
         actions,
         agents,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from milobot.blocks.help import help_blocks, help_text
-from milobot.blocks.team import team_blocks
+from milobot.blocks.team import team_blocks, team_text
 from milobot.container import Container
 from milobot.handlers.errors import guarded
 from milobot.handlers.payload import identity_of
@@ -35,6 +35,6 @@ def register(app: AsyncApp, container: Container) -> None:
         await _dm(
             client,
             identity.user_id,
-            f"{len(listing.members)} teammates",
+            team_text(listing.members),
             team_blocks(members=listing.members, viewer_role=listing.viewer_role),
         )

@@ -99,11 +99,15 @@ async def share_command(ctx: CommandContext) -> None:
     query, tag = await _split_share_args(ctx)
     tag = check_tag(tag)
     # Archived agents resolve too, so "/milo share <archived name>" says it is archived (the service
-    # refuses it) rather than offering some other agent; they are never offered as a choice.
+    # refuses it) rather than offering some other agent; they are never offered as a choice, and when
+    # that leaves one, it is offered (not shared unasked: the name may have meant the archived one).
     found = await ctx.container.agents.match(identity=ctx.identity, query=query, include_archived=True)
     if found.agent is None:
         choices = [c for c in found.choices if c.status != "archived"]
-        text, blocks = agent_blocks.share_picker(choices, tag=tag, query=query or None, how=found.how)
+        archived = [c for c in found.choices if c.status == "archived"] if found.how == "several" else []
+        text, blocks = agent_blocks.share_picker(
+            choices, tag=tag, query=query or None, how=found.how, archived=archived
+        )
         await ctx.reply(text, blocks)
         return
     card = await ctx.container.agents.share(
@@ -265,7 +269,7 @@ def register(app: AsyncApp, container: Container) -> None:
     async def on_add_candidates(ack, body, client) -> None:
         await ack()
         ref = metadata.decode(metadata.AgentRef, action_value(body))
-        card = await service.card(identity=identity_of(body), agent_id=ref.agent_id, for_admin=True)
+        card = await service.card_for_adding_candidates(identity=identity_of(body), agent_id=ref.agent_id)
         context = metadata.ModalContext(channel_id=container_channel(body), agent_id=card.id)
         await client.views_open(
             trigger_id=body["trigger_id"], view=forms.add_candidates_modal(agent=card, context=context)

@@ -25,6 +25,7 @@ class CommandContext:
     client: Any
     respond: Any
     container: Container
+    bot_user_id: str | None = None  # milobot's own bot user in this workspace (Bolt's context)
 
     @property
     def channel_id(self) -> str | None:
@@ -78,12 +79,14 @@ def register(app: AsyncApp, container: Container) -> None:
 
     @app.command(Command.SLASH)
     @guarded
-    async def on_milo(ack, body, client, respond) -> None:
+    async def on_milo(ack, body, client, respond, context) -> None:
         await ack()
         async with container.replier.work_slots:
             text = parse_command_text(body.get("text"))
             handler = SUBCOMMANDS.get(text.sub)
-            ctx = CommandContext(identity_of(body), text, body, client, respond, container)
+            ctx = CommandContext(
+                identity_of(body), text, body, client, respond, container, context.get("bot_user_id")
+            )
             if handler is None:
                 await ctx.reply(f"I don't know `{display(text.sub, 40)}`. Try `/milo help`.")
                 return

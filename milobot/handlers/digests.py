@@ -117,7 +117,10 @@ async def _list(ctx: CommandContext) -> None:
         await ctx.reply(f"No digests yet. {USAGE}")
         return
     role = await ctx.container.team.role_of(identity=ctx.identity)
-    await ctx.reply(f"{len(subs)} digest(s)", subscription_list(subs, admin=role == "admin"))
+    await ctx.reply(
+        f"{len(subs)} digest" + ("" if len(subs) == 1 else "s"),
+        subscription_list(subs, admin=role == "admin"),
+    )
 
 
 def register(app: AsyncApp, container: Container) -> None:

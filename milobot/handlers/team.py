@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from milobot.blocks.team import team_blocks
+from milobot.blocks.team import team_blocks, team_text
 from milobot.errors import Invalid
 from milobot.handlers.commands import CommandContext, subcommand
 from milobot.handlers.payload import user_id_from_mention
@@ -30,13 +30,16 @@ async def team(ctx: CommandContext) -> None:
     if verb == TeamVerb.LIST:
         listing = await service.list_members(identity=ctx.identity)
         await ctx.reply(
-            f"{len(listing.members)} teammates",
+            team_text(listing.members),
             team_blocks(members=listing.members, viewer_role=listing.viewer_role),
         )
     elif verb == TeamVerb.INVITE:
         user_id = _user_arg(ctx, 1)
         role = ctx.text.args[2] if len(ctx.text.args) > 2 else "viewer"
-        member = await service.invite(identity=ctx.identity, user_id=user_id, role=role)
+        account = await ctx.container.slack_users.account(
+            ctx.client, team_id=ctx.identity.team_id, user_id=user_id, bot_user_id=ctx.bot_user_id
+        )
+        member = await service.invite(identity=ctx.identity, user_id=user_id, role=role, account=account)
         await ctx.reply(
             f":white_check_mark: Invited <@{member.user_id}> as *{member.role}*. They'll get a welcome DM."
         )

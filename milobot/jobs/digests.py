@@ -26,7 +26,18 @@ from milobot.slack.tokens import NoTokenForWorkspace
 log = logging.getLogger(__name__)
 
 DIGESTS_JOB = "digests.due"
+NOT_INSTALLED = "not_installed"  # the error recorded when no token speaks for the workspace
 CONCURRENCY = 24  # digests built and posted at once per process (each waits on Slack and the database)
+
+
+def _code(exc: BaseException) -> str:
+    """What a failed try records on its period: Slack's error code, not the client's whole message (the
+    list words the code for people)."""
+    if isinstance(exc, SlackApiError):
+        return str((exc.response.get("error") if exc.response is not None else None) or "slack_error")
+    if isinstance(exc, TimeoutError):
+        return "timeout"
+    return type(exc).__name__
 
 
 class DigestRunner:
@@ -116,7 +127,8 @@ class DigestRunner:
             log.warning("digest #%s %s not posted: %s", item.subscription_id, item.period.key, exc)
             if item.ad_hoc:
                 raise
-            await self.service.finish(item, holder=self.holder, now=now, error=str(exc) or "undeliverable")
+            code = NOT_INSTALLED if isinstance(exc, NoTokenForWorkspace) else str(exc) or "undeliverable"
+            await self.service.finish(item, holder=self.holder, now=now, error=code)
         except (TimeoutError, SlackApiError, OSError) as exc:
             log.warning(
                 "digest #%s %s: Slack failed (%s); trying again later",
@@ -126,7 +138,7 @@ class DigestRunner:
             )
             if item.ad_hoc:
                 raise
-            await self.service.retry_later(item, holder=self.holder, now=now, error=str(exc))
+            await self.service.retry_later(item, holder=self.holder, now=now, error=_code(exc))
 
     async def send(self, item: DueDigest, *, now: datetime) -> bool:
         """Build and post one digest at once, message and chart (Send now)."""

@@ -86,7 +86,8 @@ def install(worker, container, *, outbound: Outbound, schedule: Sequence[float] 
             refused = refusal_of(exc)
             if refused is not None:
                 return await _final(job, Outcome("failed", None, f"refused: {refused.reason}"))
-            error = f"network error: {type(exc).__name__}: {exc}"[:500] or "network error"
+            failure = outbound.describe_failure(exc)
+            error = (failure if isinstance(exc, TimeoutError) else f"network error: {failure}")[:500]
         else:
             status_code = reply.status
             if 200 <= reply.status < 300:
@@ -110,7 +111,7 @@ def install(worker, container, *, outbound: Outbound, schedule: Sequence[float] 
                 return await _final(job, Outcome("failed", reply.status, error))
         # Retryable: network error, 408, 429 or 5xx.
         if last_try:
-            reason = None if job.is_test else f"{len(steps) + 1} attempts failed, the last with {error}"
+            reason = None if job.is_test else f"{len(steps) + 1} attempts failed; the last: {error}"
             return await _final(job, Outcome("failed", status_code, error, disable_reason=reason))
         delay = retry_in if retry_in is not None else steps[item.attempts]
         await service.record(delivery_id=job.delivery_id, outcome=Outcome("retrying", status_code, error))

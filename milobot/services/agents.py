@@ -17,21 +17,28 @@ from milobot.db.models import Agent, AgentVersion, Candidate, Template
 from milobot.errors import Invalid, NotFound
 from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
+from milobot.services.candidates import ARCHIVED as ARCHIVED_NO_CANDIDATES
 from milobot.services.context import Actor, Identity, require_admin, require_member
 from milobot.services.sharing import check_tag, interview_link
 
 MAX_QUESTIONS = 20  # the Edit Questions modal holds 4 inputs per question within Slack's 100 blocks
 MAX_NAME = 200
 MAX_QUESTION_TEXT = 1000
+# The Edit Questions modal's fields (blocks/forms.py): a stored anchor must fit the field it reopens in.
+MAX_ANCHOR_1 = 500
+MAX_ANCHOR_5 = 1000
 DEFAULT_ANCHOR_1 = "Vague or off-topic; no example."
 SHARE = "slack.share"  # outbox kind delivered by milobot.slack.share
 CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{6,20}")  # a public or private channel: never a DM
 
 
 def default_anchor_5(text: str) -> str:
-    return (
+    """The question after a lead-in, shortened (with an ellipsis) so a long question's default still
+    fits the anchor's field when Edit Questions reopens it."""
+    anchor = (
         f"A specific, relevant example with concrete actions and results that fully answers: {text.strip()}"
     )
+    return anchor if len(anchor) <= MAX_ANCHOR_5 else anchor[: MAX_ANCHOR_5 - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -125,14 +132,20 @@ def normalise_questions(items: list[QuestionInput]) -> list[dict[str, Any]]:
             continue
         if len(text) > MAX_QUESTION_TEXT:
             raise Invalid(f"A question is at most {MAX_QUESTION_TEXT} characters.", field="questions")
+        anchor_1, anchor_5 = (item.anchor_1 or "").strip(), (item.anchor_5 or "").strip()
+        if len(anchor_1) > MAX_ANCHOR_1 or len(anchor_5) > MAX_ANCHOR_5:
+            raise Invalid(
+                f"A rubric anchor is at most {MAX_ANCHOR_1} characters for a 1 and {MAX_ANCHOR_5} for a 5.",
+                field="anchor",
+            )
         weight = 1.0 if item.weight is None else float(item.weight)
         if not 0 <= weight <= 10:
             raise Invalid("A weight is between 0 and 10.", field="weight")
         out.append(
             {
                 "text": text,
-                "anchor_1": (item.anchor_1 or "").strip() or DEFAULT_ANCHOR_1,
-                "anchor_5": (item.anchor_5 or "").strip() or default_anchor_5(text),
+                "anchor_1": anchor_1 or DEFAULT_ANCHOR_1,
+                "anchor_5": anchor_5 or default_anchor_5(text),
                 "weight": weight,
             }
         )
@@ -241,11 +254,14 @@ class AgentService(Service):
             ).all()
             return await self._cards(session, actor, list(agents))
 
-    async def card(self, *, identity: Identity, agent_id: int, for_admin: bool = False) -> AgentCard:
-        """One card; `for_admin` when the caller is about to open an admin-only form for it."""
+    async def card_for_adding_candidates(self, *, identity: Identity, agent_id: int) -> AgentCard:
+        """The card the Add Candidates modal opens for. An archived agent is refused at the click (an
+        old card still has the button), not after the admin has typed the list into the modal."""
         async with self.acting(identity) as (session, actor):
-            (require_admin if for_admin else require_member)(actor)
+            require_admin(actor)
             agent = await self._agent(session, actor, agent_id)
+            if agent.status == "archived":
+                raise Invalid(ARCHIVED_NO_CANDIDATES)
             return (await self._cards(session, actor, [agent]))[0]
 
     async def match(

@@ -72,7 +72,8 @@ def _parse_date(text: str) -> date:
         raise RangeError(f"`{text}` is not a real date. {RANGE_HELP}") from None
 
 
-_LAST_N = re.compile(r"(?:last|past)\s*(\d{1,4})\s*(d|day|days|w|wk|week|weeks|m|month|months)")
+# Any count of digits: `last 100000d` is a range too long, not a range unreadable.
+_LAST_N = re.compile(r"(?:last|past)\s*(\d+)\s*(d|day|days|w|wk|week|weeks|m|month|months)")
 
 
 def parse_range(text: str | None, tz: str | ZoneInfo | None, now: datetime) -> DateRange:
@@ -90,7 +91,9 @@ def parse_range(text: str | None, tz: str | ZoneInfo | None, now: datetime) -> D
         day = _parse_date(raw)
         return days_range(day, day, zi, day.isoformat())
     if m := _LAST_N.fullmatch(raw):
-        n, unit = int(m.group(1)), m.group(2)[0]
+        digits, unit = m.group(1).lstrip("0") or "0", m.group(2)[0]
+        # Past every bound below; and int() refuses thousands of digits.
+        n = int(digits) if len(digits) <= 6 else 10**6
         if n < 1:
             raise RangeError(f"`{text}`: the number of days must be at least 1.")
         if unit == "d":

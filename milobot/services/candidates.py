@@ -17,6 +17,7 @@ from milobot.services.context import Identity, require_admin
 from milobot.services.sharing import interview_link
 
 MAX_LINES = 100  # one modal's worth; bigger lists go through file ingestion (DM a CSV)
+ARCHIVED = "That agent is archived; unarchive it before adding candidates."
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
 )
@@ -123,9 +124,7 @@ class CandidateService(Service):
             if agent is None:
                 raise NotFound("That interview agent doesn't exist here (it may have been deleted).")
             if agent.status == "archived":
-                raise Invalid(
-                    "That agent is archived; unarchive it before adding candidates.", field="candidates"
-                )
+                raise Invalid(ARCHIVED, field="candidates")
             parsed = [parse_line(i, raw) for i, raw in lines]
             wanted = {normalise_email(p.email) for p in parsed if p.email and not p.error}
             existing = (

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, DigestPeriod, DigestSubscription, Workspace
@@ -39,6 +39,16 @@ MAX_SUBSCRIPTIONS = 200  # per workspace
 
 
 @dataclass(frozen=True)
+class DigestFailure:
+    """The subscription's latest period, when it was not posted: Slack's reason (an error code such as
+    `is_archived`, or `timeout`, `not_installed`), when, and whether it is still being retried."""
+
+    error: str
+    at: datetime  # aware, in the workspace's time zone
+    retrying: bool
+
+
+@dataclass(frozen=True)
 class SubscriptionInfo:
     id: int
     channel_id: str
@@ -50,6 +60,7 @@ class SubscriptionInfo:
     created_by: str | None
     next_at: datetime  # aware, in the workspace's time zone
     time_zone: str
+    last_failure: DigestFailure | None = None
 
 
 @dataclass
@@ -145,7 +156,33 @@ class DigestService(Service):
                     .limit(MAX_SUBSCRIPTIONS)
                 )
             ).all()
-            return [await self._info(session, r) for r in rows]
+            failures = await self._failures(session, [r.id for r in rows])
+            return [await self._info(session, r, failures.get(r.id)) for r in rows]
+
+    async def _failures(self, session: AsyncSession, ids: list[int]) -> dict[int, DigestPeriod]:
+        """Each subscription's latest period that was sent or refused, where that one was refused: a
+        digest that failed and has gone out since shows nothing."""
+        if not ids:
+            return {}
+        settled = or_(DigestPeriod.status != "claimed", DigestPeriod.error.is_not(None))
+        latest = (
+            select(DigestPeriod.subscription_id, func.max(DigestPeriod.due_at).label("due_at"))
+            .where(DigestPeriod.subscription_id.in_(ids), settled)
+            .group_by(DigestPeriod.subscription_id)
+            .subquery()
+        )
+        rows = await session.scalars(
+            select(DigestPeriod)
+            .join(
+                latest,
+                and_(
+                    DigestPeriod.subscription_id == latest.c.subscription_id,
+                    DigestPeriod.due_at == latest.c.due_at,
+                ),
+            )
+            .where(settled, DigestPeriod.error.is_not(None))
+        )
+        return {p.subscription_id: p for p in rows.all()}
 
     async def remove(self, *, identity: Identity, subscription_id: int) -> SubscriptionInfo:
         async with self.acting(identity) as (session, actor):
@@ -177,7 +214,9 @@ class DigestService(Service):
             raise NotFound("That digest is gone; see `/milo digest list`.")
         return row
 
-    async def _info(self, session: AsyncSession, row: DigestSubscription) -> SubscriptionInfo:
+    async def _info(
+        self, session: AsyncSession, row: DigestSubscription, failed: DigestPeriod | None = None
+    ) -> SubscriptionInfo:
         ws = await session.get(Workspace, row.workspace_id)
         agent = await session.get(Agent, row.agent_id) if row.agent_id else None
         tz = zone(ws.time_zone if ws else None)
@@ -195,6 +234,13 @@ class DigestService(Service):
             created_by=row.created_by,
             next_at=upcoming.due_at.astimezone(tz),
             time_zone=tz.key,
+            last_failure=None
+            if failed is None or not failed.error
+            else DigestFailure(
+                error=failed.error,
+                at=(failed.failed_at or failed.claimed_at or failed.due_at).astimezone(tz),
+                retrying=failed.status == "claimed",
+            ),
         )
 
     async def _due(
@@ -244,9 +290,10 @@ class DigestService(Service):
             )
             rows = (
                 await session.execute(
-                    select(DigestSubscription, Workspace).join(
-                        Workspace, Workspace.id == DigestSubscription.workspace_id
-                    )
+                    select(DigestSubscription, Workspace)
+                    .join(Workspace, Workspace.id == DigestSubscription.workspace_id)
+                    # Uninstalled: no token to post with. The subscriptions stay for a re-install.
+                    .where(Workspace.uninstalled_at.is_(None))
                 )
             ).all()
             wanted: list[tuple[DigestSubscription, Workspace, Period]] = []
@@ -406,6 +453,7 @@ class DigestService(Service):
                 .values(
                     status="failed" if error else "sent",
                     error=(error or None) and error[:500],
+                    failed_at=now if error else None,
                     sent_at=None if error else now,
                     lease_until=None,
                 )
@@ -436,6 +484,6 @@ class DigestService(Service):
             await session.execute(
                 update(DigestPeriod)
                 .where(self._mine(due, holder))
-                .values(lease_until=now + RETRY_AFTER, error=error[:500])
+                .values(lease_until=now + RETRY_AFTER, error=error[:500], failed_at=now)
                 .execution_options(synchronize_session=False)
             )

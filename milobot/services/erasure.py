@@ -21,14 +21,15 @@ Files are unlinked after the commit, off the event loop, a batch at a time: eras
 must not stall other people's slash commands. A crash between the commit and the unlink leaves files no
 row names; the data folder's bytes are then orphaned, never served (file links check the row first).
 
-The address is matched as text inside JSON columns (`icontains` on the column cast to text): payloads
-are built by json.dumps, which writes an ASCII address as itself."""
+The address is matched as text inside JSON columns (`icontains` on the column cast to text), as written
+and as json.dumps escapes it (a non-ASCII address is stored as \\uXXXX escapes; see `_mentions`)."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import hmac
+import json
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -156,7 +157,12 @@ class ErasureResult:
 
 
 def _mentions(column: Any, address: str) -> Any:
-    return cast(column, Text).icontains(address, autoescape=True)
+    """Whether a JSON column's text holds the address. json.dumps (SQLAlchemy's JSON serialiser, on both
+    databases) writes ASCII as itself but any other character as an escape: "anaïs@b.c" is stored as
+    "ana\\u00efs@b.c". An address need not be ASCII (RFC 6531), so both spellings are looked for."""
+    text = cast(column, Text)
+    spellings = dict.fromkeys((address, json.dumps(address)[1:-1]))
+    return or_(*(text.icontains(spelling, autoescape=True) for spelling in spellings))
 
 
 def _names_ids(payload: Any, keys: Iterable[str], ids: set[int]) -> bool:

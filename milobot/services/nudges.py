@@ -163,9 +163,11 @@ class NudgeService(Service):
     async def nudge(self, *, identity: Identity, candidate_id: int) -> Nudged:
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
-            self._mail_or_refuse()
             # Locked (PostgreSQL) or serialised (SQLite): two clicks at once can't both pass the policy.
+            # Whether the candidate still exists comes before whether e-mail is set up: a profile left
+            # open after an erasure must say the candidate is gone, not that SMTP is missing.
             candidate = await candidate_in(session, actor, candidate_id=candidate_id, lock=True)
+            self._mail_or_refuse()
             now = self.now()
             rule = refusal(candidate, now=now)
             if rule is not None:
@@ -216,8 +218,8 @@ class NudgeService(Service):
         """Nudge every candidate of the agent the policy allows, as it stands at confirmation time."""
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
-            self._mail_or_refuse()
             agent = await self._agent(session, actor, agent_id)
+            self._mail_or_refuse()
             now = self.now()
             eligible, skipped = await self._classify(session, actor, agent, now)
             for candidate in eligible:

@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Candidate, ReviewReminder
+from milobot.db.models import Agent, Candidate, ReviewReminder, Workspace
 from milobot.services import outbox
 from milobot.services.base import Service, rowcount
 from milobot.services.review_queue import awaiting_review
@@ -122,7 +122,9 @@ async def workspaces_with_waiting(session: AsyncSession, *, completed_before: da
         (
             await session.scalars(
                 select(Candidate.workspace_id)
+                .join(Workspace, Workspace.id == Candidate.workspace_id)
                 .where(
+                    Workspace.uninstalled_at.is_(None),  # uninstalled: no token to DM with
                     Candidate.status == "completed",
                     Candidate.completed_at.is_not(None),
                     Candidate.completed_at < completed_before,

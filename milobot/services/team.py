@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,6 +15,35 @@ from milobot.services import audit, home_refresh, outbox
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, ROLES, Actor, Identity, require_admin, require_member
 from milobot.services.workspaces import ask_profile_time_zone, get_or_create_workspace
+
+
+class Account(StrEnum):
+    """Who a Slack user id is, as Slack tells the caller (slack/users.py asks): only a person joins."""
+
+    PERSON = "person"
+    BOT = "bot"  # a bot or app user, milobot itself and Slackbot included
+    DEACTIVATED = "deactivated"
+    UNKNOWN = "unknown"  # Slack knows no such user in this workspace
+    UNCHECKED = "unchecked"  # Slack didn't answer (an outage, a missing scope)
+
+
+def _refuse_non_person(user_id: str, account: Account) -> None:
+    if account == Account.BOT:
+        raise Invalid(
+            f"<@{user_id}> is a bot or an app, not a person; only people can join the milobot team."
+        )
+    if account == Account.DEACTIVATED:
+        raise Invalid(f"<@{user_id}>'s Slack account is deactivated, so they can't join the milobot team.")
+    if account == Account.UNKNOWN:
+        raise Invalid(
+            f"Slack doesn't know <@{user_id}> in this workspace. Type `@` and pick the teammate from "
+            "Slack's list."
+        )
+    if account != Account.PERSON:
+        raise Invalid(
+            f"Slack didn't tell me who <@{user_id}> is just now, so I haven't invited them. Try again "
+            "in a minute; if it keeps happening, whoever runs milobot can check its Slack access with `milobot doctor`."
+        )
 
 
 @dataclass(frozen=True)
@@ -88,10 +118,13 @@ class TeamService(Service):
                 members=[TeamMember(m.slack_user_id, m.role, m.invited_by, m.created_at) for m in rows],
             )
 
-    async def invite(self, *, identity: Identity, user_id: str, role: str) -> TeamMember:
+    async def invite(self, *, identity: Identity, user_id: str, role: str, account: Account) -> TeamMember:
+        """`account` is what Slack says `user_id` is: bots (milobot itself, Slackbot, apps), deactivated
+        accounts and ids Slack doesn't know are refused, so none is seated or sent a welcome DM."""
         role = _check_role(role)
         async with self.acting(identity) as (session, actor):
             require_admin(actor)
+            _refuse_non_person(user_id, account)
             existing = await _member(session, actor, user_id)
             if existing is not None:
                 raise Conflict(
@@ -167,6 +200,8 @@ class TeamService(Service):
             workspace = await get_or_create_workspace(
                 session, identity.team_id, enterprise_id=identity.enterprise_id
             )
+            # Installed (again): scheduled posting resumes if an uninstall had stopped it.
+            workspace.uninstalled_at = None
             admins = (
                 await session.scalars(
                     select(Member.slack_user_id)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Member, Workspace
+from milobot.db.models import AuditEntry, Member, Workspace
 from milobot.services import outbox
 from milobot.services.context import ADMIN, Actor, Identity
 
@@ -50,6 +50,23 @@ async def find_workspace(session: AsyncSession, team_id: str) -> Workspace | Non
     return await session.scalar(select(Workspace).where(Workspace.team_id == team_id))
 
 
+async def _removed_from_team(session: AsyncSession, workspace_id: int, user_id: str) -> bool:
+    """Whether an admin took this person off the team (`/milo team remove`). MILOBOT_ADMINS seed an admin
+    the first time they are seen; someone the team has since removed stays removed, rather than coming
+    back as an admin with their next command."""
+    found = await session.scalar(
+        select(AuditEntry.id)
+        .where(
+            AuditEntry.target_type == "member",
+            AuditEntry.target_id == user_id,
+            AuditEntry.workspace_id == workspace_id,
+            AuditEntry.action == "team.remove",
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
 async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: frozenset[str]) -> Actor:
     """The actor for this request, inside the caller's unit of work.
 
@@ -60,7 +77,11 @@ async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: 
     member = await session.scalar(
         select(Member).where(Member.workspace_id == workspace.id, Member.slack_user_id == identity.user_id)
     )
-    if member is None and identity.user_id in seed_admins:
+    if (
+        member is None
+        and identity.user_id in seed_admins
+        and not await _removed_from_team(session, workspace.id, identity.user_id)
+    ):
         first = not await has_admin(session, workspace.id)
         try:
             async with session.begin_nested():

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from milobot import metadata
 from milobot.db.models import Agent, AgentVersion, AuditEntry, Candidate, Template
-from milobot.ids import Block, Input, View
+from milobot.ids import Action, AgentMenu, Block, Input, View
 from tests.conftest import ADMIN
 from tests.fakes import payloads
 
@@ -106,3 +106,19 @@ def pdf_pages_text(pdf: bytes) -> list[str]:
 
 def response_text(call) -> str:
     return (call.args.get("text") or "") + json.dumps(call.args.get("blocks") or [])
+
+
+async def archive(milo, slack, agent_id: int) -> None:
+    """Archive an agent through its card's Actions menu, as an admin."""
+    mark = slack.mark()
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.ARCHIVE, agent_id),
+            response_url=slack.new_response_url(),
+        )
+    )
+    archived = await slack.wait_for("response_url", since=mark)
+    assert "Archived" in response_text(archived)

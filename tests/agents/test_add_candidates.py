@@ -8,8 +8,17 @@ import json
 import pytest
 
 from milobot import metadata
-from milobot.ids import Action, Block, Input, View
-from tests.agents.support import agents, candidates, create_agent, ref, submit
+from milobot.ids import Action, AgentMenu, Block, Input, View
+from tests.agents.support import (
+    agents,
+    archive,
+    candidates,
+    create_agent,
+    menu_value,
+    ref,
+    response_text,
+    submit,
+)
 from tests.conftest import ADMIN
 from tests.fakes import payloads
 
@@ -123,3 +132,45 @@ async def test_viewer_cannot_add_candidates(milo, slack, smtp):
     assert answer["response_action"] == "errors" and "Only admins" in answer["errors"][Block.CANDIDATES_TEXT]
     assert await candidates(milo) == [] and smtp.messages == []
     assert not [c for c in slack.calls[mark:] if c.method == "views.open"]
+
+
+async def test_add_candidates_on_an_archived_agents_old_card_is_refused_at_the_click(milo, slack, smtp):
+    """An agent card posted before the agent was archived still has Add Candidates. The click opened the
+    modal and only the submit refused; it is refused at the click, privately, like Share on that card,
+    and no modal opens. Unarchived, the same button opens the modal again."""
+    await create_agent(milo, slack, name="Night Porter")
+    [agent] = await agents(milo)
+    await archive(milo, slack, agent.id)
+
+    mark = slack.mark()
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ADD_CANDIDATES,
+            ref(agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
+    refused = await slack.wait_for("response_url", since=mark)
+    assert "archived; unarchive it before adding candidates" in refused.args["text"]
+    assert refused.args.get("response_type") == "ephemeral"
+    assert not [c for c in slack.calls[mark:] if c.method == "views.open"]
+    assert await candidates(milo) == []
+
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.UNARCHIVE, agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
+    await slack.wait_for("response_url", lambda c: "active again" in response_text(c), since=mark)
+    mark = slack.mark()
+    await milo.interact(
+        payloads.block_actions(slack.team_id, ADMIN, Action.AGENT_ADD_CANDIDATES, ref(agent.id))
+    )
+    opened = await slack.wait_for("views.open", since=mark)
+    assert opened.args["view"]["callback_id"] == View.ADD_CANDIDATES

@@ -11,6 +11,7 @@ from milobot.services.agents import DEFAULT_ANCHOR_1
 from tests.agents.support import (
     CHANNEL,
     agents,
+    archive,
     audit_actions,
     create_agent,
     menu_value,
@@ -154,6 +155,48 @@ async def test_share_picker_bad_tag_and_fallback_to_dm(milo, slack):
     await milo.command("share", user=ADMIN)  # no name: a picker of every active agent
     assert len((await milo.replies(count=4))[3].args["blocks"][0]["accessory"]["options"]) == 2
     assert berlin.share_token != paris.share_token
+
+
+async def test_share_by_a_name_one_archived_agent_shares_with_one_active_words_the_single_choice(milo, slack):
+    """`/milo share Ingen` with *Ingen Backend* archived and *Ingen Frontend* active said "Several agents
+    match" and offered one agent. It says that only one active agent matches and why the other isn't
+    offered; the one choice still shares it. Several active matches keep the old words."""
+    await create_agent(milo, slack, name="Ingen Backend")
+    await create_agent(milo, slack, name="Ingen Frontend")
+    backend, frontend = await agents(milo)
+    await archive(milo, slack, backend.id)
+
+    mark = slack.mark()
+    await milo.command("share Ingen", user=ADMIN)
+    picker = await slack.wait_for("response_url", since=mark)
+    section = picker.args["blocks"][0]
+    lead = section["text"]["text"]
+    assert "Several agents match" not in lead, lead
+    assert "Only one active agent matches “Ingen”" in lead
+    assert "*Ingen Backend* is archived, so can't be shared" in lead and "Share this one?" in lead
+    [option] = section["accessory"]["options"]
+    assert option["text"]["text"] == "Ingen Frontend"
+
+    mark = slack.mark()
+    await milo.interact(
+        payloads.static_select_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_PICK_FOR_SHARE,
+            option["value"],
+            response_url=slack.new_response_url(),
+        )
+    )
+    shared = await slack.wait_for("response_url", since=mark)
+    assert "Sharing *Ingen Frontend*" in shared.args["text"]
+
+    # Two active matches (and the archived one): "several", and the archived one is not offered.
+    await create_agent(milo, slack, name="Ingen Data")
+    mark = slack.mark()
+    await milo.command("share Ingen", user=ADMIN)
+    section = (await slack.wait_for("response_url", since=mark)).args["blocks"][0]
+    assert "Several agents match “Ingen”" in section["text"]["text"]
+    assert {o["text"]["text"] for o in section["accessory"]["options"]} == {"Ingen Frontend", "Ingen Data"}
 
 
 async def test_edit_questions_creates_a_new_version_and_keeps_the_old(milo, slack):
@@ -347,6 +390,49 @@ async def test_archive_updates_the_card_in_place_and_unarchive_restores(milo, sl
     [agent] = await agents(milo)
     assert agent.status == "active" and agent.archived_at is None
     assert (await audit_actions(milo))[-2:] == ["agent.archive", "agent.unarchive"]
+
+
+async def test_a_long_question_opens_edit_questions_with_every_value_inside_its_field(milo, slack):
+    """The default "a 5 looks like" repeats the question after a lead-in: for a question near the
+    1,000-character limit it must still fit the 1,000-character anchor field of Edit Questions, or the
+    modal carries an initial value its own field refuses. Anchors past their fields are refused too."""
+    long_question = "Walk us through a migration you led? " + "x" * 960
+    assert len(long_question) <= 1000
+    answer = await create_agent(milo, slack, questions=long_question)
+    assert answer.get("response_action") != "errors", answer
+    [agent] = await agents(milo)
+    [v1] = await versions(milo, agent.id)
+    assert len(v1.questions[0]["anchor_5"]) <= 1000
+
+    mark = slack.mark()
+    await milo.interact(
+        payloads.overflow_action(
+            slack.team_id,
+            ADMIN,
+            Action.AGENT_ACTIONS,
+            menu_value(AgentMenu.EDIT_QUESTIONS, agent.id),
+            response_url=slack.new_response_url(),
+        )
+    )
+    view = (await slack.wait_for("views.open", since=mark)).args["view"]
+    inputs = [b["element"] for b in view["blocks"] if b["type"] == "input"]
+    assert inputs
+    for element in inputs:
+        if element["type"] == "plain_text_input" and element.get("initial_value"):
+            assert len(element["initial_value"]) <= element["max_length"], element["action_id"]
+
+    from milobot import metadata
+
+    context = metadata.decode(metadata.ModalContext, view["private_metadata"])
+    crafted = {
+        "q_text:0": {Input.VALUE: payloads.text_input_state("Short question?")},
+        "q_anchor1:0": {Input.VALUE: payloads.text_input_state("y" * 501)},
+        "q_anchor5:0": {Input.VALUE: payloads.text_input_state(None)},
+        "q_weight:0": {Input.VALUE: payloads.number_input_state(None)},
+    }
+    answer = await submit(milo, slack.team_id, ADMIN, View.AGENT_EDIT_QUESTIONS, crafted, context)
+    assert answer["response_action"] == "errors", answer
+    assert len(await versions(milo, agent.id)) == 1
 
 
 async def test_viewer_cannot_create_or_edit_and_stranger_is_refused(milo, slack):

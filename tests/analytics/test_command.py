@@ -119,6 +119,9 @@ async def test_range_errors_are_explained(milo, slack):
         ("2026-10-31..2026-10-01", "ends (2026-10-01) before it starts"),
         ("2026-02-30", "not a real date"),
         ("last 5000d", "longer than"),
+        # It said "I can't read … as a date range" where 1900-01-01..9999-12-31 said "longer than".
+        ("last 100000d", "longer than 1098 days"),
+        ("1900-01-01..9999-12-31", "longer than 1098 days"),
     ):
         text = _text(await _ask(milo, slack, f"analytics backend {bad}"))
         assert ":warning:" in text and words in text, (bad, text)

@@ -61,6 +61,12 @@ def test_the_same_moment_is_a_different_day_in_utc():
         ("2026-1-3", "not a date like"),
         ("last 0d", "at least 1"),
         ("last 9999d", "longer than"),
+        # More digits than a range ever needs read as too long, not as unreadable (they said "can't read").
+        ("last 100000d", "longer than 1098 days"),
+        ("last 100000 weeks", "longer than 1098 days"),
+        ("past 1234567 months", "longer than 1098 days"),
+        ("last " + "9" * 5000 + "d", "longer than 1098 days"),
+        ("last 00000d", "at least 1"),
         ("1000-01-01..2026-01-01", "longer than"),
         ("fortnight", "can't read"),
         ("2026-10-01..", "not a date like"),
@@ -70,6 +76,10 @@ def test_bad_ranges_say_what_is_wrong_and_what_works(text, words):
     with pytest.raises(RangeError) as caught:
         parse_range(text, "UTC", NOW)
     assert words in str(caught.value)
+
+
+def test_leading_zeros_are_the_same_count():
+    assert parse_range("last 0000007d", "UTC", NOW).days == 7
 
 
 def test_agent_words_and_range_split():

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from milobot.db.models import Nudge
-from milobot.ids import CandidateAction, ProfileAction, ProfileView
+from milobot.db.models import Candidate, Nudge
+from milobot.ids import CandidateAction, PrivacyView, ProfileAction, ProfileView
 from milobot.metadata import AgentRef, CandidateRef, encode
 from tests.candidates_review.support import (
     OTHER_TEAM,
@@ -236,3 +236,52 @@ async def test_without_smtp_nudge_says_email_is_not_configured(milo, slack, sett
     confirm = (await slack.wait_for("views.open", since=mark)).args["view"]
     assert "E-mail isn't set up" in text_of(confirm) and "submit" not in confirm
     assert await nudge_rows(milo, candidate_id) == 0
+
+
+@pytest.mark.parametrize("settings_overrides", [{}])
+async def test_nudge_on_a_profile_left_open_after_erasure_says_the_candidate_is_gone(
+    milo, slack, settings_overrides
+):
+    """Without SMTP, Nudge in a profile opened before `/milo forget` erased the candidate answered
+    "E-mail isn't set up": the existence check comes first, so it says the candidate doesn't exist.
+    Nudge all, submitted for an agent that isn't this workspace's, likewise says so first."""
+    agent_id = await make_agent(milo)
+    candidate_id = await invited_candidate(milo, agent_id=agent_id, email="ivy@example.com")
+    admin = Reviewer(milo, ADMIN)
+    await admin.open_profile(candidate_id)
+
+    mark = slack.mark()
+    await milo.command("forget ivy@example.com", user=ADMIN, trigger_id=payloads.new_trigger_id())
+    await slack.wait_for("views.open", since=mark)
+    forget_id, forget = next(
+        (vid, v) for vid, v in reversed(slack.views.items()) if v["callback_id"] == PrivacyView.FORGET_CONFIRM
+    )
+    mark = slack.mark()
+    await milo.interact(
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            PrivacyView.FORGET_CONFIRM,
+            {},
+            forget["private_metadata"],
+            view_id=forget_id,
+        )
+    )
+    await slack.wait_for("views.update", lambda c: c.args.get("view_id") == forget_id, since=mark, timeout=15)
+    async with milo.container.db.unit_of_work() as s:
+        assert await s.get(Candidate, candidate_id) is None
+
+    notice = text_of((await admin.click(ProfileAction.NUDGE, wait="views.push")).args["view"])
+    assert "doesn't exist in this workspace" in notice, notice
+    assert "E-mail isn't set up" not in notice
+
+    slack.add_workspace(OTHER_TEAM, "xoxb-fake-T0OTHER001")
+    await add_members(milo, [ADMIN], role="admin", team=OTHER_TEAM)
+    mark = slack.mark()
+    await milo.interact(
+        payloads.view_submission(
+            OTHER_TEAM, ADMIN, ProfileView.NUDGE_ALL, {}, encode(AgentRef(agent_id)), view_id="VNUDGEALL1"
+        )
+    )
+    done = text_of((await slack.wait_for("views.update", since=mark, timeout=10)).args["view"])
+    assert "doesn't exist in this workspace" in done and "E-mail isn't set up" not in done, done

@@ -134,6 +134,44 @@ async def test_list_send_now_and_remove(milo, slack):
     assert "No digests yet" in await say(milo, "digest list")
 
 
+async def listed(milo) -> str:
+    mark = milo.slack.mark()
+    await milo.command("digest list", user=ADMIN)
+    listing = await milo.slack.wait_for("response_url", since=mark)
+    return json.dumps(listing.args.get("blocks"), ensure_ascii=False)
+
+
+async def test_the_list_says_why_the_last_digest_was_not_posted_until_one_is(milo, slack):
+    use_clock(milo, utc(2026, 5, 1, 12, 0))
+    await add_agent(milo, slack.team_id, "Backend Engineer")
+    await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily backend at 09:00")
+    assert "not posted" not in await listed(milo)
+
+    # The channel is archived after subscribing: Slack refuses the post for good this period.
+    slack.add_channel(DIGEST_CHANNEL, "digests", is_archived=True)
+    await tick(milo, utc(2026, 5, 4, 9, 0))
+    assert len(posts(slack)) == 1 and not slack.messages.get(DIGEST_CHANNEL)  # tried, refused
+    shown = await listed(milo)
+    assert "The last digest was not posted (Mon 04 May 09:00)" in shown
+    assert f"<#{DIGEST_CHANNEL}> is archived" in shown
+    assert "pick another with `/milo digest #channel daily Backend Engineer at 09:00`" in shown
+
+    # Unarchived, but Slack fails for now: the period is tried again, and the list says so.
+    slack.add_channel(DIGEST_CHANNEL, "digests")
+    slack.inject_error("chat.postMessage", "internal_error")
+    await tick(milo, utc(2026, 5, 5, 9, 0))
+    assert len(posts(slack)) == 2 and not slack.messages.get(DIGEST_CHANNEL)
+    shown = await listed(milo)
+    assert "The last digest isn't out yet: Slack had an error of its own (Tue 05 May 09:00)" in shown
+    assert "is archived" not in shown
+
+    # The retry goes out: nothing to warn about any more.
+    await tick(milo, utc(2026, 5, 5, 9, 3))
+    assert len(slack.messages.get(DIGEST_CHANNEL, {})) == 1
+    shown = await listed(milo)
+    assert "not posted" not in shown and "isn't out yet" not in shown
+
+
 async def test_the_digest_numbers_waiting_candidates_button_and_chart(milo, slack):
     await set_workspace(milo, slack.team_id, time_zone="UTC", public_channel_privacy="show")
     use_clock(milo, utc(2026, 5, 1, 12, 0))
@@ -258,3 +296,19 @@ async def test_joins_a_public_channel_and_asks_for_an_invite_to_a_private_one(mi
     await tick(milo, utc(2026, 5, 4, 9, 5))  # not retried (nor the DM repeated) within the period
     # the public one refused then posted after joining, the private one refused, the DM: nothing more
     assert len(slack.calls_to("chat.postMessage")) == 4
+
+
+async def test_an_agent_named_with_a_mention_pings_no_one_from_the_digest_text(milo, slack):
+    """The digest message's notification text carries the agent's name: escaped there as in its blocks,
+    so an agent called `<!here> …` does not ping the channel each day."""
+    use_clock(milo, utc(2026, 5, 4, 12, 0))
+    await add_agent(milo, slack.team_id, "<!here> *Hired* <https://evil.example|Apply>")
+    said = await say(milo, f"digest <#{DIGEST_CHANNEL}|digests> daily <!here> at 17:30")
+    assert "Daily" in said
+    assert await say(milo, "digest list") == "1 digest"
+    async with milo.container.db.unit_of_work() as s:
+        sub_id = await s.scalar(select(DigestSubscription.id))
+    assert "Sent the digest" in await click(milo, DigestAction.SEND_NOW, encode(DigestRef(sub_id)))
+    (post,) = posts(slack)
+    text = post.args["text"]
+    assert "&lt;!here&gt;" in text and "<!here>" not in text and "<https://evil" not in text

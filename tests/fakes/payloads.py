@@ -660,3 +660,29 @@ def app_home_opened(
     if view is not None:
         event["view"] = view
     return event_callback(team_id, event)
+
+
+def _bare_event_callback(team_id: str, event: dict[str, Any]) -> dict[str, Any]:
+    """The envelope of the events Slack sends once milobot's access is gone (docs.slack.dev's examples
+    of app_uninstalled and tokens_revoked): no `authorizations`, since nothing is authorized any more."""
+    return {
+        "token": VERIFICATION_TOKEN,
+        "team_id": team_id,
+        "api_app_id": API_APP_ID,
+        "event": event,
+        "type": "event_callback",
+        "event_id": new_event_id(),
+        "event_time": int(time.time()),
+    }
+
+
+def app_uninstalled(team_id: str) -> dict[str, Any]:
+    """milobot was uninstalled from the workspace (its tokens are already revoked)."""
+    return _bare_event_callback(team_id, {"type": "app_uninstalled"})
+
+
+def tokens_revoked(team_id: str, *, bot: list[str] | None = None, oauth: list[str] | None = None) -> dict:
+    """Tokens revoked: ``bot`` lists bot user ids (the bot token), ``oauth`` user ids (user tokens)."""
+    return _bare_event_callback(
+        team_id, {"type": "tokens_revoked", "tokens": {"oauth": list(oauth or []), "bot": list(bot or [])}}
+    )

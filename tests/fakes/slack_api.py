@@ -845,6 +845,8 @@ class FakeSlack:
             raise _SlackError("no_text")
         self._check_blocks("chat.postMessage", args)
         channel = self._resolve_channel(ws, args["channel"])
+        if self._channels.get(channel, {}).get("is_archived"):
+            raise _SlackError("is_archived")  # a channel registered (or re-registered) as archived
         if self._channels.get(channel, {}).get("is_member") is False:
             raise _SlackError("not_in_channel")  # a channel registered with is_member=False
         ts = self._next_ts()
@@ -1028,7 +1030,13 @@ class FakeSlack:
                 raise _SlackError("user_not_found")
             # Nobody registered them: UTC, so the workspace time zone milobot takes from its first
             # admin's profile stays UTC in tests that don't care (add_user(tz=...) in those that do).
-            user = self._make_user(ws.team_id, args["user"], tz="UTC")
+            # The workspace's own bot user is a bot, as Slack says of it.
+            is_bot = args["user"] == ws.bot_user_id
+            user = self._make_user(
+                ws.team_id, args["user"], tz="UTC", is_bot=is_bot, real_name="milo" if is_bot else None
+            )
+            if is_bot:
+                user["profile"]["bot_id"] = ws.bot_id
         return {"ok": True, "user": user}
 
     def _api_users_lookupByEmail(self, ws: Workspace, args, call, request):

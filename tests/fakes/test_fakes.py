@@ -243,6 +243,9 @@ async def test_users_info_configured_and_generated(slack, client):
     assert isinstance(ada["tz_offset"], int)
     other = (await client.users_info(user="U0SOMEONE"))["user"]
     assert other["id"] == "U0SOMEONE" and other["tz"] and other["real_name"]
+    assert not other["is_bot"] and not other["deleted"]
+    bot = (await client.users_info(user=slack.workspaces[FakeSlack.DEFAULT_TEAM_ID].bot_user_id))["user"]
+    assert bot["is_bot"] and bot["profile"]["bot_id"]
 
 
 # ---------------------------------------------------------------- FakeSlack: files

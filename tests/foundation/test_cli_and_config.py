@@ -43,6 +43,7 @@ def test_manifest_is_complete():
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert {"app_home_opened", "message.im", "file_shared", "reaction_added", "reaction_removed"} <= events
+    assert {"app_uninstalled", "tokens_revoked"} <= events  # tokens deleted at once (handlers/installs.py)
     scopes = set(bot_scopes())
     assert {
         "commands",

@@ -71,6 +71,15 @@ def test_huge_interviews_stay_within_slacks_limits():
     assert len(card_text(data)) < 400
 
 
+def test_the_completion_time_is_shown_in_each_readers_time_zone():
+    """A team in Berlin reads the card's completion time in Berlin time, as every other date milobot
+    shows in Slack: a `<!date>` token, with UTC only as the fallback text."""
+    footer = card_blocks(big_card(1))[-1]
+    text = footer["elements"][0]["text"]
+    stamp = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp())
+    assert f"completed <!date^{stamp}^{{date_short_pretty}} {{time}}|2026-01-01 00:00 UTC>" in text
+
+
 def test_signals_are_worded_as_observations():
     def sig(kind, q=None):
         return IntegritySignal(kind=kind, question_index=q, detail={})

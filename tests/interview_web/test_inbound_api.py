@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -129,6 +130,35 @@ async def test_bad_keys_get_401_and_malformed_bodies_422_naming_the_field(milo, 
     ) as resp:
         assert resp.status == 422 and (await resp.json())["field"] == "body"
     assert await count(milo, Interview) == 0 and await count(milo, Candidate) == 0
+
+
+async def test_what_no_database_stores_gets_422_not_a_500(milo, slack):
+    """NaN, a NUL and an unpaired surrogate parse in Python but PostgreSQL (NaN, NUL) or UTF-8 (the
+    surrogate) refuse them; a valid date-time whose UTC falls outside years 1-9999 overflows."""
+    await make_agent(milo)
+    key = await new_key(milo)
+    clean = json.dumps(body())
+    cases = [
+        (clean.replace('"s": 3', '"s": NaN'), "body", "JSON"),  # not JSON at all (RFC 8259)
+        (clean.replace('"s": 3', '"s": -Infinity'), "body", "JSON"),
+        (clean.replace("Vox Candidate", "Vox\\u0000Candidate"), "body", "NUL"),
+        (clean.replace("Vox Candidate", "Vox \\ud800"), "body", "surrogate"),
+        (json.dumps(body(signals=[{"kind": "x", "detail": {"\udfff": 1}}])), "body", "surrogate"),
+        (json.dumps(body(completed_at="0001-01-01T00:00:00+01:00")), "completed_at", "9999"),
+        (json.dumps(body(completed_at="9999-12-31T23:59:59-10:00")), "completed_at", "9999"),
+    ]
+    for raw, field, words in cases:
+        async with milo.http.post(
+            f"{milo.base_url}/api/v1/interviews",
+            data=raw.encode("utf-8", "surrogatepass"),
+            headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+        ) as resp:
+            assert resp.status == 422, (raw[:80], resp.status, await resp.text())
+            answer = await resp.json()
+        assert answer["field"] == field and words in answer["message"], answer
+    assert await count(milo, Interview) == 0 and await count(milo, Candidate) == 0
+    status, _ = await post(milo, body(candidate={"name": "Zoë 😀 مرحبا", "email": "z@example.com"}), key)
+    assert status == 201
 
 
 async def test_same_external_id_twice_makes_one_interview_and_one_card_and_is_scored(milo, slack):

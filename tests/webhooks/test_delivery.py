@@ -228,6 +228,33 @@ async def test_last_failure_disables_then_enable_and_retry_delivers_the_same_eve
     assert fifth[-1].headers["webhook-id"] == fifth[0].headers["webhook-id"] and verifies(secret, fifth[-1])
 
 
+async def test_a_receiver_that_does_not_answer_in_time_is_logged_as_a_timeout(milo, slack, receiver, caplog):
+    # aiohttp's timeout is a TimeoutError without a message: the log and the delivery log used to read
+    # "network error: TimeoutError: " and nothing after it.
+    milo.container.outbound.timeout = 0.3
+    receiver.respond(HOOK, 200, delay=1.5)
+    agent_id, _ = await setup_endpoint(milo, slack, receiver, ["candidate.created"])
+    key = await api_key(milo)
+    caplog.set_level("WARNING", logger="milobot")
+    await post_result(milo, key, result(1))
+
+    async def failed():
+        found = await rows(milo, WebhookDelivery)
+        return found[0] if found and found[0].status == "failed" else None
+
+    d = await milo.wait_until(failed, timeout=15)
+    assert d.attempts == 4 and d.last_status_code is None
+    assert d.last_error == "timed out after 0.3 s"
+    gave_up = [r.getMessage() for r in caplog.records if "gave up" in r.getMessage()]
+    assert gave_up and gave_up[-1].endswith(": timed out after 0.3 s"), gave_up
+    notice = await slack.wait_for(
+        "chat.postMessage", lambda c: "disabled the webhook endpoint" in c.args["text"]
+    )
+    assert "the last: timed out after 0.3 s" in notice.args["text"]
+    view = await open_manage(milo, slack, agent_id)
+    assert "timed out after 0.3 s" in view_text(view)
+
+
 async def _hook_active(milo) -> bool:
     [hook] = await rows(milo, Webhook)
     return hook.active
