@@ -119,5 +119,5 @@ async def test_a_role_change_republishes_that_persons_home(milo, slack):
     mark = slack.mark()
     await milo.command(f"team role <@{VIEWER}> admin", user=ADMIN)
     call = await slack.wait_for("views.publish", lambda c: c.args["user_id"] == VIEWER, since=mark)
-    assert "You're a *admin*" in home_text(call) and "New agent" in home_text(call)
+    assert "You're an *admin*" in home_text(call) and "New agent" in home_text(call)
     assert not publishes(slack, ADMIN, mark)  # nothing the admin sees changed
