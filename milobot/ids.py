@@ -387,3 +387,4 @@ class SettingsBlock(StrEnum):
     HOURLY_RATE = "settings_hourly_rate"
     CURRENCY = "settings_currency"
     REVIEWERS = "settings_reviewers"
+    TEAM_FEEDBACK = "settings_team_feedback"

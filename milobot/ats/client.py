@@ -128,6 +128,30 @@ class HttpApi:
             vendor,
         )
 
+    def _secrets(self) -> list[str]:
+        """What of our credential must never come back in words: the Authorization header's value, and
+        for Basic auth its base64 and the key inside it."""
+        found = []
+        for name, value in self.headers.items():
+            if name.lower() != "authorization":
+                continue
+            found.append(value)
+            scheme, _, token = value.partition(" ")
+            if scheme.lower() == "basic" and token:
+                found.append(token)
+                try:
+                    found.append(base64.b64decode(token).decode("utf-8").split(":", 1)[0])
+                except ValueError:
+                    pass
+        return sorted((s for s in found if len(s) >= 6), key=len, reverse=True)
+
+    def redact(self, text: str) -> str:
+        """A vendor's error words with our key taken out: some vendors quote the credential they were
+        sent, and these words go into the ATS-sync notice in the agent's channel, the database and logs."""
+        for secret in self._secrets():
+            text = text.replace(secret, "[API key]")
+        return text
+
     def url(self, path: str) -> str:
         return path if path.startswith(self.base_url) else f"{self.base_url}/{path.lstrip('/')}"
 
@@ -151,7 +175,7 @@ class HttpApi:
                 raise AtsTransient(
                     f"{self.vendor} sent an answer that isn't JSON", status=reply.status
                 ) from None
-        said = vendor_message(reply.body) or f"HTTP {reply.status}"
+        said = self.redact(vendor_message(reply.body)) or f"HTTP {reply.status}"
         message = f"{self.vendor} said: {said} (HTTP {reply.status})"
         if reply.status in (401, 403):
             raise AtsAuthError(message, status=reply.status)

@@ -139,6 +139,8 @@ def _observations(data: CardData) -> ContextBlock | None:
     if not data.observations:
         return None
     text = ":mag: " + " · ".join(display(o, 200) for o in data.observations[:10])
+    if len(data.observations) > 10:
+        text += f" · and {len(data.observations) - 10} more (*View Report* lists them all)"
     text += " _(observations only; there can be ordinary reasons)_"
     return ContextBlock(elements=[MarkdownTextObject(text=clip(text, 2900))])
 

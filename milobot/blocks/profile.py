@@ -21,8 +21,10 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from milobot.blocks.candidate import rating_controls, score_text, stars
+from milobot.blocks.email_failures import history_words
 from milobot.blocks.report import report_actions
 from milobot.blocks.review_words import count_text, decision_text, note_mrkdwn, rating_text, when
+from milobot.blocks.settings import TEAM_FEEDBACK_LABEL
 from milobot.blocks.text import clip, display, display_quote, user_ref
 from milobot.ids import AdjustScore, ProfileAction, ProfileView
 from milobot.metadata import (
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
     from milobot.services.profile import HistoryLine, ProfileData
 
 PAGE_SIZE = 5  # questions per page: two blocks each
+ANSWER_SHOWN = 1500  # characters of an answer in the modal; the report page has all of it
+OBSERVATIONS_SHOWN = 10
+CUT_ANSWER = "_(the answer goes on: *View Report* shows all of it)_"
 SOURCE_WORDS = {
     "manual": "Added by hand",
     "ingest": "From an import",
@@ -109,6 +114,7 @@ def _head(data: ProfileData) -> list[Block]:
 
 
 NUDGE_BLOCKS = {
+    "archived": "the agent is archived, so no nudges",
     "no_email": "no e-mail address to nudge",
     "dismissed": "dismissed, so no nudges",
     "too_many": "no more nudges (3 is the most)",
@@ -172,7 +178,7 @@ def _ratings(data: ProfileData) -> list[Block]:
         return [SectionBlock(text=_md(f"*Ratings*\n{count_text(r.count)}: rate to see them."))]
     lines = [f"{user_ref(line.user_id)} {rating_text(line.kind, line.value)}" for line in r.lines[:30]]
     if len(r.lines) > 30:
-        lines.append(f"…and {len(r.lines) - 30} more")
+        lines.append(f"…and {len(r.lines) - 30} more{_where_the_rest_is(data)}")
     head = (
         f"*Ratings* · {count_text(r.count)}, average {r.average:.1f} / 5"
         if r.average is not None
@@ -183,7 +189,10 @@ def _ratings(data: ProfileData) -> list[Block]:
 
 def _question(q: QuestionSummary, data: ProfileData, interview_id: int) -> list[Block]:
     """`interview_id`: the interview shown in full (data.interview, never None here)."""
-    answer = display_quote(q.answer, 1500) or "_(no answer)_"  # paragraphs kept, as a quote
+    whole = display_quote(q.answer, len(q.answer or "") * 5 + 10)  # never clipped (escapes grow it)
+    answer = display_quote(q.answer, ANSWER_SHOWN) or "_(no answer)_"  # paragraphs kept, as a quote
+    if len(whole) > ANSWER_SHOWN:  # clipped: say so, and where the whole answer is
+        answer += f"\n{CUT_ANSWER}"
     adjust = None
     if data.viewer_is_admin and q.score is not None:
         adjust = ButtonElement(
@@ -241,10 +250,12 @@ def _interview(data: ProfileData) -> list[Block]:
         )
     blocks.append(SectionBlock(text=_md(head + "\n" + " · ".join(facts)), accessory=accessory))
     if card.observations:
+        more = len(card.observations) - OBSERVATIONS_SHOWN
         blocks.append(
             _context(
                 ":mag: "
-                + " · ".join(display(o, 200) for o in card.observations[:10])
+                + " · ".join(display(o, 200) for o in card.observations[:OBSERVATIONS_SHOWN])
+                + (f" · and {more} more (*View Report* lists them all)" if more > 0 else "")
                 + " _(observations only; there can be ordinary reasons)_"
             )
         )
@@ -301,8 +312,22 @@ def _notes(data: ProfileData) -> list[Block]:
             )
         blocks.append(SectionBlock(block_id=f"note:{note.id}", text=_md(text), accessory=menu))
     if data.notes_total > len(data.notes):
-        blocks.append(_context(f"…and {data.notes_total - len(data.notes)} older notes."))
+        blocks.append(
+            _context(f"…and {data.notes_total - len(data.notes)} older notes{_where_the_rest_is(data)}")
+        )
     return blocks
+
+
+def _where_the_rest_is(data: ProfileData) -> str:
+    """The end of a "…and N more" line: where the rest can be read (a report, when the workspace lets
+    reports carry the team's feedback: blind until you rate there too), or how to get there."""
+    if data.reports_include_team_feedback:
+        if data.ratings.visible:
+            return ": *View Report* has them all."
+        return ": *View Report* has them all once you have rated."
+    if data.viewer_is_admin:
+        return f". To read them all in *View Report*, tick “{TEAM_FEEDBACK_LABEL}” in `/milo settings`."
+    return ". An admin can let *View Report* show them all."
 
 
 HISTORY_WORDS = {
@@ -311,21 +336,39 @@ HISTORY_WORDS = {
     "candidate.note": "added a note",
     "candidate.note_edit": "edited a note",
     "candidate.note_delete": "deleted a note",
+    "report.link": "made a View Report link",
+    "report.pdf": "downloaded the PDF report",
+    "report.package": "made a Package ZIP",
+    "report.revoke": "revoked the report links",
 }
+ATS_NAMES = {"greenhouse": "Greenhouse", "lever": "Lever"}
+
+
+def _actor(actor_id: str | None) -> str:
+    """A person as a mention; the ATS (actor "ats:greenhouse") by name, never as a broken mention."""
+    if actor_id and actor_id.startswith("ats:"):
+        kind = actor_id[4:]
+        return ATS_NAMES.get(kind, display(kind, 40) or "The ATS")
+    return user_ref(actor_id)
 
 
 def history_line(line: HistoryLine) -> str:
+    if line.action == "candidate.email_failed":  # no one did it: the mail server said so
+        return f"{when(line.at)} · {history_words(line.detail)}"
     if line.action == "candidate.undo":
         what = f"undid the decision ({display(line.detail.get('undid'), 20)})"
     elif line.action == "candidate.nudge":
         what = "nudged by e-mail" + (" (Nudge all)" if line.detail.get("bulk") else "")
+    elif line.action == "candidate.from_ats":
+        stage = line.detail.get("stage")
+        what = "added the candidate" + (f" (stage {display(stage, 80)})" if stage else "")
     elif line.action == "interview.score_override":
         what = f"adjusted a score from {line.detail.get('previous')} to {line.detail.get('score')}"
     else:
         what = HISTORY_WORDS.get(line.action, display(line.action, 60))
     if line.action == "candidate.dismiss" and line.detail.get("reason"):
         what += f": {display(line.detail['reason'], 200)}"
-    return f"{when(line.at)} · {user_ref(line.actor_id)} {what}"
+    return f"{when(line.at)} · {_actor(line.actor_id)} {what}"
 
 
 def _history(data: ProfileData) -> list[Block]:

@@ -8,6 +8,7 @@ from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
     ButtonElement,
+    CheckboxesElement,
     ContextBlock,
     DividerBlock,
     InputBlock,
@@ -31,6 +32,9 @@ from milobot.services.workspace_settings import (
     WORK_HOURS,
     WorkspaceSettings,
 )
+
+TEAM_FEEDBACK_ON = "on"  # the checkbox option's value: ticked means reports carry the team's feedback
+TEAM_FEEDBACK_LABEL = "Reports include the team's ratings and notes"
 
 # The service's field names → the block each error is shown under.
 ERROR_BLOCKS = {
@@ -66,6 +70,26 @@ def _hour_select(hours: range, initial: int) -> StaticSelectElement:
 def _text(initial: str | None, *, placeholder: str, max_length: int = 30) -> PlainTextInputElement:
     return PlainTextInputElement(
         action_id=Input.VALUE, initial_value=initial, placeholder=placeholder, max_length=max_length
+    )
+
+
+def _team_feedback_input(settings: WorkspaceSettings) -> InputBlock:
+    option = Option(
+        value=TEAM_FEEDBACK_ON,
+        text=TEAM_FEEDBACK_LABEL,
+        description="On View Report, Download PDF and Package ZIP",
+    )
+    return InputBlock(
+        block_id=SettingsBlock.TEAM_FEEDBACK,
+        label="Team feedback in reports",
+        optional=True,
+        hint="Each person still sees the others' ratings and notes in a report only after rating the "
+        "candidate themselves (or once the candidate is shortlisted or dismissed).",
+        element=CheckboxesElement(
+            action_id=Input.VALUE,
+            options=[option],
+            initial_options=[option] if settings.reports_include_team_feedback else None,
+        ),
     )
 
 
@@ -137,6 +161,8 @@ def settings_modal(settings: WorkspaceSettings, *, admins: tuple[str, ...] = ())
             ),
         ),
         DividerBlock(),
+        _team_feedback_input(settings),
+        DividerBlock(),
         SectionBlock(
             text=MarkdownTextObject(
                 text="*Privacy & retention*: how long candidate data is kept, and whether cards in public "
@@ -176,6 +202,9 @@ def _summary(settings: WorkspaceSettings) -> list[str]:
             if value is not None
         ),
         f"*Reviewers:* {reviewers}",
+        "*Reports:* include the team's ratings and notes (each person sees them once they have rated)"
+        if settings.reports_include_team_feedback
+        else "*Reports:* without the team's ratings and notes",
     ]
 
 

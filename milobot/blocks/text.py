@@ -85,11 +85,17 @@ def _unlinked(token: str) -> str:
     return _MENTION.sub("\uff20", token)
 
 
+def visible(text: object) -> str:
+    """A stranger's text without the characters that show nothing but change how it reads (_INVISIBLE):
+    what every Slack message drops, and what the web report drops too."""
+    return _INVISIBLE.sub("", "" if text is None else str(text))
+
+
 def neutral(text: object) -> str:
     """One line of a stranger's text that formats, links and mentions nothing in mrkdwn, before escaping:
     invisible and direction-changing characters removed, whitespace collapsed, formatting characters at
     word edges and bare links made inert with look-alike characters."""
-    flat = one_line(_INVISIBLE.sub("", "" if text is None else str(text)))
+    flat = one_line(visible(text))
     flat = _FORMAT_AT_EDGE.sub(lambda m: _LOOKALIKE[m.group(0)], flat)
     return " ".join(_unlinked(token) for token in flat.split(" "))
 
@@ -104,7 +110,7 @@ def display(text: object, limit: int = 200) -> str:
 def display_quote(text: object, limit: int = 2000) -> str:
     """A stranger's multi-line text (an answer, a note) as a mrkdwn block quote: each line made inert as
     display() does and prefixed with `>`, so nothing in it can pass for a line drawn by milobot."""
-    raw = _INVISIBLE.sub("", "" if text is None else str(text))
+    raw = visible(text)
     lines = [display(line, limit) for line in re.split(r"[\r\n\u2028\u2029\x85\x0b\x0c]+", raw)]
     out = "\n".join(f"> {line}" for line in lines if line)
     return clip(out, limit) if len(out) > limit else out
@@ -113,4 +119,4 @@ def display_quote(text: object, limit: int = 2000) -> str:
 def display_plain(text: object, limit: int = 150) -> str:
     """The same for plain_text objects (headers, button labels, option text): one line, clipped. Slack
     shows plain_text literally, so only invisible characters and line breaks need to go."""
-    return clip(one_line(_INVISIBLE.sub("", "" if text is None else str(text))), limit)
+    return clip(one_line(visible(text)), limit)

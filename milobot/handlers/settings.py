@@ -8,7 +8,13 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
-from milobot.blocks.settings import ERROR_BLOCKS, read_only_modal, saved_modal, settings_modal
+from milobot.blocks.settings import (
+    ERROR_BLOCKS,
+    TEAM_FEEDBACK_ON,
+    read_only_modal,
+    saved_modal,
+    settings_modal,
+)
 from milobot.container import Container
 from milobot.errors import MilobotError
 from milobot.handlers.commands import CommandContext, subcommand
@@ -34,6 +40,8 @@ def form_of(body: dict[str, Any]) -> SettingsForm:
     state = view_state(body)
     reviewers = (state.get(SettingsBlock.REVIEWERS) or {}).get(Input.VALUE) or {}
     selected = reviewers.get("selected_users") or []
+    # Absent only from a modal opened before the checkbox existed: then what is stored is kept.
+    ticked = input_value(state, SettingsBlock.TEAM_FEEDBACK) if SettingsBlock.TEAM_FEEDBACK in state else None
     return SettingsForm(
         time_zone=_text(state, SettingsBlock.TIME_ZONE),
         work_start=_text(state, SettingsBlock.WORK_START),
@@ -43,6 +51,7 @@ def form_of(body: dict[str, Any]) -> SettingsForm:
         hourly_rate=_text(state, SettingsBlock.HOURLY_RATE),
         currency=_text(state, SettingsBlock.CURRENCY),
         reviewers=tuple(u for u in selected if isinstance(u, str))[:100],
+        reports_include_team_feedback=None if ticked is None else TEAM_FEEDBACK_ON in ticked,
     )
 
 

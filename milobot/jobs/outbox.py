@@ -64,6 +64,10 @@ class Delivery:
 
 
 Deliverer = Callable[[Delivery], Awaitable[dict[str, Any] | None]]
+# Called when a row of its kind is given up on (a permanent failure, or the last attempt failed), in the
+# unit of work that marks it dead, with what failed last (None when no deliverer was registered): so the
+# people who caused the effect hear that it never happened, and a crash can't lose that.
+GaveUp = Callable[[AsyncSession, Delivery, BaseException | None], Awaitable[None]]
 
 
 def backoff(attempts: int) -> timedelta:
@@ -87,13 +91,16 @@ class OutboxWorker:
         self.lease = lease
         self._stopping = False
         self.deliverers: dict[str, Deliverer] = {}
+        self.gave_up: dict[str, GaveUp] = {}
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._inflight: set[asyncio.Task] = set()
 
-    def register(self, kind: str, deliverer: Deliverer) -> None:
+    def register(self, kind: str, deliverer: Deliverer, *, on_dead: GaveUp | None = None) -> None:
         self.deliverers[kind] = deliverer
+        if on_dead is not None:
+            self.gave_up[kind] = on_dead
 
     def kick(self) -> None:
         self._wake.set()
@@ -278,6 +285,7 @@ class OutboxWorker:
         permanent = False
         delay: float | None = None
         result: dict[str, Any] | None = None
+        failure: BaseException | None = None
         if deliverer is None:
             error, permanent = f"no deliverer for {item.kind!r}", True
         else:
@@ -285,9 +293,9 @@ class OutboxWorker:
             try:
                 result = await deliverer(item)
             except PermanentFailure as exc:
-                error, permanent = str(exc), True
+                error, permanent, failure = str(exc), True, exc
             except RetryAfter as exc:
-                error, delay = str(exc), exc.seconds
+                error, delay, failure = str(exc), exc.seconds, exc
             except asyncio.CancelledError:
                 # Shutting down mid-delivery: let the lease lapse now rather than in two minutes. The
                 # holder stays named, so whoever takes the row over looks for a landed effect first.
@@ -296,10 +304,12 @@ class OutboxWorker:
                 raise
             except Exception as exc:
                 log.warning("outbox %s (%s) failed: %s", item.id, item.kind, exc, exc_info=True)
-                error = f"{type(exc).__name__}: {exc}"
+                error, failure = f"{type(exc).__name__}: {exc}", exc
             finally:
                 heartbeat.cancel()
-        await self._finish(item, error=error, permanent=permanent, result=result, delay=delay)
+        await self._finish(
+            item, error=error, permanent=permanent, result=result, delay=delay, failure=failure
+        )
 
     async def _abandon(self, item: Delivery) -> None:
         try:
@@ -320,8 +330,10 @@ class OutboxWorker:
         permanent: bool,
         result: dict | None,
         delay: float | None = None,
+        failure: BaseException | None = None,
     ) -> None:
         now = utcnow()
+        dead = False
         attempts = item.attempts + 1
         values: dict[str, Any] = {"attempts": attempts, "claimed_by": None, "claimed_until": None}
         if error is None:
@@ -331,6 +343,7 @@ class OutboxWorker:
             values |= {"next_attempt_at": now + timedelta(seconds=delay), "last_error": error[:2000]}
         elif permanent or attempts >= MAX_ATTEMPTS:
             values |= {"status": "dead", "last_error": error[:2000]}
+            dead = True
             log.error("outbox %s (%s) gave up after %s attempts: %s", item.id, item.kind, attempts, error)
         else:
             values |= {"next_attempt_at": now + backoff(attempts), "last_error": error[:2000]}
@@ -342,6 +355,19 @@ class OutboxWorker:
             )
             if recorded.rowcount != 1 and error is None:
                 await _delete_uploads_of_an_erased_row(session, item, result)
+            if dead and recorded.rowcount == 1 and item.kind in self.gave_up:
+                await self._tell_gave_up(session, item, failure)
+
+    async def _tell_gave_up(
+        self, session: AsyncSession, item: Delivery, failure: BaseException | None
+    ) -> None:
+        """A failing hook must not keep the row from being marked dead (it would be claimed again when
+        its lease ran out and sent again): its work is rolled back to a savepoint and logged."""
+        try:
+            async with session.begin_nested():
+                await self.gave_up[item.kind](session, item, failure)
+        except Exception:
+            log.exception("outbox %s (%s): telling that it was given up on failed", item.id, item.kind)
 
 
 async def _delete_uploads_of_an_erased_row(

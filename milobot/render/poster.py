@@ -1,7 +1,10 @@
 """A printable one-page QR poster for an interview agent: name, role, QR, short link, instructions.
 
 Text is drawn with `drawString` (never reportlab Paragraph markup), so a name like `<b>x</b>` or
-`<!channel>` is printed literally. Fonts are Unicode TrueType so é/ñ/ß render; characters the font
+`<!channel>` is printed literally. A stranger's text loses the characters Slack's messages drop
+(blocks.text.visible: direction overrides, zero-width and control characters); Hebrew and Arabic are
+wrapped in the order written and each line drawn in visual order, Arabic joined (render.report_bidi, as
+the PDF report does), so a Hebrew agent name reads right to left and copies out as typed. Fonts are Unicode TrueType so é/ñ/ß render; characters the font
 lacks fall back per character to a CJK CID font (rendered by the PDF viewer), and anything still
 missing prints as the font's blank glyph rather than raising.
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +24,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from milobot.blocks.text import visible
+from milobot.render import pdf_unicode  # noqa: F401 (mends reportlab's ToUnicode maps on import)
 from milobot.render.qr import qr_matrix
+from milobot.render.report_bidi import RTL, base_rtl, shape_arabic, visual
 
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 DEFAULT_INSTRUCTIONS = "Scan the code or open the link to start your interview."
@@ -79,6 +86,24 @@ def _has_glyph(font_name: str, ch: str) -> bool:
     if isinstance(font, TTFont):
         return ord(ch) in font.face.charToGlyph
     return ord(ch) < 256  # a standard Type-1 font (Courier, Helvetica): Latin-1 only
+
+
+@lru_cache(maxsize=8)
+def _cmap(font_name: str) -> frozenset[int]:
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph) if isinstance(font, TTFont) else frozenset(range(256))
+
+
+def _outside(text: str, font: str) -> str:
+    """A stranger's text as one logical line: invisible and direction-changing characters dropped,
+    whitespace collapsed, Arabic in the joined forms the font has."""
+    flat = " ".join(unicodedata.normalize("NFC", visible(text)).split())
+    return shape_arabic(flat, _cmap(font))
+
+
+def _shown(line: str, rtl: bool) -> str:
+    """One wrapped line in the order it is drawn (left to right)."""
+    return visual(line, rtl=rtl) if RTL.search(line) else line
 
 
 def _is_cjk(ch: str) -> bool:
@@ -211,36 +236,34 @@ def poster_pdf(
 
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=page_size, pageCompression=1)
-    c.setTitle(f"Interview poster: {' '.join(agent_name.split())[:120]}")
+    c.setTitle(f"Interview poster: {' '.join(visible(agent_name).split())[:120]}")
     c.setCreator("milobot")
 
     # Header, top down. Every block has a bounded number of lines, so the QR's space is guaranteed.
     y = height - _MARGIN
     c.setFillColorRGB(*_MUTED)
-    if company and company.strip():
-        size, lines = _fit(
-            company.strip(), fonts.regular, max_size=14, min_size=10, width=text_width, max_lines=1
-        )
+    company = _outside(company or "", fonts.regular)
+    if company:
+        size, lines = _fit(company, fonts.regular, max_size=14, min_size=10, width=text_width, max_lines=1)
         y -= size
-        _draw(c, lines[0], fonts.regular, size, cx, y)
+        _draw(c, _shown(lines[0], base_rtl(company)), fonts.regular, size, cx, y)
         y -= 14
 
     c.setFillColorRGB(*_INK)
-    name = " ".join(agent_name.split()) or "Interview"
+    name = _outside(agent_name, fonts.bold) or "Interview"
     size, lines = _fit(name, fonts.bold, max_size=44, min_size=20, width=text_width, max_lines=3)
     for line in lines:
         y -= size
-        _draw(c, line, fonts.bold, size, cx, y)
+        _draw(c, _shown(line, base_rtl(name)), fonts.bold, size, cx, y)
         y -= size * 0.22
-    if role.strip():
+    role = _outside(role, fonts.regular)
+    if role:
         y -= 6
-        size, lines = _fit(
-            " ".join(role.split()), fonts.regular, max_size=22, min_size=13, width=text_width, max_lines=2
-        )
+        size, lines = _fit(role, fonts.regular, max_size=22, min_size=13, width=text_width, max_lines=2)
         c.setFillColorRGB(*_MUTED)
         for line in lines:
             y -= size
-            _draw(c, line, fonts.regular, size, cx, y)
+            _draw(c, _shown(line, base_rtl(role)), fonts.regular, size, cx, y)
             y -= size * 0.25
     header_bottom = y - 18
 
@@ -255,11 +278,12 @@ def poster_pdf(
         y += foot_size * 1.3
     y += 18
     c.setFillColorRGB(*_INK)
+    instructions = _outside(instructions, fonts.regular)
     instr_size, instr_lines = _fit(
-        " ".join(instructions.split()), fonts.regular, max_size=15, min_size=10, width=text_width, max_lines=2
+        instructions, fonts.regular, max_size=15, min_size=10, width=text_width, max_lines=2
     )
     for line in reversed(instr_lines):
-        _draw(c, line, fonts.regular, instr_size, cx, y)
+        _draw(c, _shown(line, base_rtl(instructions)), fonts.regular, instr_size, cx, y)
         y += instr_size * 1.3
     y += 10
     link_size, link_lines = _fit(

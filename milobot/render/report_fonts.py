@@ -9,6 +9,9 @@ exactly as written.
   blank boxes.
 - Every character of candidate text is XML-escaped before it becomes markup, so `<b>` or `<!channel>` in
   a name is printed as typed; a character no font has becomes U+FFFD, never an empty box.
+- Characters beyond U+FFFF that DejaVu has (emoji such as 😀, old scripts, mathematical letters) are drawn
+  and copy out as themselves: reportlab's ToUnicode map is mended for them (render/pdf_unicode.py).
+- Right-to-left text (Hebrew, Arabic) is laid out by report_bidi, which draws its lines with these runs.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from milobot.render import pdf_unicode  # noqa: F401 (mends reportlab's ToUnicode maps on import)
 
 REGULAR, BOLD, CJK = "report-sans", "report-sans-bold", "report-cjk"
 CJK_PLACEHOLDER = "[{n} CJK characters not shown: no CJK font on the milobot server]"
@@ -187,27 +192,36 @@ def runs(text: str, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
 
 def markup(text: object, f: Fonts, *, bold: bool = False, keep_lines: bool = False) -> str:
     """Paragraph markup for outside text: escaped, with font changes for CJK and placeholders."""
+    raw = clean(text, keep_lines=keep_lines)
+    return run_markup(raw, f, bold=bold)
+
+
+def clean(text: object, *, keep_lines: bool = False) -> str:
+    """Outside text as markup() takes it: whitespace collapsed, or with keep_lines its line breaks kept
+    (blank lines at most one)."""
     raw = "" if text is None else str(text)
     if keep_lines:
-        raw = _BLANK_LINES.sub("\n\n", raw.replace("\r\n", "\n").replace("\r", "\n").strip())
-    else:
-        raw = " ".join(raw.split())
+        return _BLANK_LINES.sub("\n\n", raw.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return " ".join(raw.split())
+
+
+def run_markup(text: str, f: Fonts, *, bold: bool = False) -> str:
+    """Markup for text already cleaned (and, for right-to-left lines, already in visual order)."""
     base = f.bold if bold else f.regular
     parts = []
-    for font, chunk in runs(raw, f, bold=bold):
+    for font, chunk in runs(text, f, bold=bold):
         if font == "":
-            n = sum(1 for c in chunk if not c.isspace())
-            parts.append(f'<font color="#9a3412">{escape(_placeholder(f).format(n=n))}</font>')
+            parts.append(f'<font color="#9a3412">{escape(placeholder(chunk, f))}</font>')
             continue
-        piece = escape(chunk)
-        if keep_lines:
-            piece = piece.replace("\n", "<br/>")
+        piece = escape(chunk).replace("\n", "<br/>")
         parts.append(piece if font == base else f'<font name="{font}">{piece}</font>')
     return "".join(parts)
 
 
-def _placeholder(f: Fonts) -> str:
-    return CJK_MISSING_PLACEHOLDER if f.cjk else CJK_PLACEHOLDER
+def placeholder(chunk: str, f: Fonts) -> str:
+    """What a run of CJK characters no font has is drawn as."""
+    n = sum(1 for c in chunk if not c.isspace())
+    return (CJK_MISSING_PLACEHOLDER if f.cjk else CJK_PLACEHOLDER).format(n=n)
 
 
 def plain_runs(text: object, f: Fonts, *, bold: bool = False) -> list[tuple[str, str]]:
@@ -216,7 +230,7 @@ def plain_runs(text: object, f: Fonts, *, bold: bool = False) -> list[tuple[str,
     out = []
     for font, chunk in runs(" ".join(str(text or "").split()), f, bold=bold):
         if font == "":
-            out.append((base, _placeholder(f).format(n=len(chunk))))
+            out.append((base, placeholder(chunk, f)))
         else:
             out.append((font, chunk))
     return out

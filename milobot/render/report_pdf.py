@@ -3,13 +3,15 @@
 Pure: ReportData in, bytes out, so it runs in a worker process (milobot/render/pool.py). Platypus flows
 long transcripts over as many pages as they need; every page after the first carries a header with the
 candidate and agent, and every page a footer with "Page n of m". All candidate text goes through
-report_fonts.markup (escaped, with the right font per script)."""
+report_fonts.markup (escaped, with the right font per script), or through report_bidi when it has a
+right-to-left letter (Hebrew, Arabic: lines in visual order, Arabic joined)."""
 
 from __future__ import annotations
 
 import io
 from datetime import datetime
 from functools import lru_cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,9 +19,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-from milobot.render.report_fonts import Fonts, fonts, markup, plain_runs
+from milobot.render.report_bidi import BidiParagraph, Piece, needs_bidi, visual_lines, without_controls
+from milobot.render.report_fonts import Fonts, fonts, markup, placeholder, plain_runs, runs
 from milobot.render.report_words import CAVEAT, duration, overall, size_text, stars
 from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS, InterviewReport, ReportData
 
@@ -67,15 +70,39 @@ class _Doc:
         self.f, self.s = _styles(cjk_setting)
         self.story: list = []
 
-    def p(self, style: str, text: object = "", *, raw: str = "", lines: bool = False, bold: bool = False):
-        body = raw + markup(
-            text, self.f, bold=bold or self.s[style].fontName == self.f.bold, keep_lines=lines
+    def para(self, style: str, *parts: Piece | object, lines: bool = False) -> Flowable:
+        """A paragraph of pieces: a Piece as given (our own words are Piece(..., outside=False)), anything
+        else as outside text."""
+        pieces = [p if isinstance(p, Piece) else Piece("" if p is None else str(p)) for p in parts]
+        bold = self.s[style].fontName == self.f.bold
+        if needs_bidi(pieces):
+            return BidiParagraph(pieces, self.s[style], self.f, bold=bold, keep_lines=lines)
+        body = "".join(
+            markup(p.text, self.f, bold=bold, keep_lines=lines)
+            if p.outside
+            else (f'<font color="{p.color}">{escape(p.text)}</font>' if p.color else escape(p.text))
+            for p in pieces
         )
-        self.story.append(Paragraph(body or "&nbsp;", self.s[style]))
+        return Paragraph(body or "&nbsp;", self.s[style])
 
-    def kv(self, label: str, value: object) -> None:
+    def p(self, style: str, *parts: Piece | object, lines: bool = False) -> None:
+        self.story.append(self.para(style, *parts, lines=lines))
+
+    def kv(self, label: str, *value: Piece | object) -> None:
         # label is ours (trusted words), value is outside text
-        self.p("body", value, raw=f'<font color="#5c5c66">{label}:</font> ')
+        self.p("body", Piece(f"{label}: ", outside=False, color="#5c5c66"), *value)
+
+
+def joined(values: tuple[str | None, ...], sep: str) -> list[Piece]:
+    """Outside values with our separator between them, each its own isolated piece."""
+    out: list[Piece] = []
+    for v in (v for v in values if v):
+        out += [ours(sep), Piece(v)] if out else [Piece(v)]
+    return out
+
+
+def ours(text: str) -> Piece:
+    return Piece(text, outside=False)
 
 
 def _interview(d: _Doc, report: ReportData, iv: InterviewReport, n: int, total: int) -> None:
@@ -93,23 +120,23 @@ def _interview(d: _Doc, report: ReportData, iv: InterviewReport, n: int, total: 
     if not iv.questions:
         d.p("body", "No answers yet.")
     for q in iv.questions:
-        head = [Paragraph(markup(f"Q{q.index + 1}. {q.question}", d.f, bold=True), d.s["q"])]
+        head = [d.para("q", ours(f"Q{q.index + 1}. "), q.question)]
         line = f"{stars(q.score)} · weight {q.weight:g}"
         if q.overridden:
             line += f" · adjusted by the team (the scorer said {q.machine_score if q.machine_score is not None else '—'})"
-        head.append(Paragraph(markup(line, d.f), d.s["body"]))
+        head.append(d.para("body", line))
         if q.anchor_1 or q.anchor_5:
-            anchors = f"Rubric: 1 = {q.anchor_1 or '—'}  ·  5 = {q.anchor_5 or '—'}"
-            head.append(Paragraph(markup(anchors, d.f), d.s["small"]))
+            anchors = [ours("Rubric: 1 = "), q.anchor_1 or "—", ours(" · 5 = "), q.anchor_5 or "—"]
+            head.append(d.para("small", *anchors))
         d.story.append(KeepTogether(head))
         for quote in q.evidence[:5]:
-            d.p("quote", f"“{quote}”")
+            d.p("quote", ours("“"), quote, ours("”"))
         if q.rationale:
             d.p("small", q.rationale)
 
     d.p("h2", "Transcript")
     for q in iv.questions:
-        d.p("q", f"Q{q.index + 1}. {q.question}")
+        d.p("q", ours(f"Q{q.index + 1}. "), q.question)
         d.p("answer", q.answer or "(no answer)", lines=True)
 
     d.p("h2", "Recordings")
@@ -161,6 +188,20 @@ def _feedback(d: _Doc, report: ReportData) -> None:
         d.p("answer", n.body, lines=True)
 
 
+def _header_runs(pieces: list[Piece], f: Fonts, size: float, width: float) -> list[tuple[str, str]]:
+    """The running header's (font, text) runs, left to right; a right-to-left name in visual order, cut
+    at a word with an ellipsis when the header holds more than fits on its line."""
+    if not needs_bidi(pieces):
+        return [(f.regular, pieces[0].text)] + plain_runs("".join(p.text for p in pieces[1:]), f)
+    _, lines = visual_lines(pieces, f, size=size, width=width)
+    out = [
+        (font or f.regular, placeholder(chunk, f) if font == "" else chunk)
+        for text, _color in lines[0]
+        for font, chunk in runs(text, f)
+    ]
+    return out + [(f.regular, "…")] if len(lines) > 1 else out
+
+
 def _draw_runs(c: Canvas, x: float, y: float, parts: list[tuple[str, str]], size: float, limit: float):
     """One line of runs, cut with an ellipsis where it would pass `limit` (whole runs are drawn with one
     drawString each, so the text extracts as words, not letters)."""
@@ -182,17 +223,17 @@ def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
     f = d.f
     d.p("label", "CANDIDATE REPORT")
     d.p("name", data.candidate_name or "(no name)")
-    d.p("sub", " · ".join(x for x in (data.agent_name, data.role_title) if x))
+    d.p("sub", *joined((data.agent_name, data.role_title), " · "))
     d.kv("Status", STATUS_WORDS.get(data.candidate_status, data.candidate_status))
     d.kv("Decision", DECISION_WORDS.get(data.decision, data.decision))
     for label, value in (
-        ("E-mail", data.email),
-        ("Phone", data.phone),
-        ("Location", data.location),
-        ("Current role", " at ".join(x for x in (data.current_title, data.current_company) if x)),
+        ("E-mail", [data.email]),
+        ("Phone", [data.phone]),
+        ("Location", [data.location]),
+        ("Current role", joined((data.current_title, data.current_company), " at ")),
     ):
-        if value:
-            d.kv(label, value)
+        if any(value):
+            d.kv(label, *value)
     if not data.interviews:
         d.p("h1", "Interview")
         d.p("body", "No interview yet.")
@@ -206,8 +247,14 @@ def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
         f"Generated {_fmt_time(data.generated_at)} by milobot. An AI scored the answers; a person decides.",
     )
 
-    header = plain_runs(f"{data.candidate_name} · {data.agent_name}", f)
     width, height = A4
+    header_size = 8.5
+    header = _header_runs(
+        [ours("Candidate report · "), Piece(data.candidate_name), ours(" · "), Piece(data.agent_name)],
+        f,
+        header_size,
+        width - 2 * MARGIN - pdfmetrics.stringWidth("…", f.regular, header_size),
+    )
 
     def later_pages(c: Canvas, _doc) -> None:
         c.saveState()
@@ -216,8 +263,8 @@ def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
             c,
             MARGIN,
             height - MARGIN + 6 * mm,
-            [(f.regular, "Candidate report · ")] + header,
-            8.5,
+            header,
+            header_size,
             width - MARGIN,
         )
         c.restoreState()
@@ -252,7 +299,7 @@ def report_pdf(data: ReportData, *, cjk_font: str = "auto") -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"Candidate report: {' '.join(data.candidate_name.split())[:150]}",
+        title=f"Candidate report: {' '.join(without_controls(data.candidate_name).split())[:150]}",
         author="milobot",
         creator="milobot",
     )

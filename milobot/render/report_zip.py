@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from milobot.blocks.text import visible
 from milobot.services.report_data import ReportData
 
 CHUNK = 1 << 20
@@ -38,16 +39,18 @@ def _when(at: datetime | None) -> str:
 
 
 def transcript_text(data: ReportData) -> bytes:
-    lines = [f"Candidate: {data.candidate_name}", f"Interview agent: {data.agent_name}"]
+    # Plain text read in any editor: names and answers lose the invisible direction controls (U+202E …)
+    # that would turn the rest of a line around, as Slack messages and the report page drop them.
+    lines = [f"Candidate: {visible(data.candidate_name)}", f"Interview agent: {visible(data.agent_name)}"]
     if data.role_title:
-        lines.append(f"Role: {data.role_title}")
+        lines.append(f"Role: {visible(data.role_title)}")
     for iv in data.interviews:
         lines += [
             "",
             f"Interview {iv.id} — started {_when(iv.started_at)}, completed {_when(iv.completed_at)}",
         ]
         for q in iv.questions:
-            lines += ["", f"Q{q.index + 1}. {q.question}", q.answer or "(no answer)"]
+            lines += ["", f"Q{q.index + 1}. {visible(q.question)}", visible(q.answer) or "(no answer)"]
     if not data.interviews:
         lines += ["", "No interview yet."]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -96,9 +99,13 @@ def contents_text(
     *, title: str, made_by: str, made_at: datetime, sections: list[tuple[str, list[str], list[str]]]
 ) -> bytes:
     """contents.txt: per candidate, what is in the package and what was left out, and why."""
-    lines = [f"Candidate files: {title}", f"Made by milobot for Slack user {made_by} on {_when(made_at)}", ""]
+    lines = [
+        f"Candidate files: {visible(title)}",
+        f"Made by milobot for Slack user {made_by} on {_when(made_at)}",
+        "",
+    ]
     for heading, names, notes in sections:
-        lines.append(heading)
+        lines.append(visible(heading))
         lines += [f"  {n}" for n in names] or ["  (nothing)"]
         lines += [f"  Left out: {n}" for n in notes]
         lines.append("")

@@ -3,7 +3,12 @@
 No JavaScript (the Content-Security-Policy allows none), one column that prints cleanly, and headers
 that keep it out of caches and search engines. An expired or revoked link gets a 410 page saying what to
 do, a tampered or unknown one 404; neither names the candidate. Recordings stream from disk with HTTP
-Range support (aiohttp's FileResponse answers 206 to a Range request), so players can seek."""
+Range support (aiohttp's FileResponse answers 206 to a Range request), so players can seek.
+
+Outside text is shown as Slack messages show it: escaped, and without the invisible characters that change
+how it reads (bidi overrides: "Fresh\u202ePerson" would show "Person" backwards), every value the
+template prints passing through blocks.text.visible. Each value also sits in its own direction
+(dir="auto", <bdi>), so a Hebrew or Arabic name reads right to left without turning our words around it."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from pathlib import Path
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from milobot.blocks.text import visible
 from milobot.errors import Gone, NotFound
 from milobot.render.report_words import CAVEAT, duration, overall, size_text, stars
 from milobot.services.report_data import DECISION_WORDS, STATUS_WORDS
@@ -50,6 +56,7 @@ _env = Environment(
     autoescape=select_autoescape(["html"], default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    finalize=lambda value: visible(value) if type(value) is str else value,  # Markup is ours: as it is
 )
 _env.globals.update(
     stars=stars,

@@ -33,6 +33,7 @@ from milobot.db.models import (
 )
 from milobot.services.analytics_range import local_midnight, zone
 from milobot.services.outbox import dialect_insert
+from milobot.services.rating_scale import ratings_visible
 
 WEEKLY_AFTER_DAYS = 31  # longer ranges are charted per week (a bar per day would be unreadable)
 SCORE_BUCKETS = (
@@ -520,19 +521,27 @@ class FeedItem:
 
 
 async def recent_feed(
-    db: AsyncSession | Database, workspace_id: int, agent_id: int | None, limit: int = 10
+    db: AsyncSession | Database,
+    workspace_id: int,
+    agent_id: int | None,
+    limit: int = 10,
+    *,
+    viewer_id: str | None = None,
 ) -> list[FeedItem]:
     """The last `limit` things that happened to candidates of the agent (or the workspace): added,
     interview begun or finished, rated, shortlisted or dismissed, a note. Each source reads only its own
-    newest `limit` rows, so the feed costs the same at a million interviews as at ten."""
+    newest `limit` rows, so the feed costs the same at a million interviews as at ten.
+
+    With `viewer_id`, ratings are blind until that person rates (services/rating_scale.py): a rating of
+    a candidate they may not see yet is only "was rated", without its value or who gave it."""
     if isinstance(db, Database):
         async with db.unit_of_work() as session:
-            return await _recent_feed(session, workspace_id, agent_id, limit)
-    return await _recent_feed(db, workspace_id, agent_id, limit)
+            return await _recent_feed(session, workspace_id, agent_id, limit, viewer_id)
+    return await _recent_feed(db, workspace_id, agent_id, limit, viewer_id)
 
 
 async def _recent_feed(
-    session: AsyncSession, workspace_id: int, agent_id: int | None, limit: int
+    session: AsyncSession, workspace_id: int, agent_id: int | None, limit: int, viewer_id: str | None = None
 ) -> list[FeedItem]:
     limit = max(1, min(limit, 50))
     items: list[FeedItem] = []
@@ -572,16 +581,40 @@ async def _recent_feed(
         )
 
     joined = [Candidate.workspace_id == workspace_id] + ([Candidate.agent_id == agent_id] if agent_id else [])
-    rated = await session.execute(
-        select(
-            Rating.updated_at, Candidate.id, Candidate.name, Rating.slack_user_id, Rating.kind, Rating.value
+    rated = (
+        await session.execute(
+            select(
+                Rating.updated_at,
+                Candidate.id,
+                Candidate.name,
+                Rating.slack_user_id,
+                Rating.kind,
+                Rating.value,
+                Candidate.decision,
+            )
+            .join(Candidate, Candidate.id == Rating.candidate_id)
+            .where(Rating.workspace_id == workspace_id, *joined)
+            .order_by(Rating.updated_at.desc(), Rating.id.desc())
+            .limit(limit)
         )
-        .join(Candidate, Candidate.id == Rating.candidate_id)
-        .where(Rating.workspace_id == workspace_id, *joined)
-        .order_by(Rating.updated_at.desc(), Rating.id.desc())
-        .limit(limit)
-    )
-    for at, cid, name, who, kind, value in rated:
+    ).all()
+    rated_by_viewer: set[int] = set()
+    if viewer_id is not None and rated:
+        rated_by_viewer = set(
+            await session.scalars(
+                select(Rating.candidate_id).where(
+                    Rating.workspace_id == workspace_id,
+                    Rating.slack_user_id == viewer_id,
+                    Rating.candidate_id.in_({row[1] for row in rated}),
+                )
+            )
+        )
+    for at, cid, name, who, kind, value, decision in rated:
+        if viewer_id is not None and not ratings_visible(
+            viewer_has_rated=cid in rated_by_viewer, decision=decision
+        ):
+            items.append(FeedItem(at, "rated", cid, name))  # blind: neither the value nor the rater
+            continue
         detail = ("👍" if value > 0 else "👎") if kind == "thumbs" else "★" * max(0, min(5, int(value)))
         items.append(FeedItem(at, "rated", cid, name, actor=who, detail=detail))
     decided = await session.execute(

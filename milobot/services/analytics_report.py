@@ -141,7 +141,9 @@ class AnalyticsService(Service):
                 is_admin=actor.is_admin,
             )
             if feed:
-                report.feed = await recent_feed(session, actor.workspace_id, agent_id)
+                report.feed = await recent_feed(
+                    session, actor.workspace_id, agent_id, viewer_id=identity.user_id
+                )
                 if agent_id is None:
                     rows = await session.execute(
                         select(Agent.id, Agent.name).where(

@@ -26,7 +26,7 @@ from milobot.db.models import (
     AuditEntry,
     Candidate,
 )
-from milobot.services import emails, outbox, webhook_events
+from milobot.services import email_failures, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_records import new_candidate, normalise_email
 from milobot.services.secrets import Unreadable, unseal
@@ -217,7 +217,12 @@ class AtsInboundService(Service):
                     session,
                     workspace_id=agent.workspace_id,
                     kind=outbox.EMAIL,
-                    payload=mail.payload(),
+                    payload={
+                        **mail.payload(),
+                        "about": email_failures.about(
+                            candidate_id=candidate.id, email=email_failures.INVITATION, sent_by=None
+                        ),
+                    },
                     dedupe_key=f"invite:{candidate.id}",
                 )
             session.add(

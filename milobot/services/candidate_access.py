@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import ParamSpec, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import false, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -38,7 +38,15 @@ async def candidate_in(
     interview_id: int | None = None,
     lock: bool = False,
 ) -> Candidate:
-    """The candidate, or NotFound when it belongs to another workspace or doesn't exist."""
+    """The candidate, or NotFound when it belongs to another workspace or doesn't exist.
+
+    `lock`: the caller writes from what it reads here (a decision keeps the state it replaces), so no
+    other writer may change the candidate in between. PostgreSQL takes the row lock (FOR UPDATE). SQLite
+    has none, and the driver runs a read before the transaction's first write outside any transaction,
+    so a press racing another read the state the other was replacing: a shortlist recorded "none" as
+    what it replaced and kept the dismissal's reason. A write that matches no row takes SQLite's write
+    lock first (waiting for the other writer, or "database is locked" when its snapshot went stale:
+    retry_when_locked runs the call again), and the read after it is the latest."""
     if (candidate_id is None) == (interview_id is None):
         raise Invalid("Name one candidate.")
     if candidate_id is None:
@@ -53,7 +61,16 @@ async def candidate_in(
         Candidate.id == candidate_id, Candidate.workspace_id == actor.workspace_id
     )
     if lock:
-        query = query.with_for_update()
+        if session.get_bind().dialect.name == "sqlite":
+            # An UPDATE matching no row still takes the write lock, and fires no trigger (the search
+            # index's and the analytics' watch candidates' columns) and stamps no updated_at.
+            await session.execute(
+                update(Candidate)
+                .where(false())
+                .values(id=Candidate.id)
+                .execution_options(synchronize_session=False)
+            )
+        query = query.with_for_update().execution_options(populate_existing=True)
     candidate = await session.scalar(query)
     if candidate is None:
         raise NotFound(NOT_HERE)

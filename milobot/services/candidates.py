@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate
 from milobot.errors import Invalid, NotFound
-from milobot.services import audit, emails, outbox, webhook_events
+from milobot.services import audit, email_failures, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_records import new_candidate, normalise_email, normalise_phone
 from milobot.services.context import Identity, require_admin
@@ -21,6 +21,8 @@ ARCHIVED = "That agent is archived; unarchive it before adding candidates."
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
 )
+TWO_PEOPLE = "that looks like more than one address: one candidate per line, `Name, email[, phone]`"
+_ADDRESS_IN = re.compile(r"[^\s<>,;@]+@[^\s<>,;@]+\.[^\s<>,;@]+")
 _ANGLE = re.compile(r"^(?P<name>.*)<(?P<email>[^<>]+)>\s*(?:[,;]\s*(?P<phone>.*))?$")
 
 
@@ -59,6 +61,10 @@ def parse_line(line_no: int, raw: str) -> ParsedLine:
         name, email = parts[0], parts[1]
         phone = ", ".join(p for p in parts[2:] if p) or None
     phone = (phone or "").strip() or None
+    if _ADDRESS_IN.search(name) or (phone and "@" in phone):
+        # Two addresses on one line (a mail client's To: line, a comma list): never one person named
+        # after the other's address.
+        return ParsedLine(line_no, raw, error=TWO_PEOPLE)
     if not name:
         return ParsedLine(line_no, raw, error="the name is missing")
     if not valid_email(email):
@@ -186,7 +192,14 @@ class CandidateService(Service):
                         session,
                         workspace_id=actor.workspace_id,
                         kind=outbox.EMAIL,
-                        payload=mail.payload(),
+                        payload={
+                            **mail.payload(),
+                            "about": email_failures.about(
+                                candidate_id=candidate.id,
+                                email=email_failures.INVITATION,
+                                sent_by=actor.user_id,
+                            ),
+                        },
                         dedupe_key=f"invite:{candidate.id}",
                     )
                 added.append(

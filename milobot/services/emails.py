@@ -43,7 +43,7 @@ The link is personal to you. An AI evaluates the answers; a person makes every h
 </body></html>
 """,
     "personal_link.subject.txt": "Your interview link for {{ role or agent_name }}",
-    "personal_link.txt": """Hi {{ name }},
+    "personal_link.txt": """Hi{% if name %} {{ name }}{% endif %},
 
 Here is your personal link to the interview for {{ role or agent_name }}:
 
@@ -55,7 +55,7 @@ hiring decision.
 """,
     "personal_link.html": """<!DOCTYPE html>
 <html><body style="font-family: sans-serif; line-height: 1.5">
-<p>Hi {{ name }},</p>
+<p>Hi{% if name %} {{ name }}{% endif %},</p>
 <p>Here is your personal link to the interview for <strong>{{ role or agent_name }}</strong>:</p>
 <p><a href="{{ link }}">Open your interview</a><br><small>{{ link }}</small></p>
 <p style="color:#666">Someone asked for it on the interview page with this e-mail address. If that wasn't you,
@@ -110,8 +110,9 @@ def nudge(*, to: str, name: str, agent_name: str, role: str | None, link: str) -
     )
 
 
-def personal_link(*, to: str, name: str, agent_name: str, role: str | None, link: str) -> Email:
-    """The answer to a registration on the shared link: the link goes to the address, never the page."""
+def personal_link(*, to: str, name: str | None, agent_name: str, role: str | None, link: str) -> Email:
+    """The answer to a registration on the shared link: the link goes to the address, never the page.
+    `name` None greets without one (a name typed on the form is the visitor's words, not the owner's)."""
     values = {"name": name, "agent_name": agent_name, "role": role, "link": link}
     subject = " ".join(_env.get_template("personal_link.subject.txt").render(values).split())
     return Email(

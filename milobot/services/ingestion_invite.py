@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Agent, Candidate, IngestionBatch, IngestionDraft, OutboxMessage
 from milobot.errors import Invalid, NotFound
-from milobot.services import audit, emails, outbox
+from milobot.services import audit, email_failures, emails, outbox
 from milobot.services.base import Service
 from milobot.services.context import Identity, require_admin
 from milobot.services.sharing import interview_link
@@ -92,7 +92,14 @@ class InviteService(Service):
                         session,
                         workspace_id=actor.workspace_id,
                         kind=outbox.EMAIL,
-                        payload=mail.payload(),
+                        payload={
+                            **mail.payload(),
+                            "about": email_failures.about(
+                                candidate_id=candidate.id,
+                                email=email_failures.INVITATION,
+                                sent_by=actor.user_id,
+                            ),
+                        },
                         dedupe_key=invite_key(candidate.id),
                     )
                     sent += 1

@@ -205,7 +205,9 @@ async def send_personal_link(
         return {"candidate_id": candidate.id, "skipped": "sent within the hour"}
     mail = emails.personal_link(
         to=candidate.email or email,
-        name=candidate.name,
+        # Whoever filled in the form picked both the address and the name: greeting the inbox with that
+        # name would let a stranger put any words in the team's e-mail. A name the team entered stays.
+        name=None if candidate.source == "link" else candidate.name,
         agent_name=agent.name,
         role=agent.role_title,
         link=interview_link(public_url, candidate.token),

@@ -47,6 +47,8 @@ class ScoreOverride:
     score: int
     previous: int | None
     overall_score: float | None
+    candidate_id: int = 0
+    question_index: int = 0
 
 
 # Marks a card whose first post is under way (stored in card_channel until the real channel is known),
@@ -253,7 +255,15 @@ class InterviewService(Service):
                 overall_after=interview.overall_score,
             )
             enqueue_card(session, interview)
-            return ScoreOverride(interview.id, answer.id, score, previous, interview.overall_score)
+            return ScoreOverride(
+                interview.id,
+                answer.id,
+                score,
+                previous,
+                interview.overall_score,
+                candidate_id=interview.candidate_id,
+                question_index=answer.question_index,
+            )
 
     # -- the candidate card -------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@ outbox. The policy, one rule per refusal so the person hears which one refused:
 
 - none once the candidate has completed the interview, or was dismissed;
 - none without an e-mail address;
-- at most MAX_NUDGES per candidate, at least NUDGE_GAP apart.
+- at most MAX_NUDGES per candidate, at least NUDGE_GAP apart (a reminder the mail server refused, or
+  that could not be delivered, is not counted: services/email_failures.py).
 
 Time comes from ServiceDeps.clock, so tests can move a day forward. Each nudge is a row in `nudges`
 (shown in the profile) and an audit entry."""
@@ -19,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from milobot.db.models import Agent, Candidate, Nudge
 from milobot.errors import Conflict, Invalid, NotFound
-from milobot.services import audit, emails, outbox, webhook_events
+from milobot.services import audit, email_failures, emails, outbox, webhook_events
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, retry_when_locked
 from milobot.services.context import Actor, Identity, require_admin
@@ -33,7 +34,8 @@ NO_MAIL = (
 )
 
 # Why a candidate is not nudged: a key for counting, and the words for one candidate.
-COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
+ARCHIVED, COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
+    "archived",
     "completed",
     "dismissed",
     "no_email",
@@ -41,6 +43,7 @@ COMPLETED, DISMISSED, NO_EMAIL, TOO_MANY, TOO_SOON = (
     "too_soon",
 )
 SKIP_WORDS = {
+    ARCHIVED: "the agent is archived",
     COMPLETED: "already completed the interview",
     DISMISSED: "dismissed",
     NO_EMAIL: "no e-mail address",
@@ -49,8 +52,11 @@ SKIP_WORDS = {
 }
 
 
-def refusal(candidate: Candidate, *, now: datetime) -> str | None:
-    """The rule that stops a nudge to this candidate now, or None."""
+def refusal(candidate: Candidate, *, now: datetime, agent: Agent | None = None) -> str | None:
+    """The rule that stops a nudge to this candidate now, or None. With `agent` (the candidate's), an
+    archived agent stops it too: its links answer "This interview is closed"."""
+    if agent is not None and agent.status == "archived":
+        return ARCHIVED
     if candidate.status == "completed":
         return COMPLETED
     if candidate.decision == "dismissed":
@@ -66,6 +72,11 @@ def refusal(candidate: Candidate, *, now: datetime) -> str | None:
 
 def refusal_message(candidate: Candidate, rule: str, *, now: datetime) -> str:
     name = candidate.name
+    if rule == ARCHIVED:
+        return (
+            f"Not sent: {name}'s interview agent is archived, so their link says the interview is "
+            "closed. Unarchive the agent first to nudge."
+        )
     if rule == COMPLETED:
         return f"Not sent: {name} has already completed the interview; nudges are for candidates who haven't."
     if rule == DISMISSED:
@@ -110,7 +121,7 @@ class NudgeService(Service):
         if not self.deps.mail_enabled:
             raise Invalid(NO_MAIL)
 
-    def _send(
+    async def _send(
         self,
         session: AsyncSession,
         actor: Actor,
@@ -132,22 +143,25 @@ class NudgeService(Service):
             role=agent.role_title,
             link=interview_link(self.deps.public_url, candidate.token),
         )
+        row = Nudge(
+            workspace_id=actor.workspace_id,
+            candidate_id=candidate.id,
+            sent_by=actor.user_id,
+            email=candidate.email,
+            bulk=bulk,
+            sent_at=now,
+        )
+        session.add(row)
+        await session.flush()  # its id goes with the e-mail: a refusal un-counts this nudge
+        about = email_failures.about(
+            candidate_id=candidate.id, email=email_failures.REMINDER, sent_by=actor.user_id, nudge_id=row.id
+        )
         outbox.enqueue(
             session,
             workspace_id=actor.workspace_id,
             kind=outbox.EMAIL,
-            payload=mail.payload(),
+            payload={**mail.payload(), "about": about},
             dedupe_key=f"nudge:{candidate.id}:{candidate.nudge_count}",
-        )
-        session.add(
-            Nudge(
-                workspace_id=actor.workspace_id,
-                candidate_id=candidate.id,
-                sent_by=actor.user_id,
-                email=candidate.email,
-                bulk=bulk,
-                sent_at=now,
-            )
         )
         return Nudged(candidate.id, candidate.name, email, candidate.nudge_count)
 
@@ -169,11 +183,11 @@ class NudgeService(Service):
             candidate = await candidate_in(session, actor, candidate_id=candidate_id, lock=True)
             self._mail_or_refuse()
             now = self.now()
-            rule = refusal(candidate, now=now)
+            agent = await self._agent(session, actor, candidate.agent_id)
+            rule = refusal(candidate, now=now, agent=agent)
             if rule is not None:
                 raise Conflict(refusal_message(candidate, rule, now=now))
-            agent = await self._agent(session, actor, candidate.agent_id)
-            nudged = self._send(session, actor, candidate, agent, now=now, bulk=False)
+            nudged = await self._send(session, actor, candidate, agent, now=now, bulk=False)
             await webhook_events.nudged(session, candidate, by=actor.user_id, nudge_count=nudged.count)
             audit.record(
                 session,
@@ -198,7 +212,7 @@ class NudgeService(Service):
         eligible: list[Candidate] = []
         skipped: Counter[str] = Counter()
         for candidate in candidates:
-            rule = refusal(candidate, now=now)
+            rule = refusal(candidate, now=now, agent=agent)
             if rule is None:
                 eligible.append(candidate)
             else:
@@ -223,7 +237,7 @@ class NudgeService(Service):
             now = self.now()
             eligible, skipped = await self._classify(session, actor, agent, now)
             for candidate in eligible:
-                sent = self._send(session, actor, candidate, agent, now=now, bulk=True)
+                sent = await self._send(session, actor, candidate, agent, now=now, bulk=True)
                 await webhook_events.nudged(session, candidate, by=actor.user_id, nudge_count=sent.count)
             audit.record(
                 session,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Answer, AuditEntry, Member, Note, Nudge, Rating, Recording
+from milobot.db.models import Agent, Answer, AuditEntry, Member, Note, Nudge, Rating, Recording, Workspace
 from milobot.errors import NotFound
 from milobot.services.base import Service
 from milobot.services.candidate_access import candidate_in, interviews_of
@@ -24,6 +24,7 @@ from milobot.services.decisions import last_decision
 from milobot.services.files import RECORDING, RESUME, file_url
 from milobot.services.nudges import MAX_NUDGES, refusal
 from milobot.services.rating_scale import rating_points, ratings_visible
+from milobot.services.report_data import feedback_allowed
 from milobot.services.sharing import interview_link
 
 NOTES_SHOWN = 12
@@ -121,6 +122,9 @@ class ProfileData:
     team: frozenset[str]  # members: a note's mention of one of them may render as a mention
     max_nudges: int = MAX_NUDGES
     last_nudged_at: datetime | None = None
+    # The workspace lets reports carry ratings and notes: View Report is where the ones the
+    # profile leaves out can be read.
+    reports_include_team_feedback: bool = False
 
 
 def _ratings(rows: list[Rating], viewer: str, decision: str) -> Ratings:
@@ -203,7 +207,7 @@ class ProfileService(Service):
             )
             last = await last_decision(session, candidate)
             now = self.now()
-            rule = refusal(candidate, now=now)
+            rule = refusal(candidate, now=now, agent=agent)
             return ProfileData(
                 candidate_id=candidate.id,
                 name=candidate.name,
@@ -253,6 +257,7 @@ class ProfileService(Service):
                 history=await self._history(session, ws, candidate.id, [i.id for i in interviews]),
                 team=team,
                 last_nudged_at=candidate.last_nudged_at,
+                reports_include_team_feedback=feedback_allowed(await session.get(Workspace, ws)),
             )
 
     def _link(self, workspace_id: int, kind: str, ref_id: int) -> str:

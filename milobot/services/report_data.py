@@ -32,7 +32,8 @@ from milobot.services.interview_records import effective_score, rubric_questions
 from milobot.services.rating_scale import rating_points
 from milobot.services.report_files import NOT_FOUND, load_candidate, on_disk
 
-# Workspace.settings key (the settings modal is another feature's): reports carry team ratings and notes.
+# Workspace.settings key, set in `/milo settings` (services/workspace_settings.py): reports carry team
+# ratings and notes.
 TEAM_FEEDBACK_SETTING = "reports_include_team_feedback"
 
 
@@ -137,7 +138,12 @@ DECISION_WORDS = {"shortlisted": "Shortlisted", "dismissed": "Dismissed", "none"
 
 
 def feedback_allowed(workspace: Workspace | None) -> bool:
-    return bool(((workspace.settings if workspace else None) or {}).get(TEAM_FEEDBACK_SETTING))
+    return feedback_in(workspace.settings if workspace else None)
+
+
+def feedback_in(settings: dict[str, Any] | None) -> bool:
+    """A workspace's settings JSON lets reports carry the team's ratings and notes."""
+    return bool((settings or {}).get(TEAM_FEEDBACK_SETTING))
 
 
 async def load_report(

@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Candidate, Interview, Rating, Recording
+from milobot.db.models import Agent, Candidate, Interview, Rating, Recording, Workspace
 from milobot.errors import Gone, NotFound
 from milobot.services import audit, outbox
 from milobot.services.base import Service, ServiceDeps
 from milobot.services.context import Actor, Identity, require_admin, require_member
 from milobot.services.rating_scale import ratings_visible
-from milobot.services.report_data import ReportData, load_report
+from milobot.services.report_data import ReportData, feedback_in, load_report
 from milobot.services.report_files import load_candidate, on_disk
 from milobot.services.report_links import BadToken, LinkClaims, sign, verify
 
@@ -178,8 +178,9 @@ class ReportService(Service):
     # ---------------------------------------------------------------- the web page (token holders)
     #
     # The page has a latency budget (p99 < 50 ms at 20 concurrent readers), and loading a report is a
-    # dozen queries. So every request checks what must be exact (the signature, the expiry, and the
-    # candidate's revocation epoch: one small query on a connection, no ORM session), and the report
+    # dozen queries. So every request checks what must be exact (the signature, the expiry, the
+    # candidate's revocation epoch, and whether the workspace still lets reports carry the team's
+    # feedback: one small query on a connection, no ORM session), and the report
     # itself is kept for PAGE_CACHE_SECONDS per replica: a score adjusted a moment ago shows up a few
     # seconds later, while a revoked or erased link stops at once.
 
@@ -189,14 +190,20 @@ class ReportService(Service):
         except BadToken:
             raise NotFound(UNKNOWN_LINK) from None
 
-    async def _check(self, claims: LinkClaims) -> None:
+    async def _check(self, claims: LinkClaims) -> bool:
+        """The link still holds (else NotFound/Gone); True when the workspace lets reports carry the
+        team's feedback now, so turning that setting off empties the cache's answer at once."""
         async with self.db.engine.connect() as conn:
-            epoch = await conn.scalar(
-                select(Candidate.report_epoch).where(
-                    Candidate.id == claims.candidate_id, Candidate.workspace_id == claims.workspace_id
+            row = (
+                await conn.execute(
+                    select(Candidate.report_epoch, Workspace.settings)
+                    .join(Workspace, Workspace.id == Candidate.workspace_id)
+                    .where(Candidate.id == claims.candidate_id, Candidate.workspace_id == claims.workspace_id)
                 )
-            )
-        self._judge(claims, epoch)
+            ).first()
+        self._judge(claims, row.report_epoch if row is not None else None)
+        assert row is not None  # _judge refused a missing candidate
+        return feedback_in(row.settings)
 
     def _judge(self, claims: LinkClaims, epoch: int | None) -> None:
         if epoch is None:  # erased (or never in that workspace): as unknown as a made-up link
@@ -208,8 +215,8 @@ class ReportService(Service):
 
     async def page(self, *, token: str) -> ReportData:
         claims = self._claims(token)
-        await self._check(claims)
-        key = (claims.workspace_id, claims.candidate_id, claims.feedback)
+        feedback = await self._check(claims) and claims.feedback
+        key = (claims.workspace_id, claims.candidate_id, feedback)
         cached = self._pages.get(key)
         if cached is not None and cached[0] > time.monotonic():
             return cached[1]
@@ -219,7 +226,7 @@ class ReportService(Service):
                 workspace_id=claims.workspace_id,
                 candidate_id=claims.candidate_id,
                 now=self.now(),
-                include_feedback=claims.feedback,
+                include_feedback=feedback,
             )
         self._pages[key] = (time.monotonic() + PAGE_CACHE_SECONDS, data)
         self._pages.move_to_end(key)

@@ -20,7 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from milobot.db.models import Agent, Candidate, ReviewReminder, Workspace
+from milobot.db.models import Agent, Candidate, Member, ReviewReminder, Workspace
 from milobot.services import outbox
 from milobot.services.base import Service, rowcount
 from milobot.services.review_queue import awaiting_review
@@ -230,9 +230,20 @@ class ReviewReminderService(Service):
         done: ReminderRun,
     ) -> None:
         overdue_before = business_days_before(local, CREATOR_AFTER_BUSINESS_DAYS)
+        creators = {item.agent_created_by for item in waiting if item.agent_created_by}
+        # The DM names candidates: only for a creator still on the team (as reviewers_of holds reviewers).
+        on_team = set(
+            (
+                await session.scalars(
+                    select(Member.slack_user_id).where(
+                        Member.workspace_id == workspace_id, Member.slack_user_id.in_(creators)
+                    )
+                )
+            ).all()
+        )
         told: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for item in waiting:
-            if item.completed_at >= overdue_before or not item.agent_created_by:
+            if item.completed_at >= overdue_before or item.agent_created_by not in on_team:
                 continue
             if await _claim(
                 session,

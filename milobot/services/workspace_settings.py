@@ -1,11 +1,14 @@
 """Workspace settings (`/milo settings`, admins): time zone, working hours, the figures analytics turns
-into spend and savings, and who reviews. Typed reads for every feature that needs them (reminders,
-digests, analytics, privacy), and one validated write.
+into spend and savings, who reviews, and whether reports carry the team's ratings and notes. Typed
+reads for every feature that needs them (reminders, digests, analytics, privacy, reports), and one
+validated write.
 
 Storage: `Workspace.time_zone` (an IANA name) and keys of the `Workspace.settings` JSON. Keys owned by
 other features (`retention_days`, `public_channel_privacy`) are read here but never overwritten by
-this form's save. `time_zone_source` records where the time zone came from ("profile": the first
-admin's Slack profile; "admin": chosen in the form), so a profile default never replaces a choice."""
+this form's save; `reports_include_team_feedback` (named and read by the reports feature) is written
+by this form's checkbox. `time_zone_source` records where the time zone came from ("profile": the
+first admin's Slack profile; "admin": chosen in the form), so a profile default never replaces a
+choice."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from milobot.services import audit
 from milobot.services.base import Service
 from milobot.services.context import ADMIN, Identity, require_admin, require_member
 from milobot.services.privacy import PUBLIC_CHANNEL_PRIVACY, REDACT
+from milobot.services.report_data import TEAM_FEEDBACK_SETTING, feedback_allowed
 
 COST_PER_INTERVIEW = "cost_per_interview"
 MINUTES_SAVED_PER_SCREEN = "minutes_saved_per_screen"
@@ -67,6 +71,9 @@ class WorkspaceSettings:
     reviewers: tuple[str, ...]  # as chosen; empty means "the admins" (see reviewers_of)
     retention_days: int | None
     public_channel_privacy: str
+    # Reports (page, PDF, ZIP) carry the team's ratings and notes; each person still sees them only
+    # once they have rated (services/reports.py sees_team_feedback).
+    reports_include_team_feedback: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -85,6 +92,9 @@ class SettingsForm:
     hourly_rate: str | None
     currency: str | None
     reviewers: tuple[str, ...]
+    # The checkbox; None when the submission didn't carry it (a modal opened before it existed):
+    # what is stored is kept.
+    reports_include_team_feedback: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,7 @@ def read(workspace: Workspace) -> WorkspaceSettings:
         reviewers=tuple(r for r in reviewers if isinstance(r, str)) if isinstance(reviewers, list) else (),
         retention_days=retention if isinstance(retention, int) and retention > 0 else None,
         public_channel_privacy=str(data.get(PUBLIC_CHANNEL_PRIVACY) or REDACT),
+        reports_include_team_feedback=feedback_allowed(workspace),  # as reports read it
     )
 
 
@@ -193,6 +204,7 @@ class _Valid:
     figures: dict[str, float | None]
     currency: str
     reviewers: tuple[str, ...]
+    team_feedback: bool | None
 
 
 def validate(form: SettingsForm) -> _Valid:
@@ -223,7 +235,7 @@ def validate(form: SettingsForm) -> _Valid:
     if errors:
         raise SettingsInvalid(errors)
     assert zone is not None and start is not None and end is not None
-    return _Valid(zone, (start, end), figures, currency, reviewers)
+    return _Valid(zone, (start, end), figures, currency, reviewers, form.reports_include_team_feedback)
 
 
 async def workspace_of(session: AsyncSession, workspace_id: int, *, for_update: bool = False) -> Workspace:
@@ -323,6 +335,8 @@ class WorkspaceSettingsService(Service):
             data[WORK_HOURS] = list(valid.work_hours)
             data[REVIEWERS] = list(valid.reviewers)
             data[TIME_ZONE_SOURCE] = "admin"
+            if valid.team_feedback is not None:
+                data[TEAM_FEEDBACK_SETTING] = valid.team_feedback
             workspace.time_zone = valid.time_zone
             workspace.settings = data  # a new dict: the JSON column sees the change
             after = read(workspace)
@@ -336,6 +350,7 @@ class WorkspaceSettingsService(Service):
                     "hourly_rate",
                     "currency",
                     "reviewers",
+                    "reports_include_team_feedback",
                 )
                 if getattr(before, name) != getattr(after, name)
             }

@@ -9,6 +9,7 @@ from typing import Any
 from milobot.blocks import notices, reminders
 from milobot.blocks import team as team_blocks
 from milobot.blocks.candidate_forms import note_mention_message
+from milobot.blocks.email_failures import failed_email_message
 
 # name -> function(data) -> (fallback text, blocks)
 Renderer = Callable[[dict[str, Any]], tuple[str, list[dict]]]
@@ -43,3 +44,4 @@ register(
 )
 register("review_reminder", reminders.review_reminder)
 register("review_overdue", reminders.review_overdue)
+register("candidate_email_failed", failed_email_message)  # services/email_failures.TEMPLATE

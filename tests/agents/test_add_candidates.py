@@ -174,3 +174,51 @@ async def test_add_candidates_on_an_archived_agents_old_card_is_refused_at_the_c
     )
     opened = await slack.wait_for("views.open", since=mark)
     assert opened.args["view"]["callback_id"] == View.ADD_CANDIDATES
+
+
+async def test_a_pasted_list_of_addresses_is_refused_line_by_line_never_turned_into_wrong_people(
+    milo, slack, smtp
+):
+    """Addresses pasted as a mail client's To: line or a comma list are two people on one line: the line
+    is refused saying so, rather than a candidate named "jane@example.com" (or "Jane <jane@…>; Bob")
+    getting Bob's address and an invitation that greets him as someone else."""
+    await create_agent(milo, slack, name="Warehouse Lead", role="Shift Lead")
+    [agent] = await agents(milo)
+    context = metadata.ModalContext(agent_id=agent.id)
+    text = "\n".join(
+        [
+            "jane@example.com, bob@example.com",
+            "Jane Doe <jane@example.com>; Bob Roe <bob@example.com>",
+            "Jane Doe, jane@example.com; Bob Roe, bob@example.com",
+            "Cy Fox\tcy@example.com",  # a spreadsheet's tab is a separator
+        ]
+    )
+    answer = await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state(text), context)
+    summary = json.dumps(answer["view"])
+    assert "Added 1 candidate" in summary and "refused 3" in summary
+    assert summary.count("one candidate per line") == 3
+    [cy] = await candidates(milo)
+    assert (cy.name, cy.email) == ("Cy Fox", "cy@example.com")
+    mail = await smtp.wait_for_message(lambda m: m["To"] == "cy@example.com")
+    assert "Hi Cy Fox," in mail.get_body(("plain",)).get_content()
+    assert len(smtp.messages) == 1
+
+
+async def test_the_invitation_is_a_complete_message_with_a_date(milo, slack, smtp):
+    """RFC 5322 makes Date and From the two required header fields; without Date, relays that don't add
+    one pass the invitation on as it is and spam filters mark it (SpamAssassin's MISSING_DATE)."""
+    from datetime import UTC, datetime, timedelta
+    from email.utils import parsedate_to_datetime
+
+    await create_agent(milo, slack, name="Warehouse Lead", role="Caissière — nuit")
+    [agent] = await agents(milo)
+    context = metadata.ModalContext(agent_id=agent.id)
+    text = 'Zoë "Z" O\'Brien <zoe@example.com>'
+    await submit(milo, slack.team_id, ADMIN, View.ADD_CANDIDATES, lines_state(text), context)
+    mail = await smtp.wait_for_message(lambda m: m["To"] == "zoe@example.com")
+    assert mail["Date"] is not None
+    assert abs(parsedate_to_datetime(mail["Date"]) - datetime.now(UTC)) < timedelta(minutes=5)
+    assert mail["From"] and mail["Message-ID"].startswith("<milobot.outbox.")
+    assert mail["Subject"] == "Your interview for Caissière — nuit"  # RFC 2047 on the wire, read back
+    assert 'Hi Zoë "Z" O\'Brien,' in mail.get_body(("plain",)).get_content()
+    assert "Zoë &#34;Z&#34; O&#39;Brien" in mail.get_body(("html",)).get_content()

@@ -13,7 +13,17 @@ from sqlalchemy import select
 from milobot.db.models import OutboxMessage
 from milobot.ids import AnalyticsAction
 from milobot.services.analytics_report import CHART
-from tests.analytics.support import OTHER_ADMIN, OTHER_TEAM, VIEWER, add, et, make_agent, october, set_zone
+from tests.analytics.support import (
+    OTHER_ADMIN,
+    OTHER_TEAM,
+    VIEWER,
+    add,
+    et,
+    make_agent,
+    october,
+    rate,
+    set_zone,
+)
 from tests.conftest import ADMIN
 from tests.fakes import payloads
 
@@ -263,3 +273,20 @@ async def test_app_home_shows_the_workspace_and_its_button_dms_the_report(milo, 
     assert posted.args["channel"].startswith("D") and "Analytics · All agents" in _text(posted)
     await slack.wait_for("files.completeUploadExternal", since=mark, timeout=10)
     assert slack.uploaded_files["analytics-all-agents.png"].channel_id == posted.args["channel"]
+
+
+async def test_the_recent_feed_keeps_ratings_blind_until_you_rate(milo, slack):
+    """An admin's five stars in the feed of `/milo analytics`: a viewer who hasn't rated that candidate
+    reads only that they were rated (not how, nor by whom), as in the profile; after rating, all."""
+    await set_zone(milo, "UTC")
+    agent = await make_agent(milo, "Backend")
+    ana = await add(milo, agent, "Ana", added=et(2026, 10, 1, 9), started=et(2026, 10, 1, 10), minutes=30)
+    await milo.seat(slack.team_id, VIEWER, "viewer")
+    await rate(milo, ana, ADMIN, 5)
+    blind = _text(await _ask(milo, slack, f"analytics backend {OCT}", user=VIEWER))
+    assert "Ana was rated" in blind
+    assert "★★★★★" not in blind and ADMIN not in blind
+    assert "★★★★★" in _text(await _ask(milo, slack, f"analytics backend {OCT}"))  # the rater sees it
+    await rate(milo, ana, VIEWER, 2)
+    seen = _text(await _ask(milo, slack, f"analytics backend {OCT}", user=VIEWER))
+    assert "★★★★★" in seen and ADMIN in seen

@@ -4,6 +4,7 @@ and the inbound stage change that invites one candidate."""
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 
@@ -393,3 +394,25 @@ async def test_viewer_cannot_see_or_connect_an_ats(milo, slack, greenhouse):
     assert len(greenhouse.requests) == tested  # the viewer's key never left milobot
     [conn] = await rows(milo, AtsConnection)
     assert unseal(milo.settings.secret_key, conn.api_key) == greenhouse.api_key
+
+
+async def test_a_vendor_quoting_our_api_key_in_its_error_never_puts_it_in_the_notice(milo, slack, greenhouse):
+    """The vendor's words go into the ATS-sync notice in the agent's channel and the sync's stored
+    error; a vendor that echoes the credential it was sent must not publish the key there."""
+    await connected(milo, slack, greenhouse)
+    basic = base64.b64encode(f"{greenhouse.api_key}:".encode()).decode()
+    greenhouse.fail(
+        "POST",
+        "/v1/candidates",
+        422,
+        body={"message": f"Bad request with key {greenhouse.api_key} (header Basic {basic})"},
+    )
+    key = await api_key(milo)
+    await post_result(milo, key, result(1))
+    posted = await slack.wait_for("chat.postMessage", lambda c: "ATS sync" in notice_text(c), timeout=10)
+    text = notice_text(posted)
+    assert "Bad request with key [API key] (header [API key])" in text and "HTTP 422" in text
+    await milo.wait_until(lambda: idle(milo), timeout=10)
+    [sync] = await rows(milo, AtsSync)
+    for where in (text, sync.error):
+        assert greenhouse.api_key not in where and basic not in where

@@ -4,7 +4,11 @@ history, and shown on the card (who and when), updated in place."""
 
 from __future__ import annotations
 
-from milobot.db.models import CandidateDecision
+import asyncio
+
+from sqlalchemy import func, select
+
+from milobot.db.models import Candidate, CandidateDecision
 from milobot.ids import Action, Input, ProfileAction, ProfileBlock, ProfileView
 from milobot.metadata import CandidateRef, DecisionRef, DismissForm, InterviewRef, encode
 from tests.candidates_review.support import (
@@ -208,3 +212,50 @@ async def test_dismiss_from_a_list_row_leaves_the_list_underneath_alone(milo, sl
     )
     await milo.wait_until(lambda: _decided(milo, candidate_id, "dismissed"))
     assert not slack.calls_to("views.update")  # the list is the list engineer's to refresh
+
+
+async def test_two_admins_pressing_shortlist_and_dismiss_at_once_each_keep_what_they_replaced(milo, slack):
+    """Both presses change the decision, one after the other: the later one records the earlier as what
+    it replaced (so Undo puts the earlier back) and a shortlist never keeps the dismissal's reason. On
+    SQLite the read before the first write ran outside the transaction: the later press recorded "none"
+    and a shortlist landing second kept "Reason: r0" under "Shortlisted by"."""
+    interview = await completed_interview(milo)
+    second_admin = "UADMIN0002"
+    await add_members(milo, [second_admin], role="admin")
+    card = slack.message(CARD_CHANNEL, interview.card_ts)
+    for round_ in range(4):
+        async with milo.container.db.unit_of_work() as s:  # back to undecided, outside the history
+            row = await s.get(Candidate, interview.candidate_id)
+            row.decision, row.decided_by, row.decided_at, row.decision_reason = "none", None, None, None
+            before = await s.scalar(select(func.count()).select_from(CandidateDecision))
+        shortlist = payloads.block_actions(
+            slack.team_id,
+            ADMIN,
+            Action.CANDIDATE_SHORTLIST,
+            encode(InterviewRef(interview.id)),
+            message=card,
+            channel_id=CARD_CHANNEL,
+        )
+        metadata = encode(DismissForm(interview.candidate_id, interview.id))
+        dismiss = dismiss_submission(slack, second_admin, metadata, f"r{round_}", previous=None)
+        responses = await asyncio.gather(milo.interact(shortlist), milo.interact(dismiss))
+        assert [r.status for r in responses] == [200, 200]
+
+        async def both_recorded(before: int = before) -> list[CandidateDecision] | None:
+            async with milo.container.db.unit_of_work() as s:
+                rows = (
+                    await s.scalars(select(CandidateDecision).order_by(CandidateDecision.id).offset(before))
+                ).all()
+            return list(rows) if len(rows) == 2 else None
+
+        first, second = await milo.wait_until(both_recorded, timeout=10)
+        assert (first.previous_decision, first.previous_by) == ("none", None)
+        assert (second.previous_decision, second.previous_by) == (first.decision, first.decided_by)
+        assert second.previous_reason == first.reason
+        row = await candidate(milo, interview.candidate_id)
+        assert (row.decision, row.decided_by, row.decision_reason) == (
+            second.decision,
+            second.decided_by,
+            second.reason,
+        )
+        assert (row.decision == "shortlisted") == (row.decision_reason is None)

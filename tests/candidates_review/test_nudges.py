@@ -286,3 +286,31 @@ async def test_nudge_on_a_profile_left_open_after_erasure_says_the_candidate_is_
     )
     done = text_of((await slack.wait_for("views.update", since=mark, timeout=10)).args["view"])
     assert "doesn't exist in this workspace" in done and "E-mail isn't set up" not in done, done
+
+
+async def test_no_nudge_for_an_archived_agent_whose_link_says_the_interview_is_closed(milo, slack, smtp):
+    """An archived agent's links take no interviews (410 "This interview is closed"): a nudge would
+    e-mail "your interview is waiting for you" to a page that turns the candidate away. Nudge and Nudge
+    all are refused saying why, and the profile says so instead of offering it."""
+    Clock(milo)
+    agent_id = await make_agent(milo, status="archived")
+    candidate_id = await invited_candidate(milo, agent_id=agent_id, name="Ivy", email="ivy@example.com")
+    token = (await candidate(milo, candidate_id)).token
+    async with milo.http.get(f"{milo.base_url}/i/{token}") as resp:
+        assert resp.status == 410
+    admin = Reviewer(milo, ADMIN)
+    opened = await admin.open_profile(candidate_id, in_modal=True)
+    assert "archived, so no nudges" in text_of(opened)
+    # A profile left open since before the archive still has the button: the click is refused.
+    notice = await admin.click(ProfileAction.NUDGE, encode(CandidateRef(candidate_id)), wait="views.push")
+    assert "is archived" in text_of(notice.args["view"])
+
+    mark = slack.mark()
+    list_view = payloads.modal_view(slack.team_id, callback_id="candidate.list", view_id="VLIST00001")
+    await milo.interact(
+        payloads.block_actions(
+            slack.team_id, ADMIN, CandidateAction.NUDGE_ALL, encode(AgentRef(agent_id)), view=list_view
+        )
+    )
+    assert "is archived" in text_of((await slack.wait_for("views.push", since=mark)).args["view"])
+    assert smtp.messages == [] and await nudge_rows(milo, candidate_id) == 0

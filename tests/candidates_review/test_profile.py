@@ -249,3 +249,36 @@ async def test_a_candidate_with_two_interviews_and_refusals(milo, slack):
         )
         assert words in (await slack.wait_for("response_url", since=mark)).args["text"], words
     assert len(slack.calls_to("views.open")) == opened  # none of them opened anything
+
+
+async def test_what_the_profile_leaves_out_it_says_and_points_to_view_report(milo, slack):
+    """A 20,000-character answer and pastes in every question: the modal holds 1,500 characters of an
+    answer and ten observations, and says that more follows and where (View Report) rather than
+    ending a long answer mid-sentence as if the candidate had stopped there."""
+    candidate_id, interview_id = await interviewed(milo)
+    async with milo.container.db.unit_of_work() as s:
+        first = await s.scalar(
+            select(Answer).where(Answer.interview_id == interview_id, Answer.question_index == 0)
+        )
+        first.answer_text = "I began with the metrics. " * 800
+        for q in range(2, 12):  # question 2 already has one; now 11 questions with pastes
+            s.add(
+                IntegritySignal(
+                    workspace_id=first.workspace_id, interview_id=interview_id, kind="paste", question_index=q
+                )
+            )
+    view = await Reviewer(milo, ADMIN).open_profile(candidate_id)
+    sections = [b["text"]["text"] for b in view["blocks"] if b["type"] == "section" and "text" in b]
+    q1 = next(t for t in sections if t.startswith("*Q1."))
+    q2 = next(t for t in sections if t.startswith("*Q2."))
+    assert "View Report* shows all of it" in q1 and len(q1) < 3000
+    assert "View Report" not in q2  # a short answer is whole: nothing to point at
+    observed = next(
+        e["text"]
+        for b in view["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if ":mag:" in e["text"]
+    )
+    assert "Pasted text once in question 11" in observed and "question 12" not in observed
+    assert "and 1 more (*View Report* lists them all)" in observed

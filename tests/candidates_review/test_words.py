@@ -123,3 +123,23 @@ def test_each_nudge_rule():
         == TOO_SOON
     )
     assert refusal(person(nudge_count=1, last_nudged_at=NOW - timedelta(hours=24)), now=NOW) is None
+
+
+def test_the_history_words_every_entry_it_shows_and_names_the_ats_rather_than_a_broken_mention():
+    """The profile's History reads the candidate's audit entries: reports made and candidates arriving
+    from the ATS were shown as their codes ("report․link") and as `<@ats:greenhouse>`, a mention of no
+    one."""
+    from milobot.blocks.profile import history_line
+    from milobot.services.profile import HistoryLine
+
+    def line(action, actor="U1", **detail):
+        return history_line(HistoryLine(NOW, actor, action, detail)).split(" · ", 1)[1]
+
+    assert line("report.link") == "<@U1> made a View Report link"
+    assert line("report.pdf") == "<@U1> downloaded the PDF report"
+    assert line("report.package") == "<@U1> made a Package ZIP"
+    assert line("report.revoke") == "<@U1> revoked the report links"
+    assert line("candidate.from_ats", "ats:greenhouse", stage="Phone screen") == (
+        "Greenhouse added the candidate (stage Phone screen)"
+    )
+    assert line("candidate.from_ats", "ats:lever") == "Lever added the candidate"

@@ -5,6 +5,11 @@ async with FakeSMTP() as smtp:
     ...
     msg = await smtp.wait_for_message(lambda m: m["To"] == "a@example.com")
     assert msg.get_body(("plain",)).get_content().startswith("Hi")
+
+A recipient can be refused for good (`smtp.refuse(address)`: 550 to every RCPT TO) or for a while
+(`smtp.defer(address, times=1)`: 451 to the next `times` RCPT TOs, then accepted); a sender can be refused
+(`smtp.refuse_sender(address)`: 553 to MAIL FROM). `smtp.attempts` lists every RCPT TO address the server
+was asked for, refused or not, in order.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -46,6 +52,58 @@ class FakeSMTP:
         self._controller: _EphemeralController | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._waiters: list[asyncio.Future[None]] = []
+        self.attempts: list[str] = []
+        self._refused: dict[str, str] = {}
+        self._deferred: dict[str, tuple[int, str]] = {}
+        self._refused_senders: dict[str, str] = {}
+        self._lock = threading.Lock()  # the replies are read in aiosmtpd's thread
+
+    # ------------------------------------------------------------ replies
+
+    def refuse(
+        self, address: str, reply: str = "550 5.1.1 Requested action not taken: mailbox unavailable"
+    ) -> None:
+        """Answer every RCPT TO for ``address`` with ``reply`` (a permanent 5xx refusal)."""
+        with self._lock:
+            self._refused[address.lower()] = reply
+
+    def defer(
+        self,
+        address: str,
+        *,
+        times: int = 1,
+        reply: str = "451 4.3.0 Temporary local problem, try again later",
+    ) -> None:
+        """Answer the next ``times`` RCPT TOs for ``address`` with ``reply`` (a temporary 4xx), then accept."""
+        with self._lock:
+            self._deferred[address.lower()] = (times, reply)
+
+    def refuse_sender(
+        self, address: str, reply: str = "553 5.7.1 Sender address rejected: not owned by user"
+    ) -> None:
+        """Answer MAIL FROM ``address`` with ``reply``."""
+        with self._lock:
+            self._refused_senders[address.lower()] = reply
+
+    def _mail_reply(self, address: str) -> str | None:
+        with self._lock:
+            return self._refused_senders.get(address.lower())
+
+    def attempts_for(self, address: str) -> int:
+        with self._lock:
+            return sum(1 for a in self.attempts if a.lower() == address.lower())
+
+    def _rcpt_reply(self, address: str) -> str | None:
+        key = address.lower()
+        with self._lock:
+            self.attempts.append(address)
+            if key in self._refused:
+                return self._refused[key]
+            times, reply = self._deferred.get(key, (0, ""))
+            if times > 0:
+                self._deferred[key] = (times - 1, reply)
+                return reply
+        return None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -85,6 +143,11 @@ class FakeSMTP:
     def reset(self) -> None:
         self.messages.clear()
         self.envelopes.clear()
+        with self._lock:
+            self.attempts.clear()
+            self._refused.clear()
+            self._deferred.clear()
+            self._refused_senders.clear()
 
     # ------------------------------------------------------------ waiting
 
@@ -151,6 +214,21 @@ class FakeSMTP:
 class _Handler:
     def __init__(self, smtp: FakeSMTP) -> None:
         self._smtp = smtp
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options) -> str:
+        refusal = self._smtp._mail_reply(address)
+        if refusal is not None:
+            return refusal
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:
+        refusal = self._smtp._rcpt_reply(address)
+        if refusal is not None:
+            return refusal
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:
         content = envelope.original_content or envelope.content

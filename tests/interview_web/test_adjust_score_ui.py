@@ -1,4 +1,5 @@
-"""Adjusting a score from Slack: View → Adjust score → a reason → the card updates in place."""
+"""Adjusting a score from Slack: View → Adjust score → a reason → the profile shows it (the form alone
+closes, so a candidate list under the profile stays open) and the card updates in place."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 from sqlalchemy import select
 
 from milobot.db.models import Answer, AuditEntry
-from milobot.ids import Action, AdjustScore, CardView, Input
+from milobot.ids import Action, AdjustScore, CardView, Input, ProfileView
 from milobot.metadata import AnswerRef, InterviewRef, encode
 from tests.conftest import ADMIN
 from tests.fakes import payloads
@@ -75,16 +76,23 @@ async def test_an_admin_adjusts_a_score_from_the_view_modal(milo, slack):
     assert "Only admins" in (await viewer_try.json())["errors"][AdjustScore.REASON_BLOCK]
 
     mark = slack.mark()
-    saved = await milo.interact(
-        payloads.view_submission(
-            slack.team_id,
-            ADMIN,
-            CardView.ADJUST_SCORE,
-            adjust_state(new_score, "Answered a different question"),
-            pushed["private_metadata"],
-        )
+    # The admin's profile (opened last), under the form; from the candidate list, the list is under it.
+    profile_id = next(
+        vid for vid, v in reversed(slack.views.items()) if v["callback_id"] == ProfileView.PROFILE
     )
-    assert (await saved.json()) == {"response_action": "clear"}
+    submission = payloads.view_submission(
+        slack.team_id,
+        ADMIN,
+        CardView.ADJUST_SCORE,
+        adjust_state(new_score, "Answered a different question"),
+        pushed["private_metadata"],
+    )
+    submission["view"]["previous_view_id"] = profile_id  # as Slack sends it for a pushed view
+    saved = await milo.interact(submission)
+    # Only the form closes (an empty answer): the profile under it is shown again with the new score.
+    assert (await saved.text()).strip() == ""
+    shown = await slack.wait_for("views.update", since=mark, timeout=10)
+    assert shown.args["view_id"] == profile_id and "adjusted by the team" in json.dumps(shown.args["view"])
     update = await slack.wait_for("chat.update", since=mark, timeout=10)
     assert update.args["ts"] == interview.card_ts and "adjusted by the team" in json.dumps(
         update.args["blocks"]

@@ -140,3 +140,38 @@ async def test_reloading_the_page_does_not_wipe_what_was_observed(milo, slack):
     async with milo.container.db.unit_of_work() as s:
         rows = (await s.scalars(select(IntegritySignal))).all()
     assert sorted((x.kind, x.question_index) for x in rows) == [("paste", 0), ("tab_hidden", 0)]  # not twice
+
+
+async def test_a_reload_keeps_the_half_written_answer_and_the_next_question_starts_empty(milo, slack):
+    """F5 (or a phone's pull-down) in the middle of a long answer: the question comes back with what was
+    typed, in that tab; once the answer is sent, the next question's box is empty."""
+    from playwright.async_api import async_playwright
+
+    await make_agent(milo)
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = await browser.new_page()
+            await page.goto(f"{milo.base_url}/i/share-tok-0001")
+            await page.fill("#name", "Draft Candidate")
+            await page.fill("#email", "draft@example.com")
+            await page.check("input[name=consent]")
+            await page.click("button[type=submit]")
+            await page.wait_for_selector("#answer")
+            await page.type("#answer", "I owned a checkout outage")
+            await page.reload()
+            await page.wait_for_selector("#answer")
+            assert await page.input_value("#answer") == "I owned a checkout outage"
+            await page.fill("#answer", GOOD_ANSWERS[0])
+            await page.click("button[type=submit]")
+            await page.wait_for_selector("#progress")
+            assert await page.inner_text("#progress") == "Question 2 of 3"
+            assert await page.input_value("#answer") == ""
+            await page.reload()
+            await page.wait_for_selector("#answer")
+            assert await page.input_value("#answer") == ""
+        finally:
+            await browser.close()
+    async with milo.container.db.unit_of_work() as s:
+        answers = (await s.scalars(select(Answer))).all()
+    assert [a.answer_text for a in answers] == [GOOD_ANSWERS[0]]

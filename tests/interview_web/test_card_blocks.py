@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -124,3 +126,12 @@ async def test_an_agent_without_a_channel_gets_no_card(milo, slack):
     card = next(r for r in rows if r.kind == "slack.card")
     assert card.result == {"skipped": "no channel"}
     assert slack.calls_to("chat.postMessage") == [] and await count(milo, OutboxMessage) >= 2
+
+
+def test_observations_past_ten_are_counted_on_the_card_not_dropped():
+    """Twelve questions with pastes: the card names ten and says how many more, and where they all are."""
+    data = replace(big_card(12), observations=[f"Pasted text once in question {i}" for i in range(1, 13)])
+    text = json.dumps(card_blocks(data), ensure_ascii=False)
+    assert "question 10" in text and "question 11" not in text
+    assert "and 2 more (*View Report* lists them all)" in text
+    assert "more (" not in json.dumps(card_blocks(replace(data, observations=data.observations[:10])))

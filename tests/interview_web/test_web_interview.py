@@ -3,6 +3,8 @@ through to the candidate card in the agent's channel and the team's Shortlist on
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from milobot.db.models import Answer, AuditEntry, Candidate, IntegritySignal, Interview, LinkVisit
@@ -310,3 +312,21 @@ async def test_card_wording_escaping_and_redaction_in_public_channels(milo, slac
     assert "mallory@example.com" not in text  # public channel + redaction setting: no personal data
     assert interview.status == "completed" and Workspace
     assert await count(milo, IntegritySignal) == 0
+
+
+async def test_questions_and_answers_in_a_right_to_left_script_read_right_to_left(milo, slack):
+    """The page's own words are English (lang="en"), but an agent's name, role and questions, and what a
+    candidate types, may be Arabic or Hebrew: each of those carries dir="auto", so the browser lays it
+    out from its own script (the question mark on the left, the cursor starting at the right)."""
+    await make_agent(
+        milo, name="مهندس برمجيات", questions=[{"text": "ما هي خبرتك؟", "anchor_1": "", "anchor_5": ""}]
+    )
+    async with Browser(milo) as browser:
+        start = await browser.open("/i/share-tok-0001")
+        assert '<h1 dir="auto">مهندس برمجيات</h1>' in start
+        assert re.search(r'<input id="name"[^>]* dir="auto"', start)
+        html = await browser.submit(name="ليلى", email="layla@example.com", consent="yes")
+        assert re.search(r'<label for="answer"[^>]* dir="auto"[^>]*>ما هي خبرتك؟</label>', html)
+        assert re.search(r'<textarea id="answer"[^>]* dir="auto"', html)
+        # The progress bar has a name for screen readers: the "Question 1 of 1" line above it.
+        assert re.search(r'<progress [^>]*aria-labelledby="progress"', html) and 'id="progress"' in html

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import update
 
 from milobot.db.models import OutboxMessage
@@ -162,3 +163,25 @@ async def test_every_retry_of_an_email_carries_the_same_message_id(smtp):
     assert first["Message-ID"] == second["Message-ID"] == "<milobot.outbox.42@hiring.example>"
     assert first["Subject"] == "Your interview Bcc: everyone@example.com"  # no injected header
     assert first["Bcc"] is None and smtp.envelopes[0].rcpt_tos == ["ada@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "name"),
+    [
+        ("Acme, Inc. Hiring <jobs@acme.example>", "jobs@acme.example", "Acme, Inc. Hiring"),
+        ('"Acme, Inc." <jobs@acme.example>', "jobs@acme.example", "Acme, Inc."),
+        ("Équipe RH <rh@acme.example>", "rh@acme.example", "Équipe RH"),
+        ("jobs@acme.example", "jobs@acme.example", ""),
+    ],
+)
+async def test_a_sender_name_with_a_comma_stays_one_sender(smtp, sender, address, name):
+    """MILOBOT_MAIL_FROM="Acme, Inc. Hiring <jobs@…>", a company's name as written: the comma made it two
+    mailboxes, "Acme" and "Inc. Hiring <jobs@…>", and the envelope sender "Acme", which a real server
+    refuses (501), so no invitation or nudge went out."""
+    mailer = Mailer(smtp.url, sender=sender)
+    await mailer.send(to="ada@example.com", subject="Hi", text="Hi", message_id=mailer.message_id(7))
+    [message] = await smtp.wait_for_messages(1)
+    assert smtp.envelopes[0].mail_from == address
+    [mailbox] = message["From"].addresses
+    assert (mailbox.addr_spec, mailbox.display_name) == (address, name)
+    assert message["Message-ID"] == f"<milobot.outbox.7@{address.split('@')[1]}>"

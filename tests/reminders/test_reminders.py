@@ -14,10 +14,10 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from milobot.db.engine import Database
-from milobot.db.models import Agent, Candidate, OutboxMessage, ReviewReminder
+from milobot.db.models import Agent, Candidate, Member, OutboxMessage, ReviewReminder
 from milobot.ids import CandidateAction, ProfileView
 from milobot.jobs.reminders import send_reminders
 from milobot.metadata import CandidateRef, decode
@@ -296,3 +296,14 @@ class TestThroughTheScheduler:
         assert REMINDERS_JOB in [r.name for r in await job_records(milo.container.db)]
         await milo.container.scheduler.run_now(REMINDERS_JOB, now=local(9, 10, 20))
         assert len(await queued(milo, REVIEW_REMINDER_TEMPLATE)) == 1
+
+
+async def test_an_agent_creator_no_longer_on_the_team_is_not_told(milo, slack):
+    """The overdue DM names candidates; someone removed from the team since they made the agent must not
+    get it (their reviewers' reminders already skip them), and the team keeps hearing as before."""
+    await setup(milo, reviewers=[REVIEWER_1])
+    async with milo.container.db.unit_of_work() as s:
+        await s.execute(delete(Member).where(Member.slack_user_id == CREATOR))
+    done = await run_at(milo, local(11, 10))
+    assert done.creators_told == [] and await queued(milo, REVIEW_OVERDUE_TEMPLATE) == []
+    assert [user for _, user in done.reminded] == [REVIEWER_1]

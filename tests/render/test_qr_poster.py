@@ -148,7 +148,9 @@ def test_poster_survives_characters_the_font_lacks(tmp_path: Path):
         instructions="スキャンしてください",
         company="株式会社",
     )
-    assert pdf_text(pdf)[0] == 1
+    pages, text = pdf_text(pdf)
+    assert pages == 1
+    assert "😀" in text  # DejaVu has it: drawn, and its ToUnicode entry a surrogate pair (was <1F600>)
     assert decode(render_first_page(pdf, tmp_path, dpi=80)) == [LINKS[1]]
 
 
@@ -191,6 +193,32 @@ def test_poster_text_stays_inside_the_page(tmp_path: Path):
         if x < edge or y < edge or x >= width - edge or y >= height - edge
     ]
     assert min(border_pixels) > 200
+
+
+def test_hebrew_and_arabic_names_read_right_to_left_and_an_override_prints_nothing(tmp_path: Path):
+    """A Hebrew agent name was drawn letter by letter left to right (it copied out as "ןמרב ןייארמ"), Arabic
+    unjoined and backwards, and a U+202E in the name reached the page. Each line is now drawn in visual
+    order (render.report_bidi) and comes back from the text layer as written; the override is dropped."""
+    from tests.reports.test_pdf_rtl import logical, pdftotext
+
+    hebrew, arabic = "מראיין ברמן", "مرحبا بالعالم"
+    pdf = poster_pdf(
+        agent_name=f"{hebrew}\u202e",
+        role=arabic,
+        link=LINKS[0],
+        short_link="milo.example.com/i/Tk4x9",
+        company="חברה \u202eבע״מ",
+    )
+    lines, errors = pdftotext(pdf, tmp_path)
+    assert "Error" not in errors, errors
+    shown = [logical(line) for line in lines]
+    assert hebrew in shown and "חברה בע״מ" in shown
+    assert arabic in shown
+    arabic_line = next(line for line in lines if logical(line) == arabic)
+    assert sum(1 for c in arabic_line if 0xFE70 <= ord(c) <= 0xFEFF) == len(arabic.replace(" ", ""))  # joined
+    assert not any("\u202e" in line for line in lines)
+    assert pypdf.PdfReader(io.BytesIO(pdf)).metadata.title == f"Interview poster: {hebrew}"
+    assert decode(render_first_page(pdf, tmp_path, dpi=80)) == [LINKS[0]]
 
 
 # --- charts -----------------------------------------------------------------------------------------------

@@ -77,9 +77,9 @@ async def test_view_report_replies_privately_and_the_page_shows_everything_as_te
     assert "adjusted by the team (the scorer said 3)" in page
     assert (
         html.escape(QUESTIONS[0]["anchor_5"], quote=False) in page
-        and "Rubric: 1 = Vague, no ownership." in page
+        and "Rubric: 1 = <bdi>Vague, no ownership.</bdi>" in page
     )
-    assert "“I owned the checkout outage in Αθήνα and Москва: latency hit 4 s.”" in page
+    assert "“<bdi>I owned the checkout outage in Αθήνα and Москва: latency hit 4 s.</bdi>”" in page
     # The transcript keeps the answer's own line breaks (pre-wrap), recordings play from milobot.
     assert html.escape(ANSWERS[0], quote=False) in page
     assert f'<video controls preload="metadata" src="/r/{token}/recording/{seeded.video_id}">' in page
@@ -94,6 +94,22 @@ async def test_view_report_replies_privately_and_the_page_shows_everything_as_te
     # Team feedback is off by default.
     assert "Team feedback" not in page
     assert ("report.link", ADMIN, str(seeded.candidate_id)) in await audit_actions(milo)
+
+
+async def test_outside_text_keeps_its_own_direction_and_loses_bidi_overrides(milo, slack):
+    # U+202E would draw "Person" backwards and spill into the heading; Slack's messages drop it, so does
+    # the page (and the other explicit direction controls). Hebrew reads right to left in its own element.
+    answers = ["שלום עולם (בדיקה)\u202b x", ANSWERS[1]]
+    seeded = await seed(milo, name="Fresh\u202ePerson \u2067דוד\u2069", answers=answers)
+    token = await report_link(milo, seeded.candidate_id)
+    page = await (await milo.get(f"/r/{token}")).text()
+    assert '<h1 id="candidate" dir="auto">FreshPerson דוד</h1>' in page
+    assert "<title>Candidate report: FreshPerson דוד</title>" in page
+    assert not any(c in page for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert '<div class="answer" dir="auto">שלום עולם (בדיקה) x</div>' in page
+    question = html.escape(QUESTIONS[0]["text"], quote=False)
+    assert f"<h4>Q1. <bdi>{question}</bdi></h4>" in page
+    assert '<p class="sub"><bdi>Backend Engineer</bdi> · <bdi>Senior Backend</bdi></p>' in page
 
 
 async def test_recordings_stream_with_range_and_only_for_this_candidate(milo, slack):

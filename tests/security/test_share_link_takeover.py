@@ -85,3 +85,20 @@ async def test_an_invited_candidates_email_gets_their_link_by_mail_and_the_visit
         assert "Hello Ivy Invited" in her.html
         await her.submit()
         assert progress_of(her.html) == "Question 1 of 3"
+
+
+async def test_a_name_typed_on_the_shared_link_never_reaches_someone_elses_inbox(milo, slack, smtp):
+    """Whoever fills in the shared link's form chooses the address the e-mail goes to and, before this,
+    the words it opened with: "Hi Your account is locked, sign in at evil.example" from the hiring
+    team's sender to any inbox. A typed name is the visitor's claim, not the address owner's; the
+    e-mail greets without it (a candidate the team added keeps their name on file)."""
+    await make_agent(milo)
+    lure = "Your payroll account is locked - sign in at https://evil.example/login"
+    status, html, _ = await _register(milo, name=lure, email="victim@example.com")
+    assert status == 200 and "victim" not in html
+    mail = await smtp.wait_for_message(lambda m: m["To"] == "victim@example.com")
+    for part in ("plain", "html"):
+        body = mail.get_body((part,)).get_content()
+        assert "evil.example" not in body and "payroll" not in body
+        assert "Hi," in body and "/i/" in body
+    assert lure not in mail["Subject"]

@@ -33,10 +33,16 @@ def state(**overrides: Any) -> dict[str, Any]:
         "rate": "60",
         "currency": "eur",
         "reviewers": [],
+        "team_feedback": False,  # None: the checkbox isn't in the form (a modal opened before it was)
         **overrides,
     }
     text = payloads.text_input_state
+    checkbox = {}
+    if values["team_feedback"] is not None:
+        ticked = payloads.checkboxes_state(["on"] if values["team_feedback"] else [])
+        checkbox = {SettingsBlock.TEAM_FEEDBACK: {Input.VALUE: ticked}}
     return {
+        **checkbox,
         SettingsBlock.TIME_ZONE: {Input.VALUE: text(values["time_zone"])},
         SettingsBlock.WORK_START: {Input.VALUE: payloads.static_select_state(values["work_start"])},
         SettingsBlock.WORK_END: {Input.VALUE: payloads.static_select_state(values["work_end"])},
@@ -278,9 +284,11 @@ def test_the_modal_is_valid_block_kit_at_its_limits():
         reviewers=tuple(f"U{i:09d}" for i in range(50)),
         retention_days=None,
         public_channel_privacy="redact",
+        reports_include_team_feedback=True,
     )
     view = settings_modal(full, admins=tuple(f"UADMIN{i:04d}" for i in range(30)))
     assert validate_view(view) == []
+    assert element(view, SettingsBlock.TEAM_FEEDBACK)["initial_options"][0]["value"] == "on"
     assert element(view, SettingsBlock.COST_PER_INTERVIEW)["initial_value"] == "999999.99"
     assert element(view, SettingsBlock.MINUTES_SAVED)["initial_value"] == "0.5"
     assert element(view, SettingsBlock.HOURLY_RATE)["initial_value"] == "1000000"

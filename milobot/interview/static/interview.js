@@ -3,7 +3,8 @@
    the tab, pauses of more than a minute) reaches the hiring team even if the page is reloaded or
    closed before the answer: observations are sent ahead (navigator.sendBeacon to /signals) when the
    candidate comes back to the tab or leaves the page, and whatever was not sent yet rides with the
-   answer as a hidden field. How much was pasted is counted, never what. */
+   answer as a hidden field. How much was pasted is counted, never what. A half-written answer survives
+   a reload of the tab (sessionStorage). */
 (function () {
   "use strict";
   var form = document.getElementById("answer-form");
@@ -22,6 +23,21 @@
   var submitting = false;
 
   function sync() { signalsField.value = JSON.stringify(pending); }
+
+  /* A reload (F5, a pull-down on a phone) must not wipe a half-written answer: the draft is kept in this
+     tab's sessionStorage for this link's question only (one draft at a time, so the next person at a
+     lobby tablet starts from nothing) and dropped when the answer is sent. */
+  var DRAFT = "milobot-draft";
+  var draftKey = form.getAttribute("action") + "#" + form.querySelector("input[name=question_index]").value;
+  function keepDraft() {
+    try { sessionStorage.setItem(DRAFT, JSON.stringify({ key: draftKey, text: area.value })); } catch (err) { /* storage off */ }
+  }
+  try {
+    var saved = JSON.parse(sessionStorage.getItem(DRAFT) || "null");
+    if (saved && saved.key === draftKey && !area.value) { area.value = saved.text; }
+    else if (saved && saved.key !== draftKey) { sessionStorage.removeItem(DRAFT); }  /* not this question's */
+  } catch (err) { /* storage off or unreadable: start empty */ }
+  area.addEventListener("input", keepDraft);
 
   function add(kind, detail) {
     if (pending.length + sent >= MAX_SIGNALS) { return; }
@@ -76,6 +92,7 @@
 
   form.addEventListener("submit", function () {
     submitting = true;
+    try { sessionStorage.removeItem(DRAFT); } catch (err) { /* storage off */ }
     durationField.value = String(Date.now() - started);
     sync();
   });
