@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,13 @@ def make_settings(
         env_file=None,
     )
     return replace(base, outbox_poll_seconds=0.2, **overrides)
+
+
+def unhandled_errors(caplog) -> list[str]:
+    """milobot's ERROR lines over the whole test so far: setup, body and teardown. In a fixture's
+    teardown `caplog.records` holds the teardown's lines alone; the body's are get_records("call")."""
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    return [r.getMessage() for r in records if r.levelno >= logging.ERROR and r.name.startswith("milobot")]
 
 
 def forget_finished_apps() -> None:

@@ -277,10 +277,11 @@ async def test_nudge_on_a_profile_left_open_after_erasure_says_the_candidate_is_
 
     slack.add_workspace(OTHER_TEAM, "xoxb-fake-T0OTHER001")
     await add_members(milo, [ADMIN], role="admin", team=OTHER_TEAM)
+    crafted = slack.add_open_view(OTHER_TEAM, {"type": "modal", "callback_id": ProfileView.NUDGE_ALL})
     mark = slack.mark()
     await milo.interact(
         payloads.view_submission(
-            OTHER_TEAM, ADMIN, ProfileView.NUDGE_ALL, {}, encode(AgentRef(agent_id)), view_id="VNUDGEALL1"
+            OTHER_TEAM, ADMIN, ProfileView.NUDGE_ALL, {}, encode(AgentRef(agent_id)), view_id=crafted["id"]
         )
     )
     done = text_of((await slack.wait_for("views.update", since=mark, timeout=10)).args["view"])

@@ -84,7 +84,7 @@ async def test_two_replicas_post_each_digest_period_once(database_url, tmp_path)
                 r.signal(signal.SIGTERM)
             codes = [await r.exited() for r in replicas]
             for r in replicas:
-                r.stop()
+                await r.stop()
             await db.dispose()
         assert expected == 2 * len(CHANNELS) - 1
         messages = [c for c in slack.calls_to("chat.postMessage") if c.args.get("channel") in CHANNELS]

@@ -31,7 +31,7 @@ async def test_sigterm_mid_post_stops_cleanly_and_gives_the_claim_back(database_
             assert await proc.exited() == 0, proc.stderr()
         finally:
             gate.set()
-            proc.stop()
+            await proc.stop()
         assert "Traceback" not in proc.stderr(), proc.stderr()
         async with db.unit_of_work() as s:
             held = (await s.execute(select(DigestPeriod.status, DigestPeriod.lease_until))).all()

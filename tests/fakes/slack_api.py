@@ -324,6 +324,12 @@ class FakeSlack:
         self._channels[channel_id] = channel
         return channel
 
+    def add_open_view(self, team_id: str, view: dict[str, Any]) -> dict[str, Any]:
+        """A modal someone has open in Slack, as views.open would have made it: a crafted
+        view_submission names it, so the app's views.update of that modal lands as it would in Slack
+        (an id the fake never made answers not_found, and the listener fails after the test's checks)."""
+        return self._view(self.workspaces[team_id], view)
+
     def add_oauth_code(
         self,
         code: str,

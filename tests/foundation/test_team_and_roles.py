@@ -214,8 +214,11 @@ async def test_bots_deactivated_and_unknown_users_are_not_invited(milo, slack):
     assert await audit_actions(milo) == []
 
     # A viewer still hears that only admins invite, whoever they name.
+    mark = slack.mark()
     await milo.command(f"team invite <@{VIEWER}> viewer", user=ADMIN)
-    await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"))
+    # Both the invite's reply and the welcome DM (through the outbox: either may land first).
+    await slack.wait_for("response_url", since=mark)
+    await slack.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"), since=mark)
     mark = slack.mark()
     await milo.command(f"team invite <@{own_bot}> viewer", user=VIEWER)
     reply = reply_text(await slack.wait_for("response_url", since=mark))

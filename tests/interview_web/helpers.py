@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from html.parser import HTMLParser
 
 import aiohttp
 from sqlalchemy import func, select
 
 from milobot.db.models import Agent, AgentVersion, Interview
+from milobot.db.types import utcnow
 from milobot.services.workspaces import get_or_create_workspace
 
 CARD_CHANNEL = "C0CARDS001"
@@ -101,6 +103,15 @@ async def add_version(milo, agent_id: int, questions: list[dict]) -> None:
 async def count(milo, model, *where) -> int:
     async with milo.container.db.unit_of_work() as s:
         return await s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def stop_the_clock(milo) -> datetime:
+    """The services' clock stays at this moment for the rest of the test. What the shared link allows
+    "within the hour" or "today" is counted per hour or day of that clock; on the wall clock a test
+    run at 13:59:59 or 23:59:59 would straddle two of them."""
+    now = utcnow()
+    milo.container.deps.clock = lambda: now
+    return now
 
 
 async def interviews(milo) -> list[Interview]:

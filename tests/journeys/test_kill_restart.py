@@ -4,9 +4,6 @@ and completes on the next process, because everything it needs was in the databa
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 
 import aiohttp
 import pytest
@@ -20,48 +17,7 @@ from tests.conftest import ADMIN
 from tests.fakes import payloads, signing
 from tests.harness import SECRET_KEY, SIGNING_SECRET
 from tests.ingestion.support import ADMIN_DM, buttons, click, corpus_pdfs, make_zip, register
-from tests.operations.support import free_port, until
-
-
-class ServeProcess:
-    def __init__(self, env: dict[str, str], log_path):
-        self.port = free_port()
-        self.env, self.log_path = env, log_path
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    async def start(self) -> None:
-        log = open(self.log_path, "ab")  # noqa: SIM115 (lives as long as the process)
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "milobot", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-
-        async def healthy():
-            try:
-                async with aiohttp.ClientSession() as http, http.get(f"{self.url}/healthz") as resp:
-                    return resp.status == 200
-            except aiohttp.ClientError:
-                return False
-
-        await until(healthy, what="milobot serve healthy")
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+from tests.operations.support import ServeProcess, until
 
 
 @pytest.fixture
@@ -95,7 +51,7 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
     pdfs = corpus_pdfs(3)
     file = register(slack, "three.zip", make_zip([(name, data) for name, data, _ in pdfs]), "application/zip")
 
-    first = ServeProcess(serve_env, tmp_path / "serve.log")
+    first = ServeProcess(serve_env, tmp_path, "first")
     await first.start()
     try:
         async with aiohttp.ClientSession() as http:
@@ -115,7 +71,7 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
     finally:
         first.kill()  # no shutdown hooks, no goodbye: the process is simply gone
 
-    second = ServeProcess(serve_env, tmp_path / "serve.log")
+    second = ServeProcess(serve_env, tmp_path, "second")
     await second.start()
     try:
         (approve_all,) = buttons(message, Action.REVIEW_APPROVE_ALL)
@@ -136,5 +92,5 @@ async def test_sigkill_between_extraction_and_approval_loses_nothing(
         assert emails == {email for _, _, email in pdfs}
         assert batch.status == "done" and batch.created_count == 3
     finally:
-        second.stop()
+        await second.stop()
         await db.dispose()

@@ -7,7 +7,6 @@ import asyncio
 import copy
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,12 +18,7 @@ from aiohttp import web
 from tests.conftest import ADMIN
 from tests.fakes.slack_api import FakeSlack
 from tests.harness import SECRET_KEY, SIGNING_SECRET
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.processes import start_listening
 
 
 async def until(condition, timeout: float = 20.0, what: str = "condition"):
@@ -55,7 +49,7 @@ def serve_env(tmp_path: Path, slack: FakeSlack, database_url: str, **extra: str)
 
 class ServeProcess:
     def __init__(self, env: dict[str, str], log_dir: Path, name: str = "serve", *, command: str = "serve"):
-        self.port = free_port()
+        self.port: int | None = None  # chosen by start()
         self.env, self.name, self.command = env, name, command
         self.stdout_path = log_dir / f"{name}.out"
         self.stderr_path = log_dir / f"{name}.err"
@@ -66,12 +60,15 @@ class ServeProcess:
         return f"http://127.0.0.1:{self.port}"
 
     async def start(self, *, timeout: float = 30.0) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "milobot", self.command, "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env,
-            stdout=open(self.stdout_path, "ab"),  # noqa: SIM115 (lives as long as the process)
-            stderr=open(self.stderr_path, "ab"),  # noqa: SIM115
-        )
+        def spawn(port: int) -> subprocess.Popen:
+            return subprocess.Popen(
+                [sys.executable, "-m", "milobot", self.command, "--host", "127.0.0.1", "--port", str(port)],
+                env=self.env,
+                stdout=open(self.stdout_path, "ab"),  # noqa: SIM115 (lives as long as the process)
+                stderr=open(self.stderr_path, "ab"),  # noqa: SIM115
+            )
+
+        self.proc, self.port = await start_listening(spawn, self.stderr_path, timeout=timeout, what=self.name)
 
         async def healthy():
             if self.proc.poll() is not None:
@@ -101,14 +98,17 @@ class ServeProcess:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=10)
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
+        """SIGTERM, and wait for the exit on a thread: the fake Slack (or ATS) the process may still be
+        calling runs on this event loop, and a loop blocked in wait() left those calls unanswered until
+        the process's shutdown grace ran out (20 s a stop)."""
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(timeout=30)
+                await asyncio.to_thread(self.proc.wait, 30)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                self.proc.wait(timeout=10)
+                await asyncio.to_thread(self.proc.wait, 10)
 
 
 HELD_PARSE = web.RequestKey("held_parse", tuple)

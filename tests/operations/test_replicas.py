@@ -176,7 +176,7 @@ async def _run(slack: HeldSlack, database_url: str, tmp_path) -> None:
         for gate, _ in slack.gates.values():
             gate.set()
         for r in replicas:
-            r.stop()
+            await r.stop()
         await db.dispose()
     for r in replicas:
         assert "Traceback" not in r.stderr() or r.proc.returncode == -signal.SIGKILL, r.stderr()

@@ -90,7 +90,7 @@ async def test_a_delivery_and_a_listener_in_flight_finish_and_the_process_exits_
     finally:
         post_gate.set()
         view_gate.set()
-        serve.stop()
+        await serve.stop()
         await db.dispose()
 
 
@@ -126,10 +126,10 @@ async def test_a_delivery_still_in_flight_after_the_grace_period_is_released_for
 
             await until(delivered, what="the released row delivered by the next process")
         finally:
-            second.stop()
+            await second.stop()
     finally:
         gate.set()
-        serve.stop()
+        await serve.stop()
         await db.dispose()
 
 
@@ -167,4 +167,4 @@ async def test_socket_mode_stops_on_sigterm_after_answering_what_it_acknowledged
             assert "milobot stopped" in stderr
             await slack.wait_for("response_url", timeout=5)  # the acknowledged command was answered
         finally:
-            process.stop()
+            await process.stop()

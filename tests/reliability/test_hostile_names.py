@@ -182,6 +182,7 @@ async def test_every_reply_path_shows_hostile_names_inert(milo, slack, smtp):
 
     # The Actions menu: Duplicate, Create Template, Archive (each replies naming the agent).
     for choice in (AgentMenu.DUPLICATE, AgentMenu.CREATE_TEMPLATE, AgentMenu.ARCHIVE, AgentMenu.UNARCHIVE):
+        mark = slack.mark()
         await milo.interact(
             payloads.overflow_action(
                 slack.team_id,
@@ -191,7 +192,7 @@ async def test_every_reply_path_shows_hostile_names_inert(milo, slack, smtp):
                 response_url=slack.new_response_url(),
             )
         )
-        await milo.replies(predicate=lambda c: "response_url" in c.method)
+        await slack.wait_for("response_url", since=mark)  # this choice's reply, checked below
 
     # Every Slack payload and HTTP answer: nothing from outside is live.
     checked = 0

@@ -91,7 +91,9 @@ async def test_one_slow_row_does_not_block_others_and_one_channel_keeps_its_orde
             return (await _row(milo, other)).status == "done"
 
         await milo.wait_until(other_done)
-        # The slow channel's second message waits for its first, on both workers.
+        # The slow channel's first message is held at Slack (its request may land after the other
+        # channel's whole delivery), and its second waits for it, on both workers.
+        await slack.wait_for("chat.postMessage", lambda c: c.args["channel"] == "C0SLOW0001")
         slow_calls = [
             c.args["text"] for c in slack.calls_to("chat.postMessage") if c.args["channel"] == "C0SLOW0001"
         ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -15,14 +14,10 @@ from pathlib import Path
 import aiohttp
 import psutil
 
+from tests.processes import start_listening
+
 ROOT = Path(__file__).resolve().parents[2]
 SECRET_KEY = "security-tests-secret-key-0123456789"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def clean_env(**values: str) -> dict[str, str]:
@@ -53,23 +48,28 @@ class Served:
 
 @asynccontextmanager
 async def milobot_process(command: str, tmp_path: Path, env: dict[str, str], *, timeout: float = 60.0):
-    """`milobot <command>` on a free port, run from an empty folder (no .env), until /healthz answers."""
-    port = free_port()
+    """`milobot <command>` on a free port (tests/processes.py), run from an empty folder (no .env), until
+    /healthz answers."""
     workdir = tmp_path / f"run-{command}"
     workdir.mkdir(exist_ok=True)
     log_path = workdir / "stderr.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "milobot", command, "--host", "127.0.0.1", "--port", str(port)],
-            cwd=workdir,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    log_path.write_bytes(b"")
+
+    def spawn(port: int) -> subprocess.Popen:
+        with open(log_path, "ab") as log:
+            return subprocess.Popen(
+                [sys.executable, "-m", "milobot", command, "--host", "127.0.0.1", "--port", str(port)],
+                cwd=workdir,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    process, port = await start_listening(spawn, log_path, timeout=timeout, what=f"milobot {command}")
     served = Served(process, f"http://127.0.0.1:{port}", log_path)
     try:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
         async with aiohttp.ClientSession() as http:
             while True:
                 if process.poll() is not None:

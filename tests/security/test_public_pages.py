@@ -15,7 +15,15 @@ from sqlalchemy import event, select
 from milobot.config import Bucket, PageLimits
 from milobot.db.models import Candidate, LinkVisit
 from tests.conftest import ADMIN
-from tests.interview_web.helpers import GOOD_ANSWERS, Browser, count, forms_of, make_agent, progress_of
+from tests.interview_web.helpers import (
+    GOOD_ANSWERS,
+    Browser,
+    count,
+    forms_of,
+    make_agent,
+    progress_of,
+    stop_the_clock,
+)
 
 SHARE = "/i/share-tok-0001"
 NEVER = 1e-9  # a refill so slow that a test never sees a token come back
@@ -111,6 +119,7 @@ async def test_opening_the_shared_link_writes_nothing_and_visits_are_counted_in_
 
 @pytest.mark.parametrize("settings_overrides", [{"link_daily_cap": 2}], indirect=True)
 async def test_a_daily_cap_per_agent_refuses_new_candidates_and_tells_the_admins_once(milo, slack):
+    stop_the_clock(milo)  # "today" below is the day of the services' clock
     await make_agent(milo, name="Night Shift Nurse")
     await milo.command("team", user=ADMIN)  # the seeded admin is on the team
     await milo.replies()

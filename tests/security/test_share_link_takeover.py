@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from milobot.db.models import Candidate, Interview, OutboxMessage
 from milobot.services.candidate_records import new_candidate
-from tests.interview_web.helpers import Browser, count, forms_of, make_agent, progress_of
+from tests.interview_web.helpers import Browser, count, forms_of, make_agent, progress_of, stop_the_clock
 
 SHARE = "/i/share-tok-0001"
 
@@ -47,6 +47,7 @@ async def _outbox_settled(milo):
 async def test_an_invited_candidates_email_gets_their_link_by_mail_and_the_visitor_learns_nothing(
     milo, slack, smtp
 ):
+    stop_the_clock(milo)  # "within the hour" below is the hour of the services' clock
     agent_id = await make_agent(milo)
     ivy_token = await _invite(milo, agent_id, "Ivy Invited", "ivy@example.com")
 

@@ -73,8 +73,13 @@ async def test_forged_slack_requests_to_a_socket_mode_process_find_no_route(tmp_
             assert "/milo agent new" in str(reply.args["blocks"])
             await _wait_for_log(milobot, "dropped a request whose response_url is not Slack's")
             assert attacker.requests == []
-            web_api = [c.method for c in slack.calls[mark:] if c.method != "response_url"]
-            assert set(web_api) <= {"auth.test"}, web_api  # Bolt's own authorisation of the socket request
+            # The command is the MILOBOT_ADMINS admin's first: it seats them, and the outbox then reads
+            # their profile's time zone (users.info), racing the reply. Once that is in, the rest is
+            # Bolt's own authorisation of the socket request.
+            await slack.wait_for("users.info", since=mark, timeout=15)
+            web_api = [c.method for c in slack.calls[mark:] if c.method not in ("response_url", "users.info")]
+            assert set(web_api) <= {"auth.test"}, web_api
+            assert [c.args.get("user") for c in slack.calls[mark:] if c.method == "users.info"] == [ADMIN]
             assert len(slack.calls_to("response_url")) == 1
             log = milobot.log
             assert token not in log

@@ -7,12 +7,12 @@ import logging
 
 import pytest
 
+from tests.harness import unhandled_errors
+
 
 @pytest.fixture(autouse=True)
 def no_unhandled_errors(caplog):
     caplog.set_level(logging.WARNING)
     yield
-    crashes = [
-        r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("milobot")
-    ]
+    crashes = unhandled_errors(caplog)  # the test body's too, not only what landed in teardown
     assert not crashes, crashes
