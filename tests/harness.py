@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,20 @@ def make_settings(
     return replace(base, outbox_poll_seconds=0.2, **overrides)
 
 
-def unhandled_errors(caplog) -> list[str]:
+def unhandled_errors(caplog, request=None) -> list[str]:
     """milobot's ERROR lines over the whole test so far: setup, body and teardown. In a fixture's
-    teardown `caplog.records` holds the teardown's lines alone; the body's are get_records("call")."""
+    teardown `caplog.records` holds the teardown's lines alone; the body's are get_records("call").
+    A test that causes an error on purpose names it: `@pytest.mark.expected_errors(r"gave up after")`."""
+    marker = request.node.get_closest_marker("expected_errors") if request is not None else None
+    expected = [re.compile(p) for p in (marker.args if marker else ())]
     records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
-    return [r.getMessage() for r in records if r.levelno >= logging.ERROR and r.name.startswith("milobot")]
+    return [
+        message
+        for r in records
+        if r.levelno >= logging.ERROR and r.name.startswith("milobot")
+        for message in [r.getMessage()]
+        if not any(p.search(message) for p in expected)
+    ]
 
 
 def forget_finished_apps() -> None:

@@ -11,8 +11,8 @@ from tests.harness import unhandled_errors
 
 
 @pytest.fixture(autouse=True)
-def no_unhandled_errors(caplog):
+def no_unhandled_errors(caplog, request):
     caplog.set_level(logging.WARNING)
     yield
-    crashes = unhandled_errors(caplog)  # the test body's too, not only what landed in teardown
+    crashes = unhandled_errors(caplog, request)  # the test body's too, not only what landed in teardown
     assert not crashes, crashes
