@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from milobot.db.models import AuditEntry, Candidate, Interview, Rating
-from milobot.ids import ProfileView
+from milobot.ids import PrivacyView, ProfileView
 from milobot.services.candidate_records import new_candidate
 from milobot.services.cards import CardData
 from milobot.services.profile import (
@@ -262,3 +262,25 @@ async def add_members(milo, user_ids, role: str = "viewer", team: str | None = N
 
 def card_text(call) -> str:
     return text_of(call.args["blocks"])
+
+
+async def forget_by_address(milo, slack, address: str) -> None:
+    """`/milo forget <address>` as the admin, confirmed in its modal, and wait until the erasure is done."""
+    mark = slack.mark()
+    await milo.command(f"forget {address}", user=ADMIN, trigger_id=payloads.new_trigger_id())
+    await slack.wait_for("views.open", since=mark)
+    forget_id, forget = next(
+        (vid, v) for vid, v in reversed(slack.views.items()) if v["callback_id"] == PrivacyView.FORGET_CONFIRM
+    )
+    mark = slack.mark()
+    await milo.interact(
+        payloads.view_submission(
+            slack.team_id,
+            ADMIN,
+            PrivacyView.FORGET_CONFIRM,
+            {},
+            forget["private_metadata"],
+            view_id=forget_id,
+        )
+    )
+    await slack.wait_for("views.update", lambda c: c.args.get("view_id") == forget_id, since=mark, timeout=15)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from milobot.db.models import AuditEntry
-from milobot.ids import Input, PrivacyView, ProfileAction, ProfileBlock, ProfileView
+from milobot.ids import Input, ProfileAction, ProfileBlock, ProfileView
 from milobot.metadata import CandidateRef, encode
 from milobot.services.candidate_query import build_query
 from milobot.services.context import Identity
@@ -25,6 +25,7 @@ from tests.candidates_review.support import (
     buttons,
     candidate,
     card_text,
+    forget_by_address,
     invited_candidate,
     text_of,
 )
@@ -240,24 +241,7 @@ async def test_viewers_strangers_and_the_erased_change_nothing(milo, slack):
     # Erased (`/milo forget`) while the form was open: the save says the candidate is gone.
     form = (await admin.click(ProfileAction.EDIT_CONTACT, wait="views.push")).args["view"]
     assert form["callback_id"] == ProfileView.CONTACT
-    mark = slack.mark()
-    await milo.command("forget ivy@example.com", user=ADMIN, trigger_id=payloads.new_trigger_id())
-    await slack.wait_for("views.open", since=mark)
-    forget_id, forget = next(
-        (vid, v) for vid, v in reversed(slack.views.items()) if v["callback_id"] == PrivacyView.FORGET_CONFIRM
-    )
-    mark = slack.mark()
-    await milo.interact(
-        payloads.view_submission(
-            slack.team_id,
-            ADMIN,
-            PrivacyView.FORGET_CONFIRM,
-            {},
-            forget["private_metadata"],
-            view_id=forget_id,
-        )
-    )
-    await slack.wait_for("views.update", lambda c: c.args.get("view_id") == forget_id, since=mark, timeout=15)
+    await forget_by_address(milo, slack, "ivy@example.com")
     assert await candidate(milo, ivy) is None
     gone = await milo.interact(
         submission(

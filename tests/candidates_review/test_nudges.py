@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from milobot.db.models import Candidate, Nudge
-from milobot.ids import CandidateAction, PrivacyView, ProfileAction, ProfileView
+from milobot.ids import CandidateAction, ProfileAction, ProfileView
 from milobot.metadata import AgentRef, CandidateRef, encode
 from tests.candidates_review.support import (
     OTHER_TEAM,
@@ -18,6 +18,7 @@ from tests.candidates_review.support import (
     add_members,
     audit_actions,
     candidate,
+    forget_by_address,
     invite,
     invited_candidate,
     text_of,
@@ -250,24 +251,7 @@ async def test_nudge_on_a_profile_left_open_after_erasure_says_the_candidate_is_
     admin = Reviewer(milo, ADMIN)
     await admin.open_profile(candidate_id)
 
-    mark = slack.mark()
-    await milo.command("forget ivy@example.com", user=ADMIN, trigger_id=payloads.new_trigger_id())
-    await slack.wait_for("views.open", since=mark)
-    forget_id, forget = next(
-        (vid, v) for vid, v in reversed(slack.views.items()) if v["callback_id"] == PrivacyView.FORGET_CONFIRM
-    )
-    mark = slack.mark()
-    await milo.interact(
-        payloads.view_submission(
-            slack.team_id,
-            ADMIN,
-            PrivacyView.FORGET_CONFIRM,
-            {},
-            forget["private_metadata"],
-            view_id=forget_id,
-        )
-    )
-    await slack.wait_for("views.update", lambda c: c.args.get("view_id") == forget_id, since=mark, timeout=15)
+    await forget_by_address(milo, slack, "ivy@example.com")
     async with milo.container.db.unit_of_work() as s:
         assert await s.get(Candidate, candidate_id) is None
 
