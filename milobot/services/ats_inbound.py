@@ -150,6 +150,7 @@ class AtsInboundService(Service):
                         AtsAgentLink.connection_id == conn.id,
                         AtsAgentLink.job_id.in_(person.job_ids or ["-"]),
                     )
+                    .order_by(AtsAgentLink.id)  # two agents mapped alike: the first mapping wins, every time
                 )
             ).all()
             link = next((lk for lk in links if _stage_matches(lk, person)), None)

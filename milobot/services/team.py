@@ -206,7 +206,7 @@ class TeamService(Service):
                 await session.scalars(
                     select(Member.slack_user_id)
                     .where(Member.workspace_id == workspace.id, Member.role == ADMIN)
-                    .order_by(Member.created_at)
+                    .order_by(Member.created_at, Member.id)
                 )
             ).all()
             member = await session.scalar(

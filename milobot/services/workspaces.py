@@ -102,7 +102,7 @@ async def load_actor(session: AsyncSession, identity: Identity, *, seed_admins: 
                 await session.scalars(
                     select(Member.slack_user_id)
                     .where(Member.workspace_id == workspace.id, Member.role == ADMIN)
-                    .order_by(Member.created_at)
+                    .order_by(Member.created_at, Member.id)
                     .limit(3)
                 )
             ).all()
