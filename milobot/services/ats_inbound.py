@@ -146,7 +146,8 @@ class AtsInboundService(Service):
                 return "connection gone"
             links = (
                 await session.scalars(
-                    select(AtsAgentLink).where(
+                    select(AtsAgentLink)
+                    .where(
                         AtsAgentLink.connection_id == conn.id,
                         AtsAgentLink.job_id.in_(person.job_ids or ["-"]),
                     )
