@@ -108,17 +108,22 @@ def response_text(call) -> str:
     return (call.args.get("text") or "") + json.dumps(call.args.get("blocks") or [])
 
 
-async def archive(milo, slack, agent_id: int) -> None:
-    """Archive an agent through its card's Actions menu, as an admin."""
-    mark = slack.mark()
+async def agent_menu(milo, slack, choice: AgentMenu, agent_id: int) -> None:
+    """Choose an item of an agent card's Actions menu, as an admin."""
     await milo.interact(
         payloads.overflow_action(
             slack.team_id,
             ADMIN,
             Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.ARCHIVE, agent_id),
+            menu_value(choice, agent_id),
             response_url=slack.new_response_url(),
         )
     )
+
+
+async def archive(milo, slack, agent_id: int) -> None:
+    """Archive an agent through its card's Actions menu, as an admin."""
+    mark = slack.mark()
+    await agent_menu(milo, slack, AgentMenu.ARCHIVE, agent_id)
     archived = await slack.wait_for("response_url", since=mark)
     assert "Archived" in response_text(archived)

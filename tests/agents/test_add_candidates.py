@@ -10,11 +10,11 @@ import pytest
 from milobot import metadata
 from milobot.ids import Action, AgentMenu, Block, Input, View
 from tests.agents.support import (
+    agent_menu,
     agents,
     archive,
     candidates,
     create_agent,
-    menu_value,
     ref,
     response_text,
     submit,
@@ -158,15 +158,7 @@ async def test_add_candidates_on_an_archived_agents_old_card_is_refused_at_the_c
     assert not [c for c in slack.calls[mark:] if c.method == "views.open"]
     assert await candidates(milo) == []
 
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.UNARCHIVE, agent.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await agent_menu(milo, slack, AgentMenu.UNARCHIVE, agent.id)
     await slack.wait_for("response_url", lambda c: "active again" in response_text(c), since=mark)
     mark = slack.mark()
     await milo.interact(

@@ -10,6 +10,7 @@ from milobot.ids import Action, AgentMenu, Block, Input, View
 from milobot.services.agents import DEFAULT_ANCHOR_1
 from tests.agents.support import (
     CHANNEL,
+    agent_menu,
     agents,
     archive,
     audit_actions,
@@ -203,15 +204,7 @@ async def test_edit_questions_creates_a_new_version_and_keeps_the_old(milo, slac
     await create_agent(milo, slack, questions="First question?\nSecond question?\nThird question?")
     [agent] = await agents(milo)
     mark = slack.mark()
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.EDIT_QUESTIONS, agent.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await agent_menu(milo, slack, AgentMenu.EDIT_QUESTIONS, agent.id)
     opened = await slack.wait_for("views.open", since=mark)
     view = opened.args["view"]
     assert view["callback_id"] == View.AGENT_EDIT_QUESTIONS and len(view["blocks"]) <= 100
@@ -268,15 +261,7 @@ async def test_duplicate_template_and_new_agent_from_template(milo, slack):
         milo, slack, name="Support Lead", questions="How do you calm an angry customer?\nWhat is a good SLA?"
     )
     [source] = await agents(milo)
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.DUPLICATE, source.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await agent_menu(milo, slack, AgentMenu.DUPLICATE, source.id)
     dup_reply = await milo.replies()
     assert "Support Lead (copy)" in response_text(dup_reply)
     _, copy = await agents(milo)
@@ -287,15 +272,7 @@ async def test_duplicate_template_and_new_agent_from_template(milo, slack):
     )
     assert (await versions(milo, copy.id))[0].questions == (await versions(milo, source.id))[0].questions
 
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.CREATE_TEMPLATE, source.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await agent_menu(milo, slack, AgentMenu.CREATE_TEMPLATE, source.id)
     assert "Saved the template" in (await milo.replies(count=2))[1].args["text"]
     [template] = await templates(milo)
     assert [q["text"] for q in template.questions] == [
@@ -405,15 +382,7 @@ async def test_a_long_question_opens_edit_questions_with_every_value_inside_its_
     assert len(v1.questions[0]["anchor_5"]) <= 1000
 
     mark = slack.mark()
-    await milo.interact(
-        payloads.overflow_action(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ACTIONS,
-            menu_value(AgentMenu.EDIT_QUESTIONS, agent.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await agent_menu(milo, slack, AgentMenu.EDIT_QUESTIONS, agent.id)
     view = (await slack.wait_for("views.open", since=mark)).args["view"]
     inputs = [b["element"] for b in view["blocks"] if b["type"] == "input"]
     assert inputs
