@@ -34,20 +34,25 @@ def lines_state(text: str) -> dict:
     return {Block.CANDIDATES_TEXT: {Input.VALUE: payloads.text_input_state(text)}}
 
 
-async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lines(milo, slack, smtp):
-    await create_agent(milo, slack, name="Warehouse Lead", role="Shift Lead")
-    [agent] = await agents(milo)
-
-    mark = slack.mark()
+async def press_add_candidates(milo, slack, agent_id: int) -> None:
+    """An admin presses Add Candidates on the agent's card."""
     await milo.interact(
         payloads.block_actions(
             slack.team_id,
             ADMIN,
             Action.AGENT_ADD_CANDIDATES,
-            ref(agent.id),
+            ref(agent_id),
             response_url=slack.new_response_url(),
         )
     )
+
+
+async def test_add_candidates_invites_by_email_and_refuses_bad_and_duplicate_lines(milo, slack, smtp):
+    await create_agent(milo, slack, name="Warehouse Lead", role="Shift Lead")
+    [agent] = await agents(milo)
+
+    mark = slack.mark()
+    await press_add_candidates(milo, slack, agent.id)
     opened = await slack.wait_for("views.open", since=mark)
     view = opened.args["view"]
     assert view["callback_id"] == View.ADD_CANDIDATES and "DM me PDF, CSV or ZIP" in json.dumps(view)
@@ -143,15 +148,7 @@ async def test_add_candidates_on_an_archived_agents_old_card_is_refused_at_the_c
     await archive(milo, slack, agent.id)
 
     mark = slack.mark()
-    await milo.interact(
-        payloads.block_actions(
-            slack.team_id,
-            ADMIN,
-            Action.AGENT_ADD_CANDIDATES,
-            ref(agent.id),
-            response_url=slack.new_response_url(),
-        )
-    )
+    await press_add_candidates(milo, slack, agent.id)
     refused = await slack.wait_for("response_url", since=mark)
     assert "archived; unarchive it before adding candidates" in refused.args["text"]
     assert refused.args.get("response_type") == "ephemeral"

@@ -42,6 +42,18 @@ HIDE_TAB = """() => {
 }"""
 
 
+async def start_interview(browser, milo, name: str, email: str):
+    """A new page on the agent's shared link, registered and at the first question."""
+    page = await browser.new_page()
+    await page.goto(f"{milo.base_url}/i/share-tok-0001")
+    await page.fill("#name", name)
+    await page.fill("#email", email)
+    await page.check("input[name=consent]")
+    await page.click("button[type=submit]")
+    await page.wait_for_selector("#answer")
+    return page
+
+
 async def test_one_full_interview_in_headless_chromium_records_a_paste(milo, slack):
     from playwright.async_api import async_playwright
 
@@ -111,13 +123,7 @@ async def test_reloading_the_page_does_not_wipe_what_was_observed(milo, slack):
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            page = await browser.new_page()
-            await page.goto(f"{milo.base_url}/i/share-tok-0001")
-            await page.fill("#name", "Reload Candidate")
-            await page.fill("#email", "reload@example.com")
-            await page.check("input[name=consent]")
-            await page.click("button[type=submit]")
-            await page.wait_for_selector("#answer")
+            page = await start_interview(browser, milo, "Reload Candidate", "reload@example.com")
             await page.evaluate(HIDE_TAB)
             await page.focus("#answer")
             await page.evaluate(PASTE, "a drafted answer")
@@ -151,13 +157,7 @@ async def test_a_reload_keeps_the_half_written_answer_and_the_next_question_star
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            page = await browser.new_page()
-            await page.goto(f"{milo.base_url}/i/share-tok-0001")
-            await page.fill("#name", "Draft Candidate")
-            await page.fill("#email", "draft@example.com")
-            await page.check("input[name=consent]")
-            await page.click("button[type=submit]")
-            await page.wait_for_selector("#answer")
+            page = await start_interview(browser, milo, "Draft Candidate", "draft@example.com")
             await page.type("#answer", "I owned a checkout outage")
             await page.reload()
             await page.wait_for_selector("#answer")
